@@ -195,7 +195,14 @@ class Store:
     def reset(self) -> None:
         """Forget everything except the keys, so issued credentials files stay usable."""
         with self.atomic() as conn:
-            for table in ("users", "identities", "sessions", "verifications", "sudo_tokens", "provider_tokens"):
+            for table in (
+                "users",
+                "identities",
+                "sessions",
+                "verifications",
+                "sudo_tokens",
+                "provider_tokens",
+            ):
                 conn.execute(f"DELETE FROM {table}")
 
     # keys -----------------------------------------------------------------------------------
@@ -271,7 +278,10 @@ class Store:
         )
 
     def unbind_identity(self, user_id: str, provider_id: str) -> bool:
-        return self._run("DELETE FROM identities WHERE user_id = ? AND provider_id = ?", (user_id, provider_id)) > 0
+        return (
+            self._run("DELETE FROM identities WHERE user_id = ? AND provider_id = ?", (user_id, provider_id))
+            > 0
+        )
 
     def identities(self, user_id: str) -> list[dict[str, Any]]:
         return self._all("SELECT * FROM identities WHERE user_id = ? ORDER BY provider_id", (user_id,))
@@ -310,7 +320,9 @@ class Store:
         )
 
     def revoke_session(self, session_id: str) -> bool:
-        return self._run("UPDATE sessions SET revoked = 1, refresh_token = NULL WHERE id = ?", (session_id,)) > 0
+        return (
+            self._run("UPDATE sessions SET revoked = 1, refresh_token = NULL WHERE id = ?", (session_id,)) > 0
+        )
 
     def revoke_sessions_of(self, subject: str, *, keep: str | None = None) -> int:
         return self._run(
@@ -324,7 +336,14 @@ class Store:
         return None if row is None or row["t"] is None else float(row["t"])
 
     def add_verification(
-        self, verification_id: str, target: str, kind: str, usage: str | None, code: str, now: float, ttl: float
+        self,
+        verification_id: str,
+        target: str,
+        kind: str,
+        usage: str | None,
+        code: str,
+        now: float,
+        ttl: float,
     ) -> None:
         self._run(
             "INSERT INTO verifications (id, target, kind, usage, code, created_at, expires_at)"
@@ -359,7 +378,10 @@ class Store:
 
     # sudo and provider tokens ---------------------------------------------------------------
     def add_sudo_token(self, token: str, user_id: str, expires_at: float) -> None:
-        self._run("INSERT INTO sudo_tokens (token, user_id, expires_at) VALUES (?, ?, ?)", (token, user_id, expires_at))
+        self._run(
+            "INSERT INTO sudo_tokens (token, user_id, expires_at) VALUES (?, ?, ?)",
+            (token, user_id, expires_at),
+        )
 
     def get_sudo_token(self, token: str) -> dict[str, Any] | None:
         row = self._one("SELECT * FROM sudo_tokens WHERE token = ?", (token,))

@@ -1,0 +1,90 @@
+"""``create_app``: the emulator as an ASGI app (API under /auth/v1, control API under /emulator/v1)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Mount, Route
+
+from . import control
+from .api import dispatch
+from .clock import Clock
+from .core import Emulator
+from .errors import ErrorCatalogue
+from .handlers import HANDLERS
+from .store import Store
+from .tokens import ACCESS_KEY, CUSTOM_LOGIN_KEY, load_key
+from .validation import Spec
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+_CATALOGUE = ErrorCatalogue()
+
+
+def _strict_default() -> bool:
+    """Check responses against the spec under pytest or with AUTHGEN_EMULATOR_STRICT=1."""
+    flag = os.environ.get("AUTHGEN_EMULATOR_STRICT")
+    if flag is not None:
+        return flag not in {"", "0", "false", "no"}
+    return "pytest" in sys.modules
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    status = exc.status_code if isinstance(exc, HTTPException) else 500
+    error = {404: "not_found", 405: "invalid_argument"}.get(
+        status, "invalid_argument" if status < 500 else "internal"
+    )
+    description = {404: f"no route for {request.url.path}", 405: f"{request.method} is not allowed here"}.get(
+        status, "internal error" if status >= 500 else "bad request"
+    )
+    return JSONResponse(_CATALOGUE.body(error, description), status_code=status)
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    # No traceback leaves the process; the exception is still raised to the server (and to
+    # httpx.ASGITransport), so tests see it.
+    return JSONResponse(_CATALOGUE.body("internal", "internal error"), status_code=500)
+
+
+def create_app(
+    *,
+    spec_path: str | Path = "spec/auth-v1.yaml",
+    env_id: str = "emulator-env",
+    db: str = ":memory:",
+    rate_limit: bool = True,
+    clock: Clock | None = None,
+    validate_responses: bool | None = None,
+) -> Starlette:
+    """The emulator. ``db`` is a SQLite path (":memory:" by default); ``validate_responses``
+    defaults to on under pytest (a response that breaks the spec then raises)."""
+    path = Path(spec_path)
+    spec = Spec(path if path.is_absolute() else REPO_ROOT / path)
+    missing = sorted(set(spec.by_id) - set(HANDLERS))
+    if missing:
+        raise RuntimeError(f"the spec has operations the emulator does not implement: {missing}")
+    store = Store(db)
+    in_memory = db == ":memory:" or db.startswith("file::memory:")
+    emulator = Emulator(
+        spec=spec,
+        store=store,
+        clock=clock or Clock(),
+        env_id=env_id,
+        access_key=load_key(store, ACCESS_KEY, shared=in_memory),
+        custom_key=load_key(store, CUSTOM_LOGIN_KEY, shared=in_memory),
+        rate_limit=rate_limit,
+        validate_responses=_strict_default() if validate_responses is None else validate_responses,
+    )
+    app = Starlette(
+        routes=[
+            Route("/auth/v1/{path:path}", dispatch, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]),
+            Mount("/emulator/v1", routes=control.routes),
+        ],
+        exception_handlers={HTTPException: _http_error, 500: _server_error},
+    )
+    app.state.emulator = emulator
+    return app

@@ -1,0 +1,157 @@
+"""Sign-in and sign-up: password, verification token, anonymous, custom ticket."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..core import Call, Emulator
+from ..errors import ApiError
+from ..store import Conflict, User
+from ..tokens import TicketError, check_password, hash_password, new_anonymous_id, new_user_id, verify_ticket
+from .common import check_username, contact, take_verification_token
+from .registry import handler
+
+
+def sign_in_user(emu: Emulator, call: Call, user: User, provider_type: str, **session: Any) -> dict[str, Any]:
+    """Open a session for a user who has just proved who they are."""
+    if user.status == "BLOCKED":
+        raise ApiError("user_blocked", "the account is blocked")
+    emu.store.update_user(user.id, last_login=emu.now())
+    anonymous = user.is_anonymous
+    return emu.issue(
+        subject=user.id,
+        scope="anonymous" if anonymous else "user",
+        provider_type="anonymous" if anonymous else provider_type,
+        user_type="anonymous" if anonymous else "internal",
+        call=call,
+        **session,
+    )
+
+
+def password_login(emu: Emulator, username: Any, password: Any) -> User:
+    if not isinstance(username, str) or not username or not isinstance(password, str) or not password:
+        raise ApiError("invalid_argument", "username and password are required")
+    user = emu.store.find_user_by_login(username.strip())
+    if user is not None and user.password_hash is None:
+        raise ApiError("password_not_set", "the account has no password; sign in with a verification code")
+    if user is None or not check_password(password, user.password_hash):
+        raise ApiError("invalid_username_or_password", "username or password is incorrect")
+    return user
+
+
+def provider_type_of(user: User, login: str) -> str:
+    if login == user.email:
+        return "email"
+    if login == user.phone_number:
+        return "phone"
+    return "username"
+
+
+@handler("signIn")
+def sign_in(emu: Emulator, call: Call) -> dict[str, Any]:
+    body = call.body
+    with emu.store.atomic():
+        if "password" in body:
+            user = password_login(emu, body.get("username"), body["password"])
+            return sign_in_user(emu, call, user, provider_type_of(user, str(body["username"]).strip()))
+        token = body.get("verification_token")
+        if not token:
+            raise ApiError("invalid_argument", "password or verification_token is required")
+        kind, target = take_verification_token(emu, str(token))
+        username = body.get("username")
+        if username and str(username).strip().lower() != target.lower():
+            raise ApiError("invalid_argument", "username does not match the verified phone number or email")
+        verified_user = emu.store.find_user(kind, target)
+        if verified_user is None:
+            raise ApiError("user_not_found", "no account has this phone number or email; sign up instead")
+        return sign_in_user(emu, call, verified_user, "phone" if kind == "phone_number" else "email")
+
+
+@handler("signUp")
+def sign_up(emu: Emulator, call: Call) -> dict[str, Any]:
+    body = call.body
+    now = emu.now()
+    with emu.store.atomic():
+        given = contact(body)
+        kind, target = take_verification_token(emu, str(body["verification_token"]))
+        if given is not None and given != (kind, target):
+            raise ApiError(
+                "invalid_verification_code", "verification token was issued for another phone number or email"
+            )
+        if emu.store.find_user(kind, target) is not None:
+            raise ApiError(
+                "username_already_exists", f"an account with this {kind.replace('_', ' ')} already exists"
+            )
+        fields: dict[str, Any] = {kind: target, "updated_at": now}
+        if body.get("username"):
+            fields["username"] = check_username(str(body["username"]))
+        if body.get("password"):
+            fields["password_hash"] = hash_password(str(body["password"]))
+            fields["password_updated_at"] = now
+        for name in ("name", "gender", "picture", "locale"):
+            if body.get(name):
+                fields[name] = str(body[name])
+        try:
+            if body.get("anonymous_token"):
+                user = _upgrade_anonymous(emu, str(body["anonymous_token"]), fields)
+            else:
+                user = emu.store.create_user(new_user_id(), now, **fields)
+        except Conflict as exc:
+            raise ApiError(
+                "username_already_exists", f"{exc.field.replace('_', ' ')} already exists"
+            ) from exc
+        if body.get("provider_token"):
+            from .providers import bind_provider_token
+
+            bind_provider_token(emu, user, str(body["provider_token"]))
+        return sign_in_user(emu, call, user, "phone" if kind == "phone_number" else "email")
+
+
+def _upgrade_anonymous(emu: Emulator, anonymous_token: str, fields: dict[str, Any]) -> User:
+    found = emu.resolve_access_token(anonymous_token)
+    if found is None or found[1] is None or not found[1].is_anonymous:
+        raise ApiError("invalid_grant", "anonymous_token is not a valid anonymous access token")
+    anonymous = found[1]
+    # The user keeps its ID; its anonymous sessions end and the device gets a fresh anonymous user next time.
+    emu.store.revoke_sessions_of(anonymous.id)
+    fields = {**fields, "is_anonymous": 0, "device_id": None}
+    if "name" not in fields and anonymous.name == "Anonymous":
+        fields["name"] = None
+    user = emu.store.update_user(anonymous.id, **fields)
+    assert user is not None
+    return user
+
+
+@handler("signInAnonymously")
+def sign_in_anonymously(emu: Emulator, call: Call) -> dict[str, Any]:
+    device_id = call.device_id
+    if not device_id:
+        raise ApiError("invalid_argument", "x-device-id is required")
+    with emu.store.atomic():
+        user = emu.store.find_user("device_id", device_id)
+        if user is None:
+            user = emu.store.create_user(
+                new_anonymous_id(), emu.now(), is_anonymous=1, device_id=device_id, name="Anonymous"
+            )
+        return sign_in_user(emu, call, user, "anonymous")
+
+
+@handler("signInCustom")
+def sign_in_custom(emu: Emulator, call: Call) -> dict[str, Any]:
+    now = emu.now()
+    try:
+        claims = verify_ticket(emu.custom_key, str(call.body["ticket"]), emu.env_id, now)
+    except TicketError as exc:
+        raise ApiError("invalid_grant", f"ticket is invalid or expired: {exc}") from exc
+    refresh_expires_at = now + 2_592_000
+    if "expire" in claims:
+        # createTicket's `expire` is an absolute epoch time in ms: the login ends there at the latest.
+        refresh_expires_at = min(refresh_expires_at, claims["expire"] / 1000)
+        if refresh_expires_at <= now:
+            raise ApiError("invalid_grant", "ticket's expire time has passed")
+    with emu.store.atomic():
+        uid = str(claims["uid"])
+        user = emu.store.find_user("custom_uid", uid)
+        if user is None:
+            user = emu.store.create_user(new_user_id(), now, custom_uid=uid)
+        return sign_in_user(emu, call, user, "custom", refresh_expires_at=refresh_expires_at)

@@ -1,0 +1,80 @@
+"""Checks several handlers share: contact formats, usernames, password rules, one-time tokens."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..core import Emulator
+from ..errors import ApiError
+from ..store import User
+
+_PHONE = re.compile(r"^\+\d{1,4} \d{5,15}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_.:+ @]{1,47}$")
+_SPECIAL = re.compile(r"[^A-Za-z0-9]")
+
+
+def normalize_phone(raw: str) -> str:
+    """``+86 13800000000``; like the SDK, prefix ``+86 `` when no country code is given."""
+    phone = raw.strip()
+    if not phone.startswith("+"):
+        phone = "+86 " + phone
+    if not _PHONE.match(phone):
+        raise ApiError("invalid_phone_number", "phone number must look like +86 13800000000")
+    return phone
+
+
+def normalize_email(raw: str) -> str:
+    email = raw.strip()
+    if not _EMAIL.match(email):
+        raise ApiError("invalid_argument", "email is malformed")
+    return email.lower()
+
+
+def contact(body: dict[str, Any], *, phone_key: str = "phone_number") -> tuple[str, str] | None:
+    """(kind, value) of the phone number or email in the body; both at once is an error."""
+    phone, email = body.get(phone_key), body.get("email")
+    if phone and email:
+        raise ApiError("invalid_argument", "send a phone number or an email, not both")
+    if phone:
+        return "phone_number", normalize_phone(str(phone))
+    if email:
+        return "email", normalize_email(str(email))
+    return None
+
+
+def check_username(username: str) -> str:
+    if not _USERNAME.match(username):
+        raise ApiError(
+            "invalid_argument",
+            "username must be 2-48 letters, digits or -_.:+ @ and start with a letter or digit",
+        )
+    return username
+
+
+def check_password_rules(password: str) -> None:
+    if not (
+        8 <= len(password) <= 64
+        and re.search(r"[a-z]", password)
+        and re.search(r"[A-Z]", password)
+        and re.search(r"[0-9]", password)
+        and _SPECIAL.search(password)
+    ):
+        raise ApiError(
+            "invalid_password",
+            "password must be 8-64 characters with upper and lower case letters, a digit and a special character",
+        )
+
+
+def take_verification_token(emu: Emulator, token: str) -> tuple[str, str]:
+    """Spend a verification token (call inside ``store.atomic()``); returns (kind, target)."""
+    row = emu.store.verification_by_token(token)
+    if row is None or row["token_used"] or (row["token_expires_at"] or 0) <= emu.now():
+        raise ApiError("invalid_verification_code", "verification token is invalid or expired")
+    emu.store.use_verification_token(token)
+    return str(row["kind"]), str(row["target"])
+
+
+def user_contact(user: User, kind: str) -> str | None:
+    return user.phone_number if kind == "phone_number" else user.email

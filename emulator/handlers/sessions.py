@@ -1,0 +1,106 @@
+"""The token endpoint, introspection, revocation and sign-out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..core import ACCESS_TTL, ADMIN_TTL, Call, Emulator
+from ..errors import ApiError
+from ..tokens import opaque
+from .auth import password_login, provider_type_of, sign_in_user
+from .registry import handler
+
+
+@handler("grantToken")
+def grant_token(emu: Emulator, call: Call) -> dict[str, Any]:
+    grant = call.body["grant_type"]
+    if grant == "refresh_token":
+        return _refresh(emu, call)
+    if grant == "password":
+        with emu.store.atomic():
+            user = password_login(emu, call.body.get("username"), call.body.get("password"))
+            return sign_in_user(emu, call, user, provider_type_of(user, str(call.body["username"]).strip()))
+    # client_credentials: Basic SecretId:SecretKey. The emulator accepts any non-empty pair.
+    if call.basic is None or not call.basic[0] or not call.basic[1]:
+        raise ApiError(
+            "invalid_client", "client_credentials needs Authorization: Basic base64(SecretId:SecretKey)"
+        )
+    return emu.issue(
+        subject=call.basic[0],
+        scope="admin",
+        provider_type="client_credentials",
+        user_type="admin",
+        call=call,
+        refresh=False,
+        access_ttl=ADMIN_TTL,
+    )
+
+
+def _refresh(emu: Emulator, call: Call) -> dict[str, Any]:
+    token = call.body.get("refresh_token")
+    if not isinstance(token, str) or not token:
+        raise ApiError("invalid_argument", "refresh_token is required")
+    now = emu.now()
+    with emu.store.atomic():
+        session = emu.store.session_by_refresh_token(token)
+        live = (
+            session is not None
+            and not session.revoked
+            and (session.refresh_expires_at is None or session.refresh_expires_at > now)
+            and emu.store.get_user(session.subject) is not None
+        )
+        if session is None or not live:
+            raise ApiError("invalid_grant", "refresh token is invalid or expired")
+        # Rotation: the token just sent is dead from now on; a second use finds nothing.
+        emu.store.rotate_refresh_token(session.id, opaque("m."), now + ACCESS_TTL)
+        rotated = emu.store.get_session(session.id)
+    assert rotated is not None
+    return emu.token_response(rotated, now)
+
+
+@handler("introspectToken")
+def introspect_token(emu: Emulator, call: Call) -> dict[str, Any]:
+    if call.bearer is None:
+        raise ApiError("unauthenticated", "the token to introspect goes in Authorization: Bearer")
+    found = emu.authenticate(call)
+    if found is None:
+        return {}
+    session, _ = found
+    return {
+        "token_type": "Bearer",
+        "client_id": session.client_id,
+        "sub": session.subject,
+        "scope": session.scope,
+    }
+
+
+@handler("revokeToken")
+def revoke_token(emu: Emulator, call: Call) -> dict[str, Any]:
+    named = call.body.get("token")
+    found = emu.authenticate(call)
+    if not named:
+        if found is None:
+            message = "access token is invalid or expired" if call.bearer else "an access token is required"
+            raise ApiError("unauthenticated", message)
+        emu.store.revoke_session(found[0].id)
+        return {}
+    # The official SDK sends {token} with no Authorization header: accept that too.
+    if call.bearer is not None and found is None:
+        raise ApiError("unauthenticated", "access token is invalid or expired")
+    with emu.store.atomic():
+        session = emu.store.session_by_refresh_token(str(named))
+        if session is None:
+            resolved = emu.resolve_access_token(str(named))
+            session = None if resolved is None else resolved[0]
+        # RFC 7009: an unknown or already invalid token is not an error.
+        if session is not None:
+            emu.store.revoke_session(session.id)
+    return {}
+
+
+@handler("signOut")
+def sign_out(emu: Emulator, call: Call) -> dict[str, Any]:
+    session, _ = emu.require_user(call)
+    emu.store.revoke_session(session.id)
+    redirect = call.body.get("redirect_uri")
+    return {"redirect_uri": redirect} if isinstance(redirect, str) and redirect else {}
