@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
+from . import writer
 from .lint import lint_spec
 from .loader import load_yaml
 from .problems import Level, Problem, SpecError
+from .templating import TemplateRenderError
+from .writer import GenerateError
 
 DEFAULT_SPEC = Path("spec/auth-v1.yaml")
 DEFAULT_OUT = Path("generated")
@@ -57,6 +61,58 @@ def lint(spec_path: Path, fail_on_warning: bool) -> None:
     if errors or (fail_on_warning and warnings):
         raise click.ClickException(f"{errors} error(s), {warnings} warning(s)")
     click.echo(f"{spec_path}: ok ({warnings} warning(s))" if warnings else f"{spec_path}: ok")
+
+
+out_option = click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=DEFAULT_OUT,
+    show_default=True,
+    help="Where generated files go (replaced as a whole).",
+)
+
+
+def _fail_generate(exc: GenerateError) -> NoReturn:
+    _echo_problems(exc.problems)
+    raise click.ClickException(str(exc))
+
+
+@main.command()
+@spec_option
+@out_option
+def generate(spec_path: Path, out_dir: Path) -> None:
+    """Lint the spec, then write the Python client and the cookbook into --out atomically."""
+    try:
+        inputs = writer.generate(spec_path, out_dir)
+    except GenerateError as exc:
+        _fail_generate(exc)
+    except TemplateRenderError as exc:
+        raise click.ClickException(f"{exc}; {out_dir} is unchanged") from None
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {out_dir}: {exc.strerror or exc}") from None
+    _echo_problems(inputs.problems)  # warnings only: errors stop before writing
+    click.echo(f"wrote {out_dir}/ from {inputs.spec_label} ({len(inputs.api.operations)} operations)")
+
+
+@main.command()
+@spec_option
+@out_option
+@click.option("--full", is_flag=True, help="Always regenerate and diff, even when the manifest says nothing changed.")
+def check(spec_path: Path, out_dir: Path, full: bool) -> None:
+    """Exit 1 (with a diff) when --out is not exactly what `generate` would write now."""
+    try:
+        result = writer.check(spec_path, out_dir, full=full)
+    except GenerateError as exc:
+        _fail_generate(exc)
+    except TemplateRenderError as exc:
+        raise click.ClickException(str(exc)) from None
+    if not result.ok:
+        click.echo(result.report, err=True)
+        fix = "authgen generate" + ("" if spec_path == DEFAULT_SPEC else f" --spec {spec_path}")
+        fix += "" if out_dir == DEFAULT_OUT else f" --out {out_dir}"
+        raise click.ClickException(f"{out_dir}/ is out of date; run: {fix}")
+    click.echo(f"{out_dir}/ is up to date")
 
 
 def run() -> None:  # pragma: no cover - console entry point wrapper

@@ -16,8 +16,10 @@ import yaml
 
 from .problems import Level, Problem, SpecError
 
-MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_FILE_BYTES = 1024 * 1024  # the real spec is ~70 KiB; pure-Python YAML needs ~2 s per MiB
 MAX_EXPANDED_NODES = 200_000  # the real spec has a few thousand
+MAX_DEPTH = 64  # the real spec nests ~15 deep; deeper input would exhaust Python's stack later
+MAX_MESSAGE = 300
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,13 @@ class Loaded:
             pointer = pointer.rsplit("/", 1)[0]
 
     def problem(self, pointer: str, rule: str, message: str, level: Level = Level.ERROR) -> Problem:
-        return Problem(self.display, self.line_of(pointer), pointer, level, rule, message)
+        return Problem(self.display, self.line_of(pointer), pointer, level, rule, one_line(message))
+
+
+def one_line(message: str, limit: int = MAX_MESSAGE) -> str:
+    """Collapse whitespace (a problem is exactly one output line) and cap the length."""
+    text = " ".join(message.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def escape(token: str) -> str:
@@ -57,24 +65,38 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def _fail(display: str, rule: str, message: str, line: int = 0) -> SpecError:
-    return SpecError(Problem(display, line, "", Level.ERROR, rule, message))
+def _fail(display: str, rule: str, message: str, line: int = 0, pointer: str = "") -> SpecError:
+    return SpecError(Problem(display, line, pointer, Level.ERROR, rule, one_line(message)))
 
 
 def load_yaml(path: str | os.PathLike[str], *, kind: str = "spec") -> Loaded:
-    """Load `path` or raise SpecError with a one-line, located message."""
+    """Load `path` or raise SpecError with a one-line, located message. Never raises anything else."""
     p = Path(path)
     shown = display_path(p)
-    if not p.exists():
-        raise _fail(shown, "file", f"{kind} file not found")
-    if p.is_dir():
-        raise _fail(shown, "file", f"is a directory, expected a {kind} file")
     try:
-        raw = p.read_bytes()
+        return _load(p, shown, kind)
+    except SpecError:
+        raise
+    except RecursionError:
+        raise _fail(shown, "yaml-depth", f"YAML nesting is deeper than {MAX_DEPTH} levels") from None
+    except Exception as exc:  # a last resort: the user gets a line, never a traceback
+        raise _fail(shown, "internal", f"cannot load {kind}: {type(exc).__name__}: {exc}") from None
+
+
+def _load(p: Path, shown: str, kind: str) -> Loaded:
+    try:
+        if not p.exists():
+            raise _fail(shown, "file", f"{kind} file not found")
+        if p.is_dir():
+            raise _fail(shown, "file", f"is a directory, expected a {kind} file")
+        if p.stat().st_size > MAX_FILE_BYTES:  # before reading: /dev/zero-like or huge files
+            raise _fail(shown, "file", f"file is larger than {MAX_FILE_BYTES // 1024} KiB")
+        with p.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise _fail(shown, "file", f"cannot read: {exc.strerror}") from None
+        raise _fail(shown, "file", f"cannot read: {exc.strerror or exc}") from None
     if len(raw) > MAX_FILE_BYTES:
-        raise _fail(shown, "file", f"file is larger than {MAX_FILE_BYTES // 1024 // 1024} MiB")
+        raise _fail(shown, "file", f"file is larger than {MAX_FILE_BYTES // 1024} KiB")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -84,69 +106,101 @@ def load_yaml(path: str | os.PathLike[str], *, kind: str = "spec") -> Loaded:
         raise _fail(shown, "empty", f"{kind} file is empty")
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 0
-        reason = exc.problem or exc.context or "invalid YAML"
-        raise _fail(shown, "yaml", f"YAML syntax error: {reason}", line) from None
     except yaml.YAMLError as exc:
-        raise _fail(shown, "yaml", f"YAML error: {exc}") from None
+        raise _yaml_fail(shown, "YAML syntax error", exc, text) from None
+    except RecursionError:
+        raise _fail(shown, "yaml-depth", f"YAML nesting is deeper than {MAX_DEPTH} levels") from None
     if node is None:
         raise _fail(shown, "empty", f"{kind} file is empty")
-    size = _expanded_size(node, {})
-    if size > MAX_EXPANDED_NODES:
-        raise _fail(
-            shown, "yaml-aliases", f"YAML aliases expand to more than {MAX_EXPANDED_NODES} nodes (alias bomb?)"
-        )
+    _check_size(node, shown)
     lines: dict[str, int] = {}
     duplicate = _index(node, "", lines)
     if duplicate is not None:
-        pointer, line = duplicate
-        raise SpecError(Problem(shown, line, pointer, Level.ERROR, "yaml-duplicate-key", "duplicate key"))
+        pointer, line, key = duplicate
+        raise _fail(shown, "yaml-duplicate-key", f"duplicate key {key!r}", line, pointer)
     try:
         data = yaml.SafeLoader(text).get_single_data()  # same text: safe, no custom tags
-    except yaml.YAMLError as exc:  # e.g. an unknown tag only the constructor notices
-        raise _fail(shown, "yaml", f"YAML error: {str(exc).splitlines()[0]}") from None
+    except yaml.YAMLError as exc:  # e.g. an unknown tag or an unhashable key: only the constructor notices
+        raise _yaml_fail(shown, "YAML error", exc, text) from None
     return Loaded(p, shown, data, lines)
 
 
-def _expanded_size(node: yaml.Node, memo: dict[int, int], visiting: set[int] | None = None) -> int:
-    """Nodes after alias expansion, or MAX_EXPANDED_NODES + 1 for a cycle (a recursive alias)."""
-    visiting = set() if visiting is None else visiting
-    key = id(node)
-    if key in memo:
-        return memo[key]
-    if key in visiting:
-        return MAX_EXPANDED_NODES + 1
-    visiting.add(key)
-    total = 1
-    children: list[yaml.Node] = []
-    if isinstance(node, yaml.SequenceNode):
-        children = list(node.value)
-    elif isinstance(node, yaml.MappingNode):
-        children = [n for pair in node.value for n in pair]
-    for child in children:
-        total += _expanded_size(child, memo, visiting)
-        if total > MAX_EXPANDED_NODES:
-            break
-    visiting.discard(key)
-    memo[key] = total
-    return total
+def _yaml_fail(shown: str, what: str, exc: yaml.YAMLError, text: str) -> SpecError:
+    """A one-line message with the line of a PyYAML error (marked or not)."""
+    line = 0
+    reason: str | None = None
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 0
+        reason = exc.problem or exc.context
+    elif isinstance(exc, yaml.reader.ReaderError):  # a control character, e.g. NUL
+        line = text[: exc.position].count("\n") + 1
+        reason = f"character {exc.character!r} is not allowed in YAML"
+    if not reason:
+        reason = (str(exc).splitlines() or [type(exc).__name__])[0]
+    return _fail(shown, "yaml", f"{what}: {reason}", line)
 
 
-def _index(node: yaml.Node, pointer: str, lines: dict[str, int]) -> tuple[str, int] | None:
-    """Record each pointer's line; return the first duplicate mapping key, if any."""
+def _check_size(root: yaml.Node, shown: str) -> None:
+    """Refuse alias bombs, recursive aliases, and documents too big or too deep to walk."""
+    memo: dict[int, int] = {}
+    on_path: set[int] = set()
+    aliased = False
+
+    def size(node: yaml.Node, depth: int) -> int:
+        nonlocal aliased
+        key = id(node)
+        if key in on_path:
+            line = node.start_mark.line + 1
+            raise _fail(shown, "yaml-aliases", f"recursive YAML alias: the node at line {line} contains itself", line)
+        if key in memo:
+            aliased = True
+            return memo[key]
+        if depth > MAX_DEPTH:
+            line = node.start_mark.line + 1
+            raise _fail(shown, "yaml-depth", f"YAML nesting is deeper than {MAX_DEPTH} levels", line)
+        on_path.add(key)
+        total = 1
+        children: list[yaml.Node] = []
+        if isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            children = [n for pair in node.value for n in pair]
+        for child in children:
+            total += size(child, depth + 1)
+            if total > MAX_EXPANDED_NODES:
+                line = node.start_mark.line + 1
+                if aliased:
+                    raise _fail(
+                        shown,
+                        "yaml-aliases",
+                        f"YAML aliases expand the node at line {line} to more than {MAX_EXPANDED_NODES} nodes"
+                        " (alias bomb?)",
+                        line,
+                    )
+                raise _fail(shown, "yaml-size", f"the document has more than {MAX_EXPANDED_NODES} nodes", line)
+        on_path.discard(key)
+        memo[key] = total
+        return total
+
+    size(root, 0)
+
+
+def _index(node: yaml.Node, pointer: str, lines: dict[str, int]) -> tuple[str, int, str] | None:
+    """Record each pointer's line; return the first duplicate mapping key (pointer, line, key), if any."""
     if pointer in lines:  # an alias already indexed through another path
         return None
     lines[pointer] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
+        seen: set[tuple[str, str]] = set()
         for key_node, value in node.value:
             key = str(key_node.value)
             child = pointer_join(pointer, key)
-            if key in seen:
-                return child, key_node.start_mark.line + 1
-            seen.add(key)
+            # `1:` and `"1":` are different keys; `<<` merge keys may repeat
+            identity = (key_node.tag, key)
+            if identity in seen and key_node.tag != "tag:yaml.org,2002:merge":
+                return child, key_node.start_mark.line + 1, key
+            seen.add(identity)
             found = _index(value, child, lines)
             if found:
                 return found

@@ -1,0 +1,1872 @@
+# generated from spec/auth-v1.yaml by authgen, do not edit
+"""`CloudBaseAuth` and `AsyncCloudBaseAuth`: one method per operation of the spec.
+
+Each method takes the operation's parameters and body fields as keyword arguments, sends the
+request through the runtime in `_base` (auth, session refresh, device and request ids,
+retries, typed errors) and returns the operation's response model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+import httpx
+
+from ._base import NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
+from ._operations import OPERATIONS
+from .models import (
+    Empty,
+    IntrospectResponse,
+    ProviderList,
+    ProviderTokenResponse,
+    SignOutResponse,
+    SudoResponse,
+    TokenResponse,
+    UserExistResponse,
+    UserProfile,
+    VerificationResponse,
+    VerifyResponse,
+)
+
+__all__ = ["AsyncCloudBaseAuth", "CloudBaseAuth"]
+
+_ = Literal  # enum-typed arguments use Literal; keep the import even when the spec has none
+
+
+class CloudBaseAuth(SyncAPIClient):
+    """Synchronous CloudBase Auth client. Thread-safe; one per environment and user session.
+
+    `CloudBaseAuth("my-env")` talks to the gateway of the environment's region;
+    `base_url="http://127.0.0.1:8080/auth/v1"` points it anywhere else (the emulator).
+    """
+
+    def sign_in(
+        self,
+        *,
+        username: str | NotGiven = NOT_GIVEN,
+        password: str | NotGiven = NOT_GIVEN,
+        verification_token: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TokenResponse:
+        """Sign in with a password or a verification token.
+
+        Signs a user in with `username` + `password`, or with a `verification_token` from
+        `POST /verification/verify` (send the phone number or email as `username` alongside
+        it). The username may be a user name, a phone number (`+86 13800000000`) or an email.
+        The response carries tokens and the user ID (`sub`), not the profile: call
+        `GET /user/me` for that.
+
+        `POST /signin`, auth: none.
+
+        Args:
+            username: User name, phone number (`+86 13800000000`) or email.
+            password: The password.
+            verification_token: From `POST /verification/verify`.
+        """
+
+        body: dict[str, Any] = {}
+        if not isinstance(username, NotGiven):
+            body["username"] = username
+        if not isinstance(password, NotGiven):
+            body["password"] = password
+        if not isinstance(verification_token, NotGiven):
+            body["verification_token"] = verification_token
+
+        data = self._call(
+            OPERATIONS["signIn"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return TokenResponse.from_dict(data)
+
+    def sign_up(
+        self,
+        *,
+        verification_token: str,
+        phone_number: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        verification_code: str | NotGiven = NOT_GIVEN,
+        username: str | NotGiven = NOT_GIVEN,
+        password: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        gender: Literal["MALE", "FEMALE"] | NotGiven = NOT_GIVEN,
+        picture: str | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        provider_token: str | NotGiven = NOT_GIVEN,
+        anonymous_token: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TokenResponse:
+        """Register a user with a verified phone number or email, then sign in.
+
+        Registers a user. A `verification_token` from `POST /verification/verify` is required:
+        a username and password alone cannot register. Optional profile fields are stored on
+        the new account. Pass `anonymous_token` (the access token of an anonymous session) to
+        upgrade that anonymous user in place: the user keeps its ID. Answers with tokens, as a
+        sign-in does.
+
+        `POST /signup`, auth: none.
+
+        Args:
+            verification_token: From `POST /verification/verify`.
+            phone_number: `+86 13800000000` (country code, a space, the number).
+            email: The email address.
+            verification_code: The code the user received (the SDK sends it too).
+            username: Letters, digits and `-_.:+ @`, starting with a letter or digit.
+            password: The password.
+            name: Display name.
+            gender: Gender.
+            picture: Avatar URL.
+            locale: Such as `zh-CN`.
+            provider_token: Bind a third-party identity while signing up.
+            anonymous_token: The access token of an anonymous session, to upgrade that user in place.
+        """
+
+        body: dict[str, Any] = {}
+        body["verification_token"] = verification_token
+        if not isinstance(phone_number, NotGiven):
+            body["phone_number"] = phone_number
+        if not isinstance(email, NotGiven):
+            body["email"] = email
+        if not isinstance(verification_code, NotGiven):
+            body["verification_code"] = verification_code
+        if not isinstance(username, NotGiven):
+            body["username"] = username
+        if not isinstance(password, NotGiven):
+            body["password"] = password
+        if not isinstance(name, NotGiven):
+            body["name"] = name
+        if not isinstance(gender, NotGiven):
+            body["gender"] = gender
+        if not isinstance(picture, NotGiven):
+            body["picture"] = picture
+        if not isinstance(locale, NotGiven):
+            body["locale"] = locale
+        if not isinstance(provider_token, NotGiven):
+            body["provider_token"] = provider_token
+        if not isinstance(anonymous_token, NotGiven):
+            body["anonymous_token"] = anonymous_token
+
+        data = self._call(
+            OPERATIONS["signUp"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return TokenResponse.from_dict(data)
+
+    def send_verification(
+        self,
+        *,
+        target: Literal["ANY", "USER", "NOT_USER", "CUR_USER"],
+        x_captcha_token: str | NotGiven = NOT_GIVEN,
+        phone_number: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        usage: Literal["REGISTER", "SIGN_IN", "PASSWORD_RESET", "EMAIL_ADDRESS_CHANGE", "PHONE_NUMBER_CHANGE"]
+        | NotGiven = NOT_GIVEN,
+        email_redirect_to: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VerificationResponse:
+        """Send an SMS or email verification code.
+
+        Sends a 6-digit code, valid 600 seconds, to a phone number or an email (not both). At
+        most one code is sent to a target per 60 seconds. `target` says who may receive it:
+        `ANY`, `USER` (the account must exist), `NOT_USER` (it must not), `CUR_USER` (the
+        signed-in user: send the Bearer token). The answer's `is_user` says whether to call
+        `signin` (true) or `signup` (false or absent) next. After a `captcha_required` error,
+        retry with the captcha token in `x-captcha-token`.
+
+        `POST /verification`, auth: none.
+
+        Args:
+            target: Who may receive the code.
+            x_captcha_token: Captcha token, after a `captcha_required` error.
+            phone_number: `+86 13800000000`.
+            email: The email address.
+            usage: What the code is for.
+            email_redirect_to: Magic-link URL for email codes.
+        """
+
+        headers: dict[str, str] = {}
+        if not isinstance(x_captcha_token, NotGiven):
+            headers["x-captcha-token"] = str(x_captcha_token)
+        headers.update(extra_headers or {})
+        body: dict[str, Any] = {}
+        body["target"] = target
+        if not isinstance(phone_number, NotGiven):
+            body["phone_number"] = phone_number
+        if not isinstance(email, NotGiven):
+            body["email"] = email
+        if not isinstance(usage, NotGiven):
+            body["usage"] = usage
+        if not isinstance(email_redirect_to, NotGiven):
+            body["email_redirect_to"] = email_redirect_to
+
+        data = self._call(
+            OPERATIONS["sendVerification"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=headers,
+        )
+
+        return VerificationResponse.from_dict(data)
+
+    def verify_verification(
+        self,
+        *,
+        verification_id: str,
+        verification_code: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VerifyResponse:
+        """Check a verification code and get a verification token.
+
+        Exchanges the code the user received and the `verification_id` from
+        `POST /verification` for a `verification_token` (valid 600 seconds), which
+        `signup`, `signin`, `user/sudo` and `reset` accept.
+
+        `POST /verification/verify`, auth: none.
+
+        Args:
+            verification_id: From `POST /verification`.
+            verification_code: The 6-digit code the user received.
+        """
+
+        body: dict[str, Any] = {}
+        body["verification_id"] = verification_id
+        body["verification_code"] = verification_code
+
+        data = self._call(
+            OPERATIONS["verifyVerification"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return VerifyResponse.from_dict(data)
+
+    def sign_in_anonymously(
+        self,
+        *,
+        provider_token: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TokenResponse:
+        """Sign in as the anonymous user of this device.
+
+        Signs in the anonymous user of the device named by the required `x-device-id`: the
+        same device ID always gets the same anonymous user, so generate it once and keep it.
+        The token's scope is `anonymous`. Upgrade the user later with `signup` and
+        `anonymous_token`. The official SDK sends Basic client credentials only when it signs
+        in again by itself; no authentication is needed.
+
+        `POST /signin/anonymously`, auth: none.
+
+        Args:
+            provider_token: Optional provider token to attach.
+        """
+
+        body: dict[str, Any] = {}
+        if not isinstance(provider_token, NotGiven):
+            body["provider_token"] = provider_token
+
+        data = self._call(
+            OPERATIONS["signInAnonymously"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return TokenResponse.from_dict(data)
+
+    def sign_in_custom(
+        self,
+        *,
+        provider_id: Literal["custom"],
+        ticket: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TokenResponse:
+        """Sign in with a custom-login ticket minted by your server.
+
+        Signs in the user of your own account system with a ticket your server minted with the
+        environment's custom-login private key (`tcb_custom_login.json`): see
+        `cloudbase_auth.create_ticket`, which follows `@cloudbase/node-sdk`'s `createTicket`.
+        A ticket is `private_key_id/@@/<RS256 JWT>` whose `iat` and `exp` are in milliseconds;
+        it is valid for 10 minutes. `provider_id` is always `custom`. The access token lives
+        7200 seconds, the refresh token 2592000 seconds (30 days).
+
+        `POST /signin/custom`, auth: none.
+
+        Args:
+            provider_id: Always `custom`.
+            ticket: `private_key_id/@@/<jwt>` from `create_ticket`.
+        """
+
+        body: dict[str, Any] = {}
+        body["provider_id"] = provider_id
+        body["ticket"] = ticket
+
+        data = self._call(
+            OPERATIONS["signInCustom"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return TokenResponse.from_dict(data)
+
+    def sign_in_with_provider(
+        self,
+        *,
+        provider_id: str,
+        provider_token: str,
+        force_disable_sign_up: bool | NotGiven = NOT_GIVEN,
+        sync_profile: bool | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TokenResponse:
+        """Sign in with a third-party provider token.
+
+        Signs in (or, unless `force_disable_sign_up`, signs up) the user behind a provider
+        token from `POST /provider/token`. `x-device-id` is required.
+
+        `POST /signin/with/provider`, auth: none.
+
+        Args:
+            provider_id: Such as `github` or `wx_open`.
+            provider_token: From `POST /provider/token`.
+            force_disable_sign_up: Fail instead of creating a user.
+            sync_profile: Copy the provider's profile to the user.
+        """
+
+        body: dict[str, Any] = {}
+        body["provider_id"] = provider_id
+        body["provider_token"] = provider_token
+        if not isinstance(force_disable_sign_up, NotGiven):
+            body["force_disable_sign_up"] = force_disable_sign_up
+        if not isinstance(sync_profile, NotGiven):
+            body["sync_profile"] = sync_profile
+
+        data = self._call(
+            OPERATIONS["signInWithProvider"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return TokenResponse.from_dict(data)
+
+    def grant_provider_token(
+        self,
+        *,
+        provider_id: str,
+        provider_redirect_uri: str | NotGiven = NOT_GIVEN,
+        provider_code: str | NotGiven = NOT_GIVEN,
+        provider_access_token: str | NotGiven = NOT_GIVEN,
+        provider_id_token: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ProviderTokenResponse:
+        """Exchange a provider's authorisation code for a provider token.
+
+        Turns what a third-party provider gave the user (an OAuth `provider_code`, an access
+        token or an ID token) into a CloudBase `provider_token`, which `signin/with/provider`
+        and `user/provider/bind` accept.
+
+        `POST /provider/token`, auth: none.
+
+        Args:
+            provider_id: Such as `github` or `wx_open`.
+            provider_redirect_uri: The redirect URI used with the provider.
+            provider_code: The provider's authorisation code.
+            provider_access_token: A provider access token, instead of a code.
+            provider_id_token: A provider ID token, instead of a code.
+        """
+
+        body: dict[str, Any] = {}
+        body["provider_id"] = provider_id
+        if not isinstance(provider_redirect_uri, NotGiven):
+            body["provider_redirect_uri"] = provider_redirect_uri
+        if not isinstance(provider_code, NotGiven):
+            body["provider_code"] = provider_code
+        if not isinstance(provider_access_token, NotGiven):
+            body["provider_access_token"] = provider_access_token
+        if not isinstance(provider_id_token, NotGiven):
+            body["provider_id_token"] = provider_id_token
+
+        data = self._call(
+            OPERATIONS["grantProviderToken"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return ProviderTokenResponse.from_dict(data)
+
+    def grant_token(
+        self,
+        *,
+        grant_type: Literal["refresh_token", "password", "client_credentials"],
+        refresh_token: str | NotGiven = NOT_GIVEN,
+        username: str | NotGiven = NOT_GIVEN,
+        password: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+        client_secret: str | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TokenResponse:
+        """Get tokens from a refresh token, a password, or client credentials.
+
+        The OAuth 2.0 token endpoint. With `grant_type=refresh_token` it rotates the refresh
+        token: the one sent is invalid from then on, and using it again fails with
+        `invalid_grant` (sign the user out then). With `grant_type=password` it signs in.
+        Neither needs authentication; the SDK also sends `client_id` and `client_secret`
+        (empty by default) in the body. `grant_type=client_credentials` needs Basic
+        `SecretId:SecretKey` and returns an administrator token (432000 s) with no refresh
+        token.
+
+        `POST /token`, auth: none.
+
+        Args:
+            grant_type: The OAuth 2.0 grant.
+            refresh_token: For `refresh_token`.
+            username: For `password`.
+            password: For `password`.
+            client_id: Defaults to the environment ID.
+            client_secret: The SDK sends an empty string by default.
+            scope: Requested scope.
+        """
+
+        body: dict[str, Any] = {}
+        body["grant_type"] = grant_type
+        if not isinstance(refresh_token, NotGiven):
+            body["refresh_token"] = refresh_token
+        if not isinstance(username, NotGiven):
+            body["username"] = username
+        if not isinstance(password, NotGiven):
+            body["password"] = password
+        if not isinstance(client_id, NotGiven):
+            body["client_id"] = client_id
+        if not isinstance(client_secret, NotGiven):
+            body["client_secret"] = client_secret
+        if not isinstance(scope, NotGiven):
+            body["scope"] = scope
+
+        data = self._call(
+            OPERATIONS["grantToken"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return TokenResponse.from_dict(data)
+
+    def introspect_token(
+        self,
+        *,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> IntrospectResponse:
+        """Check whether an access token is still valid.
+
+        The token to check is the Bearer token of the request. A valid token answers with its
+        client, subject and scope. An invalid, expired or revoked token answers 200 with an
+        empty object `{}`, not `active: false`. This call never refreshes anything.
+
+        `GET /token/introspect`, auth: bearer.
+        """
+
+        data = self._call(
+            OPERATIONS["introspectToken"],
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return IntrospectResponse.from_dict(data)
+
+    def revoke_token(
+        self,
+        *,
+        token: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Revoke a token (log out).
+
+        Revokes the token in the body, or the Bearer token itself when the body names none.
+        Revoking an access token also revokes its refresh token. Confirm with
+        `GET /token/introspect`, which then answers `{}`.
+
+        `POST /revoke`, auth: bearer.
+
+        Args:
+            token: The access or refresh token to revoke; defaults to the Bearer token.
+        """
+
+        body: dict[str, Any] = {}
+        if not isinstance(token, NotGiven):
+            body["token"] = token
+
+        data = self._call(
+            OPERATIONS["revokeToken"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
+
+    def get_user_me(
+        self,
+        *,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UserProfile:
+        """Read the signed-in user's profile.
+
+        The profile of the user the Bearer token belongs to.
+
+        `GET /user/me`, auth: bearer.
+        """
+
+        data = self._call(
+            OPERATIONS["getUserMe"],
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return UserProfile.from_dict(data)
+
+    def delete_user_me(
+        self,
+        *,
+        sudo_token: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Delete the signed-in user's account.
+
+        Deletes the account for good. Needs a `sudo_token` (query) from `POST /user/sudo`,
+        which proves the user re-entered a password or a verification code in the last 900
+        seconds.
+
+        `DELETE /user/me`, auth: bearer.
+
+        Args:
+            sudo_token: The token from `POST /user/sudo`, valid 900 seconds.
+        """
+
+        query: dict[str, Any] = {}
+        query["sudo_token"] = sudo_token
+
+        data = self._call(
+            OPERATIONS["deleteUserMe"],
+            query=query,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
+
+    def sudo(
+        self,
+        *,
+        password: str | NotGiven = NOT_GIVEN,
+        verification_token: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SudoResponse:
+        """Re-authenticate and get a short-lived sudo token.
+
+        Proves the signed-in user is present, with their password or a fresh
+        `verification_token` (exactly one), and answers with a `sudo_token` valid 900 seconds.
+        Password changes and account deletion need it.
+
+        `POST /user/sudo`, auth: bearer.
+
+        Args:
+            password: password
+            verification_token: verification_token
+        """
+
+        body: dict[str, Any] = {}
+        if not isinstance(password, NotGiven):
+            body["password"] = password
+        if not isinstance(verification_token, NotGiven):
+            body["verification_token"] = verification_token
+
+        data = self._call(
+            OPERATIONS["sudo"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return SudoResponse.from_dict(data)
+
+    def update_password(
+        self,
+        *,
+        sudo_token: str,
+        new_password: str,
+        old_password: str | NotGiven = NOT_GIVEN,
+        confirm_password: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Change the signed-in user's password.
+
+        Sets a new password (8-64 characters with upper and lower case letters, a digit and a
+        special character). Needs a `sudo_token` from `POST /user/sudo` in the query (the
+        official SDK sends it in the body instead; the service accepts both). Other devices
+        are signed out.
+
+        `PATCH /user/password`, auth: bearer.
+
+        Args:
+            sudo_token: The token from `POST /user/sudo`, valid 900 seconds.
+            new_password: new_password
+            old_password: Needed when the user already has a password.
+            confirm_password: confirm_password
+        """
+
+        query: dict[str, Any] = {}
+        query["sudo_token"] = sudo_token
+        body: dict[str, Any] = {}
+        body["new_password"] = new_password
+        if not isinstance(old_password, NotGiven):
+            body["old_password"] = old_password
+        if not isinstance(confirm_password, NotGiven):
+            body["confirm_password"] = confirm_password
+
+        data = self._call(
+            OPERATIONS["updatePassword"],
+            query=query,
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
+
+    def list_providers(
+        self,
+        *,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ProviderList:
+        """List the identity providers and which are bound to the user.
+
+        Every identity provider enabled for the environment, with `bind: true` for those bound
+        to the signed-in user.
+
+        `GET /user/provider`, auth: bearer.
+        """
+
+        data = self._call(
+            OPERATIONS["listProviders"],
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return ProviderList.from_dict(data)
+
+    def bind_provider(
+        self,
+        *,
+        provider_token: str,
+        with_user_center: bool | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Bind a third-party identity to the signed-in user.
+
+        Binds the identity behind a `provider_token` (from `POST /provider/token`) to the
+        signed-in user, so that it can sign in with it too.
+
+        `POST /user/provider/bind`, auth: bearer.
+
+        Args:
+            provider_token: provider_token
+            with_user_center: with_user_center
+        """
+
+        body: dict[str, Any] = {}
+        body["provider_token"] = provider_token
+        if not isinstance(with_user_center, NotGiven):
+            body["with_user_center"] = with_user_center
+
+        data = self._call(
+            OPERATIONS["bindProvider"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
+
+    def unbind_provider(
+        self,
+        *,
+        provider_id: str,
+        with_user_center: bool | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Unbind a third-party identity from the signed-in user.
+
+        Removes the binding between the signed-in user and the identity provider `provider_id`
+        (for example `github`, `wx_open`, `qq`).
+
+        `DELETE /user/provider/{provider_id}`, auth: bearer.
+
+        Args:
+            provider_id: The identity provider to unbind.
+            with_user_center: Also unbind in the user centre.
+        """
+
+        query: dict[str, Any] = {}
+        if not isinstance(with_user_center, NotGiven):
+            query["with_user_center"] = with_user_center
+
+        data = self._call(
+            OPERATIONS["unbindProvider"],
+            path_params={
+                "provider_id": provider_id,
+            },
+            query=query,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
+
+    def sign_out(
+        self,
+        *,
+        redirect_uri: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SignOutResponse:
+        """Sign the user out on this device.
+
+        Revokes the session's refresh token and invalidates its access token. Answers with the
+        `redirect_uri` to follow, if one was given.
+
+        `POST /user/signout`, auth: bearer.
+
+        Args:
+            redirect_uri: redirect_uri
+            state: state
+        """
+
+        body: dict[str, Any] = {}
+        if not isinstance(redirect_uri, NotGiven):
+            body["redirect_uri"] = redirect_uri
+        if not isinstance(state, NotGiven):
+            body["state"] = state
+
+        data = self._call(
+            OPERATIONS["signOut"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return SignOutResponse.from_dict(data)
+
+    def reset_password(
+        self,
+        *,
+        new_password: str,
+        verification_token: str,
+        email: str | NotGiven = NOT_GIVEN,
+        phone_number: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Reset a forgotten password with a verification token.
+
+        Sets a new password for the account that owns the phone number or email a
+        `verification_token` was issued for (send the code with `usage: PASSWORD_RESET`).
+        No sign-in is needed.
+
+        `POST /reset`, auth: none.
+
+        Args:
+            new_password: new_password
+            verification_token: verification_token
+            email: email
+            phone_number: phone_number
+        """
+
+        body: dict[str, Any] = {}
+        body["new_password"] = new_password
+        body["verification_token"] = verification_token
+        if not isinstance(email, NotGiven):
+            body["email"] = email
+        if not isinstance(phone_number, NotGiven):
+            body["phone_number"] = phone_number
+
+        data = self._call(
+            OPERATIONS["resetPassword"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
+
+    def edit_basic_user(
+        self,
+        *,
+        nickname: str | NotGiven = NOT_GIVEN,
+        username: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        avatar_url: str | NotGiven = NOT_GIVEN,
+        gender: Literal["MALE", "FEMALE"] | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        phone: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Edit the signed-in user's basic profile.
+
+        Changes the nickname, username, description, avatar, gender, email or phone number of
+        the signed-in user. Only the fields sent change.
+
+        `POST /user/basic/edit`, auth: bearer.
+
+        Args:
+            nickname: nickname
+            username: username
+            description: description
+            avatar_url: avatar_url
+            gender: gender
+            email: email
+            phone: phone
+        """
+
+        body: dict[str, Any] = {}
+        if not isinstance(nickname, NotGiven):
+            body["nickname"] = nickname
+        if not isinstance(username, NotGiven):
+            body["username"] = username
+        if not isinstance(description, NotGiven):
+            body["description"] = description
+        if not isinstance(avatar_url, NotGiven):
+            body["avatar_url"] = avatar_url
+        if not isinstance(gender, NotGiven):
+            body["gender"] = gender
+        if not isinstance(email, NotGiven):
+            body["email"] = email
+        if not isinstance(phone, NotGiven):
+            body["phone"] = phone
+
+        data = self._call(
+            OPERATIONS["editBasicUser"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
+
+    def check_if_user_exist(
+        self,
+        *,
+        username: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UserExistResponse:
+        """Check whether a username is taken.
+
+        Answers whether an account with this username exists, before a sign-up.
+
+        `GET /checkIfUserExist`, auth: none.
+
+        Args:
+            username: The username to look up.
+        """
+
+        query: dict[str, Any] = {}
+        query["username"] = username
+
+        data = self._call(
+            OPERATIONS["checkIfUserExist"],
+            query=query,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return UserExistResponse.from_dict(data)
+
+
+class AsyncCloudBaseAuth(AsyncAPIClient):
+    """Asynchronous twin of `CloudBaseAuth`: the same methods, awaited."""
+
+    async def sign_in(
+        self,
+        *,
+        username: str | NotGiven = NOT_GIVEN,
+        password: str | NotGiven = NOT_GIVEN,
+        verification_token: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TokenResponse:
+        """Sign in with a password or a verification token.
+
+        Signs a user in with `username` + `password`, or with a `verification_token` from
+        `POST /verification/verify` (send the phone number or email as `username` alongside
+        it). The username may be a user name, a phone number (`+86 13800000000`) or an email.
+        The response carries tokens and the user ID (`sub`), not the profile: call
+        `GET /user/me` for that.
+
+        `POST /signin`, auth: none.
+
+        Args:
+            username: User name, phone number (`+86 13800000000`) or email.
+            password: The password.
+            verification_token: From `POST /verification/verify`.
+        """
+
+        body: dict[str, Any] = {}
+        if not isinstance(username, NotGiven):
+            body["username"] = username
+        if not isinstance(password, NotGiven):
+            body["password"] = password
+        if not isinstance(verification_token, NotGiven):
+            body["verification_token"] = verification_token
+
+        data = await self._call(
+            OPERATIONS["signIn"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return TokenResponse.from_dict(data)
+
+    async def sign_up(
+        self,
+        *,
+        verification_token: str,
+        phone_number: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        verification_code: str | NotGiven = NOT_GIVEN,
+        username: str | NotGiven = NOT_GIVEN,
+        password: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        gender: Literal["MALE", "FEMALE"] | NotGiven = NOT_GIVEN,
+        picture: str | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        provider_token: str | NotGiven = NOT_GIVEN,
+        anonymous_token: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TokenResponse:
+        """Register a user with a verified phone number or email, then sign in.
+
+        Registers a user. A `verification_token` from `POST /verification/verify` is required:
+        a username and password alone cannot register. Optional profile fields are stored on
+        the new account. Pass `anonymous_token` (the access token of an anonymous session) to
+        upgrade that anonymous user in place: the user keeps its ID. Answers with tokens, as a
+        sign-in does.
+
+        `POST /signup`, auth: none.
+
+        Args:
+            verification_token: From `POST /verification/verify`.
+            phone_number: `+86 13800000000` (country code, a space, the number).
+            email: The email address.
+            verification_code: The code the user received (the SDK sends it too).
+            username: Letters, digits and `-_.:+ @`, starting with a letter or digit.
+            password: The password.
+            name: Display name.
+            gender: Gender.
+            picture: Avatar URL.
+            locale: Such as `zh-CN`.
+            provider_token: Bind a third-party identity while signing up.
+            anonymous_token: The access token of an anonymous session, to upgrade that user in place.
+        """
+
+        body: dict[str, Any] = {}
+        body["verification_token"] = verification_token
+        if not isinstance(phone_number, NotGiven):
+            body["phone_number"] = phone_number
+        if not isinstance(email, NotGiven):
+            body["email"] = email
+        if not isinstance(verification_code, NotGiven):
+            body["verification_code"] = verification_code
+        if not isinstance(username, NotGiven):
+            body["username"] = username
+        if not isinstance(password, NotGiven):
+            body["password"] = password
+        if not isinstance(name, NotGiven):
+            body["name"] = name
+        if not isinstance(gender, NotGiven):
+            body["gender"] = gender
+        if not isinstance(picture, NotGiven):
+            body["picture"] = picture
+        if not isinstance(locale, NotGiven):
+            body["locale"] = locale
+        if not isinstance(provider_token, NotGiven):
+            body["provider_token"] = provider_token
+        if not isinstance(anonymous_token, NotGiven):
+            body["anonymous_token"] = anonymous_token
+
+        data = await self._call(
+            OPERATIONS["signUp"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return TokenResponse.from_dict(data)
+
+    async def send_verification(
+        self,
+        *,
+        target: Literal["ANY", "USER", "NOT_USER", "CUR_USER"],
+        x_captcha_token: str | NotGiven = NOT_GIVEN,
+        phone_number: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        usage: Literal["REGISTER", "SIGN_IN", "PASSWORD_RESET", "EMAIL_ADDRESS_CHANGE", "PHONE_NUMBER_CHANGE"]
+        | NotGiven = NOT_GIVEN,
+        email_redirect_to: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VerificationResponse:
+        """Send an SMS or email verification code.
+
+        Sends a 6-digit code, valid 600 seconds, to a phone number or an email (not both). At
+        most one code is sent to a target per 60 seconds. `target` says who may receive it:
+        `ANY`, `USER` (the account must exist), `NOT_USER` (it must not), `CUR_USER` (the
+        signed-in user: send the Bearer token). The answer's `is_user` says whether to call
+        `signin` (true) or `signup` (false or absent) next. After a `captcha_required` error,
+        retry with the captcha token in `x-captcha-token`.
+
+        `POST /verification`, auth: none.
+
+        Args:
+            target: Who may receive the code.
+            x_captcha_token: Captcha token, after a `captcha_required` error.
+            phone_number: `+86 13800000000`.
+            email: The email address.
+            usage: What the code is for.
+            email_redirect_to: Magic-link URL for email codes.
+        """
+
+        headers: dict[str, str] = {}
+        if not isinstance(x_captcha_token, NotGiven):
+            headers["x-captcha-token"] = str(x_captcha_token)
+        headers.update(extra_headers or {})
+        body: dict[str, Any] = {}
+        body["target"] = target
+        if not isinstance(phone_number, NotGiven):
+            body["phone_number"] = phone_number
+        if not isinstance(email, NotGiven):
+            body["email"] = email
+        if not isinstance(usage, NotGiven):
+            body["usage"] = usage
+        if not isinstance(email_redirect_to, NotGiven):
+            body["email_redirect_to"] = email_redirect_to
+
+        data = await self._call(
+            OPERATIONS["sendVerification"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=headers,
+        )
+
+        return VerificationResponse.from_dict(data)
+
+    async def verify_verification(
+        self,
+        *,
+        verification_id: str,
+        verification_code: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> VerifyResponse:
+        """Check a verification code and get a verification token.
+
+        Exchanges the code the user received and the `verification_id` from
+        `POST /verification` for a `verification_token` (valid 600 seconds), which
+        `signup`, `signin`, `user/sudo` and `reset` accept.
+
+        `POST /verification/verify`, auth: none.
+
+        Args:
+            verification_id: From `POST /verification`.
+            verification_code: The 6-digit code the user received.
+        """
+
+        body: dict[str, Any] = {}
+        body["verification_id"] = verification_id
+        body["verification_code"] = verification_code
+
+        data = await self._call(
+            OPERATIONS["verifyVerification"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return VerifyResponse.from_dict(data)
+
+    async def sign_in_anonymously(
+        self,
+        *,
+        provider_token: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TokenResponse:
+        """Sign in as the anonymous user of this device.
+
+        Signs in the anonymous user of the device named by the required `x-device-id`: the
+        same device ID always gets the same anonymous user, so generate it once and keep it.
+        The token's scope is `anonymous`. Upgrade the user later with `signup` and
+        `anonymous_token`. The official SDK sends Basic client credentials only when it signs
+        in again by itself; no authentication is needed.
+
+        `POST /signin/anonymously`, auth: none.
+
+        Args:
+            provider_token: Optional provider token to attach.
+        """
+
+        body: dict[str, Any] = {}
+        if not isinstance(provider_token, NotGiven):
+            body["provider_token"] = provider_token
+
+        data = await self._call(
+            OPERATIONS["signInAnonymously"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return TokenResponse.from_dict(data)
+
+    async def sign_in_custom(
+        self,
+        *,
+        provider_id: Literal["custom"],
+        ticket: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TokenResponse:
+        """Sign in with a custom-login ticket minted by your server.
+
+        Signs in the user of your own account system with a ticket your server minted with the
+        environment's custom-login private key (`tcb_custom_login.json`): see
+        `cloudbase_auth.create_ticket`, which follows `@cloudbase/node-sdk`'s `createTicket`.
+        A ticket is `private_key_id/@@/<RS256 JWT>` whose `iat` and `exp` are in milliseconds;
+        it is valid for 10 minutes. `provider_id` is always `custom`. The access token lives
+        7200 seconds, the refresh token 2592000 seconds (30 days).
+
+        `POST /signin/custom`, auth: none.
+
+        Args:
+            provider_id: Always `custom`.
+            ticket: `private_key_id/@@/<jwt>` from `create_ticket`.
+        """
+
+        body: dict[str, Any] = {}
+        body["provider_id"] = provider_id
+        body["ticket"] = ticket
+
+        data = await self._call(
+            OPERATIONS["signInCustom"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return TokenResponse.from_dict(data)
+
+    async def sign_in_with_provider(
+        self,
+        *,
+        provider_id: str,
+        provider_token: str,
+        force_disable_sign_up: bool | NotGiven = NOT_GIVEN,
+        sync_profile: bool | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TokenResponse:
+        """Sign in with a third-party provider token.
+
+        Signs in (or, unless `force_disable_sign_up`, signs up) the user behind a provider
+        token from `POST /provider/token`. `x-device-id` is required.
+
+        `POST /signin/with/provider`, auth: none.
+
+        Args:
+            provider_id: Such as `github` or `wx_open`.
+            provider_token: From `POST /provider/token`.
+            force_disable_sign_up: Fail instead of creating a user.
+            sync_profile: Copy the provider's profile to the user.
+        """
+
+        body: dict[str, Any] = {}
+        body["provider_id"] = provider_id
+        body["provider_token"] = provider_token
+        if not isinstance(force_disable_sign_up, NotGiven):
+            body["force_disable_sign_up"] = force_disable_sign_up
+        if not isinstance(sync_profile, NotGiven):
+            body["sync_profile"] = sync_profile
+
+        data = await self._call(
+            OPERATIONS["signInWithProvider"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return TokenResponse.from_dict(data)
+
+    async def grant_provider_token(
+        self,
+        *,
+        provider_id: str,
+        provider_redirect_uri: str | NotGiven = NOT_GIVEN,
+        provider_code: str | NotGiven = NOT_GIVEN,
+        provider_access_token: str | NotGiven = NOT_GIVEN,
+        provider_id_token: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ProviderTokenResponse:
+        """Exchange a provider's authorisation code for a provider token.
+
+        Turns what a third-party provider gave the user (an OAuth `provider_code`, an access
+        token or an ID token) into a CloudBase `provider_token`, which `signin/with/provider`
+        and `user/provider/bind` accept.
+
+        `POST /provider/token`, auth: none.
+
+        Args:
+            provider_id: Such as `github` or `wx_open`.
+            provider_redirect_uri: The redirect URI used with the provider.
+            provider_code: The provider's authorisation code.
+            provider_access_token: A provider access token, instead of a code.
+            provider_id_token: A provider ID token, instead of a code.
+        """
+
+        body: dict[str, Any] = {}
+        body["provider_id"] = provider_id
+        if not isinstance(provider_redirect_uri, NotGiven):
+            body["provider_redirect_uri"] = provider_redirect_uri
+        if not isinstance(provider_code, NotGiven):
+            body["provider_code"] = provider_code
+        if not isinstance(provider_access_token, NotGiven):
+            body["provider_access_token"] = provider_access_token
+        if not isinstance(provider_id_token, NotGiven):
+            body["provider_id_token"] = provider_id_token
+
+        data = await self._call(
+            OPERATIONS["grantProviderToken"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return ProviderTokenResponse.from_dict(data)
+
+    async def grant_token(
+        self,
+        *,
+        grant_type: Literal["refresh_token", "password", "client_credentials"],
+        refresh_token: str | NotGiven = NOT_GIVEN,
+        username: str | NotGiven = NOT_GIVEN,
+        password: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+        client_secret: str | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TokenResponse:
+        """Get tokens from a refresh token, a password, or client credentials.
+
+        The OAuth 2.0 token endpoint. With `grant_type=refresh_token` it rotates the refresh
+        token: the one sent is invalid from then on, and using it again fails with
+        `invalid_grant` (sign the user out then). With `grant_type=password` it signs in.
+        Neither needs authentication; the SDK also sends `client_id` and `client_secret`
+        (empty by default) in the body. `grant_type=client_credentials` needs Basic
+        `SecretId:SecretKey` and returns an administrator token (432000 s) with no refresh
+        token.
+
+        `POST /token`, auth: none.
+
+        Args:
+            grant_type: The OAuth 2.0 grant.
+            refresh_token: For `refresh_token`.
+            username: For `password`.
+            password: For `password`.
+            client_id: Defaults to the environment ID.
+            client_secret: The SDK sends an empty string by default.
+            scope: Requested scope.
+        """
+
+        body: dict[str, Any] = {}
+        body["grant_type"] = grant_type
+        if not isinstance(refresh_token, NotGiven):
+            body["refresh_token"] = refresh_token
+        if not isinstance(username, NotGiven):
+            body["username"] = username
+        if not isinstance(password, NotGiven):
+            body["password"] = password
+        if not isinstance(client_id, NotGiven):
+            body["client_id"] = client_id
+        if not isinstance(client_secret, NotGiven):
+            body["client_secret"] = client_secret
+        if not isinstance(scope, NotGiven):
+            body["scope"] = scope
+
+        data = await self._call(
+            OPERATIONS["grantToken"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return TokenResponse.from_dict(data)
+
+    async def introspect_token(
+        self,
+        *,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> IntrospectResponse:
+        """Check whether an access token is still valid.
+
+        The token to check is the Bearer token of the request. A valid token answers with its
+        client, subject and scope. An invalid, expired or revoked token answers 200 with an
+        empty object `{}`, not `active: false`. This call never refreshes anything.
+
+        `GET /token/introspect`, auth: bearer.
+        """
+
+        data = await self._call(
+            OPERATIONS["introspectToken"],
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return IntrospectResponse.from_dict(data)
+
+    async def revoke_token(
+        self,
+        *,
+        token: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Revoke a token (log out).
+
+        Revokes the token in the body, or the Bearer token itself when the body names none.
+        Revoking an access token also revokes its refresh token. Confirm with
+        `GET /token/introspect`, which then answers `{}`.
+
+        `POST /revoke`, auth: bearer.
+
+        Args:
+            token: The access or refresh token to revoke; defaults to the Bearer token.
+        """
+
+        body: dict[str, Any] = {}
+        if not isinstance(token, NotGiven):
+            body["token"] = token
+
+        data = await self._call(
+            OPERATIONS["revokeToken"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
+
+    async def get_user_me(
+        self,
+        *,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UserProfile:
+        """Read the signed-in user's profile.
+
+        The profile of the user the Bearer token belongs to.
+
+        `GET /user/me`, auth: bearer.
+        """
+
+        data = await self._call(
+            OPERATIONS["getUserMe"],
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return UserProfile.from_dict(data)
+
+    async def delete_user_me(
+        self,
+        *,
+        sudo_token: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Delete the signed-in user's account.
+
+        Deletes the account for good. Needs a `sudo_token` (query) from `POST /user/sudo`,
+        which proves the user re-entered a password or a verification code in the last 900
+        seconds.
+
+        `DELETE /user/me`, auth: bearer.
+
+        Args:
+            sudo_token: The token from `POST /user/sudo`, valid 900 seconds.
+        """
+
+        query: dict[str, Any] = {}
+        query["sudo_token"] = sudo_token
+
+        data = await self._call(
+            OPERATIONS["deleteUserMe"],
+            query=query,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
+
+    async def sudo(
+        self,
+        *,
+        password: str | NotGiven = NOT_GIVEN,
+        verification_token: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SudoResponse:
+        """Re-authenticate and get a short-lived sudo token.
+
+        Proves the signed-in user is present, with their password or a fresh
+        `verification_token` (exactly one), and answers with a `sudo_token` valid 900 seconds.
+        Password changes and account deletion need it.
+
+        `POST /user/sudo`, auth: bearer.
+
+        Args:
+            password: password
+            verification_token: verification_token
+        """
+
+        body: dict[str, Any] = {}
+        if not isinstance(password, NotGiven):
+            body["password"] = password
+        if not isinstance(verification_token, NotGiven):
+            body["verification_token"] = verification_token
+
+        data = await self._call(
+            OPERATIONS["sudo"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return SudoResponse.from_dict(data)
+
+    async def update_password(
+        self,
+        *,
+        sudo_token: str,
+        new_password: str,
+        old_password: str | NotGiven = NOT_GIVEN,
+        confirm_password: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Change the signed-in user's password.
+
+        Sets a new password (8-64 characters with upper and lower case letters, a digit and a
+        special character). Needs a `sudo_token` from `POST /user/sudo` in the query (the
+        official SDK sends it in the body instead; the service accepts both). Other devices
+        are signed out.
+
+        `PATCH /user/password`, auth: bearer.
+
+        Args:
+            sudo_token: The token from `POST /user/sudo`, valid 900 seconds.
+            new_password: new_password
+            old_password: Needed when the user already has a password.
+            confirm_password: confirm_password
+        """
+
+        query: dict[str, Any] = {}
+        query["sudo_token"] = sudo_token
+        body: dict[str, Any] = {}
+        body["new_password"] = new_password
+        if not isinstance(old_password, NotGiven):
+            body["old_password"] = old_password
+        if not isinstance(confirm_password, NotGiven):
+            body["confirm_password"] = confirm_password
+
+        data = await self._call(
+            OPERATIONS["updatePassword"],
+            query=query,
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
+
+    async def list_providers(
+        self,
+        *,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ProviderList:
+        """List the identity providers and which are bound to the user.
+
+        Every identity provider enabled for the environment, with `bind: true` for those bound
+        to the signed-in user.
+
+        `GET /user/provider`, auth: bearer.
+        """
+
+        data = await self._call(
+            OPERATIONS["listProviders"],
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return ProviderList.from_dict(data)
+
+    async def bind_provider(
+        self,
+        *,
+        provider_token: str,
+        with_user_center: bool | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Bind a third-party identity to the signed-in user.
+
+        Binds the identity behind a `provider_token` (from `POST /provider/token`) to the
+        signed-in user, so that it can sign in with it too.
+
+        `POST /user/provider/bind`, auth: bearer.
+
+        Args:
+            provider_token: provider_token
+            with_user_center: with_user_center
+        """
+
+        body: dict[str, Any] = {}
+        body["provider_token"] = provider_token
+        if not isinstance(with_user_center, NotGiven):
+            body["with_user_center"] = with_user_center
+
+        data = await self._call(
+            OPERATIONS["bindProvider"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
+
+    async def unbind_provider(
+        self,
+        *,
+        provider_id: str,
+        with_user_center: bool | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Unbind a third-party identity from the signed-in user.
+
+        Removes the binding between the signed-in user and the identity provider `provider_id`
+        (for example `github`, `wx_open`, `qq`).
+
+        `DELETE /user/provider/{provider_id}`, auth: bearer.
+
+        Args:
+            provider_id: The identity provider to unbind.
+            with_user_center: Also unbind in the user centre.
+        """
+
+        query: dict[str, Any] = {}
+        if not isinstance(with_user_center, NotGiven):
+            query["with_user_center"] = with_user_center
+
+        data = await self._call(
+            OPERATIONS["unbindProvider"],
+            path_params={
+                "provider_id": provider_id,
+            },
+            query=query,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
+
+    async def sign_out(
+        self,
+        *,
+        redirect_uri: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SignOutResponse:
+        """Sign the user out on this device.
+
+        Revokes the session's refresh token and invalidates its access token. Answers with the
+        `redirect_uri` to follow, if one was given.
+
+        `POST /user/signout`, auth: bearer.
+
+        Args:
+            redirect_uri: redirect_uri
+            state: state
+        """
+
+        body: dict[str, Any] = {}
+        if not isinstance(redirect_uri, NotGiven):
+            body["redirect_uri"] = redirect_uri
+        if not isinstance(state, NotGiven):
+            body["state"] = state
+
+        data = await self._call(
+            OPERATIONS["signOut"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return SignOutResponse.from_dict(data)
+
+    async def reset_password(
+        self,
+        *,
+        new_password: str,
+        verification_token: str,
+        email: str | NotGiven = NOT_GIVEN,
+        phone_number: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Reset a forgotten password with a verification token.
+
+        Sets a new password for the account that owns the phone number or email a
+        `verification_token` was issued for (send the code with `usage: PASSWORD_RESET`).
+        No sign-in is needed.
+
+        `POST /reset`, auth: none.
+
+        Args:
+            new_password: new_password
+            verification_token: verification_token
+            email: email
+            phone_number: phone_number
+        """
+
+        body: dict[str, Any] = {}
+        body["new_password"] = new_password
+        body["verification_token"] = verification_token
+        if not isinstance(email, NotGiven):
+            body["email"] = email
+        if not isinstance(phone_number, NotGiven):
+            body["phone_number"] = phone_number
+
+        data = await self._call(
+            OPERATIONS["resetPassword"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
+
+    async def edit_basic_user(
+        self,
+        *,
+        nickname: str | NotGiven = NOT_GIVEN,
+        username: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        avatar_url: str | NotGiven = NOT_GIVEN,
+        gender: Literal["MALE", "FEMALE"] | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        phone: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Edit the signed-in user's basic profile.
+
+        Changes the nickname, username, description, avatar, gender, email or phone number of
+        the signed-in user. Only the fields sent change.
+
+        `POST /user/basic/edit`, auth: bearer.
+
+        Args:
+            nickname: nickname
+            username: username
+            description: description
+            avatar_url: avatar_url
+            gender: gender
+            email: email
+            phone: phone
+        """
+
+        body: dict[str, Any] = {}
+        if not isinstance(nickname, NotGiven):
+            body["nickname"] = nickname
+        if not isinstance(username, NotGiven):
+            body["username"] = username
+        if not isinstance(description, NotGiven):
+            body["description"] = description
+        if not isinstance(avatar_url, NotGiven):
+            body["avatar_url"] = avatar_url
+        if not isinstance(gender, NotGiven):
+            body["gender"] = gender
+        if not isinstance(email, NotGiven):
+            body["email"] = email
+        if not isinstance(phone, NotGiven):
+            body["phone"] = phone
+
+        data = await self._call(
+            OPERATIONS["editBasicUser"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
+
+    async def check_if_user_exist(
+        self,
+        *,
+        username: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UserExistResponse:
+        """Check whether a username is taken.
+
+        Answers whether an account with this username exists, before a sign-up.
+
+        `GET /checkIfUserExist`, auth: none.
+
+        Args:
+            username: The username to look up.
+        """
+
+        query: dict[str, Any] = {}
+        query["username"] = username
+
+        data = await self._call(
+            OPERATIONS["checkIfUserExist"],
+            query=query,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return UserExistResponse.from_dict(data)

@@ -1,0 +1,219 @@
+# generated from spec/auth-v1.yaml by authgen, do not edit
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.user_exist_response import UserExistResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    username: str,
+    client_id: str | Unset = UNSET,
+    x_device_id: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_device_id, Unset):
+        headers["x-device-id"] = x_device_id
+
+    if not isinstance(x_request_id, Unset):
+        headers["x-request-id"] = x_request_id
+
+    params: dict[str, Any] = {}
+
+    params["username"] = username
+
+    params["client_id"] = client_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/checkIfUserExist",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UserExistResponse:
+    if response.status_code == 200:
+        response_200 = UserExistResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UserExistResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    username: str,
+    client_id: str | Unset = UNSET,
+    x_device_id: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Response[Error | UserExistResponse]:
+    """Check whether a username is taken
+
+     Answers whether an account with this username exists, before a sign-up.
+
+    Args:
+        username (str):
+        client_id (str | Unset):
+        x_device_id (str | Unset):
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserExistResponse]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        client_id=client_id,
+        x_device_id=x_device_id,
+        x_request_id=x_request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    username: str,
+    client_id: str | Unset = UNSET,
+    x_device_id: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Error | UserExistResponse | None:
+    """Check whether a username is taken
+
+     Answers whether an account with this username exists, before a sign-up.
+
+    Args:
+        username (str):
+        client_id (str | Unset):
+        x_device_id (str | Unset):
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserExistResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        username=username,
+        client_id=client_id,
+        x_device_id=x_device_id,
+        x_request_id=x_request_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    username: str,
+    client_id: str | Unset = UNSET,
+    x_device_id: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Response[Error | UserExistResponse]:
+    """Check whether a username is taken
+
+     Answers whether an account with this username exists, before a sign-up.
+
+    Args:
+        username (str):
+        client_id (str | Unset):
+        x_device_id (str | Unset):
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserExistResponse]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        client_id=client_id,
+        x_device_id=x_device_id,
+        x_request_id=x_request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    username: str,
+    client_id: str | Unset = UNSET,
+    x_device_id: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Error | UserExistResponse | None:
+    """Check whether a username is taken
+
+     Answers whether an account with this username exists, before a sign-up.
+
+    Args:
+        username (str):
+        client_id (str | Unset):
+        x_device_id (str | Unset):
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserExistResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            username=username,
+            client_id=client_id,
+            x_device_id=x_device_id,
+            x_request_id=x_request_id,
+        )
+    ).parsed

@@ -1,0 +1,235 @@
+# generated from spec/auth-v1.yaml by authgen, do not edit
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.sudo_request import SudoRequest
+from ...models.sudo_response import SudoResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: SudoRequest,
+    client_id: str | Unset = UNSET,
+    x_device_id: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_device_id, Unset):
+        headers["x-device-id"] = x_device_id
+
+    if not isinstance(x_request_id, Unset):
+        headers["x-request-id"] = x_request_id
+
+    params: dict[str, Any] = {}
+
+    params["client_id"] = client_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/user/sudo",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SudoResponse:
+    if response.status_code == 200:
+        response_200 = SudoResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SudoResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SudoRequest,
+    client_id: str | Unset = UNSET,
+    x_device_id: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Response[Error | SudoResponse]:
+    """Re-authenticate and get a short-lived sudo token
+
+     Proves the signed-in user is present, with their password or a fresh
+    `verification_token` (exactly one), and answers with a `sudo_token` valid 900 seconds.
+    Password changes and account deletion need it.
+
+    Args:
+        client_id (str | Unset):
+        x_device_id (str | Unset):
+        x_request_id (str | Unset):
+        body (SudoRequest): Exactly one of `password` and `verification_token`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SudoResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        client_id=client_id,
+        x_device_id=x_device_id,
+        x_request_id=x_request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SudoRequest,
+    client_id: str | Unset = UNSET,
+    x_device_id: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Error | SudoResponse | None:
+    """Re-authenticate and get a short-lived sudo token
+
+     Proves the signed-in user is present, with their password or a fresh
+    `verification_token` (exactly one), and answers with a `sudo_token` valid 900 seconds.
+    Password changes and account deletion need it.
+
+    Args:
+        client_id (str | Unset):
+        x_device_id (str | Unset):
+        x_request_id (str | Unset):
+        body (SudoRequest): Exactly one of `password` and `verification_token`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SudoResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        client_id=client_id,
+        x_device_id=x_device_id,
+        x_request_id=x_request_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SudoRequest,
+    client_id: str | Unset = UNSET,
+    x_device_id: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Response[Error | SudoResponse]:
+    """Re-authenticate and get a short-lived sudo token
+
+     Proves the signed-in user is present, with their password or a fresh
+    `verification_token` (exactly one), and answers with a `sudo_token` valid 900 seconds.
+    Password changes and account deletion need it.
+
+    Args:
+        client_id (str | Unset):
+        x_device_id (str | Unset):
+        x_request_id (str | Unset):
+        body (SudoRequest): Exactly one of `password` and `verification_token`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SudoResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        client_id=client_id,
+        x_device_id=x_device_id,
+        x_request_id=x_request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SudoRequest,
+    client_id: str | Unset = UNSET,
+    x_device_id: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Error | SudoResponse | None:
+    """Re-authenticate and get a short-lived sudo token
+
+     Proves the signed-in user is present, with their password or a fresh
+    `verification_token` (exactly one), and answers with a `sudo_token` valid 900 seconds.
+    Password changes and account deletion need it.
+
+    Args:
+        client_id (str | Unset):
+        x_device_id (str | Unset):
+        x_request_id (str | Unset):
+        body (SudoRequest): Exactly one of `password` and `verification_token`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SudoResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            client_id=client_id,
+            x_device_id=x_device_id,
+            x_request_id=x_request_id,
+        )
+    ).parsed

@@ -1,0 +1,238 @@
+# generated from spec/auth-v1.yaml by authgen, do not edit
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.verify_request import VerifyRequest
+from ...models.verify_response import VerifyResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: VerifyRequest,
+    client_id: str | Unset = UNSET,
+    x_device_id: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_device_id, Unset):
+        headers["x-device-id"] = x_device_id
+
+    if not isinstance(x_request_id, Unset):
+        headers["x-request-id"] = x_request_id
+
+    params: dict[str, Any] = {}
+
+    params["client_id"] = client_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/verification/verify",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | VerifyResponse:
+    if response.status_code == 200:
+        response_200 = VerifyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | VerifyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VerifyRequest,
+    client_id: str | Unset = UNSET,
+    x_device_id: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Response[Error | VerifyResponse]:
+    """Check a verification code and get a verification token
+
+     Exchanges the code the user received and the `verification_id` from
+    `POST /verification` for a `verification_token` (valid 600 seconds), which
+    `signup`, `signin`, `user/sudo` and `reset` accept.
+
+    Differs from older guides: no Basic client authentication is needed.
+
+    Args:
+        client_id (str | Unset):
+        x_device_id (str | Unset):
+        x_request_id (str | Unset):
+        body (VerifyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VerifyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        client_id=client_id,
+        x_device_id=x_device_id,
+        x_request_id=x_request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: VerifyRequest,
+    client_id: str | Unset = UNSET,
+    x_device_id: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Error | VerifyResponse | None:
+    """Check a verification code and get a verification token
+
+     Exchanges the code the user received and the `verification_id` from
+    `POST /verification` for a `verification_token` (valid 600 seconds), which
+    `signup`, `signin`, `user/sudo` and `reset` accept.
+
+    Differs from older guides: no Basic client authentication is needed.
+
+    Args:
+        client_id (str | Unset):
+        x_device_id (str | Unset):
+        x_request_id (str | Unset):
+        body (VerifyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VerifyResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        client_id=client_id,
+        x_device_id=x_device_id,
+        x_request_id=x_request_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VerifyRequest,
+    client_id: str | Unset = UNSET,
+    x_device_id: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Response[Error | VerifyResponse]:
+    """Check a verification code and get a verification token
+
+     Exchanges the code the user received and the `verification_id` from
+    `POST /verification` for a `verification_token` (valid 600 seconds), which
+    `signup`, `signin`, `user/sudo` and `reset` accept.
+
+    Differs from older guides: no Basic client authentication is needed.
+
+    Args:
+        client_id (str | Unset):
+        x_device_id (str | Unset):
+        x_request_id (str | Unset):
+        body (VerifyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VerifyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        client_id=client_id,
+        x_device_id=x_device_id,
+        x_request_id=x_request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: VerifyRequest,
+    client_id: str | Unset = UNSET,
+    x_device_id: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Error | VerifyResponse | None:
+    """Check a verification code and get a verification token
+
+     Exchanges the code the user received and the `verification_id` from
+    `POST /verification` for a `verification_token` (valid 600 seconds), which
+    `signup`, `signin`, `user/sudo` and `reset` accept.
+
+    Differs from older guides: no Basic client authentication is needed.
+
+    Args:
+        client_id (str | Unset):
+        x_device_id (str | Unset):
+        x_request_id (str | Unset):
+        body (VerifyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VerifyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            client_id=client_id,
+            x_device_id=x_device_id,
+            x_request_id=x_request_id,
+        )
+    ).parsed

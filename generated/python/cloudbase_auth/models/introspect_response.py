@@ -1,0 +1,90 @@
+# generated from spec/auth-v1.yaml by authgen, do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IntrospectResponse")
+
+
+@_attrs_define
+class IntrospectResponse:
+    """Empty when the token is not valid.
+
+    Attributes:
+        token_type (str | Unset):
+        client_id (str | Unset):
+        sub (str | Unset):
+        scope (str | Unset):
+    """
+
+    token_type: str | Unset = UNSET
+    client_id: str | Unset = UNSET
+    sub: str | Unset = UNSET
+    scope: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token_type = self.token_type
+
+        client_id = self.client_id
+
+        sub = self.sub
+
+        scope = self.scope
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if token_type is not UNSET:
+            field_dict["token_type"] = token_type
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if sub is not UNSET:
+            field_dict["sub"] = sub
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        token_type = d.pop("token_type", UNSET)
+
+        client_id = d.pop("client_id", UNSET)
+
+        sub = d.pop("sub", UNSET)
+
+        scope = d.pop("scope", UNSET)
+
+        introspect_response = cls(
+            token_type=token_type,
+            client_id=client_id,
+            sub=sub,
+            scope=scope,
+        )
+
+        introspect_response.additional_properties = d
+        return introspect_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

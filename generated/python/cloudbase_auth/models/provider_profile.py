@@ -1,0 +1,98 @@
+# generated from spec/auth-v1.yaml by authgen, do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProviderProfile")
+
+
+@_attrs_define
+class ProviderProfile:
+    """
+    Attributes:
+        provider_id (str | Unset):
+        name (str | Unset):
+        picture (str | Unset):
+        phone_number (str | Unset):
+        email (str | Unset):
+    """
+
+    provider_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    picture: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    email: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider_id = self.provider_id
+
+        name = self.name
+
+        picture = self.picture
+
+        phone_number = self.phone_number
+
+        email = self.email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if provider_id is not UNSET:
+            field_dict["provider_id"] = provider_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if picture is not UNSET:
+            field_dict["picture"] = picture
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+        if email is not UNSET:
+            field_dict["email"] = email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        provider_id = d.pop("provider_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        picture = d.pop("picture", UNSET)
+
+        phone_number = d.pop("phone_number", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        provider_profile = cls(
+            provider_id=provider_id,
+            name=name,
+            picture=picture,
+            phone_number=phone_number,
+            email=email,
+        )
+
+        provider_profile.additional_properties = d
+        return provider_profile
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+# generated from spec/auth-v1.yaml by authgen, do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProviderSignInRequest")
+
+
+@_attrs_define
+class ProviderSignInRequest:
+    """
+    Attributes:
+        provider_id (str): Such as `github` or `wx_open`.
+        provider_token (str): From `POST /provider/token`.
+        force_disable_sign_up (bool | Unset): Fail instead of creating a user.
+        sync_profile (bool | Unset): Copy the provider's profile to the user.
+    """
+
+    provider_id: str
+    provider_token: str
+    force_disable_sign_up: bool | Unset = UNSET
+    sync_profile: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider_id = self.provider_id
+
+        provider_token = self.provider_token
+
+        force_disable_sign_up = self.force_disable_sign_up
+
+        sync_profile = self.sync_profile
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider_id": provider_id,
+                "provider_token": provider_token,
+            }
+        )
+        if force_disable_sign_up is not UNSET:
+            field_dict["force_disable_sign_up"] = force_disable_sign_up
+        if sync_profile is not UNSET:
+            field_dict["sync_profile"] = sync_profile
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        provider_id = d.pop("provider_id")
+
+        provider_token = d.pop("provider_token")
+
+        force_disable_sign_up = d.pop("force_disable_sign_up", UNSET)
+
+        sync_profile = d.pop("sync_profile", UNSET)
+
+        provider_sign_in_request = cls(
+            provider_id=provider_id,
+            provider_token=provider_token,
+            force_disable_sign_up=force_disable_sign_up,
+            sync_profile=sync_profile,
+        )
+
+        provider_sign_in_request.additional_properties = d
+        return provider_sign_in_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

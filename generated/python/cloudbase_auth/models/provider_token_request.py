@@ -1,0 +1,100 @@
+# generated from spec/auth-v1.yaml by authgen, do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProviderTokenRequest")
+
+
+@_attrs_define
+class ProviderTokenRequest:
+    """
+    Attributes:
+        provider_id (str): Such as `github` or `wx_open`.
+        provider_redirect_uri (str | Unset): The redirect URI used with the provider.
+        provider_code (str | Unset): The provider's authorisation code.
+        provider_access_token (str | Unset): A provider access token, instead of a code.
+        provider_id_token (str | Unset): A provider ID token, instead of a code.
+    """
+
+    provider_id: str
+    provider_redirect_uri: str | Unset = UNSET
+    provider_code: str | Unset = UNSET
+    provider_access_token: str | Unset = UNSET
+    provider_id_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider_id = self.provider_id
+
+        provider_redirect_uri = self.provider_redirect_uri
+
+        provider_code = self.provider_code
+
+        provider_access_token = self.provider_access_token
+
+        provider_id_token = self.provider_id_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider_id": provider_id,
+            }
+        )
+        if provider_redirect_uri is not UNSET:
+            field_dict["provider_redirect_uri"] = provider_redirect_uri
+        if provider_code is not UNSET:
+            field_dict["provider_code"] = provider_code
+        if provider_access_token is not UNSET:
+            field_dict["provider_access_token"] = provider_access_token
+        if provider_id_token is not UNSET:
+            field_dict["provider_id_token"] = provider_id_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        provider_id = d.pop("provider_id")
+
+        provider_redirect_uri = d.pop("provider_redirect_uri", UNSET)
+
+        provider_code = d.pop("provider_code", UNSET)
+
+        provider_access_token = d.pop("provider_access_token", UNSET)
+
+        provider_id_token = d.pop("provider_id_token", UNSET)
+
+        provider_token_request = cls(
+            provider_id=provider_id,
+            provider_redirect_uri=provider_redirect_uri,
+            provider_code=provider_code,
+            provider_access_token=provider_access_token,
+            provider_id_token=provider_id_token,
+        )
+
+        provider_token_request.additional_properties = d
+        return provider_token_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

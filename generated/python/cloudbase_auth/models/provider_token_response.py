@@ -1,0 +1,94 @@
+# generated from spec/auth-v1.yaml by authgen, do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.provider_profile import ProviderProfile
+
+
+T = TypeVar("T", bound="ProviderTokenResponse")
+
+
+@_attrs_define
+class ProviderTokenResponse:
+    """
+    Attributes:
+        provider_token (str): For `signin/with/provider` or `user/provider/bind`.
+        expires_in (int): Seconds the provider token stays valid.
+        provider_profile (ProviderProfile | Unset):
+    """
+
+    provider_token: str
+    expires_in: int
+    provider_profile: ProviderProfile | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider_token = self.provider_token
+
+        expires_in = self.expires_in
+
+        provider_profile: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider_profile, Unset):
+            provider_profile = self.provider_profile.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider_token": provider_token,
+                "expires_in": expires_in,
+            }
+        )
+        if provider_profile is not UNSET:
+            field_dict["provider_profile"] = provider_profile
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.provider_profile import ProviderProfile  # noqa: PLC0415
+
+        d = dict(src_dict)
+        provider_token = d.pop("provider_token")
+
+        expires_in = d.pop("expires_in")
+
+        _provider_profile = d.pop("provider_profile", UNSET)
+        provider_profile: ProviderProfile | Unset
+        if isinstance(_provider_profile, Unset):
+            provider_profile = UNSET
+        else:
+            provider_profile = ProviderProfile.from_dict(_provider_profile)
+
+        provider_token_response = cls(
+            provider_token=provider_token,
+            expires_in=expires_in,
+            provider_profile=provider_profile,
+        )
+
+        provider_token_response.additional_properties = d
+        return provider_token_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

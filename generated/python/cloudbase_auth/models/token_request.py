@@ -1,0 +1,119 @@
+# generated from spec/auth-v1.yaml by authgen, do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.token_request_grant_type import TokenRequestGrantType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TokenRequest")
+
+
+@_attrs_define
+class TokenRequest:
+    """
+    Attributes:
+        grant_type (TokenRequestGrantType): The OAuth 2.0 grant.
+        refresh_token (str | Unset): For `refresh_token`.
+        username (str | Unset): For `password`.
+        password (str | Unset): For `password`.
+        client_id (str | Unset): Defaults to the environment ID.
+        client_secret (str | Unset): The SDK sends an empty string by default.
+        scope (str | Unset): Requested scope.
+    """
+
+    grant_type: TokenRequestGrantType
+    refresh_token: str | Unset = UNSET
+    username: str | Unset = UNSET
+    password: str | Unset = UNSET
+    client_id: str | Unset = UNSET
+    client_secret: str | Unset = UNSET
+    scope: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        grant_type = self.grant_type.value
+
+        refresh_token = self.refresh_token
+
+        username = self.username
+
+        password = self.password
+
+        client_id = self.client_id
+
+        client_secret = self.client_secret
+
+        scope = self.scope
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "grant_type": grant_type,
+            }
+        )
+        if refresh_token is not UNSET:
+            field_dict["refresh_token"] = refresh_token
+        if username is not UNSET:
+            field_dict["username"] = username
+        if password is not UNSET:
+            field_dict["password"] = password
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if client_secret is not UNSET:
+            field_dict["client_secret"] = client_secret
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        grant_type = TokenRequestGrantType(d.pop("grant_type"))
+
+        refresh_token = d.pop("refresh_token", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        client_id = d.pop("client_id", UNSET)
+
+        client_secret = d.pop("client_secret", UNSET)
+
+        scope = d.pop("scope", UNSET)
+
+        token_request = cls(
+            grant_type=grant_type,
+            refresh_token=refresh_token,
+            username=username,
+            password=password,
+            client_id=client_id,
+            client_secret=client_secret,
+            scope=scope,
+        )
+
+        token_request.additional_properties = d
+        return token_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

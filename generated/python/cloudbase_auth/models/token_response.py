@@ -1,0 +1,128 @@
+# generated from spec/auth-v1.yaml by authgen, do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TokenResponse")
+
+
+@_attrs_define
+class TokenResponse:
+    """Tokens of a session.
+
+    Attributes:
+        token_type (str): Always `Bearer`.
+        access_token (str): RS256 JWT, valid `expires_in` seconds (7200).
+        expires_in (int): Seconds until the access token expires.
+        refresh_token (str | Unset): Refresh token (30 days), rotated on every refresh. Absent for client credentials.
+        scope (str | Unset): Such as `user` or `anonymous`.
+        sub (str | Unset): The user ID.
+        groups (list[str] | Unset): The user's groups.
+        id_token (str | Unset): OpenID Connect ID token, when requested.
+    """
+
+    token_type: str
+    access_token: str
+    expires_in: int
+    refresh_token: str | Unset = UNSET
+    scope: str | Unset = UNSET
+    sub: str | Unset = UNSET
+    groups: list[str] | Unset = UNSET
+    id_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token_type = self.token_type
+
+        access_token = self.access_token
+
+        expires_in = self.expires_in
+
+        refresh_token = self.refresh_token
+
+        scope = self.scope
+
+        sub = self.sub
+
+        groups: list[str] | Unset = UNSET
+        if not isinstance(self.groups, Unset):
+            groups = self.groups
+
+        id_token = self.id_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token_type": token_type,
+                "access_token": access_token,
+                "expires_in": expires_in,
+            }
+        )
+        if refresh_token is not UNSET:
+            field_dict["refresh_token"] = refresh_token
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if sub is not UNSET:
+            field_dict["sub"] = sub
+        if groups is not UNSET:
+            field_dict["groups"] = groups
+        if id_token is not UNSET:
+            field_dict["id_token"] = id_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        token_type = d.pop("token_type")
+
+        access_token = d.pop("access_token")
+
+        expires_in = d.pop("expires_in")
+
+        refresh_token = d.pop("refresh_token", UNSET)
+
+        scope = d.pop("scope", UNSET)
+
+        sub = d.pop("sub", UNSET)
+
+        groups = cast(list[str], d.pop("groups", UNSET))
+
+        id_token = d.pop("id_token", UNSET)
+
+        token_response = cls(
+            token_type=token_type,
+            access_token=access_token,
+            expires_in=expires_in,
+            refresh_token=refresh_token,
+            scope=scope,
+            sub=sub,
+            groups=groups,
+            id_token=id_token,
+        )
+
+        token_response.additional_properties = d
+        return token_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+# generated from spec/auth-v1.yaml by authgen, do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdatePasswordRequest")
+
+
+@_attrs_define
+class UpdatePasswordRequest:
+    """
+    Attributes:
+        new_password (str):
+        old_password (str | Unset): Needed when the user already has a password.
+        confirm_password (str | Unset):
+        sudo_token (str | Unset): Accepted here too, as the official SDK sends it.
+    """
+
+    new_password: str
+    old_password: str | Unset = UNSET
+    confirm_password: str | Unset = UNSET
+    sudo_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        new_password = self.new_password
+
+        old_password = self.old_password
+
+        confirm_password = self.confirm_password
+
+        sudo_token = self.sudo_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "new_password": new_password,
+            }
+        )
+        if old_password is not UNSET:
+            field_dict["old_password"] = old_password
+        if confirm_password is not UNSET:
+            field_dict["confirm_password"] = confirm_password
+        if sudo_token is not UNSET:
+            field_dict["sudo_token"] = sudo_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        new_password = d.pop("new_password")
+
+        old_password = d.pop("old_password", UNSET)
+
+        confirm_password = d.pop("confirm_password", UNSET)
+
+        sudo_token = d.pop("sudo_token", UNSET)
+
+        update_password_request = cls(
+            new_password=new_password,
+            old_password=old_password,
+            confirm_password=confirm_password,
+            sudo_token=sudo_token,
+        )
+
+        update_password_request.additional_properties = d
+        return update_password_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+# generated from spec/auth-v1.yaml by authgen, do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VerifyResponse")
+
+
+@_attrs_define
+class VerifyResponse:
+    """
+    Attributes:
+        verification_token (str): Proof of the verified phone number or email.
+        expires_in (int): Seconds the token stays valid (600).
+    """
+
+    verification_token: str
+    expires_in: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        verification_token = self.verification_token
+
+        expires_in = self.expires_in
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "verification_token": verification_token,
+                "expires_in": expires_in,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        verification_token = d.pop("verification_token")
+
+        expires_in = d.pop("expires_in")
+
+        verify_response = cls(
+            verification_token=verification_token,
+            expires_in=expires_in,
+        )
+
+        verify_response.additional_properties = d
+        return verify_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,266 @@
+"""Write `generated/` safely and reproducibly; tell whether it is up to date.
+
+`generate` reads like a table of contents: lint, build the IR, render every target into a
+staging directory next to the output, format, stamp headers, write the manifest, swap.
+Nothing touches the output directory until the very last step, so a failed run leaves it
+byte-identical.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from .ir import Api, build_api
+from .lint import lint_spec
+from .loader import load_yaml
+from .problems import Problem, SpecError, has_errors
+from .templating import TEMPLATES
+
+GENERATOR_DIR = Path(__file__).resolve().parent
+MANIFEST = "MANIFEST.json"
+HEADER_TEXT = "generated from {spec} by authgen, do not edit"
+# How each kind of file carries the one-line header.
+COMMENT_STYLES = {".py": "# {}", ".toml": "# {}", ".md": "<!-- {} -->", ".typed": "# {}", ".gitignore": "# {}", ".sh": "# {}"}
+
+
+class GenerateError(Exception):
+    """generate could not produce output; `problems` has the located reasons when it is the spec."""
+
+    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or []
+
+
+@dataclass(frozen=True)
+class Inputs:
+    spec_path: Path
+    spec_label: str  # how the header and manifest name the spec: no absolute paths
+    doc: dict[str, Any]
+    api: Api
+    problems: list[Problem]
+
+
+def spec_label(spec_path: Path) -> str:
+    try:
+        return Path(os.path.relpath(spec_path.resolve(), Path.cwd())).as_posix()
+    except ValueError:
+        return spec_path.name
+
+
+def load_inputs(spec_path: Path) -> Inputs:
+    try:
+        loaded = load_yaml(spec_path)
+    except SpecError as exc:
+        raise GenerateError("the spec cannot be loaded", [exc.problem]) from None
+    problems = lint_spec(loaded)
+    if has_errors(problems):
+        raise GenerateError("the spec has lint errors; nothing was written", problems)
+    label = spec_label(spec_path)
+    if label.startswith(".."):
+        label = spec_path.name
+    return Inputs(spec_path, label, loaded.data, build_api(loaded.data), problems)
+
+
+# --- the pipeline --------------------------------------------------------------------------
+
+
+def render_tree(inputs: Inputs, staging: Path) -> None:
+    """Render every target into `staging` (which must exist and be empty)."""
+    from .targets import python as python_target  # heavy (openapi-python-client): only when rendering
+
+    header = COMMENT_STYLES[".py"].format(HEADER_TEXT.format(spec=inputs.spec_label))
+    python_target.build(inputs.api, inputs.doc, inputs.spec_path, staging, header)
+    _format_python(staging / "python")
+    _stamp_headers(staging, HEADER_TEXT.format(spec=inputs.spec_label))
+    _write_manifest(staging, inputs)
+
+
+def generate(spec_path: Path, out_dir: Path) -> Inputs:
+    inputs = load_inputs(spec_path)
+    out_dir = out_dir.resolve()
+    parent = out_dir.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=parent))
+    except OSError as exc:
+        raise GenerateError(f"cannot write next to {out_dir}: {exc.strerror}") from None
+    try:
+        render_tree(inputs, staging)
+        _swap(staging, out_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return inputs
+
+
+def _swap(staging: Path, out_dir: Path) -> None:
+    """Replace out_dir with staging: two renames on one filesystem, rolled back on failure."""
+    old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
+    had_old = out_dir.exists()
+    try:
+        if had_old:
+            os.rename(out_dir, old)
+        os.rename(staging, out_dir)
+    except OSError as exc:
+        if had_old and old.exists() and not out_dir.exists():
+            os.rename(old, out_dir)
+        raise GenerateError(f"cannot replace {out_dir}: {exc.strerror}") from None
+    if had_old:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _ruff(*args: str, cwd: Path) -> None:
+    # The pinned ruff, found through the running interpreter: PATH may hold another one.
+    from ruff.__main__ import find_ruff_bin
+
+    result = subprocess.run([find_ruff_bin(), *args], cwd=cwd, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        detail = (result.stderr or result.stdout).strip().splitlines()
+        raise GenerateError(f"ruff {args[0]} failed on the generated code: {detail[0] if detail else result.returncode}")
+
+
+def _format_python(project_dir: Path) -> None:
+    # The generated pyproject.toml carries the ruff settings, so the result does not depend on
+    # any configuration of the machine or of the repository around it.
+    _ruff("check", "--fix-only", "--exit-zero", "--quiet", "--no-cache", ".", cwd=project_dir)
+    _ruff("format", "--quiet", "--no-cache", ".", cwd=project_dir)
+
+
+def _comment_style(path: Path) -> str | None:
+    return COMMENT_STYLES.get(path.suffix or path.name)
+
+
+def _stamp_headers(root: Path, text: str) -> None:
+    for path in sorted(root.rglob("*")):
+        if not path.is_file():
+            continue
+        style = _comment_style(path)
+        if style is None:
+            continue
+        header = style.format(text)
+        content = path.read_text(encoding="utf-8")
+        if not content.startswith(header):
+            path.write_text(header + "\n" + content, encoding="utf-8")
+
+
+def tree_hash(paths: list[Path], root: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def input_fingerprint(spec_path: Path) -> dict[str, str]:
+    """Everything the output depends on. Equal fingerprints give equal bytes."""
+    spec_dir = spec_path.parent
+    spec_files = [spec_path] + sorted(p for p in spec_dir.glob("cookbook.yaml") if p.is_file())
+    return {
+        "spec": tree_hash(spec_files, spec_dir),
+        "templates": tree_hash([p for p in TEMPLATES.rglob("*") if p.is_file() and "__pycache__" not in p.parts], TEMPLATES),
+        "generator": tree_hash([p for p in GENERATOR_DIR.rglob("*.py")], GENERATOR_DIR),
+        "tools": " ".join(
+            f"{name}=={version(name)}" for name in ("openapi-python-client", "ruff", "jinja2", "pyyaml")
+        ),
+        "python": f"{sys.version_info.major}.{sys.version_info.minor}",
+    }
+
+
+def _file_hashes(root: Path) -> dict[str, str]:
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and p.name != MANIFEST
+    }
+
+
+def _write_manifest(root: Path, inputs: Inputs) -> None:
+    manifest = {
+        "generated_by": "authgen generate: do not edit anything in this directory",
+        "spec": inputs.spec_label,
+        "inputs": input_fingerprint(inputs.spec_path),
+        "files": _file_hashes(root),
+    }
+    (root / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+# --- check ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    ok: bool
+    report: str  # what differs, for humans; "" when ok
+
+
+def _hand_edits(out_dir: Path, manifest: dict[str, Any]) -> list[str]:
+    recorded: dict[str, str] = manifest.get("files", {})
+    actual = _file_hashes(out_dir)
+    changed = sorted(name for name in recorded.keys() & actual.keys() if recorded[name] != actual[name])
+    added = sorted(actual.keys() - recorded.keys())
+    removed = sorted(recorded.keys() - actual.keys())
+    return [f"edited: {n}" for n in changed] + [f"added: {n}" for n in added] + [f"removed: {n}" for n in removed]
+
+
+def check(spec_path: Path, out_dir: Path, *, full: bool = False, max_diff_lines: int = 60) -> CheckResult:
+    """Is out_dir exactly what generate would write now?
+
+    Fast path: when the manifest's input fingerprint equals the current one and every file
+    still has its recorded hash, generation is deterministic, so the answer is yes without
+    regenerating. Otherwise (or with full=True) regenerate into a temporary directory and diff.
+    """
+    manifest_path = out_dir / MANIFEST
+    manifest: dict[str, Any] = {}
+    if manifest_path.is_file():
+        try:
+            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            return CheckResult(False, f"{manifest_path}: not valid JSON (edited by hand?)")
+    edits = _hand_edits(out_dir, manifest) if manifest else []
+    if manifest and not full and not edits and spec_path.is_file():
+        if manifest.get("inputs") == input_fingerprint(spec_path):
+            return CheckResult(True, "")
+    inputs = load_inputs(spec_path)  # the slow path: lint, build, render, diff
+    with tempfile.TemporaryDirectory(prefix="authgen-check-") as tmp:
+        fresh = Path(tmp) / "generated"
+        fresh.mkdir()
+        render_tree(inputs, fresh)
+        diff = diff_trees(fresh, out_dir, max_diff_lines)
+    if not diff:
+        return CheckResult(True, "")
+    return CheckResult(False, "\n".join(edits + diff))
+
+
+def diff_trees(expected: Path, actual: Path, max_lines: int) -> list[str]:
+    exp = {p.relative_to(expected).as_posix(): p for p in expected.rglob("*") if p.is_file()}
+    act = {p.relative_to(actual).as_posix(): p for p in actual.rglob("*") if p.is_file()} if actual.is_dir() else {}
+    lines: list[str] = []
+    for name in sorted(exp.keys() - act.keys()):
+        lines.append(f"missing: {actual.name}/{name}")
+    for name in sorted(act.keys() - exp.keys()):
+        lines.append(f"unexpected: {actual.name}/{name}")
+    for name in sorted(exp.keys() & act.keys()):
+        a, b = exp[name].read_bytes(), act[name].read_bytes()
+        if a == b:
+            continue
+        try:
+            diff = difflib.unified_diff(
+                b.decode().splitlines(), a.decode().splitlines(), f"{actual.name}/{name}", f"expected/{name}", lineterm="", n=1
+            )
+            lines.extend(diff)
+        except UnicodeDecodeError:
+            lines.append(f"differs (binary): {actual.name}/{name}")
+    if len(lines) > max_lines:
+        lines = lines[:max_lines] + [f"... ({len(lines) - max_lines} more lines)"]
+    return lines
