@@ -115,5 +115,14 @@ def check(spec_path: Path, out_dir: Path, full: bool) -> None:
     click.echo(f"{out_dir}/ is up to date")
 
 
+def _register_emulator() -> None:
+    from emulator.cli import emulator_command
+
+    main.add_command(emulator_command, "emulator")
+
+
+_register_emulator()
+
+
 def run() -> None:  # pragma: no cover - console entry point wrapper
     sys.exit(main())

@@ -8,8 +8,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-import jsonschema
-from openapi_spec_validator import OpenAPIV31SpecValidator
+import jsonschema  # type: ignore[import-untyped,unused-ignore]
+from openapi_spec_validator.validation.exceptions import DuplicateOperationIDError, UnresolvableParameterError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -23,9 +23,32 @@ SPEC_URI = "urn:authgen:spec"
 BEARER_ONLY_PATHS = re.compile(r"^/user/|^/token/introspect$")
 # ... and these identify the device that signs in (one anonymous user per device).
 DEVICE_ID_REQUIRED = {"/signin/anonymously", "/signin/with/provider"}
+MAX_STRUCTURE_PROBLEMS = 50
+# Our project rules report these with a line and a clearer message; the validator's have neither.
+COVERED_BY_PROJECT_RULES = (DuplicateOperationIDError, UnresolvableParameterError)
+
+
+def _sort_key(problem: Problem) -> tuple[str, int, str, str, str, str]:
+    # Problem is order=True, but Level is an Enum without "<": an error and a warning at the
+    # same place would make sorted() raise TypeError.
+    return (problem.file, problem.line, problem.pointer, problem.level.value, problem.rule, problem.message)
+
+
+def _done(problems: list[Problem]) -> list[Problem]:
+    return sorted(set(problems), key=_sort_key)
 
 
 def lint_spec(loaded: Loaded) -> list[Problem]:
+    """Every problem of the document; never raises, whatever the document holds."""
+    try:
+        return _lint(loaded)
+    except RecursionError:
+        return [loaded.problem("", "internal", "the document is nested too deeply (or its $refs loop) to lint")]
+    except Exception as exc:  # a bug in a rule must cost one line, not the whole run or a traceback
+        return [loaded.problem("", "internal", f"lint crashed, please report: {type(exc).__name__}: {exc}")]
+
+
+def _lint(loaded: Loaded) -> list[Problem]:
     doc = loaded.data
     if not isinstance(doc, dict):
         return [loaded.problem("", "top-level", f"top level must be a mapping, got {type(doc).__name__}")]
@@ -39,13 +62,13 @@ def lint_spec(loaded: Loaded) -> list[Problem]:
 
     problems = list(_refs(loaded))
     if problems:  # a dangling $ref makes every later check guess; report it alone
-        return sorted(set(problems))
+        return _done(problems)
     problems += _structure(loaded)
     if any(p.rule == "openapi" for p in problems):
-        return sorted(set(problems))
+        return _done(problems)
     problems += _examples(loaded)
     problems += _project_rules(loaded)
-    return sorted(set(problems))
+    return _done(problems)
 
 
 # --- $ref -----------------------------------------------------------------------------------
@@ -94,31 +117,44 @@ def _refs(loaded: Loaded) -> Iterator[Problem]:
 
 
 def _structure(loaded: Loaded) -> Iterator[Problem]:
+    # Imported here: it costs ~0.3 s, and `authgen check` on an up-to-date tree never lints.
+    from openapi_spec_validator import OpenAPIV31SpecValidator
+
     try:
         errors = list(OpenAPIV31SpecValidator(loaded.data).iter_errors())
     except Exception as exc:  # the validator raises on some malformed documents instead of yielding
-        yield loaded.problem("", "openapi", f"not a valid OpenAPI 3.1 document: {str(exc).splitlines()[0]}")
+        first = (str(exc).splitlines() or [type(exc).__name__])[0]
+        yield loaded.problem("", "openapi", f"not a valid OpenAPI 3.1 document: {first}")
         return
-    for error in errors[:50]:
+    errors = [e for e in errors if not isinstance(e, COVERED_BY_PROJECT_RULES)]
+    for error in errors[:MAX_STRUCTURE_PROBLEMS]:
         pointer = pointer_join("", *[str(p) for p in error.absolute_path])
-        message = str(error.message).splitlines()[0]
-        if len(message) > 200:
-            message = message[:197] + "..."
-        yield loaded.problem(pointer, "openapi", message)
+        yield loaded.problem(pointer, "openapi", str(error.message))
+    if len(errors) > MAX_STRUCTURE_PROBLEMS:
+        yield loaded.problem("", "openapi", f"... and {len(errors) - MAX_STRUCTURE_PROBLEMS} more OpenAPI problems")
 
 
 # --- examples ------------------------------------------------------------------------------
 
 
-def _schema_validator(doc: dict[str, Any], schema_pointer: str) -> jsonschema.protocols.Validator:
-    registry: Registry[Any] = Registry().with_resource(SPEC_URI, Resource.from_contents(doc, DRAFT202012))
+def _schema_validator(registry: Registry[Any], schema_pointer: str) -> Any:
     schema = {"$ref": f"{SPEC_URI}#{schema_pointer}"}
     return jsonschema.Draft202012Validator(schema, registry=registry)
 
 
-def _example_problems(loaded: Loaded, schema_pointer: str, value: Any, where: str) -> Iterator[Problem]:
-    validator = _schema_validator(loaded.data, schema_pointer)
-    for error in sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))[:5]:
+def _example_problems(
+    loaded: Loaded, registry: Registry[Any], schema_pointer: str, value: Any, where: str
+) -> Iterator[Problem]:
+    try:
+        validator = _schema_validator(registry, schema_pointer)
+        errors = sorted(validator.iter_errors(value), key=lambda e: [str(p) for p in e.absolute_path])[:5]
+    except RecursionError:
+        yield loaded.problem(where, "example-schema", "cannot check the example: its schema's $refs loop")
+        return
+    except Exception as exc:  # a schema jsonschema cannot use (bad regex, unresolvable $ref...)
+        yield loaded.problem(where, "example-schema", f"cannot check the example against its schema: {exc}")
+        return
+    for error in errors:
         inner = "".join(f"[{p!r}]" for p in error.absolute_path)
         yield loaded.problem(where, "example-schema", f"example does not match its schema{inner}: {error.message}")
 
@@ -135,14 +171,15 @@ def media_examples(media: dict[str, Any], pointer: str) -> Iterator[tuple[str, s
 
 
 def _examples(loaded: Loaded) -> Iterator[Problem]:
+    registry: Registry[Any] = Registry().with_resource(SPEC_URI, Resource.from_contents(loaded.data, DRAFT202012))
     for pointer, node in _walk(loaded.data):
-        if not isinstance(node, dict) or "schema" not in node:
+        if not isinstance(node, dict) or not isinstance(node.get("schema"), (dict, bool)):
             continue
         if not ("example" in node or "examples" in node):
             continue
         schema_pointer = pointer_join(pointer, "schema")
         for _name, where, value in media_examples(node, pointer):
-            yield from _example_problems(loaded, schema_pointer, value, where)
+            yield from _example_problems(loaded, registry, schema_pointer, value, where)
 
 
 # --- project rules -------------------------------------------------------------------------
@@ -150,7 +187,9 @@ def _examples(loaded: Loaded) -> Iterator[Problem]:
 
 def iter_operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
     """(pointer, path, method, operation) in document order."""
-    paths = doc.get("paths") or {}
+    paths = doc.get("paths")
+    if not isinstance(paths, dict):
+        return
     for path, item in paths.items():
         if not isinstance(item, dict):
             continue
@@ -161,17 +200,33 @@ def iter_operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[s
 
 
 def deref(doc: dict[str, Any], node: Any) -> Any:
+    """Follow local `$ref`s (at most 20); KeyError when one dangles."""
+    return _deref_at(doc, node, "")[0]
+
+
+def _deref_at(doc: dict[str, Any], node: Any, pointer: str) -> tuple[Any, str]:
+    """Like deref, plus the pointer of where the resolved node lives (for located messages)."""
     seen = 0
     while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 20:
-        node = resolve_pointer(doc, node["$ref"])
+        ref = node["$ref"]
+        node = resolve_pointer(doc, ref)
+        pointer = ref[1:]  # "#/a/b" -> "/a/b", already escaped
         seen += 1
-    return node
+    return node, pointer
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _as_dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def operation_parameters(doc: dict[str, Any], path_item: dict[str, Any], op: dict[str, Any]) -> list[dict[str, Any]]:
     """Path-level parameters overridden by operation-level ones (same name and location)."""
     merged: dict[tuple[str, str], dict[str, Any]] = {}
-    for raw in list(path_item.get("parameters") or []) + list(op.get("parameters") or []):
+    for raw in _as_list(path_item.get("parameters")) + _as_list(op.get("parameters")):
         param = deref(doc, raw)
         if isinstance(param, dict):
             merged[(str(param.get("name")), str(param.get("in")))] = param
@@ -181,7 +236,7 @@ def operation_parameters(doc: dict[str, Any], path_item: dict[str, Any], op: dic
 def error_catalogue(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {
         str(entry["error"]): entry
-        for entry in doc.get("x-error-codes") or []
+        for entry in _as_list(doc.get("x-error-codes"))
         if isinstance(entry, dict) and "error" in entry
     }
 
@@ -191,8 +246,8 @@ def _project_rules(loaded: Loaded) -> Iterator[Problem]:
     yield from _catalogue_rules(loaded)
     if not doc.get("servers"):
         yield loaded.problem("/servers", "servers", "no servers: the client cannot know its base URL")
-    schemes = set(((doc.get("components") or {}).get("securitySchemes") or {}).keys())
-    declared_tags = {t.get("name") for t in doc.get("tags") or [] if isinstance(t, dict)}
+    schemes = set(_as_dict(_as_dict(doc.get("components")).get("securitySchemes")))
+    declared_tags = {str(t.get("name")) for t in _as_list(doc.get("tags")) if isinstance(t, dict)}
     catalogue = error_catalogue(doc)
     seen_ids: dict[str, str] = {}
     for pointer, path, _method, op in iter_operations(doc):
@@ -210,10 +265,10 @@ def _project_rules(loaded: Loaded) -> Iterator[Problem]:
         for key in ("summary", "description"):
             if not isinstance(op.get(key), str) or not op[key].strip():
                 yield loaded.problem(pointer, key, f"operation has no {key}")
-        tags = op.get("tags") or []
+        tags = _as_list(op.get("tags"))
         if len(tags) != 1:
             yield loaded.problem(pointer, "tag", f"operation must have exactly one tag, has {len(tags)}")
-        elif tags[0] not in declared_tags:
+        elif str(tags[0]) not in declared_tags:
             yield loaded.problem(pointer_join(pointer, "tags", 0), "tag", f"tag {tags[0]!r} is not declared in the top-level tags", Level.WARNING)
         yield from _security_rules(loaded, pointer, path, op, schemes)
         path_item = doc["paths"][path]
@@ -252,9 +307,14 @@ def _security_rules(loaded: Loaded, pointer: str, path: str, op: dict[str, Any],
     if security is None:
         yield loaded.problem(pointer, "security", "operation has no explicit security (use [{}] for none)")
         return
+    if not isinstance(security, list) or not security:
+        yield loaded.problem(
+            pointer_join(pointer, "security"), "security", "security must be a non-empty list of alternatives"
+        )
+        return
     used: set[str] = set()
     for i, requirement in enumerate(security):
-        for name in requirement or {}:
+        for name in _as_dict(requirement):
             used.add(name)
             if name not in schemes:
                 yield loaded.problem(pointer_join(pointer, "security", i, name), "security", f"unknown security scheme {name!r}")
@@ -265,10 +325,10 @@ def _security_rules(loaded: Loaded, pointer: str, path: str, op: dict[str, Any],
 def _parameter_rules(loaded: Loaded, pointer: str, path: str, path_item: dict[str, Any], op: dict[str, Any]) -> Iterator[Problem]:
     params = operation_parameters(loaded.data, path_item, op)
     in_path = set(re.findall(r"{([^}/]+)}", path))
-    declared = {p.get("name") for p in params if p.get("in") == "path"}
+    declared = {str(p.get("name")) for p in params if p.get("in") == "path"}
     for name in sorted(in_path - declared):
         yield loaded.problem(pointer, "path-parameter", f"path parameter {{{name}}} is not declared")
-    for name in sorted(str(n) for n in declared - in_path):
+    for name in sorted(declared - in_path):
         yield loaded.problem(pointer, "path-parameter", f"parameter {name!r} is declared 'in: path' but the path has no {{{name}}}")
     if path in DEVICE_ID_REQUIRED:
         device = [p for p in params if p.get("in") == "header" and str(p.get("name")).lower() == "x-device-id"]
@@ -285,6 +345,10 @@ def _json_media(node: Any) -> dict[str, Any] | None:
     return None
 
 
+def _schema_ref(media: dict[str, Any]) -> str:
+    return str(_as_dict(media.get("schema")).get("$ref", ""))
+
+
 def _has_example(media: dict[str, Any]) -> bool:
     return any(True for _ in media_examples(media, ""))
 
@@ -298,8 +362,7 @@ def _body_rules(loaded: Loaded, pointer: str, op: dict[str, Any]) -> Iterator[Pr
     if media is None:
         yield loaded.problem(where, "request-body", "request body must be application/json")
         return
-    ref = (media.get("schema") or {}).get("$ref", "")
-    if not str(ref).startswith("#/components/schemas/"):
+    if not _schema_ref(media).startswith("#/components/schemas/"):
         yield loaded.problem(where, "request-body", "request body schema must be a $ref to #/components/schemas/...")
     if not _has_example(media):
         yield loaded.problem(where, "example-missing", "request body has no example")
@@ -324,18 +387,21 @@ def _response_rules(loaded: Loaded, pointer: str, op: dict[str, Any], catalogue:
         if media is None:
             yield loaded.problem(here, "responses", "success response must have an application/json body ({} when empty)")
             continue
-        if not str((media.get("schema") or {}).get("$ref", "")).startswith("#/components/schemas/"):
+        if not _schema_ref(media).startswith("#/components/schemas/"):
             yield loaded.problem(here, "responses", "success schema must be a $ref to #/components/schemas/...")
         if not _has_example(media):
             yield loaded.problem(here, "example-missing", "success response has no example")
     for code in errors:
-        media = _json_media(deref(loaded.data, responses[code]))
+        # a shared response ($ref) is reported where it is written, once, not once per user
+        response, at = _deref_at(loaded.data, responses[code], pointer_join(where, str(code)))
+        media = _json_media(response)
         if media is None:
             continue
-        for _name, ex_pointer, value in media_examples(media, pointer_join(where, str(code), "content", "application~1json")):
+        for _name, ex_pointer, value in media_examples(media, pointer_join(at, "content", "application/json")):
             error_examples += 1
             name = value.get("error") if isinstance(value, dict) else None
-            if code != "default" and name not in catalogue:
+            # without a catalogue every code would be flagged; the error-catalogue error says it once
+            if code != "default" and catalogue and (not isinstance(name, str) or name not in catalogue):
                 yield loaded.problem(ex_pointer, "error-code", f"error {name!r} is not in x-error-codes", Level.WARNING)
     if errors and not error_examples:
         yield loaded.problem(where, "example-missing", "no error response has an example")
