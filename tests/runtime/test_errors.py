@@ -1,0 +1,166 @@
+"""Typed errors: one class per catalogue code, status fallbacks, errors inside 2xx, gateway shape."""
+
+from __future__ import annotations
+
+import inspect
+from types import SimpleNamespace
+from typing import Any
+
+import httpx
+import pytest
+
+from .conftest import ERROR_CODES
+
+STATUS_CLASSES = {
+    400: "BadRequestError",
+    401: "AuthenticationError",
+    403: "PermissionDeniedError",
+    404: "NotFoundError",
+    409: "ConflictError",
+    429: "RateLimitError",
+    500: "InternalServerError",
+    502: "InternalServerError",
+    503: "InternalServerError",
+}
+
+
+def client_answering(rt: SimpleNamespace, status: int, body: Any, **kwargs: Any) -> Any:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if isinstance(body, bytes | str):
+            return httpx.Response(status, content=body)
+        return httpx.Response(status, json=body)
+
+    client = rt.base.SyncAPIClient("env-1", transport=httpx.MockTransport(handler), max_retries=0, **kwargs)
+    return client
+
+
+def call(rt: SimpleNamespace, client: Any) -> Any:
+    return client._call(rt.operations.OPERATIONS["sendVerification"], json={}, request_id="req-0001")
+
+
+def test_module_docstring_draws_the_tree(rt: SimpleNamespace) -> None:
+    doc = inspect.getdoc(rt.errors) or ""
+    for name in ("CloudBaseAuthError", "APIConnectionError", "APITimeoutError", "NotSignedInError", "APIStatusError"):
+        assert name in doc
+    assert "├──" in doc
+
+
+def test_hierarchy(rt: SimpleNamespace) -> None:
+    e = rt.errors
+    assert issubclass(e.APITimeoutError, e.APIConnectionError)
+    for name in ("APIConnectionError", "NotSignedInError", "APIStatusError"):
+        assert issubclass(getattr(e, name), e.CloudBaseAuthError)
+    for name in set(STATUS_CLASSES.values()):
+        assert issubclass(getattr(e, name), e.APIStatusError)
+
+
+@pytest.mark.parametrize("code", ERROR_CODES, ids=lambda c: c.error)
+def test_each_catalogue_code_raises_its_class(rt: SimpleNamespace, code: Any) -> None:
+    cls = rt.errors.ERROR_CLASSES[code.error]
+    assert cls.__name__ == code.class_name
+    expected_parent = getattr(rt.errors, STATUS_CLASSES.get(code.status, "APIStatusError"))
+    assert cls.__mro__[1] is expected_parent
+    body = {"error": code.error, "error_code": code.error_code, "error_description": "described"}
+    with pytest.raises(cls) as info:
+        call(rt, client_answering(rt, code.status, body))
+    exc = info.value
+    assert isinstance(exc, expected_parent)
+    assert (exc.status_code, exc.error, exc.error_code, exc.error_description, exc.request_id) == (
+        code.status,
+        code.error,
+        code.error_code,
+        "described",
+        "req-0001",
+    )
+    assert code.error in str(exc) and "req-0001" in str(exc)
+
+
+@pytest.mark.parametrize("status", sorted(STATUS_CLASSES))
+def test_unknown_code_falls_back_by_status(rt: SimpleNamespace, status: int) -> None:
+    with pytest.raises(rt.errors.APIStatusError) as info:
+        call(rt, client_answering(rt, status, {"error": "brand_new_error", "error_description": "x"}))
+    assert type(info.value).__name__ == STATUS_CLASSES[status]
+    assert info.value.error == "brand_new_error"
+
+
+def test_unmapped_status_gives_the_base_class(rt: SimpleNamespace) -> None:
+    with pytest.raises(rt.errors.APIStatusError) as info:
+        call(rt, client_answering(rt, 418, {"error": "teapot"}))
+    assert type(info.value) is rt.errors.APIStatusError
+
+
+def test_error_inside_a_200(rt: SimpleNamespace) -> None:
+    body = {"error": "captcha_required", "error_code": 4028, "error_description": "solve a captcha"}
+    with pytest.raises(rt.errors.CaptchaRequired) as info:
+        call(rt, client_answering(rt, 200, body))
+    assert info.value.status_code == 200
+    assert isinstance(info.value, rt.errors.BadRequestError)  # by the catalogue's status
+
+
+def test_unknown_error_inside_a_200(rt: SimpleNamespace) -> None:
+    with pytest.raises(rt.errors.APIStatusError) as info:
+        call(rt, client_answering(rt, 200, {"error": "whatever"}))
+    assert type(info.value) is rt.errors.APIStatusError and info.value.status_code == 200
+
+
+def test_falsy_error_in_a_200_is_success(rt: SimpleNamespace) -> None:
+    assert call(rt, client_answering(rt, 200, {"error": "", "ok": True})) == {"error": "", "ok": True}
+
+
+def test_gateway_shape(rt: SimpleNamespace) -> None:
+    body = {"code": "INVALID_ENV", "message": "env not found", "requestId": "gw-1"}
+    with pytest.raises(rt.errors.APIStatusError) as info:
+        call(rt, client_answering(rt, 200, body))
+    assert info.value.error == "INVALID_ENV" and info.value.error_description == "env not found"
+    with pytest.raises(rt.errors.RateLimitError):
+        call(rt, client_answering(rt, 429, {"code": "EXCEED_RATELIMIT", "message": "slow down"}))
+
+
+def test_non_json_error_answer(rt: SimpleNamespace) -> None:
+    with pytest.raises(rt.errors.InternalServerError) as info:
+        call(rt, client_answering(rt, 502, b"<html>bad gateway</html>"))
+    assert info.value.error == "bad_gateway" and info.value.status_code == 502
+
+
+def test_error_code_as_digit_string_and_missing(rt: SimpleNamespace) -> None:
+    with pytest.raises(rt.errors.APIStatusError) as info:
+        call(rt, client_answering(rt, 400, {"error": "x", "error_code": "4001"}))
+    assert info.value.error_code == 4001
+    with pytest.raises(rt.errors.APIStatusError) as info:
+        call(rt, client_answering(rt, 400, {"error": "x"}))
+    assert info.value.error_code is None and "error_code" not in str(info.value)
+
+
+def test_raise_for_response_helper(rt: SimpleNamespace) -> None:
+    rt.errors.raise_for_response(200, {"ok": 1}, "r")
+    with pytest.raises(rt.errors.InvalidGrant):
+        rt.errors.raise_for_response(400, {"error": "invalid_grant"}, "r")
+    assert rt.errors.error_from_response(204, {}, None) is None
+
+
+def test_description_echoing_a_password_is_redacted(rt: SimpleNamespace) -> None:
+    body = {"error": "invalid_username_or_password", "error_description": "password Hunter2-Secret! is wrong"}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(400, json=body)
+
+    client = rt.base.SyncAPIClient("env-1", transport=httpx.MockTransport(handler))
+    with pytest.raises(rt.errors.InvalidUsernameOrPassword) as info:
+        client._call(rt.operations.OPERATIONS["signIn"], json={"username": "alice", "password": "Hunter2-Secret!"})
+    for text in (str(info.value), repr(info.value), info.value.error_description, str(info.value.args)):
+        assert "Hunter2-Secret!" not in text
+    assert "[REDACTED]" in info.value.error_description
+
+
+def test_connection_errors(rt: SimpleNamespace) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("read timed out", request=request)
+
+    for handler, cls in ((refuse, rt.errors.APIConnectionError), (slow, rt.errors.APITimeoutError)):
+        client = rt.base.SyncAPIClient("env-1", transport=httpx.MockTransport(handler), max_retries=0)
+        with pytest.raises(cls) as info:
+            call(rt, client)
+        assert info.value.request_id == "req-0001" and "req-0001" in str(info.value)
