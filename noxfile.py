@@ -41,6 +41,11 @@ def check(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """pytest: unit, golden, contract, end-to-end against the emulator, bad-spec corpus."""
     session.install("-e", ".[test]", "-e", "generated/python")
+    # The declared dependencies of the generated package, for the fresh-venv install test
+    # (tests reach no network; this setup step may).
+    wheelhouse = Path(session.virtualenv.location) / "wheelhouse"
+    session.run("pip", "download", "--quiet", "--dest", str(wheelhouse), "./generated/python", "setuptools>=77", "wheel")
+    session.env["AUTHGEN_WHEELHOUSE"] = str(wheelhouse)
     if shutil.which("npm") and (NODE_PARITY / "package.json").exists():
         # The official node-sdk, to compare create_ticket byte for byte; installed here
         # (from the npm registry) because the tests themselves reach no network.
