@@ -48,7 +48,9 @@ async def dispatch(request: Request) -> Response:
         headers = dict(echo)
         if fault.retry_after is not None:
             headers["retry-after"] = str(fault.retry_after)
-        return JSONResponse(emu.errors.body(fault.error, fault.description), status_code=fault.status, headers=headers)
+        return JSONResponse(
+            emu.errors.body(fault.error, fault.description), status_code=fault.status, headers=headers
+        )
 
     status = 200
     result: dict[str, Any]

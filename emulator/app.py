@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -24,6 +25,18 @@ from .validation import Spec
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 _CATALOGUE = ErrorCatalogue()
+_SPECS: dict[tuple[Path, int, int], Spec] = {}
+_SPECS_LOCK = threading.Lock()
+
+
+def load_spec(path: Path) -> Spec:
+    """Parsed once per file version: YAML parsing dominates the cost of a fresh app."""
+    stat = path.stat()
+    key = (path, stat.st_mtime_ns, stat.st_size)
+    with _SPECS_LOCK:
+        if key not in _SPECS:
+            _SPECS[key] = Spec(path)
+        return _SPECS[key]
 
 
 def _strict_default() -> bool:
@@ -63,7 +76,7 @@ def create_app(
     """The emulator. ``db`` is a SQLite path (":memory:" by default); ``validate_responses``
     defaults to on under pytest (a response that breaks the spec then raises)."""
     path = Path(spec_path)
-    spec = Spec(path if path.is_absolute() else REPO_ROOT / path)
+    spec = load_spec(path if path.is_absolute() else REPO_ROOT / path)
     missing = sorted(set(spec.by_id) - set(HANDLERS))
     if missing:
         raise RuntimeError(f"the spec has operations the emulator does not implement: {missing}")

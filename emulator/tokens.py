@@ -59,7 +59,10 @@ def load_key(store: Store, name: str, *, shared: bool) -> KeyPair:
             fresh = _new_key()
         stored = store.put_key(name, *fresh)
     kid, pem = stored
-    private_key = serialization.load_pem_private_key(pem.encode(), password=None)
+    # Our own key, written by us: skip the slow RSA consistency check.
+    private_key = serialization.load_pem_private_key(
+        pem.encode(), password=None, unsafe_skip_rsa_key_validation=True
+    )
     if not isinstance(private_key, rsa.RSAPrivateKey):
         raise TypeError(f"key {name!r} in the database is not an RSA key")
     return KeyPair(kid=kid, private_pem=pem, private_key=private_key, public_key=private_key.public_key())

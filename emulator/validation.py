@@ -118,7 +118,7 @@ class Spec:
 
     def __init__(self, path: str | Path) -> None:
         with open(path, encoding="utf-8") as handle:
-            document = yaml.safe_load(handle)
+            document = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         if not isinstance(document, dict):
             raise ValueError(f"{path}: not an OpenAPI document")
         self.document: dict[str, Any] = document

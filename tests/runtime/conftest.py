@@ -1,7 +1,7 @@
 """Fixtures for the client runtime tests (templates/python/_*.py.jinja).
 
 The runtime templates are rendered, with a stub ``_operations.py`` and a stub ``__init__.py``,
-into a temporary ``cloudbase_auth`` package that is then imported. When the generator produces
+into a temporary package that is then imported. When the generator produces
 the real package, ``runtime_package_dir`` is the one place to switch to ``generated/python``.
 """
 
@@ -28,7 +28,9 @@ ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates" / "python"
 #: Templates owned by the generator's facade work, not by the runtime.
 NOT_RUNTIME = {"__init__.py.jinja", "_operations.py.jinja", "_client.py.jinja"}
-PACKAGE = "cloudbase_auth"
+#: Rendered under its own name (the templates only use relative imports), so that it never
+#: shadows an installed ``cloudbase_auth`` that other tests import in the same session.
+PACKAGE = "cloudbase_auth_runtime_under_test"
 BASE_URL = "https://env-1.api.tcloudbasegateway.com/auth/v1"
 
 
@@ -147,7 +149,7 @@ def runtime_templates() -> list[str]:
 
 
 def render_runtime(dest: Path) -> Path:
-    """Render the runtime templates into ``dest/cloudbase_auth`` and return the package dir."""
+    """Render the runtime templates into ``dest/<PACKAGE>`` and return the package dir."""
     pkg = dest / PACKAGE
     pkg.mkdir(parents=True, exist_ok=True)
     env = jinja_env()

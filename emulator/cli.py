@@ -1,0 +1,50 @@
+"""``authgen emulator``: serve the emulator over HTTP with uvicorn."""
+
+from __future__ import annotations
+
+import click
+
+
+@click.command("emulator")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option(
+    "--port", default=8080, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on."
+)
+@click.option(
+    "--db", "db", default=None, metavar="PATH", help="SQLite file to keep state in (default: in memory)."
+)
+@click.option(
+    "--env-id", default="emulator-env", show_default=True, help="Environment ID the emulator plays."
+)
+@click.option(
+    "--no-rate-limit", is_flag=True, help="Allow more than one verification code per target per 60 s."
+)
+@click.option(
+    "--spec", "spec_path", default="spec/auth-v1.yaml", show_default=True, help="OpenAPI document to serve."
+)
+@click.option(
+    "--strict/--no-strict",
+    default=False,
+    show_default=True,
+    help="Check every response against the spec (a violation becomes a 500 and a logged traceback).",
+)
+def emulator_command(
+    host: str, port: int, db: str | None, env_id: str, no_rate_limit: bool, spec_path: str, strict: bool
+) -> None:
+    """Run a local CloudBase Auth emulator (API under /auth/v1, control API under /emulator/v1)."""
+    import uvicorn
+
+    from .app import create_app
+
+    try:
+        app = create_app(
+            spec_path=spec_path,
+            env_id=env_id,
+            db=db or ":memory:",
+            rate_limit=not no_rate_limit,
+            validate_responses=strict,
+        )
+    except (OSError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"CloudBase Auth emulator for env {env_id!r}: http://{host}:{port}/auth/v1", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, lifespan="off", ws="none")
