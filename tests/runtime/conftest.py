@@ -46,7 +46,9 @@ class ErrorCode:
 
 
 ERROR_CODES = [
-    ErrorCode("invalid_argument", "InvalidArgument", 400, 3, "A parameter is missing, malformed or out of range."),
+    ErrorCode(
+        "invalid_argument", "InvalidArgument", 400, 3, "A parameter is missing, malformed or out of range."
+    ),
     ErrorCode("unauthenticated", "Unauthenticated", 401, 16, "No valid access token; sign in again."),
     ErrorCode("permission_denied", "PermissionDenied", 403, 7, "Bad sudo token."),
     ErrorCode("not_found", "NotFound", 404, 5, "The resource does not exist."),
@@ -56,11 +58,13 @@ ERROR_CODES = [
     ErrorCode("unavailable", "Unavailable", 503, 14, "Retry later."),
     ErrorCode("invalid_grant", "InvalidGrant", 400, 4001, "The refresh token is wrong, expired or used."),
     ErrorCode("captcha_required", "CaptchaRequired", 400, 4028, 'Too many attempts; solve a "captcha".'),
-    ErrorCode("invalid_username_or_password", "InvalidUsernameOrPassword", 400, 4043, "Wrong username or password."),
+    ErrorCode(
+        "invalid_username_or_password", "InvalidUsernameOrPassword", 400, 4043, "Wrong username or password."
+    ),
     ErrorCode("user_pending", "UserPending", 422, None, "Odd status: falls back to APIStatusError\\."),
 ]
 
-STUB_OPERATIONS = '''\
+STUB_OPERATIONS = """\
 # test stub of the generated _operations.py
 from __future__ import annotations
 
@@ -98,7 +102,7 @@ SECRET_FIELDS: frozenset[str] = frozenset(
     {"password", "access_token", "refresh_token", "ticket", "verification_code", "sudo_token", "client_secret"}
 )
 REFRESH_OPERATION = "grantToken"
-'''
+"""
 
 STUB_INIT = '''\
 # test stub of the generated __init__.py
@@ -181,7 +185,17 @@ def rt(runtime_package_dir: Path) -> Iterator[types.SimpleNamespace]:
         importlib.import_module(PACKAGE)
         mods = {
             short: importlib.import_module(f"{PACKAGE}._{short}")
-            for short in ("base", "errors", "session", "storage", "redact", "retry", "ids", "ticket", "operations")
+            for short in (
+                "base",
+                "errors",
+                "session",
+                "storage",
+                "redact",
+                "retry",
+                "ids",
+                "ticket",
+                "operations",
+            )
         }
         yield types.SimpleNamespace(pkg=sys.modules[PACKAGE], **mods)
     finally:
@@ -269,14 +283,21 @@ class FakeAuth:
                     self.reused.append(token)
                 if token not in self.valid_refresh:
                     return httpx.Response(
-                        400, json={"error": "invalid_grant", "error_code": 4001, "error_description": "bad refresh token"}
+                        400,
+                        json={
+                            "error": "invalid_grant",
+                            "error_code": 4001,
+                            "error_description": "bad refresh token",
+                        },
                     )
                 self.valid_refresh.discard(token)
                 self.spent_refresh.add(token)
                 return httpx.Response(200, json=self.issue())
             auth = request.headers.get("authorization", "")
             if not auth.startswith("Bearer ") or auth.removeprefix("Bearer ") not in self.valid_access:
-                return httpx.Response(401, json={"error": "unauthenticated", "error_code": 16, "error_description": "no"})
+                return httpx.Response(
+                    401, json={"error": "unauthenticated", "error_code": 16, "error_description": "no"}
+                )
             if path == "/user/me" and request.method == "GET":
                 return httpx.Response(200, json={"sub": "9876543210123456789", "name": "Alice"})
             if path == "/user/sudo":

@@ -168,11 +168,16 @@ def test_secret_basic_uses_the_configured_credentials_without_client_id_query(rt
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(200, json={"access_token": "admin-token-xyz", "token_type": "Bearer", "expires_in": 432000})
+        return httpx.Response(
+            200, json={"access_token": "admin-token-xyz", "token_type": "Bearer", "expires_in": 432000}
+        )
 
     client = make_client(rt, handler, client_id="AKIDsecretid", client_secret="secretkey-value")
     client._call(op(rt, "clientCredential"), json={"grant_type": "client_credentials"})
-    assert seen[-1].headers["authorization"] == "Basic " + base64.b64encode(b"AKIDsecretid:secretkey-value").decode()
+    assert (
+        seen[-1].headers["authorization"]
+        == "Basic " + base64.b64encode(b"AKIDsecretid:secretkey-value").decode()
+    )
     assert "client_id" not in seen[-1].url.params
     assert client.session is not None and client.session.refresh_token is None
 
@@ -211,7 +216,9 @@ def test_token_never_sent_to_another_host(rt: SimpleNamespace, fake: FakeAuth) -
 
 def test_redirects_are_not_followed(rt: SimpleNamespace, fake: FakeAuth) -> None:
     client = signed_in(rt, fake)
-    fake.overrides["/user/me"] = lambda r: httpx.Response(302, headers={"location": "https://attacker.example/steal"})
+    fake.overrides["/user/me"] = lambda r: httpx.Response(
+        302, headers={"location": "https://attacker.example/steal"}
+    )
     with pytest.raises(rt.errors.APIStatusError) as info:
         client._call(op(rt, "getUserMe"))
     assert info.value.status_code == 302
@@ -221,11 +228,16 @@ def test_redirects_are_not_followed(rt: SimpleNamespace, fake: FakeAuth) -> None
 def test_caller_authorization_header_wins_without_a_session(rt: SimpleNamespace, fake: FakeAuth) -> None:
     client = make_client(rt, fake.transport())
     access = fake.issue()["access_token"]
-    assert client._call(op(rt, "getUserMe"), extra_headers={"Authorization": f"Bearer {access}"})["name"] == "Alice"
+    assert (
+        client._call(op(rt, "getUserMe"), extra_headers={"Authorization": f"Bearer {access}"})["name"]
+        == "Alice"
+    )
 
 
 def test_empty_and_non_json_answers(rt: SimpleNamespace) -> None:
-    answers = iter([httpx.Response(200, content=b""), httpx.Response(200, text="<html>"), httpx.Response(200, json=[1])])
+    answers = iter(
+        [httpx.Response(200, content=b""), httpx.Response(200, text="<html>"), httpx.Response(200, json=[1])]
+    )
     client = make_client(rt, lambda r: next(answers))
     assert client._call(op(rt, "sendVerification"), json={}) == {}
     for _ in range(2):

@@ -40,7 +40,13 @@ def call(rt: SimpleNamespace, client: Any) -> Any:
 
 def test_module_docstring_draws_the_tree(rt: SimpleNamespace) -> None:
     doc = inspect.getdoc(rt.errors) or ""
-    for name in ("CloudBaseAuthError", "APIConnectionError", "APITimeoutError", "NotSignedInError", "APIStatusError"):
+    for name in (
+        "CloudBaseAuthError",
+        "APIConnectionError",
+        "APITimeoutError",
+        "NotSignedInError",
+        "APIStatusError",
+    ):
         assert name in doc
     assert "├──" in doc
 
@@ -146,7 +152,9 @@ def test_description_echoing_a_password_is_redacted(rt: SimpleNamespace) -> None
 
     client = rt.base.SyncAPIClient("env-1", transport=httpx.MockTransport(handler))
     with pytest.raises(rt.errors.InvalidUsernameOrPassword) as info:
-        client._call(rt.operations.OPERATIONS["signIn"], json={"username": "alice", "password": "Hunter2-Secret!"})
+        client._call(
+            rt.operations.OPERATIONS["signIn"], json={"username": "alice", "password": "Hunter2-Secret!"}
+        )
     for text in (str(info.value), repr(info.value), info.value.error_description, str(info.value.args)):
         assert "Hunter2-Secret!" not in text
     assert "[REDACTED]" in info.value.error_description

@@ -18,7 +18,9 @@ VERIFICATION_TOKEN = "vtoken-5d1c0ffee"
 SUDO_PASSWORD = "Sudo-Pa55-Again"
 
 
-def test_full_flow_leaks_nothing(rt: SimpleNamespace, fake: FakeAuth, caplog: pytest.LogCaptureFixture) -> None:
+def test_full_flow_leaks_nothing(
+    rt: SimpleNamespace, fake: FakeAuth, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG, logger="cloudbase_auth")
     OperationSpec = rt.base.OperationSpec
     verify = OperationSpec("verifyVerification", "POST", "/verification/verify", "none", False, False)
@@ -98,7 +100,9 @@ def test_full_flow_leaks_nothing(rt: SimpleNamespace, fake: FakeAuth, caplog: py
 
 
 def test_session_repr_and_str(rt: SimpleNamespace) -> None:
-    s = rt.session.Session(access_token="AT-123456789", refresh_token="RT-987654321", sub="u1", expires_at=1.0)
+    s = rt.session.Session(
+        access_token="AT-123456789", refresh_token="RT-987654321", sub="u1", expires_at=1.0
+    )
     for text in (repr(s), str(s), f"{s}", f"{s!r}"):
         assert "AT-123456789" not in text and "RT-987654321" not in text
         assert "u1" in text and "[REDACTED]" in text
@@ -119,7 +123,7 @@ def test_redact_helpers(rt: SimpleNamespace) -> None:
         "X-Request-Id": "1",
     }
     text = (
-        'Authorization: Bearer abc.def-ghi, basic Zm9vOmJhcg==, jwt eyJhbGciOi.eyJzdWIi.c2ln, '
+        "Authorization: Bearer abc.def-ghi, basic Zm9vOmJhcg==, jwt eyJhbGciOi.eyJzdWIi.c2ln, "
         '{"password": "hunter2"}, new_password=xyz&x=1, -----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----'
     )
     out = r.redact_text(text, ["never-appears"])

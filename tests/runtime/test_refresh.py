@@ -22,7 +22,9 @@ def op(rt: SimpleNamespace, name: str) -> Any:
 def expired_session(rt: SimpleNamespace, fake: FakeAuth, client: Any, expires_in: int = -10) -> Any:
     """Give ``client`` a session whose access token is past (or close to) expiry."""
     tokens = fake.issue()
-    session = rt.session.Session.from_token_response({**tokens, "expires_in": 7200}, now=time.time() - 7200 + expires_in)
+    session = rt.session.Session.from_token_response(
+        {**tokens, "expires_in": 7200}, now=time.time() - 7200 + expires_in
+    )
     client.set_session(session)
     return session
 
@@ -32,7 +34,9 @@ def refresh_requests(fake: FakeAuth) -> list[dict[str, Any]]:
 
 
 def test_refresh_request_shape(rt: SimpleNamespace, fake: FakeAuth) -> None:
-    client = rt.base.SyncAPIClient("env-1", client_id="app-1", client_secret="client-secret-1", transport=fake.transport())
+    client = rt.base.SyncAPIClient(
+        "env-1", client_id="app-1", client_secret="client-secret-1", transport=fake.transport()
+    )
     old = expired_session(rt, fake, client)
     client._call(op(rt, "getUserMe"))
     (token_request,) = [r for r in fake.requests if r.url.path == "/auth/v1/token"]
@@ -112,7 +116,9 @@ def test_rotation_never_resends_a_refresh_token(rt: SimpleNamespace, fake: FakeA
     second = client.session
     assert second.refresh_token != first.refresh_token
     # Expire the rotated session: the next refresh must spend the NEW refresh token.
-    client.set_session(rt.session.Session(**{**second.to_dict(), "groups": (), "expires_at": time.time() - 1}))
+    client.set_session(
+        rt.session.Session(**{**second.to_dict(), "groups": (), "expires_at": time.time() - 1})
+    )
     client._call(op(rt, "getUserMe"))
     sent = [body["refresh_token"] for body in refresh_requests(fake)]
     assert sent == [first.refresh_token, second.refresh_token]
@@ -168,7 +174,9 @@ async def test_invalid_grant_async_all_waiters_fail_cleanly(rt: SimpleNamespace,
     async with rt.base.AsyncAPIClient("env-1", transport=fake.async_transport()) as client:
         session = expired_session(rt, fake, client)
         fake.valid_refresh.discard(session.refresh_token)
-        results = await asyncio.gather(*(client._call(op(rt, "getUserMe")) for _ in range(20)), return_exceptions=True)
+        results = await asyncio.gather(
+            *(client._call(op(rt, "getUserMe")) for _ in range(20)), return_exceptions=True
+        )
     assert fake.count("/token") == 1
     assert sum(isinstance(r, rt.errors.InvalidGrant) for r in results) == 1
     assert all(isinstance(r, rt.errors.InvalidGrant | rt.errors.NotSignedInError) for r in results)
@@ -178,7 +186,9 @@ async def test_invalid_grant_async_all_waiters_fail_cleanly(rt: SimpleNamespace,
 def test_other_refresh_errors_keep_the_session(rt: SimpleNamespace, fake: FakeAuth) -> None:
     client = rt.base.SyncAPIClient("env-1", transport=fake.transport())
     expired_session(rt, fake, client)
-    fake.overrides["/token"] = lambda r: httpx.Response(500, json={"error": "internal", "error_description": "boom"})
+    fake.overrides["/token"] = lambda r: httpx.Response(
+        500, json={"error": "internal", "error_description": "boom"}
+    )
     with pytest.raises(rt.errors.InternalServerError):
         client._call(op(rt, "getUserMe"))
     assert client.session is not None

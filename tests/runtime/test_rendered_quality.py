@@ -34,14 +34,30 @@ def formatted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh render, formatted by ruff as the generator's writer does."""
     root = tmp_path_factory.mktemp("quality")
     render_runtime(root)
-    done = run(tool("ruff"), "format", "--isolated", "--line-length", "110", "--target-version", "py311", PACKAGE, cwd=root)
+    done = run(
+        tool("ruff"),
+        "format",
+        "--isolated",
+        "--line-length",
+        "110",
+        "--target-version",
+        "py311",
+        PACKAGE,
+        cwd=root,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     return root
 
 
 def test_every_runtime_template_starts_with_the_header() -> None:
     names = runtime_templates()
-    assert {"_base.py.jinja", "_errors.py.jinja", "_session.py.jinja", "_storage.py.jinja", "_ticket.py.jinja"} <= set(names)
+    assert {
+        "_base.py.jinja",
+        "_errors.py.jinja",
+        "_session.py.jinja",
+        "_storage.py.jinja",
+        "_ticket.py.jinja",
+    } <= set(names)
     for name in names:
         first = (TEMPLATES / name).read_text(encoding="utf-8").splitlines()[0]
         assert first == "{{ header }}", name
@@ -109,14 +125,21 @@ def test_imports_nothing_beyond_the_declared_dependencies(formatted: Path) -> No
             else:
                 continue
             for root in roots:
-                assert root in stdlib or root in allowed or root == "__future__", f"{path.name} imports {root}"
+                assert root in stdlib or root in allowed or root == "__future__", (
+                    f"{path.name} imports {root}"
+                )
 
 
 def test_import_is_cheap(runtime_package_dir: Path) -> None:
     """The ticket's crypto backend is imported lazily: `import` stays light."""
     code = f"import sys; import {PACKAGE}; print('cryptography' in sys.modules, 'jwt' in sys.modules)"
     done = subprocess.run(
-        [sys.executable, "-c", code], cwd=runtime_package_dir, capture_output=True, text=True, timeout=60, check=False
+        [sys.executable, "-c", code],
+        cwd=runtime_package_dir,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["False", "False"]

@@ -12,7 +12,9 @@ import httpx
 import pytest
 
 
-def scripted(answers: list[Callable[[httpx.Request], httpx.Response]]) -> tuple[httpx.MockTransport, list[httpx.Request]]:
+def scripted(
+    answers: list[Callable[[httpx.Request], httpx.Response]],
+) -> tuple[httpx.MockTransport, list[httpx.Request]]:
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -37,7 +39,9 @@ def raising(exc: type[httpx.TransportError]) -> Callable[[httpx.Request], httpx.
     return answer
 
 
-def sync_client(rt: SimpleNamespace, transport: httpx.MockTransport, **kwargs: Any) -> tuple[Any, list[float]]:
+def sync_client(
+    rt: SimpleNamespace, transport: httpx.MockTransport, **kwargs: Any
+) -> tuple[Any, list[float]]:
     sleeps: list[float] = []
     client = rt.base.SyncAPIClient("env-1", transport=transport, **kwargs)
     client._sleep = sleeps.append
@@ -51,7 +55,13 @@ def call(rt: SimpleNamespace, client: Any) -> Any:
 
 @pytest.mark.parametrize(
     "first",
-    [status(429), status(503), raising(httpx.ConnectError), raising(httpx.ConnectTimeout), raising(httpx.PoolTimeout)],
+    [
+        status(429),
+        status(503),
+        raising(httpx.ConnectError),
+        raising(httpx.ConnectTimeout),
+        raising(httpx.PoolTimeout),
+    ],
     ids=["429", "503", "connect-error", "connect-timeout", "pool-timeout"],
 )
 def test_retried_then_success(rt: SimpleNamespace, first: Any) -> None:
@@ -109,7 +119,9 @@ def test_max_retries_zero_disables(rt: SimpleNamespace) -> None:
 
 def test_retry_after_seconds_and_date(rt: SimpleNamespace) -> None:
     when = email.utils.formatdate(time.time() + 20, usegmt=True)
-    transport, seen = scripted([status(429, {"Retry-After": "7"}), status(503, {"Retry-After": when}), status(200)])
+    transport, _seen = scripted(
+        [status(429, {"Retry-After": "7"}), status(503, {"Retry-After": when}), status(200)]
+    )
     client, sleeps = sync_client(rt, transport)
     assert call(rt, client) == {"ok": 1}
     assert sleeps[0] == 7.0

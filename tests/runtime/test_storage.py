@@ -57,7 +57,9 @@ def test_file_storage_tightens_an_existing_loose_file(rt: SimpleNamespace, tmp_p
     assert mode(path) == 0o600
 
 
-def test_file_storage_writes_atomically(rt: SimpleNamespace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_file_storage_writes_atomically(
+    rt: SimpleNamespace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "tokens.json"
     s = rt.storage.FileStorage(path)
     s.set("a", "old")
@@ -120,17 +122,23 @@ def test_unreadable_file_is_a_one_line_error(rt: SimpleNamespace, tmp_path: Path
     assert "\n" not in str(info.value) and "dir-not-file" in str(info.value)
 
 
-def test_client_with_file_storage_survives_restart(rt: SimpleNamespace, fake: FakeAuth, tmp_path: Path) -> None:
+def test_client_with_file_storage_survives_restart(
+    rt: SimpleNamespace, fake: FakeAuth, tmp_path: Path
+) -> None:
     path = tmp_path / "tokens.json"
     client = rt.base.SyncAPIClient("env-1", storage=rt.storage.FileStorage(path), transport=fake.transport())
-    client._call(rt.operations.OPERATIONS["signIn"], json={"username": fake.username, "password": fake.password})
+    client._call(
+        rt.operations.OPERATIONS["signIn"], json={"username": fake.username, "password": fake.password}
+    )
     assert mode(path) == 0o600
     again = rt.base.SyncAPIClient("env-1", storage=rt.storage.FileStorage(path), transport=fake.transport())
     assert again.session == client.session and again.device_id == client.device_id
     assert again._call(rt.operations.OPERATIONS["getUserMe"])["name"] == "Alice"
 
 
-def test_client_ignores_a_garbled_stored_session(rt: SimpleNamespace, caplog: pytest.LogCaptureFixture) -> None:
+def test_client_ignores_a_garbled_stored_session(
+    rt: SimpleNamespace, caplog: pytest.LogCaptureFixture
+) -> None:
     storage = rt.storage.MemoryStorage()
     storage.set("credentials_env-1", "{garbled")
     with caplog.at_level(logging.WARNING, logger="cloudbase_auth"):
@@ -146,7 +154,9 @@ def test_ids(rt: SimpleNamespace) -> None:
         assert re.fullmatch(r"[0-9a-f]{12}4[0-9a-f]{3}[89ab][0-9a-f]{15}", value)
 
 
-@pytest.mark.parametrize(("stored", "kept"), [("x" * 16, True), ("y" * 48, True), ("z" * 15, False), ("w" * 49, False)])
+@pytest.mark.parametrize(
+    ("stored", "kept"), [("x" * 16, True), ("y" * 48, True), ("z" * 15, False), ("w" * 49, False)]
+)
 def test_device_id_reused_only_when_16_to_48_chars(rt: SimpleNamespace, stored: str, kept: bool) -> None:
     storage = rt.storage.MemoryStorage()
     storage.set("device_id", stored)

@@ -70,7 +70,10 @@ def test_claims_order_units_and_signature(ticket: Any) -> None:
     assert payload["exp"] - payload["iat"] == 600_000  # 10 minutes, in ms
     assert payload["expire"] - payload["iat"] == 7 * 24 * 3600 * 1000
     verified = jwt.decode(
-        token, rsa_key().public_key(), algorithms=["RS256"], options={"verify_exp": False, "verify_iat": False}
+        token,
+        rsa_key().public_key(),
+        algorithms=["RS256"],
+        options={"verify_exp": False, "verify_iat": False},
     )
     assert verified == payload
 
@@ -102,7 +105,9 @@ def test_valid_uids(ticket: Any, uid: str) -> None:
     ticket(creds(), uid)
 
 
-@pytest.mark.parametrize("uid", ["abc", "A" * 33, "abcd\n", "ab cd", "abc/d", "abc!", "用户名字", "abcd$", "", "abc\\d"])
+@pytest.mark.parametrize(
+    "uid", ["abc", "A" * 33, "abcd\n", "ab cd", "abc/d", "abc!", "用户名字", "abcd$", "", "abc\\d"]
+)
 def test_invalid_uids(rt: SimpleNamespace, ticket: Any, uid: str) -> None:
     with pytest.raises(rt.ticket.TicketError, match="Invalid uid"):
         ticket(creds(), uid)
@@ -124,7 +129,11 @@ def test_refusals_never_show_the_key(rt: SimpleNamespace, ticket: Any, tmp_path:
         (creds(), {"env_id": ""}, "env_id"),
         (creds(private_key_id=None), {}, "private_key_id"),
         (creds(private_key=None), {}, "private_key"),
-        (creds(private_key="-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----"), {}, "PEM RSA"),
+        (
+            creds(private_key="-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----"),
+            {},
+            "PEM RSA",
+        ),
         (creds(private_key=pem(rsa_key()).replace("PRIVATE", "PUBLIC")), {}, "PEM RSA"),
         (tmp_path / "missing.json", {}, "cannot read credentials file"),
         (12345, {}, "credentials must be"),
@@ -201,7 +210,9 @@ PARITY_CASES = [
 @pytest.mark.parametrize(("uid", "options"), PARITY_CASES)
 def test_byte_for_byte_parity_with_node_sdk(ticket: Any, uid: str, options: dict[str, Any]) -> None:
     credentials = creds()
-    expected = node_ticket({"env": ENV, "credentials": credentials, "uid": uid, "now": NOW_MS, "options": options})
+    expected = node_ticket(
+        {"env": ENV, "credentials": credentials, "uid": uid, "now": NOW_MS, "options": options}
+    )
     assert "ticket" in expected, expected
     assert ticket(credentials, uid, **options) == expected["ticket"]
 
@@ -211,7 +222,10 @@ def test_node_sdk_refuses_what_we_refuse(rt: SimpleNamespace, ticket: Any) -> No
         ({"env": ENV, "credentials": creds(), "uid": "abc"}, {"credentials": creds(), "uid": "abc"}),
         ({"env": ENV, "credentials": creds(), "uid": "abcd\n"}, {"credentials": creds(), "uid": "abcd\n"}),
         ({"env": ENV, "credentials": creds(), "uid": 1234}, {"credentials": creds(), "uid": 1234}),
-        ({"env": ENV, "credentials": creds(env_id=None), "uid": "abcd"}, {"credentials": creds(env_id=None), "uid": "abcd"}),
+        (
+            {"env": ENV, "credentials": creds(env_id=None), "uid": "abcd"},
+            {"credentials": creds(env_id=None), "uid": "abcd"},
+        ),
         (
             {"env": "other-env", "credentials": creds(), "uid": "abcd"},
             {"credentials": creds(), "uid": "abcd", "env_id": "other-env"},
