@@ -31,8 +31,7 @@ def pascal_case(name: str) -> str:
 
 
 PYTHON_KEYWORDS = frozenset(
-    "False None True and as assert async await break class continue def del elif else except finally for "
-    "from global if import in is lambda nonlocal not or pass raise return try while with yield".split()
+    ["False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"]
 )
 
 
@@ -385,7 +384,7 @@ def build_api(doc: dict[str, Any]) -> Api:
         )
         for name, entry in error_catalogue(doc).items()
     )
-    for ref in sorted((components.get("schemas") or {})):
+    for ref in sorted(components.get("schemas") or {}):
         schema_for({"schema": {"$ref": f"#/components/schemas/{ref}"}})
     secret_fields = sorted(
         {f.name for s in schemas.values() for f in s.fields if f.secret}

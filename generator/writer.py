@@ -165,7 +165,7 @@ def tree_hash(paths: list[Path], root: Path) -> str:
 def input_fingerprint(spec_path: Path) -> dict[str, str]:
     """Everything the output depends on. Equal fingerprints give equal bytes."""
     spec_dir = spec_path.parent
-    spec_files = [spec_path] + sorted(p for p in spec_dir.glob("cookbook.yaml") if p.is_file())
+    spec_files = [spec_path, *sorted(p for p in spec_dir.glob("cookbook.yaml") if p.is_file())]
     return {
         "spec": tree_hash(spec_files, spec_dir),
         "templates": tree_hash([p for p in TEMPLATES.rglob("*") if p.is_file() and "__pycache__" not in p.parts], TEMPLATES),
@@ -228,9 +228,9 @@ def check(spec_path: Path, out_dir: Path, *, full: bool = False, max_diff_lines:
         except (ValueError, UnicodeDecodeError):
             return CheckResult(False, f"{manifest_path}: not valid JSON (edited by hand?)")
     edits = _hand_edits(out_dir, manifest) if manifest else []
-    if manifest and not full and not edits and spec_path.is_file():
-        if manifest.get("inputs") == input_fingerprint(spec_path):
-            return CheckResult(True, "")
+    fast = manifest and not full and not edits and spec_path.is_file()
+    if fast and manifest.get("inputs") == input_fingerprint(spec_path):
+        return CheckResult(True, "")
     inputs = load_inputs(spec_path)  # the slow path: lint, build, render, diff
     with tempfile.TemporaryDirectory(prefix="authgen-check-") as tmp:
         fresh = Path(tmp) / "generated"
@@ -262,5 +262,5 @@ def diff_trees(expected: Path, actual: Path, max_lines: int) -> list[str]:
         except UnicodeDecodeError:
             lines.append(f"differs (binary): {actual.name}/{name}")
     if len(lines) > max_lines:
-        lines = lines[:max_lines] + [f"... ({len(lines) - max_lines} more lines)"]
+        lines = [*lines[:max_lines], f"... ({len(lines) - max_lines} more lines)"]
     return lines

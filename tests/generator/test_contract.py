@@ -12,15 +12,15 @@ import time
 from typing import Any
 from urllib.parse import parse_qsl
 
+import cloudbase_auth
 import httpx
 import jsonschema
 import pytest
 import yaml
+from cloudbase_auth import models
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-import cloudbase_auth
-from cloudbase_auth import models
 from generator.ir import Api, Operation, build_api
 
 from .conftest import SPEC
