@@ -204,12 +204,12 @@ def test_token_never_sent_to_another_host(rt: SimpleNamespace, fake: FakeAuth) -
     client = signed_in(rt, fake)
     token = client.session.access_token
     before = len(fake.requests)
-    with pytest.raises(rt.errors.APIConnectionError, match="refusing to send credentials"):
+    with pytest.raises(rt.errors.CloudBaseAuthError, match="refusing to send credentials"):
         client._call(op(rt, "getUserMe"), extra_headers={"Host": "attacker.example"})
     assert len(fake.requests) == before
     # The same for Basic credentials.
     basic = make_client(rt, fake.transport(), client_secret="client-secret-value")
-    with pytest.raises(rt.errors.APIConnectionError):
+    with pytest.raises(rt.errors.CloudBaseAuthError, match="refusing"):
         basic._call(op(rt, "authorizeInfo"), extra_headers={"host": "attacker.example:443"})
     assert all(token not in r.headers.get("authorization", "") for r in fake.requests[before:])
 
