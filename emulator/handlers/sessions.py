@@ -84,7 +84,6 @@ def revoke_token(emu: Emulator, call: Call) -> dict[str, Any]:
             raise ApiError("unauthenticated", message)
         emu.store.revoke_session(found[0].id)
         return {}
-    # The official SDK sends {token} with no Authorization header: accept that too.
     if call.bearer is not None and found is None:
         raise ApiError("unauthenticated", "access token is invalid or expired")
     with emu.store.atomic():
@@ -92,9 +91,13 @@ def revoke_token(emu: Emulator, call: Call) -> dict[str, Any]:
         if session is None:
             resolved = emu.resolve_access_token(str(named))
             session = None if resolved is None else resolved[0]
-        # RFC 7009: an unknown or already invalid token is not an error.
         if session is not None:
             emu.store.revoke_session(session.id)
+        elif found is None:
+            # The official SDK sends its live token as {token} with no Authorization header, so a
+            # body token stands in for the Bearer one, but only when it is itself valid.
+            raise ApiError("unauthenticated", "an access token is required")
+    # RFC 7009: with a valid Bearer token, an unknown or already invalid token is not an error.
     return {}
 
 

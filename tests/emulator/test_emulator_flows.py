@@ -318,7 +318,9 @@ def test_revoke_with_bearer_body_and_refresh_token(api: EmulatorApi) -> None:
         api.ok("POST", "/revoke", token=third["access_token"], json={"token": third["refresh_token"]}) == {}
     )
     assert api.introspect(third["access_token"]) == {}
-    assert api.ok("POST", "/revoke", json={"token": "m.unknown"}) == {}
+    third_live = api.anonymous()
+    assert api.ok("POST", "/revoke", token=third_live["access_token"], json={"token": "m.unknown"}) == {}
+    _error(api.post("/revoke", json={"token": "m.unknown"}), 401, "unauthenticated")
 
 
 def test_sign_out(api: EmulatorApi) -> None:
