@@ -217,3 +217,78 @@ async def test_async_explicit_refresh(rt: SimpleNamespace, fake: FakeAuth) -> No
         old = client.session
         new = await client.refresh_session()
         assert new.refresh_token != old.refresh_token and client.session is new
+
+
+def test_clients_sharing_a_storage_refresh_once(rt: SimpleNamespace, fake: FakeAuth) -> None:
+    fake.refresh_delay = 0.05
+    storage = rt.storage.MemoryStorage()
+    first = rt.base.SyncAPIClient("env-1", transport=fake.transport(), storage=storage)
+    expired_session(rt, fake, first)
+    second = rt.base.SyncAPIClient("env-1", transport=fake.transport(), storage=storage)
+    assert second.session == first.session
+    barrier = threading.Barrier(16)
+    errors: list[BaseException] = []
+
+    def worker(client: Any) -> None:
+        barrier.wait()
+        try:
+            client._call(op(rt, "getUserMe"))
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(c,)) for c in [first, second] * 8]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert errors == []
+    assert fake.count("/token") == 1 and fake.reused == []
+    assert first.session == second.session
+
+
+def test_a_stale_client_adopts_the_session_another_process_stored(
+    rt: SimpleNamespace, fake: FakeAuth, tmp_path: Any
+) -> None:
+    path = tmp_path / "tokens.json"
+    # Two FileStorage objects on one file: as two processes would see it (no shared lock).
+    a = rt.base.SyncAPIClient("env-1", transport=fake.transport(), storage=rt.storage.FileStorage(path))
+    expired_session(rt, fake, a)
+    b = rt.base.SyncAPIClient("env-1", transport=fake.transport(), storage=rt.storage.FileStorage(path))
+    a._call(op(rt, "getUserMe"))  # a refreshes and stores the rotated session
+    b._call(op(rt, "getUserMe"))  # b's in-memory session is stale: it must not re-send the old token
+    assert fake.count("/token") == 1 and fake.reused == []
+    assert b.session == a.session
+
+
+def test_invalid_grant_after_someone_else_rotated_adopts_their_session(
+    rt: SimpleNamespace, fake: FakeAuth
+) -> None:
+    storage = rt.storage.MemoryStorage()
+    client = rt.base.SyncAPIClient("env-1", transport=fake.transport(), storage=storage)
+    stale = expired_session(rt, fake, client)
+
+    def rotate_elsewhere(request: httpx.Request) -> httpx.Response:
+        # Another process refreshed first: the server rejects our token, the storage has theirs.
+        storage.set(
+            "credentials_env-1", json.dumps(rt.session.Session.from_token_response(fake.issue()).to_dict())
+        )
+        return httpx.Response(400, json={"error": "invalid_grant", "error_description": "used"})
+
+    fake.overrides["/token"] = rotate_elsewhere
+    assert client._call(op(rt, "getUserMe"))["name"] == "Alice"
+    assert client.session is not None and client.session.refresh_token != stale.refresh_token
+
+
+@pytest.mark.anyio
+async def test_async_clients_sharing_a_storage_refresh_once(rt: SimpleNamespace, fake: FakeAuth) -> None:
+    storage = rt.storage.MemoryStorage()
+    async with (
+        rt.base.AsyncAPIClient("env-1", transport=fake.async_transport(), storage=storage) as first,
+        rt.base.AsyncAPIClient("env-1", transport=fake.async_transport(), storage=storage) as second,
+    ):
+        expired_session(rt, fake, first)
+        second.set_session(first.session)
+        calls = [c._call(op(rt, "getUserMe")) for c in [first, second] * 50]
+        results = await asyncio.gather(*calls)
+    assert len(results) == 100
+    assert fake.count("/token") == 1 and fake.reused == []
