@@ -172,3 +172,15 @@ def test_connection_errors(rt: SimpleNamespace) -> None:
         with pytest.raises(cls) as info:
             call(rt, client)
         assert info.value.request_id == "req-0001" and "req-0001" in str(info.value)
+
+
+def test_errors_survive_pickling(rt: SimpleNamespace) -> None:
+    import pickle
+
+    exc = rt.errors.InvalidGrant(
+        status_code=400, error="invalid_grant", error_code=4001, error_description="d", request_id="r"
+    )
+    again = pickle.loads(pickle.dumps(exc))
+    assert type(again) is rt.errors.InvalidGrant and repr(again) == repr(exc) and str(again) == str(exc)
+    conn = pickle.loads(pickle.dumps(rt.errors.APITimeoutError("timed out", request_id="r")))
+    assert isinstance(conn, rt.errors.APITimeoutError) and str(conn) == "timed out"
