@@ -10,9 +10,11 @@ from typing import NoReturn
 import click
 
 from . import writer
+from .cookbook import cookbook_path
+from .ir import build_api
 from .lint import lint_spec
 from .loader import load_yaml
-from .problems import Level, Problem, SpecError
+from .problems import Level, Problem, SpecError, has_errors
 from .templating import TemplateRenderError
 from .writer import GenerateError
 
@@ -40,7 +42,10 @@ def collect_problems(spec_path: Path) -> list[Problem]:
         loaded = load_yaml(spec_path)
     except SpecError as exc:
         return [exc.problem]
-    return lint_spec(loaded)
+    problems = lint_spec(loaded)
+    if not has_errors(problems) and cookbook_path(spec_path).exists():
+        problems += writer.cookbook_problems_for(spec_path, build_api(loaded.data))[1]
+    return problems
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -21,6 +21,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from .cookbook import Scenario, cookbook_path, load_cookbook
 from .ir import Api, build_api
 from .lint import lint_spec
 from .loader import load_yaml
@@ -69,7 +70,21 @@ def load_inputs(spec_path: Path) -> Inputs:
     label = spec_label(spec_path)
     if label.startswith(".."):
         label = spec_path.name
-    return Inputs(spec_path, label, loaded.data, build_api(loaded.data), problems)
+    api = build_api(loaded.data)
+    scenarios, cookbook_problems = cookbook_problems_for(spec_path, api)
+    problems += cookbook_problems
+    if has_errors(cookbook_problems):
+        raise GenerateError("the cookbook has lint errors; nothing was written", problems)
+    api.extras["scenarios"] = scenarios
+    return Inputs(spec_path, label, loaded.data, api, problems)
+
+
+def cookbook_problems_for(spec_path: Path, api: Api) -> tuple[tuple[Scenario, ...], list[Problem]]:
+    """The scenarios of the cookbook next to the spec (none when there is no cookbook)."""
+    path = cookbook_path(spec_path)
+    if not path.exists():
+        return (), []
+    return load_cookbook(path, api)
 
 
 # --- the pipeline --------------------------------------------------------------------------
@@ -82,6 +97,10 @@ def render_tree(inputs: Inputs, staging: Path) -> None:
     header = COMMENT_STYLES[".py"].format(HEADER_TEXT.format(spec=inputs.spec_label))
     python_target.build(inputs.api, inputs.doc, inputs.spec_path, staging, header)
     _format_python(staging / "python")
+    if inputs.api.extras.get("scenarios"):
+        from .targets import cookbook as cookbook_target
+
+        cookbook_target.build(inputs.api, inputs.api.extras["scenarios"], staging)
     _stamp_headers(staging, HEADER_TEXT.format(spec=inputs.spec_label))
     _write_manifest(staging, inputs)
 

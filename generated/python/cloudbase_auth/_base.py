@@ -22,6 +22,7 @@ import random
 import re
 import threading
 import time
+import weakref
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, Final, NamedTuple, Self
@@ -29,9 +30,16 @@ from urllib.parse import quote
 
 import httpx
 
-from ._errors import APIConnectionError, APIStatusError, APITimeoutError, NotSignedInError, error_from_response
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    CloudBaseAuthError,
+    NotSignedInError,
+    error_from_response,
+)
 from ._ids import load_device_id, new_id
-from ._redact import BUILTIN_SECRET_FIELDS, REDACTED, redact
+from ._redact import BUILTIN_SECRET_FIELDS, REDACTED, is_secret_key, redact
 from ._retry import RETRY_STATUSES, is_retryable_exception, retry_delay
 from ._session import Session
 from ._storage import MemoryStorage, StorageError, TokenStorage
@@ -92,6 +100,34 @@ _FALLBACK_REFRESH_OP: Final = OperationSpec("grantToken", "POST", "/token", "non
 
 _sdk_version: str | None = None
 
+# Refresh locks are shared by every client on the same storage object and session key, so two
+# clients in one process never spend the same refresh token. Weak keys: a dropped storage (or
+# a closed event loop) drops its locks.
+_LOCKS_GUARD = threading.Lock()
+_THREAD_LOCKS: weakref.WeakKeyDictionary[Any, dict[str, threading.Lock]] = weakref.WeakKeyDictionary()
+_TASK_LOCKS: weakref.WeakKeyDictionary[Any, weakref.WeakKeyDictionary[Any, dict[str, asyncio.Lock]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _thread_lock_for(storage: object, key: str) -> threading.Lock:
+    with _LOCKS_GUARD:
+        try:
+            per_storage = _THREAD_LOCKS.setdefault(storage, {})
+        except TypeError:  # a storage that cannot be weakly referenced: a lock of its own
+            return threading.Lock()
+        return per_storage.setdefault(key, threading.Lock())
+
+
+def _task_lock_for(storage: object, key: str, fallback: asyncio.Lock) -> asyncio.Lock:
+    loop = asyncio.get_running_loop()
+    with _LOCKS_GUARD:
+        try:
+            per_storage = _TASK_LOCKS.setdefault(storage, weakref.WeakKeyDictionary())
+        except TypeError:
+            return fallback
+        return per_storage.setdefault(loop, {}).setdefault(key, asyncio.Lock())
+
 
 def _sdk_version_header() -> str:
     global _sdk_version
@@ -127,9 +163,9 @@ def _collect_secrets(value: Any, secret_fields: frozenset[str], out: list[str], 
 class _Prepared(NamedTuple):
     request: httpx.Request
     request_id: str
-    secrets: tuple[str, ...]
-    log_query: dict[str, Any]
-    log_body: Any
+    params: list[tuple[str, str]]
+    json: Any
+    authorization: str | None
 
 
 class _ClientCore:
@@ -174,6 +210,7 @@ class _ClientCore:
         self._secret_fields = frozenset(name.lower() for name in ops.SECRET_FIELDS)
         self._refresh_op = ops.OPERATIONS.get(ops.REFRESH_OPERATION, _FALLBACK_REFRESH_OP)
         self._timeout: httpx.Timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._timeout_dict = self._timeout.as_dict()
         self._max_retries = max_retries
         self._refresh_skew = float(refresh_skew)
         self._storage: TokenStorage = storage if storage is not None else MemoryStorage()
@@ -279,6 +316,17 @@ class _ClientCore:
             body["client_secret"] = self._client_secret
         return body
 
+    def _adopt_stored(self, current: Session) -> Session | None:
+        """A fresher session another client (or process) stored since ``current`` was loaded.
+
+        Adopting it instead of refreshing keeps a rotated-away refresh token from being sent.
+        """
+        stored = self._load_session()
+        if stored is None or stored.refresh_token == current.refresh_token or self._needs_refresh(stored):
+            return None
+        self._session = stored
+        return stored
+
     def _usable_without_refresh(self, session: Session) -> Session:
         """A session with no refresh token: usable until it actually expires."""
         if session.expires_within(0.0, now=self._now()):
@@ -329,7 +377,7 @@ class _ClientCore:
             raise ValueError(f"{op.operation_id}: unknown auth kind {op.auth!r}")
         url = self._base_url + self._build_path(op, path_params)
 
-        params: list[tuple[str, str | int | float | bool | None]] = []
+        params: list[tuple[str, str]] = []
         for key, value in (query or {}).items():
             if value is None:
                 continue
@@ -340,44 +388,42 @@ class _ClientCore:
         if op.auth in ("none", "basic") and not any(k == "client_id" for k, _ in params):
             params.append(("client_id", self._client_id))
 
-        extra = httpx.Headers(extra_headers or {})
+        # Header names are case-insensitive: compare and merge them lower-cased.
+        extra = {k.lower(): v for k, v in extra_headers.items()} if extra_headers else {}
         rid = request_id or extra.get("x-request-id") or new_id()
-        headers = httpx.Headers(
-            {
-                "accept": "application/json",
-                "x-device-id": self._device_id,
-                "x-request-id": rid,
-                "x-sdk-version": self._sdk_version,
-            }
-        )
+        headers: dict[str, str] = {
+            "accept": "application/json",
+            "x-device-id": self._device_id,
+            "x-sdk-version": self._sdk_version,
+        }
         content: bytes | None = None
         if json is not None:
             content = jsonlib.dumps(json, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
             headers["content-type"] = "application/json"
-        user_authorization = "authorization" in extra
-        if authorization is not None and not user_authorization:
+        attach = authorization is not None and "authorization" not in extra
+        if attach and authorization is not None:
             headers["authorization"] = authorization
         headers.update(extra)
         headers["x-request-id"] = rid
 
-        effective_timeout = self._timeout if isinstance(timeout, NotGiven) else timeout
-        request = httpx.Request(op.method, url, params=params, headers=headers, content=content)
-        request.extensions["timeout"] = (
-            effective_timeout if isinstance(effective_timeout, httpx.Timeout) else httpx.Timeout(effective_timeout)
-        ).as_dict()
-        if authorization is not None and not user_authorization:
+        if isinstance(timeout, NotGiven):
+            timeout_dict = self._timeout_dict
+        else:
+            timeout_dict = (timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)).as_dict()
+        request = httpx.Request(op.method, url, params=tuple(params), headers=headers, content=content)
+        request.extensions["timeout"] = timeout_dict
+        if attach:
             self._check_destination(request)
+        return _Prepared(request, rid, params, json, authorization if attach else None)
 
+    def _secrets(self, prepared: _Prepared) -> list[str]:
+        """Literal secret values this request involves, to redact from free text (errors)."""
         secrets: list[str] = self._known_secrets()
-        if authorization is not None:
-            secrets.append(authorization.partition(" ")[2])
-        _collect_secrets(json, self._secret_fields, secrets)
-        _collect_secrets(dict(query or {}), self._secret_fields, secrets)
-        log_query = {
-            k: (REDACTED if k.lower() in self._secret_fields or k.lower() in BUILTIN_SECRET_FIELDS else v)
-            for k, v in params
-        }
-        return _Prepared(request, rid, tuple(secrets), log_query, redact(json, self._secret_fields))
+        if prepared.authorization is not None:
+            secrets.append(prepared.authorization.partition(" ")[2])
+        _collect_secrets(prepared.json, self._secret_fields, secrets)
+        _collect_secrets(dict(prepared.params), self._secret_fields, secrets)
+        return secrets
 
     def _check_destination(self, request: httpx.Request) -> None:
         """Refuse to put credentials on a request for any other host than the configured one."""
@@ -385,7 +431,7 @@ class _ClientCore:
         if (url.scheme, url.host, url.port) != self._origin or request.headers.get(
             "host", self._netloc
         ) != self._netloc:
-            raise APIConnectionError(
+            raise CloudBaseAuthError(
                 f"refusing to send credentials to {request.headers.get('host') or url.host!r}: "
                 f"the client is configured for {self._netloc!r}"
             )
@@ -419,8 +465,8 @@ class _ClientCore:
                 prepared.request.url.path,
                 attempt,
                 prepared.request_id,
-                prepared.log_query,
-                prepared.log_body,
+                {k: (REDACTED if is_secret_key(k, self._secret_fields) else v) for k, v in prepared.params},
+                redact(prepared.json, self._secret_fields),
             )
 
     def _log_retry(self, prepared: _Prepared, attempt: int, reason: str, delay: float) -> None:
@@ -465,7 +511,9 @@ class _ClientCore:
                     request_id=prepared.request_id,
                 )
             body = {}
-        exc = error_from_response(status, body, prepared.request_id, secrets=prepared.secrets)
+        if 200 <= status < 300 and not body.get("error") and not isinstance(body.get("code"), str):
+            return body  # the common case: skip the error path entirely
+        exc = error_from_response(status, body, prepared.request_id, secrets=self._secrets(prepared))
         if exc is not None:
             if logger.isEnabledFor(logging.DEBUG):
                 logger.debug(
@@ -520,7 +568,7 @@ class SyncAPIClient(_ClientCore):
             refresh_skew=refresh_skew,
         )
         self._http = httpx.Client(transport=transport, timeout=self._timeout, follow_redirects=False)
-        self._refresh_lock = threading.Lock()
+        self._refresh_lock = _thread_lock_for(self._storage, self._session_key)
         #: Sleep between retries: replaceable in tests.
         self._sleep: Callable[[float], None] = time.sleep
 
@@ -641,12 +689,18 @@ class SyncAPIClient(_ClientCore):
             return self._refresh_locked(current)
 
     def _refresh_locked(self, session: Session) -> Session:
+        adopted = self._adopt_stored(session)
+        if adopted is not None:
+            return adopted
         if not session.refresh_token:
             return self._usable_without_refresh(session)
         try:
             body = self._send(self._refresh_op, authorization=None, json=self._refresh_body(session))
         except APIStatusError as exc:
             if exc.error == "invalid_grant":
+                adopted = self._adopt_stored(session)
+                if adopted is not None:
+                    return adopted
                 self.clear_session()
             raise
         new = Session.from_token_response(body, now=self._now())
@@ -685,7 +739,7 @@ class AsyncAPIClient(_ClientCore):
             refresh_skew=refresh_skew,
         )
         self._http = httpx.AsyncClient(transport=transport, timeout=self._timeout, follow_redirects=False)
-        self._refresh_lock = asyncio.Lock()
+        self._own_refresh_lock = asyncio.Lock()
         #: Sleep between retries: replaceable in tests.
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
@@ -782,7 +836,7 @@ class AsyncAPIClient(_ClientCore):
             raise NotSignedInError("this call needs a signed-in session: sign in first")
         if not self._needs_refresh(session):
             return session
-        async with self._refresh_lock:
+        async with _task_lock_for(self._storage, self._session_key, self._own_refresh_lock):
             current = self._session
             if current is None:
                 raise NotSignedInError("the session was cleared: sign in again")
@@ -795,7 +849,7 @@ class AsyncAPIClient(_ClientCore):
         before = self._session
         if before is None:
             raise NotSignedInError("no session to refresh: sign in first")
-        async with self._refresh_lock:
+        async with _task_lock_for(self._storage, self._session_key, self._own_refresh_lock):
             current = self._session
             if current is None:
                 raise NotSignedInError("the session was cleared: sign in again")
@@ -806,12 +860,18 @@ class AsyncAPIClient(_ClientCore):
             return await self._refresh_locked(current)
 
     async def _refresh_locked(self, session: Session) -> Session:
+        adopted = self._adopt_stored(session)
+        if adopted is not None:
+            return adopted
         if not session.refresh_token:
             return self._usable_without_refresh(session)
         try:
             body = await self._send(self._refresh_op, authorization=None, json=self._refresh_body(session))
         except APIStatusError as exc:
             if exc.error == "invalid_grant":
+                adopted = self._adopt_stored(session)
+                if adopted is not None:
+                    return adopted
                 self.clear_session()
             raise
         new = Session.from_token_response(body, now=self._now())

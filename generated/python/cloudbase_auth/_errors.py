@@ -135,12 +135,37 @@ class APIStatusError(CloudBaseAuthError):
             message += f" [request_id={request_id}]"
         super().__init__(message)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only __init__: rebuild from the attributes so the error survives pickling
+        # (multiprocessing, task queues).
+        return (
+            _rebuild,
+            (type(self), self.status_code, self.error, self.error_code, self.error_description, self.request_id),
+        )
+
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(status_code={self.status_code!r}, error={self.error!r}, "
             f"error_code={self.error_code!r}, error_description={self.error_description!r}, "
             f"request_id={self.request_id!r})"
         )
+
+
+def _rebuild(
+    cls: type[APIStatusError],
+    status_code: int,
+    error: str,
+    error_code: int | None,
+    error_description: str,
+    request_id: str | None,
+) -> APIStatusError:
+    return cls(
+        status_code=status_code,
+        error=error,
+        error_code=error_code,
+        error_description=error_description,
+        request_id=request_id,
+    )
 
 
 class BadRequestError(APIStatusError):

@@ -1,0 +1,483 @@
+"""`spec/cookbook.yaml`: scenarios as ordered steps over operationIds. Load, lint, model.
+
+A scenario is one page of the cookbook. Each step calls an operation of the spec (or mints a
+custom-login ticket), sends values (literals or `$variables`) and captures response values
+(jq paths) into variables for later steps. Lint checks what the docs cannot show wrong: the
+operation exists, every variable is set before it is used, every value sent is a parameter or
+body field of the operation, required ones are all there, and captures name response fields.
+Problems name the scenario and the step.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .ir import Api, Field, Operation, snake_case
+from .loader import Loaded, load_yaml, pointer_join
+from .problems import Level, Problem, SpecError
+
+COOKBOOK_FILE = "cookbook.yaml"
+# Set at the top of every page (README.md explains them); scenarios may not redefine them.
+COMMON_VARIABLES: tuple[tuple[str, str, str], ...] = (
+    ("env", "your-env-id", "The CloudBase environment ID."),
+    (
+        "base",
+        "https://${env}.api.tcloudbasegateway.com/auth/v1",
+        "The API root (the international gateway is `.api.intl.tcloudbasegateway.com`).",
+    ),
+    ("clientId", "${env}", "The application's client ID; it defaults to the environment ID."),
+    (
+        "deviceId",
+        "your-device-id",
+        "A stable ID of this device, generated once and kept (for example `od -An -N16 -tx1 /dev/urandom | tr -d ' \\n'`).",
+    ),
+)
+COMMON_NAMES = frozenset(name for name, _value, _doc in COMMON_VARIABLES)
+# Names the page's shell uses itself.
+RESERVED_NAMES = frozenset({"body", "response", "new_request_id", "urlencode"})
+VARIABLE = re.compile(r"^[a-z][A-Za-z0-9]*$")
+SCENARIO_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+CAPTURE_PATH = re.compile(r"^\.(?:[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)?$")
+PRECONDITIONS = {
+    "account": "An account with this page's username and password (and phone number or email) exists."
+}
+TICKET_INPUTS = ("credentials", "uid")
+
+SCENARIO_KEYS = frozenset({"id", "title", "summary", "given", "variables", "steps"})
+STEP_KEYS = frozenset({"operation", "create_ticket", "why", "ask", "token", "send", "capture"})
+
+
+@dataclass(frozen=True)
+class Value:
+    """A value a step sends: a `$variable` or a literal."""
+
+    variable: str | None
+    literal: Any = None
+
+    @property
+    def python_name(self) -> str:
+        return snake_case(self.variable or "")
+
+
+@dataclass(frozen=True)
+class Input:
+    name: str  # on the wire
+    python_name: str  # the facade keyword argument
+    location: str  # body, query, path, header (or "ticket" for create_ticket)
+    type: str  # JSON type of the field or parameter
+    value: Value
+
+
+@dataclass(frozen=True)
+class Capture:
+    variable: str
+    path: str  # jq path, "." for the whole (string) result
+    attribute: str  # python attribute path, "" for the whole result
+    type: str  # JSON type of the captured field
+    required: bool  # always present in a success answer
+
+    @property
+    def python_name(self) -> str:
+        return snake_case(self.variable)
+
+
+@dataclass(frozen=True)
+class Ask:
+    variable: str
+    prompt: str
+
+    @property
+    def python_name(self) -> str:
+        return snake_case(self.variable)
+
+
+@dataclass(frozen=True)
+class Step:
+    number: int  # 1-based
+    kind: str  # operation | create_ticket
+    operation_id: str  # "" for create_ticket
+    why: str
+    asks: tuple[Ask, ...]
+    token: str | None  # the variable holding the Bearer token (bearer operations)
+    inputs: tuple[Input, ...]
+    captures: tuple[Capture, ...]
+
+
+@dataclass(frozen=True)
+class PageVariable:
+    name: str
+    value: str
+    description: str
+
+    @property
+    def python_name(self) -> str:
+        return snake_case(self.name)
+
+
+@dataclass(frozen=True)
+class Scenario:
+    id: str
+    title: str
+    summary: str
+    given: tuple[str, ...]
+    variables: tuple[PageVariable, ...]
+    steps: tuple[Step, ...]
+
+    @property
+    def operation_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(s.operation_id for s in self.steps if s.operation_id))
+
+
+def cookbook_path(spec_path: Path) -> Path:
+    return spec_path.parent / COOKBOOK_FILE
+
+
+def load_cookbook(path: Path, api: Api) -> tuple[tuple[Scenario, ...], list[Problem]]:
+    """Load and lint; the scenarios are only meaningful when no problem is an error."""
+    try:
+        loaded = load_yaml(path, kind="cookbook")
+    except SpecError as exc:
+        return (), [exc.problem]
+    return _Linter(loaded, api).run()
+
+
+class _Linter:
+    def __init__(self, loaded: Loaded, api: Api) -> None:
+        self.loaded = loaded
+        self.api = api
+        self.problems: list[Problem] = []
+
+    def error(self, pointer: str, rule: str, message: str, level: Level = Level.ERROR) -> None:
+        self.problems.append(self.loaded.problem(pointer, rule, message, level))
+
+    def run(self) -> tuple[tuple[Scenario, ...], list[Problem]]:
+        data = self.loaded.data
+        if not isinstance(data, dict) or not isinstance(data.get("scenarios"), list):
+            self.error("", "cookbook-structure", "the cookbook must be a mapping with a `scenarios` list")
+            return (), self.problems
+        for key in sorted(set(data) - {"scenarios"}):
+            self.error(pointer_join("", key), "cookbook-structure", f"unknown top-level key {key!r}")
+        scenarios = []
+        seen: set[str] = set()
+        for index, raw in enumerate(data["scenarios"]):
+            pointer = pointer_join("", "scenarios", index)
+            scenario = self.scenario(raw, pointer, index)
+            if scenario is None:
+                continue
+            if scenario.id in seen:
+                self.error(
+                    pointer_join(pointer, "id"),
+                    "cookbook-structure",
+                    f"scenario {scenario.id!r}: duplicate id",
+                )
+            seen.add(scenario.id)
+            scenarios.append(scenario)
+        return tuple(scenarios), self.problems
+
+    def scenario(self, raw: Any, pointer: str, index: int) -> Scenario | None:
+        if not isinstance(raw, dict):
+            self.error(pointer, "cookbook-structure", f"scenario #{index + 1} must be a mapping")
+            return None
+        sid = raw.get("id")
+        if not isinstance(sid, str) or not SCENARIO_ID.match(sid):
+            self.error(
+                pointer_join(pointer, "id"),
+                "cookbook-structure",
+                f"scenario #{index + 1}: `id` must be kebab-case",
+            )
+            return None
+        where = f"scenario {sid!r}"
+        for key in sorted(set(raw) - SCENARIO_KEYS):
+            self.error(pointer_join(pointer, key), "cookbook-structure", f"{where}: unknown key {key!r}")
+        for key in ("title", "summary"):
+            if not isinstance(raw.get(key), str) or not raw[key].strip():
+                self.error(
+                    pointer_join(pointer, key),
+                    "cookbook-structure",
+                    f"{where}: `{key}` must be a non-empty string",
+                )
+        given = raw.get("given") or []
+        if not isinstance(given, list) or any(g not in PRECONDITIONS for g in given):
+            self.error(
+                pointer_join(pointer, "given"),
+                "cookbook-structure",
+                f"{where}: `given` must list preconditions among {sorted(PRECONDITIONS)}",
+            )
+            given = []
+        variables = self.page_variables(raw.get("variables") or {}, pointer_join(pointer, "variables"), where)
+        known = set(COMMON_NAMES) | {v.name for v in variables}
+        steps_raw = raw.get("steps")
+        if not isinstance(steps_raw, list) or not steps_raw:
+            self.error(
+                pointer_join(pointer, "steps"),
+                "cookbook-structure",
+                f"{where}: `steps` must be a non-empty list",
+            )
+            return None
+        steps = []
+        for number, step_raw in enumerate(steps_raw, start=1):
+            step = self.step(
+                step_raw, pointer_join(pointer, "steps", number - 1), f"{where} step {number}", number, known
+            )
+            if step is not None:
+                steps.append(step)
+        return Scenario(
+            id=sid,
+            title=str(raw.get("title", "")).strip(),
+            summary=str(raw.get("summary", "")).strip(),
+            given=tuple(str(g) for g in given),
+            variables=variables,
+            steps=tuple(steps),
+        )
+
+    def page_variables(self, raw: Any, pointer: str, where: str) -> tuple[PageVariable, ...]:
+        if not isinstance(raw, dict):
+            self.error(pointer, "cookbook-structure", f"{where}: `variables` must be a mapping")
+            return ()
+        out = []
+        for name, spec in raw.items():
+            vp = pointer_join(pointer, str(name))
+            if not self.valid_name(str(name), vp, where):
+                continue
+            if not isinstance(spec, dict) or not isinstance(spec.get("value"), str | int | float):
+                self.error(
+                    vp,
+                    "cookbook-structure",
+                    f"{where}: variable {name!r} needs a `value` (and a `description`)",
+                )
+                continue
+            out.append(
+                PageVariable(
+                    str(name), str(spec["value"]), " ".join(str(spec.get("description", "")).split())
+                )
+            )
+        return tuple(out)
+
+    def valid_name(self, name: str, pointer: str, where: str) -> bool:
+        if not VARIABLE.match(name) or name in RESERVED_NAMES:
+            self.error(
+                pointer,
+                "cookbook-variable",
+                f"{where}: {name!r} is not a usable variable name (camelCase letters and digits)",
+            )
+            return False
+        if name in COMMON_NAMES:
+            self.error(
+                pointer,
+                "cookbook-variable",
+                f"{where}: {name!r} is set at the top of every page; use another name",
+            )
+            return False
+        return True
+
+    # --- steps ---------------------------------------------------------------------------
+
+    def step(self, raw: Any, pointer: str, where: str, number: int, known: set[str]) -> Step | None:
+        if not isinstance(raw, dict):
+            self.error(pointer, "cookbook-structure", f"{where}: a step must be a mapping")
+            return None
+        for key in sorted(set(raw) - STEP_KEYS):
+            self.error(pointer_join(pointer, key), "cookbook-structure", f"{where}: unknown key {key!r}")
+        why = raw.get("why")
+        if not isinstance(why, str) or not why.strip():
+            self.error(
+                pointer_join(pointer, "why"),
+                "cookbook-structure",
+                f"{where}: `why` (what the step is for) is required",
+            )
+            why = ""
+        asks = self.asks(raw.get("ask") or {}, pointer_join(pointer, "ask"), where, known)
+        if "create_ticket" in raw and "operation" not in raw:
+            return self.ticket_step(raw, pointer, where, number, known, why, asks)
+        op_id = raw.get("operation")
+        if not isinstance(op_id, str):
+            self.error(
+                pointer,
+                "cookbook-operation",
+                f"{where}: needs `operation` (an operationId) or `create_ticket`",
+            )
+            return None
+        try:
+            op = self.api.operation(op_id)
+        except KeyError:
+            self.error(
+                pointer_join(pointer, "operation"),
+                "cookbook-operation",
+                f"{where}: unknown operation {op_id!r}",
+            )
+            return None
+        where = f"{where} ({op_id})"
+        token = None
+        if op.auth == "bearer":
+            token = self.use(
+                raw.get("token", "$accessToken"),
+                pointer_join(pointer, "token"),
+                where,
+                known,
+                "the Bearer token",
+            )
+        elif "token" in raw:
+            self.error(
+                pointer_join(pointer, "token"),
+                "cookbook-field",
+                f"{where}: `token` is only for Bearer operations",
+            )
+        inputs = self.inputs(op, raw.get("send") or {}, pointer_join(pointer, "send"), where, known)
+        captures = self.captures(op, raw.get("capture") or {}, pointer_join(pointer, "capture"), where, known)
+        return Step(number, "operation", op_id, " ".join(why.split()), asks, token, inputs, captures)
+
+    def ticket_step(
+        self,
+        raw: dict[str, Any],
+        pointer: str,
+        where: str,
+        number: int,
+        known: set[str],
+        why: str,
+        asks: tuple[Ask, ...],
+    ) -> Step | None:
+        args = raw["create_ticket"]
+        tp = pointer_join(pointer, "create_ticket")
+        if not isinstance(args, dict) or set(args) != set(TICKET_INPUTS):
+            self.error(tp, "cookbook-field", f"{where} (create_ticket): send exactly `credentials` and `uid`")
+            return None
+        inputs = []
+        for name in TICKET_INPUTS:
+            value = self.value(args[name], pointer_join(tp, name), where, known)
+            inputs.append(Input(name, name, "ticket", "string", value))
+        capture = raw.get("capture") or {}
+        cp = pointer_join(pointer, "capture")
+        if not isinstance(capture, dict) or len(capture) != 1 or list(capture.values()) != ["."]:
+            self.error(cp, "cookbook-field", f"{where} (create_ticket): capture the ticket as `{{name: .}}`")
+            return None
+        name = str(next(iter(capture)))
+        if not self.valid_name(name, pointer_join(cp, name), where):
+            return None
+        known.add(name)
+        return Step(
+            number,
+            "create_ticket",
+            "",
+            " ".join(why.split()),
+            asks,
+            None,
+            tuple(inputs),
+            (Capture(name, ".", "", "string", True),),
+        )
+
+    def asks(self, raw: Any, pointer: str, where: str, known: set[str]) -> tuple[Ask, ...]:
+        if not isinstance(raw, dict):
+            self.error(pointer, "cookbook-structure", f"{where}: `ask` must map variable names to prompts")
+            return ()
+        out = []
+        for name, prompt in raw.items():
+            if self.valid_name(str(name), pointer_join(pointer, str(name)), where):
+                out.append(Ask(str(name), " ".join(str(prompt).split())))
+                known.add(str(name))
+        return tuple(out)
+
+    def use(self, raw: Any, pointer: str, where: str, known: set[str], what: str) -> str | None:
+        if not isinstance(raw, str) or not raw.startswith("$"):
+            self.error(pointer, "cookbook-variable", f"{where}: {what} must be a `$variable`")
+            return None
+        name = raw[1:]
+        if name not in known:
+            self.error(pointer, "cookbook-variable", f"{where}: variable ${name} is used before it is set")
+        return name
+
+    def value(self, raw: Any, pointer: str, where: str, known: set[str]) -> Value:
+        if isinstance(raw, str) and raw.startswith("$"):
+            return Value(self.use(raw, pointer, where, known, "a value"))
+        if not isinstance(raw, str | bool | int | float):
+            self.error(pointer, "cookbook-field", f"{where}: values must be `$variables` or scalars")
+        return Value(None, raw)
+
+    def inputs(self, op: Operation, raw: Any, pointer: str, where: str, known: set[str]) -> tuple[Input, ...]:
+        if not isinstance(raw, dict):
+            self.error(pointer, "cookbook-structure", f"{where}: `send` must be a mapping")
+            return ()
+        params = {p.name: p for p in op.parameters if not p.common}
+        fields: dict[str, Field] = {f.name: f for f in op.body.fields} if op.body else {}
+        out = []
+        for name, value_raw in raw.items():
+            name = str(name)
+            vp = pointer_join(pointer, name)
+            value = self.value(value_raw, vp, where, known)
+            if name in params:
+                p = params[name]
+                out.append(Input(name, p.python_name, p.location, _json_type(p.python_type), value))
+            elif name in fields:
+                f = fields[name]
+                if f.enum and value.variable is None and str(value.literal) not in f.enum:
+                    self.error(vp, "cookbook-field", f"{where}: {name} must be one of {list(f.enum)}")
+                out.append(Input(name, f.python_name, "body", f.type, value))
+            else:
+                allowed = sorted(params) + sorted(fields)
+                self.error(
+                    vp,
+                    "cookbook-field",
+                    f"{where}: the operation has no field or parameter {name!r} (it has {allowed})",
+                )
+        sent = set(raw)
+        for p in params.values():
+            if p.required and p.name not in sent:
+                self.error(
+                    pointer, "cookbook-required", f"{where}: the required parameter {p.name!r} is not sent"
+                )
+        if op.body is not None and op.body_required:
+            for f in op.body.fields:
+                if f.required and f.name not in sent:
+                    self.error(
+                        pointer,
+                        "cookbook-required",
+                        f"{where}: the required body field {f.name!r} is not sent",
+                    )
+        return tuple(out)
+
+    def captures(
+        self, op: Operation, raw: Any, pointer: str, where: str, known: set[str]
+    ) -> tuple[Capture, ...]:
+        if not isinstance(raw, dict):
+            self.error(
+                pointer, "cookbook-structure", f"{where}: `capture` must map variable names to jq paths"
+            )
+            return ()
+        schema = op.success.schema
+        fields = {f.name: f for f in schema.fields} if schema else {}
+        out = []
+        for name, path in raw.items():
+            name = str(name)
+            cp = pointer_join(pointer, name)
+            if not self.valid_name(name, cp, where):
+                continue
+            if not isinstance(path, str) or not CAPTURE_PATH.match(path) or path == ".":
+                self.error(
+                    cp,
+                    "cookbook-capture",
+                    f"{where}: capture {name}: {path!r} is not a jq path like `.access_token`",
+                )
+                continue
+            first = path[1:].split(".")[0]
+            if first not in fields:
+                self.error(
+                    cp,
+                    "cookbook-capture",
+                    f"{where}: capture {name}: the response has no field {first!r} (it has {sorted(fields)})",
+                )
+                continue
+            field = fields[first]
+            deep = "." in path[1:]
+            out.append(
+                Capture(name, path, path[1:], "object" if deep else field.type, field.required and not deep)
+            )
+            known.add(name)
+        return tuple(out)
+
+
+def _json_type(python_type: str) -> str:
+    return {"str": "string", "int": "integer", "float": "number", "bool": "boolean"}.get(
+        python_type, "string"
+    )

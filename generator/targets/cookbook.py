@@ -1,0 +1,336 @@
+"""The `cookbook` target: Markdown pages from templates/cookbook/.
+
+One page per scenario of spec/cookbook.yaml, README.md (setup, scenario list, operation table)
+and operations.md (one section per operation). The shell and Python of each step are built
+here, from the IR, so that every template only lays out text: quoting is decided in one place.
+
+Shell rules (each page runs top to bottom in one `bash -euo pipefail`):
+- JSON bodies are built with `jq -n --arg`, so any value is quoted safely;
+- path and query values go through `urlencode` (jq's @uri);
+- `x-device-id` and a fresh `x-request-id` on every call, `client_id` on calls without a
+  Bearer token, `Authorization: Bearer` only on bearer operations;
+- `curl -sS --fail-with-body`: on an HTTP error the body is printed to stderr and the step fails.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+import urllib.parse
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..cookbook import COMMON_VARIABLES, PRECONDITIONS, Capture, Input, Scenario, Step, Value
+from ..ir import Api, Operation, snake_case
+from ..templating import TEMPLATES, environment, render
+
+SAFE_LITERAL = re.compile(r"^[A-Za-z0-9_.:@+ -]*$")
+HELPERS = (
+    "new_request_id() { od -An -N16 -tx1 /dev/urandom | tr -d ' \\n'; }",
+    "urlencode() { jq -rn --arg v \"$1\" '$v|@uri'; }",
+)
+READ_ONLY_METHODS = frozenset({"GET", "DELETE", "HEAD"})
+
+
+@dataclass(frozen=True)
+class RenderedStep:
+    number: int
+    title: str
+    why: str
+    operation: Operation | None
+    shell: str
+    python: str
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    scenario: Scenario
+    setup_shell: str
+    setup_python: str
+    steps: tuple[RenderedStep, ...]
+    given: tuple[str, ...]
+
+
+def scenario_file(scenario: Scenario) -> str:
+    return f"{scenario.id}.md"
+
+
+def anchor(op: Operation) -> str:
+    return op.operation_id.lower()
+
+
+# --- shell ---------------------------------------------------------------------------------
+
+
+def _shell_ref(name: str) -> str:
+    return f'"${name}"'
+
+
+def _jq_literal(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _url_value(value: Value) -> str:
+    """A path or query value inside a double-quoted shell string."""
+    if value.variable is not None:
+        return f'$(urlencode "${value.variable}")'
+    literal = value.literal
+    if isinstance(literal, bool):
+        literal = "true" if literal else "false"
+    return urllib.parse.quote(str(literal), safe="")
+
+
+def _body_command(inputs: tuple[Input, ...]) -> str:
+    body = [i for i in inputs if i.location == "body"]
+    if not body:
+        return "body='{}'"
+    args: list[str] = []
+    members: list[str] = []
+    for item in body:
+        value = item.value
+        if value.variable is not None:
+            flag = "--arg" if item.type == "string" else "--argjson"
+            args.append(f"{flag} {item.name} {_shell_ref(value.variable)}")
+            members.append(f"{item.name}: ${item.name}")
+        elif isinstance(value.literal, str) and not SAFE_LITERAL.match(value.literal):
+            args.append(f"--arg {item.name} {shlex.quote(value.literal)}")
+            members.append(f"{item.name}: ${item.name}")
+        else:
+            members.append(f"{item.name}: {_jq_literal(value.literal)}")
+    program = "'{" + ", ".join(members) + "}'"
+    if not args:
+        return f'body="$(jq -n {program})"'
+    lines = ['body="$(jq -n \\'] + [f"  {a} \\" for a in args] + [f'  {program})"']
+    return "\n".join(lines)
+
+
+def shell_for_operation(op: Operation, step: Step) -> str:
+    lines: list[str] = []
+    for ask in step.asks:
+        lines.append(f"read -r -p {shlex.quote(ask.prompt + ': ')} {ask.variable}")
+    has_body = op.body is not None and op.method not in READ_ONLY_METHODS
+    if has_body:
+        lines.append(_body_command(step.inputs))
+    path = op.path
+    for item in step.inputs:
+        if item.location == "path":
+            path = path.replace("{" + item.name + "}", _url_value(item.value))
+    query = [] if op.auth == "bearer" else ['client_id=$(urlencode "$clientId")']
+    query += [f"{i.name}={_url_value(i.value)}" for i in step.inputs if i.location == "query"]
+    url = "${base}" + path + ("?" + "&".join(query) if query else "")
+    curl = [f'response="$(curl -sS --fail-with-body -X {op.method} "{url}"']
+    if has_body:
+        curl.append('-H "content-type: application/json"')
+    if op.auth == "bearer" and step.token:
+        curl.append(f'-H "Authorization: Bearer ${{{step.token}}}"')
+    curl.append('-H "x-device-id: ${deviceId}"')
+    curl.append('-H "x-request-id: $(new_request_id)"')
+    for item in step.inputs:
+        if item.location == "header":
+            value = f"${{{item.value.variable}}}" if item.value.variable else str(item.value.literal)
+            curl.append(f'-H "{item.name}: {value}"')
+    if has_body:
+        curl.append('--data-raw "$body"')
+    curl[-1] += ')" || { echo "$response" >&2; false; }'
+    lines.append(" \\\n  ".join(curl))
+    lines.append('jq . <<<"$response"')
+    for capture in step.captures:
+        lines.append(f'{capture.variable}="$(jq -r {shlex.quote(_jq_capture(capture))} <<<"$response")"')
+    return "\n".join(lines)
+
+
+def _jq_capture(capture: Capture) -> str:
+    # An optional field that is absent gives "" rather than the string "null".
+    if capture.required or capture.type == "boolean":
+        return capture.path
+    return f"{capture.path} // empty"
+
+
+def shell_for_ticket(step: Step) -> str:
+    credentials, uid = (i.value for i in step.inputs)
+    args = " ".join(_shell_arg(v) for v in (credentials, uid)) + ' "$env"'
+    code = (
+        "import sys; from cloudbase_auth import create_ticket; "
+        "print(create_ticket(sys.argv[1], sys.argv[2], env_id=sys.argv[3]))"
+    )
+    lines = [f"read -r -p {shlex.quote(a.prompt + ': ')} {a.variable}" for a in step.asks]
+    lines.append(f'{step.captures[0].variable}="$(python3 -c {shlex.quote(code)} {args})"')
+    return "\n".join(lines)
+
+
+def _shell_arg(value: Value) -> str:
+    return _shell_ref(value.variable) if value.variable else shlex.quote(str(value.literal))
+
+
+def setup_shell(variables: list[tuple[str, str, str]]) -> str:
+    lines = ["# Set once: see README.md"]
+    for name, value, _doc in COMMON_VARIABLES:
+        lines.append(f'{name}="{value}"')
+    if variables:
+        lines.append("# This page's values")
+        for name, value, _doc in variables:
+            lines.append(f"{name}={_shell_value(value)}")
+    lines.append("# Helpers: a fresh request ID; URL-encode a path or query value")
+    lines.extend(HELPERS)
+    return "\n".join(lines)
+
+
+def _shell_value(value: str) -> str:
+    return f'"{value}"' if SAFE_LITERAL.match(value) else shlex.quote(value)
+
+
+# --- python --------------------------------------------------------------------------------
+
+
+def _py_literal(value: Any) -> str:
+    if isinstance(value, bool):
+        return "True" if value else "False"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    return repr(value)
+
+
+def _py_value(value: Value) -> str:
+    return snake_case(value.variable) if value.variable else _py_literal(value.literal)
+
+
+_PY_TYPES = {
+    "string": ("str", '""'),
+    "integer": ("int", "0"),
+    "number": ("float", "0.0"),
+    "boolean": ("bool", "False"),
+}
+
+
+def python_for_operation(op: Operation, step: Step, session_token: str | None) -> str:
+    lines: list[str] = []
+    for ask in step.asks:
+        lines.append(f"{ask.python_name} = input({json.dumps(ask.prompt + ': ')})")
+    kwargs = [f"{i.python_name}={_py_value(i.value)}" for i in step.inputs]
+    if op.auth == "bearer" and step.token and step.token != session_token:
+        kwargs.append(f'extra_headers={{"Authorization": f"Bearer {{{snake_case(step.token)}}}"}}')
+    call = f"auth.{op.python_name}({', '.join(kwargs)})"
+    if not step.captures:
+        lines.append(call)
+        return "\n".join(lines)
+    result = snake_case(op.success.schema.name) if op.success.schema else "result"
+    lines.append(f"{result} = {call}")
+    for capture in step.captures:
+        attribute = f"{result}.{capture.attribute}"
+        if capture.required or capture.type not in _PY_TYPES:
+            lines.append(f"{capture.python_name} = {attribute}")
+        else:
+            kind, default = _PY_TYPES[capture.type]
+            lines.append(
+                f"{capture.python_name} = {attribute} if isinstance({attribute}, {kind}) else {default}"
+            )
+    return "\n".join(lines)
+
+
+def python_for_ticket(step: Step) -> str:
+    credentials, uid = (_py_value(i.value) for i in step.inputs)
+    return f"{step.captures[0].python_name} = create_ticket({credentials}, {uid}, env_id=env)"
+
+
+def setup_python(variables: list[tuple[str, str, str]], ticket: bool) -> str:
+    imports = "CloudBaseAuth, create_ticket" if ticket else "CloudBaseAuth"
+    lines = [f"from cloudbase_auth import {imports}", "", 'env = "your-env-id"']
+    lines.append("auth = CloudBaseAuth(env)  # base_url=... for another host, such as the emulator")
+    for name, value, _doc in variables:
+        lines.append(f"{snake_case(name)} = {_py_literal(value)}")
+    return "\n".join(lines)
+
+
+# --- pages ---------------------------------------------------------------------------------
+
+
+def render_page(api: Api, scenario: Scenario) -> RenderedPage:
+    steps = []
+    session_token: str | None = None
+    for step in scenario.steps:
+        if step.kind == "create_ticket":
+            steps.append(
+                RenderedStep(
+                    step.number,
+                    "Mint a custom-login ticket (server side)",
+                    step.why,
+                    None,
+                    shell_for_ticket(step),
+                    python_for_ticket(step),
+                )
+            )
+            continue
+        op = api.operation(step.operation_id)
+        python = python_for_operation(op, step, session_token)
+        if op.stores_session:
+            session_token = next((c.variable for c in step.captures if c.path == ".access_token"), "")
+        elif op.clears_session:
+            session_token = None
+        steps.append(
+            RenderedStep(step.number, op.summary, step.why, op, shell_for_operation(op, step), python)
+        )
+    variables = [(v.name, v.value, v.description) for v in scenario.variables]
+    ticket = any(s.kind == "create_ticket" for s in scenario.steps)
+    return RenderedPage(
+        scenario=scenario,
+        setup_shell=setup_shell(variables),
+        setup_python=setup_python(variables, ticket),
+        steps=tuple(steps),
+        given=tuple(PRECONDITIONS[g] for g in scenario.given),
+    )
+
+
+def reference_step(op: Operation) -> Step:
+    """A step that calls `op` with the spec's own example values (literals only)."""
+    example = op.request_examples[0].value if op.request_examples else {}
+    fields = {f.name: f for f in op.body.fields} if op.body else {}
+    inputs = [
+        Input(p.name, p.python_name, p.location, "string", Value(None, p.example))
+        for p in op.parameters
+        if not p.common and p.required and p.location in ("path", "query")
+    ]
+    taken = {i.name for i in inputs}
+    for name, value in (example or {}).items():
+        if name in fields and name not in taken and not isinstance(value, dict | list):
+            inputs.append(
+                Input(name, fields[name].python_name, "body", fields[name].type, Value(None, value))
+            )
+    token = "accessToken" if op.auth == "bearer" else None
+    return Step(1, "operation", op.operation_id, op.summary, (), token, tuple(inputs), ())
+
+
+def render_reference(api: Api) -> tuple[str, str, list[tuple[Operation, str, str]]]:
+    entries = []
+    for op in api.operations:
+        step = reference_step(op)
+        entries.append((op, shell_for_operation(op, step), python_for_operation(op, step, "accessToken")))
+    shell = setup_shell([("accessToken", "your-access-token", "An access token from a sign-in.")])
+    python = setup_python([], False)
+    return shell, python, entries
+
+
+def build(api: Api, scenarios: tuple[Scenario, ...], out_dir: Path) -> None:
+    root = out_dir / "cookbook"
+    root.mkdir(parents=True, exist_ok=True)
+    env = environment(TEMPLATES / "cookbook")
+    pages = [render_page(api, s) for s in scenarios]
+    common = {
+        "api": api,
+        "common_variables": COMMON_VARIABLES,
+        "scenarios": scenarios,
+        "scenario_file": scenario_file,
+        "anchor": anchor,
+    }
+    (root / "README.md").write_text(
+        render(env, "README.md.jinja", **common, helpers=HELPERS), encoding="utf-8"
+    )
+    for page in pages:
+        text = render(env, "scenario.md.jinja", **common, page=page)
+        (root / scenario_file(page.scenario)).write_text(text, encoding="utf-8")
+    shell, python, entries = render_reference(api)
+    text = render(
+        env, "operations.md.jinja", **common, setup_shell=shell, setup_python=python, entries=entries
+    )
+    (root / "operations.md").write_text(text, encoding="utf-8")
