@@ -43,7 +43,9 @@ def lint_spec(loaded: Loaded) -> list[Problem]:
     try:
         return _lint(loaded)
     except RecursionError:
-        return [loaded.problem("", "internal", "the document is nested too deeply (or its $refs loop) to lint")]
+        return [
+            loaded.problem("", "internal", "the document is nested too deeply (or its $refs loop) to lint")
+        ]
     except Exception as exc:  # a bug in a rule must cost one line, not the whole run or a traceback
         return [loaded.problem("", "internal", f"lint crashed, please report: {type(exc).__name__}: {exc}")]
 
@@ -54,7 +56,9 @@ def _lint(loaded: Loaded) -> list[Problem]:
         return [loaded.problem("", "top-level", f"top level must be a mapping, got {type(doc).__name__}")]
     if "swagger" in doc:
         return [
-            loaded.problem("/swagger", "version", "Swagger 2.0 is not supported: convert the document to OpenAPI 3.1")
+            loaded.problem(
+                "/swagger", "version", "Swagger 2.0 is not supported: convert the document to OpenAPI 3.1"
+            )
         ]
     version = doc.get("openapi")
     if not isinstance(version, str) or not version.startswith("3.1"):
@@ -129,9 +133,12 @@ def _structure(loaded: Loaded) -> Iterator[Problem]:
     errors = [e for e in errors if not isinstance(e, COVERED_BY_PROJECT_RULES)]
     for error in errors[:MAX_STRUCTURE_PROBLEMS]:
         pointer = pointer_join("", *[str(p) for p in error.absolute_path])
-        yield loaded.problem(pointer, "openapi", str(error.message))
+        message = (str(error.message).splitlines() or ["invalid"])[0]  # drop "Failed validating..."
+        yield loaded.problem(pointer, "openapi", message)
     if len(errors) > MAX_STRUCTURE_PROBLEMS:
-        yield loaded.problem("", "openapi", f"... and {len(errors) - MAX_STRUCTURE_PROBLEMS} more OpenAPI problems")
+        yield loaded.problem(
+            "", "openapi", f"... and {len(errors) - MAX_STRUCTURE_PROBLEMS} more OpenAPI problems"
+        )
 
 
 # --- examples ------------------------------------------------------------------------------
@@ -156,7 +163,9 @@ def _example_problems(
         return
     for error in errors:
         inner = "".join(f"[{p!r}]" for p in error.absolute_path)
-        yield loaded.problem(where, "example-schema", f"example does not match its schema{inner}: {error.message}")
+        yield loaded.problem(
+            where, "example-schema", f"example does not match its schema{inner}: {error.message}"
+        )
 
 
 def media_examples(media: dict[str, Any], pointer: str) -> Iterator[tuple[str, str, Any]]:
@@ -171,7 +180,9 @@ def media_examples(media: dict[str, Any], pointer: str) -> Iterator[tuple[str, s
 
 
 def _examples(loaded: Loaded) -> Iterator[Problem]:
-    registry: Registry[Any] = Registry().with_resource(SPEC_URI, Resource.from_contents(loaded.data, DRAFT202012))
+    registry: Registry[Any] = Registry().with_resource(
+        SPEC_URI, Resource.from_contents(loaded.data, DRAFT202012)
+    )
     for pointer, node in _walk(loaded.data):
         if not isinstance(node, dict) or not isinstance(node.get("schema"), (dict, bool)):
             continue
@@ -223,7 +234,9 @@ def _as_dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def operation_parameters(doc: dict[str, Any], path_item: dict[str, Any], op: dict[str, Any]) -> list[dict[str, Any]]:
+def operation_parameters(
+    doc: dict[str, Any], path_item: dict[str, Any], op: dict[str, Any]
+) -> list[dict[str, Any]]:
     """Path-level parameters overridden by operation-level ones (same name and location)."""
     merged: dict[tuple[str, str], dict[str, Any]] = {}
     for raw in _as_list(path_item.get("parameters")) + _as_list(op.get("parameters")):
@@ -255,10 +268,16 @@ def _project_rules(loaded: Loaded) -> Iterator[Problem]:
         if not op_id:
             yield loaded.problem(pointer, "operation-id", "operation has no operationId")
         elif not isinstance(op_id, str) or not OPERATION_ID.match(op_id):
-            yield loaded.problem(pointer_join(pointer, "operationId"), "operation-id", f"operationId {op_id!r} is not camelCase")
+            yield loaded.problem(
+                pointer_join(pointer, "operationId"),
+                "operation-id",
+                f"operationId {op_id!r} is not camelCase",
+            )
         elif op_id in seen_ids:
             yield loaded.problem(
-                pointer_join(pointer, "operationId"), "operation-id", f"duplicate operationId {op_id!r} (also at {seen_ids[op_id]})"
+                pointer_join(pointer, "operationId"),
+                "operation-id",
+                f"duplicate operationId {op_id!r} (also at line {loaded.line_of(seen_ids[op_id])})",
             )
         else:
             seen_ids[op_id] = pointer
@@ -269,7 +288,12 @@ def _project_rules(loaded: Loaded) -> Iterator[Problem]:
         if len(tags) != 1:
             yield loaded.problem(pointer, "tag", f"operation must have exactly one tag, has {len(tags)}")
         elif str(tags[0]) not in declared_tags:
-            yield loaded.problem(pointer_join(pointer, "tags", 0), "tag", f"tag {tags[0]!r} is not declared in the top-level tags", Level.WARNING)
+            yield loaded.problem(
+                pointer_join(pointer, "tags", 0),
+                "tag",
+                f"tag {tags[0]!r} is not declared in the top-level tags",
+                Level.WARNING,
+            )
         yield from _security_rules(loaded, pointer, path, op, schemes)
         path_item = doc["paths"][path]
         yield from _parameter_rules(loaded, pointer, path, path_item, op)
@@ -280,29 +304,39 @@ def _project_rules(loaded: Loaded) -> Iterator[Problem]:
 def _catalogue_rules(loaded: Loaded) -> Iterator[Problem]:
     entries = loaded.data.get("x-error-codes")
     if not isinstance(entries, list) or not entries:
-        yield loaded.problem("/x-error-codes", "error-catalogue", "no error catalogue: add x-error-codes at the root")
+        yield loaded.problem(
+            "/x-error-codes", "error-catalogue", "no error catalogue: add x-error-codes at the root"
+        )
         return
     seen: set[str] = set()
     for i, entry in enumerate(entries):
         where = pointer_join("/x-error-codes", i)
         if not isinstance(entry, dict):
-            yield loaded.problem(where, "error-catalogue", "each entry must be a mapping {error, status, description}")
+            yield loaded.problem(
+                where, "error-catalogue", "each entry must be a mapping {error, status, description}"
+            )
             continue
         error = entry.get("error")
         if not isinstance(error, str) or not re.match(r"^[a-z][a-z0-9_]*$", error):
-            yield loaded.problem(where, "error-catalogue", f"error must be a snake_case string, got {error!r}")
+            yield loaded.problem(
+                where, "error-catalogue", f"error must be a snake_case string, got {error!r}"
+            )
             continue
         if error in seen:
             yield loaded.problem(where, "error-catalogue", f"duplicate error code {error!r}")
         seen.add(error)
         status = entry.get("status")
         if not isinstance(status, int) or not 400 <= status <= 599:
-            yield loaded.problem(where, "error-catalogue", f"{error}: status must be an HTTP error status, got {status!r}")
+            yield loaded.problem(
+                where, "error-catalogue", f"{error}: status must be an HTTP error status, got {status!r}"
+            )
         if not isinstance(entry.get("description"), str) or not entry["description"].strip():
             yield loaded.problem(where, "error-catalogue", f"{error}: no description")
 
 
-def _security_rules(loaded: Loaded, pointer: str, path: str, op: dict[str, Any], schemes: set[str]) -> Iterator[Problem]:
+def _security_rules(
+    loaded: Loaded, pointer: str, path: str, op: dict[str, Any], schemes: set[str]
+) -> Iterator[Problem]:
     security = op.get("security")
     if security is None:
         yield loaded.problem(pointer, "security", "operation has no explicit security (use [{}] for none)")
@@ -317,21 +351,35 @@ def _security_rules(loaded: Loaded, pointer: str, path: str, op: dict[str, Any],
         for name in _as_dict(requirement):
             used.add(name)
             if name not in schemes:
-                yield loaded.problem(pointer_join(pointer, "security", i, name), "security", f"unknown security scheme {name!r}")
+                yield loaded.problem(
+                    pointer_join(pointer, "security", i, name),
+                    "security",
+                    f"unknown security scheme {name!r}",
+                )
     if BEARER_ONLY_PATHS.search(path) and (used != {"bearerAuth"} or {} in security):
-        yield loaded.problem(pointer_join(pointer, "security"), "security", f"{path} needs the bearer token and nothing else")
+        yield loaded.problem(
+            pointer_join(pointer, "security"), "security", f"{path} needs the bearer token and nothing else"
+        )
 
 
-def _parameter_rules(loaded: Loaded, pointer: str, path: str, path_item: dict[str, Any], op: dict[str, Any]) -> Iterator[Problem]:
+def _parameter_rules(
+    loaded: Loaded, pointer: str, path: str, path_item: dict[str, Any], op: dict[str, Any]
+) -> Iterator[Problem]:
     params = operation_parameters(loaded.data, path_item, op)
     in_path = set(re.findall(r"{([^}/]+)}", path))
     declared = {str(p.get("name")) for p in params if p.get("in") == "path"}
     for name in sorted(in_path - declared):
         yield loaded.problem(pointer, "path-parameter", f"path parameter {{{name}}} is not declared")
     for name in sorted(declared - in_path):
-        yield loaded.problem(pointer, "path-parameter", f"parameter {name!r} is declared 'in: path' but the path has no {{{name}}}")
+        yield loaded.problem(
+            pointer,
+            "path-parameter",
+            f"parameter {name!r} is declared 'in: path' but the path has no {{{name}}}",
+        )
     if path in DEVICE_ID_REQUIRED:
-        device = [p for p in params if p.get("in") == "header" and str(p.get("name")).lower() == "x-device-id"]
+        device = [
+            p for p in params if p.get("in") == "header" and str(p.get("name")).lower() == "x-device-id"
+        ]
         if not device or not device[0].get("required"):
             yield loaded.problem(pointer, "device-id", f"{path} must require the x-device-id header")
 
@@ -363,12 +411,16 @@ def _body_rules(loaded: Loaded, pointer: str, op: dict[str, Any]) -> Iterator[Pr
         yield loaded.problem(where, "request-body", "request body must be application/json")
         return
     if not _schema_ref(media).startswith("#/components/schemas/"):
-        yield loaded.problem(where, "request-body", "request body schema must be a $ref to #/components/schemas/...")
+        yield loaded.problem(
+            where, "request-body", "request body schema must be a $ref to #/components/schemas/..."
+        )
     if not _has_example(media):
         yield loaded.problem(where, "example-missing", "request body has no example")
 
 
-def _response_rules(loaded: Loaded, pointer: str, op: dict[str, Any], catalogue: dict[str, Any]) -> Iterator[Problem]:
+def _response_rules(
+    loaded: Loaded, pointer: str, op: dict[str, Any], catalogue: dict[str, Any]
+) -> Iterator[Problem]:
     responses = op.get("responses")
     where = pointer_join(pointer, "responses")
     if not isinstance(responses, dict) or not responses:
@@ -379,16 +431,22 @@ def _response_rules(loaded: Loaded, pointer: str, op: dict[str, Any], catalogue:
     if not success:
         yield loaded.problem(where, "responses", "operation has no 2xx response")
     if not errors:
-        yield loaded.problem(where, "responses", "operation documents no error response (4xx, 5xx or default)")
+        yield loaded.problem(
+            where, "responses", "operation documents no error response (4xx, 5xx or default)"
+        )
     error_examples = 0
     for code in success:
         media = _json_media(deref(loaded.data, responses[code]))
         here = pointer_join(where, str(code))
         if media is None:
-            yield loaded.problem(here, "responses", "success response must have an application/json body ({} when empty)")
+            yield loaded.problem(
+                here, "responses", "success response must have an application/json body ({} when empty)"
+            )
             continue
         if not _schema_ref(media).startswith("#/components/schemas/"):
-            yield loaded.problem(here, "responses", "success schema must be a $ref to #/components/schemas/...")
+            yield loaded.problem(
+                here, "responses", "success schema must be a $ref to #/components/schemas/..."
+            )
         if not _has_example(media):
             yield loaded.problem(here, "example-missing", "success response has no example")
     for code in errors:
@@ -397,11 +455,15 @@ def _response_rules(loaded: Loaded, pointer: str, op: dict[str, Any], catalogue:
         media = _json_media(response)
         if media is None:
             continue
-        for _name, ex_pointer, value in media_examples(media, pointer_join(at, "content", "application/json")):
+        for _name, ex_pointer, value in media_examples(
+            media, pointer_join(at, "content", "application/json")
+        ):
             error_examples += 1
             name = value.get("error") if isinstance(value, dict) else None
             # without a catalogue every code would be flagged; the error-catalogue error says it once
             if code != "default" and catalogue and (not isinstance(name, str) or name not in catalogue):
-                yield loaded.problem(ex_pointer, "error-code", f"error {name!r} is not in x-error-codes", Level.WARNING)
+                yield loaded.problem(
+                    ex_pointer, "error-code", f"error {name!r} is not in x-error-codes", Level.WARNING
+                )
     if errors and not error_examples:
         yield loaded.problem(where, "example-missing", "no error response has an example")

@@ -133,9 +133,13 @@ def _yaml_fail(shown: str, what: str, exc: yaml.YAMLError, text: str) -> SpecErr
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
         reason = exc.problem or exc.context
+        if exc.problem and exc.context and exc.context_mark and exc.context_mark.line + 1 != line:
+            # e.g. an unclosed bracket: PyYAML notices lines later; say where the construct began
+            reason = f"{exc.problem} ({exc.context} at line {exc.context_mark.line + 1})"
     elif isinstance(exc, yaml.reader.ReaderError):  # a control character, e.g. NUL
         line = text[: exc.position].count("\n") + 1
-        reason = f"character {exc.character!r} is not allowed in YAML"
+        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or " ")
+        reason = f"control character U+{code:04X} is not allowed in YAML"
     if not reason:
         reason = (str(exc).splitlines() or [type(exc).__name__])[0]
     return _fail(shown, "yaml", f"{what}: {reason}", line)
@@ -152,7 +156,9 @@ def _check_size(root: yaml.Node, shown: str) -> None:
         key = id(node)
         if key in on_path:
             line = node.start_mark.line + 1
-            raise _fail(shown, "yaml-aliases", f"recursive YAML alias: the node at line {line} contains itself", line)
+            raise _fail(
+                shown, "yaml-aliases", f"recursive YAML alias: the node at line {line} contains itself", line
+            )
         if key in memo:
             aliased = True
             return memo[key]
@@ -178,7 +184,9 @@ def _check_size(root: yaml.Node, shown: str) -> None:
                         " (alias bomb?)",
                         line,
                     )
-                raise _fail(shown, "yaml-size", f"the document has more than {MAX_EXPANDED_NODES} nodes", line)
+                raise _fail(
+                    shown, "yaml-size", f"the document has more than {MAX_EXPANDED_NODES} nodes", line
+                )
         on_path.discard(key)
         memo[key] = total
         return total
