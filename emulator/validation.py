@@ -7,6 +7,7 @@ a JSON pointer into the one loaded document.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -140,6 +141,11 @@ class Spec:
             {"$ref": f"{_SPEC_URI}#/{pointer}"}, registry=self._registry, format_checker=self._format_checker
         )
 
+    def _param_validator(self, pointer: str, schema: dict[str, Any]) -> Draft202012Validator:
+        if "$ref" in json.dumps(schema):
+            return self._validator(pointer)
+        return Draft202012Validator(schema, format_checker=self._format_checker)
+
     def _resolve(self, node: Any) -> Any:
         while isinstance(node, dict) and "$ref" in node:
             ref = str(node["$ref"])
@@ -174,7 +180,7 @@ class Spec:
                         location=param["in"],
                         required=bool(param.get("required")) or param["in"] == "path",
                         schema=self._resolve(param.get("schema") or {}),
-                        validator=self._validator(pointer),
+                        validator=self._param_validator(pointer, self._resolve(param.get("schema") or {})),
                     )
                 )
         body_validator = None
@@ -249,6 +255,9 @@ class Spec:
                     )
                 continue
             value = _coerce(raw, param.schema)
+            if param.validator.is_valid(value):
+                values[param.name] = value
+                continue
             error = next(iter(param.validator.iter_errors(value)), None)
             if error is not None:
                 location, message = _safe_message(error, f"{param.location}.{param.name}")
@@ -257,7 +266,7 @@ class Spec:
         return values
 
     def validate_body(self, operation: Operation, body: Any) -> None:
-        if operation.body_validator is None:
+        if operation.body_validator is None or operation.body_validator.is_valid(body):
             return
         error = next(iter(operation.body_validator.iter_errors(body)), None)
         if error is not None:
