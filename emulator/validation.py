@@ -137,14 +137,17 @@ class Spec:
                     self.by_id[operation.operation_id] = operation
 
     def _validator(self, pointer: str) -> Draft202012Validator:
+        """A validator for the schema at ``pointer``; one without $refs skips the registry."""
+        node: Any = self.document
+        for part in pointer.split("/"):
+            key = part.replace("~1", "/").replace("~0", "~")
+            node = node[int(key)] if isinstance(node, list) else node[key]
+        resolved = self._resolve(node)
+        if "$ref" not in json.dumps(resolved):
+            return Draft202012Validator(resolved, format_checker=self._format_checker)
         return Draft202012Validator(
             {"$ref": f"{_SPEC_URI}#/{pointer}"}, registry=self._registry, format_checker=self._format_checker
         )
-
-    def _param_validator(self, pointer: str, schema: dict[str, Any]) -> Draft202012Validator:
-        if "$ref" in json.dumps(schema):
-            return self._validator(pointer)
-        return Draft202012Validator(schema, format_checker=self._format_checker)
 
     def _resolve(self, node: Any) -> Any:
         while isinstance(node, dict) and "$ref" in node:
@@ -180,7 +183,7 @@ class Spec:
                         location=param["in"],
                         required=bool(param.get("required")) or param["in"] == "path",
                         schema=self._resolve(param.get("schema") or {}),
-                        validator=self._param_validator(pointer, self._resolve(param.get("schema") or {})),
+                        validator=self._validator(pointer),
                     )
                 )
         body_validator = None
