@@ -10,6 +10,7 @@ Problems name the scenario and the step.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -303,10 +304,11 @@ class _Linter:
         try:
             op = self.api.operation(op_id)
         except KeyError:
+            close = difflib.get_close_matches(op_id, [o.operation_id for o in self.api.operations], n=1)
             self.error(
                 pointer_join(pointer, "operation"),
                 "cookbook-operation",
-                f"{where}: unknown operation {op_id!r}",
+                f"{where}: unknown operation {op_id!r}" + (f" (did you mean {close[0]!r}?)" if close else ""),
             )
             return None
         where = f"{where} ({op_id})"
@@ -385,7 +387,11 @@ class _Linter:
             return None
         name = raw[1:]
         if name not in known:
-            self.error(pointer, "cookbook-variable", f"{where}: variable ${name} is used before it is set")
+            close = difflib.get_close_matches(name, sorted(known), n=1)
+            hint = f" (did you mean ${close[0]}?)" if close else ""
+            self.error(
+                pointer, "cookbook-variable", f"{where}: variable ${name} is used before it is set{hint}"
+            )
         return name
 
     def value(self, raw: Any, pointer: str, where: str, known: set[str]) -> Value:
