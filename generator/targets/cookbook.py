@@ -237,7 +237,8 @@ def python_for_ticket(step: Step) -> str:
 def setup_python(variables: list[tuple[str, str, str]], ticket: bool) -> str:
     imports = "CloudBaseAuth, create_ticket" if ticket else "CloudBaseAuth"
     lines = [f"from cloudbase_auth import {imports}", "", 'env = "your-env-id"']
-    lines.append("auth = CloudBaseAuth(env)  # base_url=... for another host, such as the emulator")
+    lines.append("base_url: str | None = None  # None: the gateway of env's region; or another host")
+    lines.append("auth = CloudBaseAuth(env, base_url=base_url)")
     for name, value, _doc in variables:
         lines.append(f"{snake_case(name)} = {_py_literal(value)}")
     return "\n".join(lines)

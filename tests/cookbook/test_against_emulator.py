@@ -10,6 +10,7 @@ every request and every response against the spec.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -119,3 +120,44 @@ def test_scenario_runs_against_the_emulator(scenario: Scenario, emulator_server:
     problems = [p for e in rec.exchanges for p in e.problems]
     assert not problems, problems
     _check_outcome(scenario, rec.exchanges)
+
+
+def _substitute_python(code: str, values: dict[str, str]) -> str:
+    for name, value in values.items():
+        code, count = re.subn(
+            rf"^{re.escape(name)}(: [^=]+)? = .*$",
+            lambda m, n=name, v=value: f"{n}{m.group(1) or ''} = {v!r}",
+            code,
+            count=1,
+            flags=re.M,
+        )
+        assert count == 1, f"the page sets no Python variable {name}"
+    return code
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.id for s in SCENARIOS])
+def test_python_equivalent_runs_against_the_emulator(
+    scenario: Scenario, emulator_server: str, tmp_path: Path
+) -> None:
+    """The page's `cloudbase_auth` blocks, in order, do the same flow."""
+    page = COOKBOOK / f"{scenario.id}.md"
+    code = "\n".join(blocks(page, "python"))
+    if "account" in scenario.given:
+        _provision_account(emulator_server, scenario)
+    values = {"env": ENV_ID, "base_url": f"{emulator_server}/auth/v1"}
+    if "credentialsFile" in _variables(scenario):
+        credentials = httpx.get(f"{emulator_server}/emulator/v1/custom-login-credentials", timeout=10).json()
+        key_file = tmp_path / "tcb_custom_login.json"
+        key_file.write_text(json.dumps(credentials), encoding="utf-8")
+        values["credentials_file"] = str(key_file)
+    typed = {c["verification_id"] for c in _codes(emulator_server)}
+
+    def fake_input(prompt: str = "") -> str:  # the person reads the code off their phone
+        fresh = [c for c in _codes(emulator_server) if c["verification_id"] not in typed]
+        assert len(fresh) == 1, f"{prompt!r}: expected exactly one new code, got {fresh}"
+        typed.add(fresh[0]["verification_id"])
+        return str(fresh[0]["code"])
+
+    namespace: dict[str, Any] = {"__name__": f"cookbook_{scenario.id.replace('-', '_')}", "input": fake_input}
+    exec(compile(_substitute_python(code, values), str(page), "exec"), namespace)
+    namespace["auth"].close()
