@@ -14,7 +14,6 @@ redirects are never followed.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import json as jsonlib
 import logging
@@ -25,7 +24,7 @@ import time
 import weakref
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, Final, NamedTuple, Self
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, Self
 from urllib.parse import quote
 
 import httpx
@@ -54,6 +53,10 @@ __all__ = [
     "OperationSpec",
     "SyncAPIClient",
 ]
+
+if TYPE_CHECKING:
+    # Imported lazily at run time: only the async client needs it, and it is slow to import.
+    import asyncio
 
 logger = logging.getLogger("cloudbase_auth")
 
@@ -120,6 +123,8 @@ def _thread_lock_for(storage: object, key: str) -> threading.Lock:
 
 
 def _task_lock_for(storage: object, key: str, fallback: asyncio.Lock) -> asyncio.Lock:
+    import asyncio
+
     loop = asyncio.get_running_loop()
     with _LOCKS_GUARD:
         try:
@@ -739,6 +744,8 @@ class AsyncAPIClient(_ClientCore):
             refresh_skew=refresh_skew,
         )
         self._http = httpx.AsyncClient(transport=transport, timeout=self._timeout, follow_redirects=False)
+        import asyncio
+
         self._own_refresh_lock = asyncio.Lock()
         #: Sleep between retries: replaceable in tests.
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
