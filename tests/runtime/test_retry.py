@@ -32,7 +32,7 @@ def status(code: int, headers: dict[str, str] | None = None) -> Callable[[httpx.
     return lambda r: httpx.Response(code, headers=headers, json=body)
 
 
-def raising(exc: type[httpx.TransportError]) -> Callable[[httpx.Request], httpx.Response]:
+def raising(exc: type[httpx.RequestError]) -> Callable[[httpx.Request], httpx.Response]:
     def answer(request: httpx.Request) -> httpx.Response:
         raise exc("boom", request=request)
 
@@ -83,8 +83,18 @@ def test_retried_then_success(rt: SimpleNamespace, first: Any) -> None:
         (raising(httpx.WriteTimeout), "APITimeoutError"),
         (raising(httpx.ReadError), "APIConnectionError"),
         (raising(httpx.RemoteProtocolError), "APIConnectionError"),
+        (raising(httpx.DecodingError), "APIConnectionError"),
     ],
-    ids=["500", "502", "400", "read-timeout", "write-timeout", "read-error", "protocol-error"],
+    ids=[
+        "500",
+        "502",
+        "400",
+        "read-timeout",
+        "write-timeout",
+        "read-error",
+        "protocol-error",
+        "decoding-error",
+    ],
 )
 def test_not_retried(rt: SimpleNamespace, answer: Any, exc_name: str) -> None:
     transport, seen = scripted([answer, status(200)])
