@@ -28,6 +28,17 @@ def op(rt: SimpleNamespace, name: str) -> Any:
     return rt.operations.OPERATIONS[name]
 
 
+def basic_op(rt: SimpleNamespace) -> Any:
+    """A Basic client-credentials operation (the spec may have none: built here, not looked up)."""
+    return rt.base.OperationSpec("authorizeInfo", "GET", "/user/authorize/info", "basic", False, False)
+
+
+def secret_basic_op(rt: SimpleNamespace) -> Any:
+    return rt.base.OperationSpec(
+        "clientCredential", "POST", "/token/clientCredential", "secret_basic", True, False
+    )
+
+
 def signed_in(rt: SimpleNamespace, fake: FakeAuth, **kwargs: Any) -> Any:
     client = make_client(rt, fake.transport(), **kwargs)
     client._call(op(rt, "signIn"), json={"username": fake.username, "password": fake.password})
@@ -155,11 +166,11 @@ def test_basic_auth_operations(rt: SimpleNamespace) -> None:
         return httpx.Response(200, json={})
 
     client = make_client(rt, handler, client_id="app", client_secret="s3cret-value")
-    client._call(op(rt, "authorizeInfo"))
+    client._call(basic_op(rt))
     assert seen[-1].headers["authorization"] == "Basic " + base64.b64encode(b"app:s3cret-value").decode()
     assert seen[-1].url.params["client_id"] == "app"
     anonymous = make_client(rt, handler)
-    anonymous._call(op(rt, "authorizeInfo"))
+    anonymous._call(basic_op(rt))
     assert seen[-1].headers["authorization"] == "Basic " + base64.b64encode(b"env-1:").decode()
 
 
@@ -173,7 +184,7 @@ def test_secret_basic_uses_the_configured_credentials_without_client_id_query(rt
         )
 
     client = make_client(rt, handler, client_id="AKIDsecretid", client_secret="secretkey-value")
-    client._call(op(rt, "clientCredential"), json={"grant_type": "client_credentials"})
+    client._call(secret_basic_op(rt), json={"grant_type": "client_credentials"})
     assert (
         seen[-1].headers["authorization"]
         == "Basic " + base64.b64encode(b"AKIDsecretid:secretkey-value").decode()
@@ -210,7 +221,7 @@ def test_token_never_sent_to_another_host(rt: SimpleNamespace, fake: FakeAuth) -
     # The same for Basic credentials.
     basic = make_client(rt, fake.transport(), client_secret="client-secret-value")
     with pytest.raises(rt.errors.CloudBaseAuthError, match="refusing"):
-        basic._call(op(rt, "authorizeInfo"), extra_headers={"host": "attacker.example:443"})
+        basic._call(basic_op(rt), extra_headers={"host": "attacker.example:443"})
     assert all(token not in r.headers.get("authorization", "") for r in fake.requests[before:])
 
 
