@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -157,4 +159,21 @@ def test_malformed_cookbooks_are_errors_not_crashes(text: str, tmp_path: Path) -
     result = CliRunner().invoke(main, ["generate", "--spec", str(spec), "--out", str(out)])
     assert result.exit_code == 1, result.output
     assert "cookbook" in result.output and "Traceback" not in result.output
+    assert sorted(p.name for p in out.iterdir()) == ["keep.txt"]
+
+
+def test_the_authgen_command_exits_1_and_writes_nothing(tmp_path: Path) -> None:
+    """The same through the installed console script, as a maintainer runs it."""
+    authgen = shutil.which("authgen", path=str(Path(sys.executable).parent))
+    assert authgen, "the authgen console script is not installed next to this Python"
+    cookbook, _rule, _step, _message = CASES["unknown-field"]
+    spec, out = _workspace(tmp_path, cookbook)
+    result = subprocess.run(
+        [authgen, "generate", "--spec", str(spec), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "[cookbook-field] scenario 'broken-flow' step 1 (signIn)" in result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["keep.txt"]
