@@ -453,7 +453,7 @@ class _ClientCore:
             return retry_delay(retries_done, response.headers.get("retry-after"), rand=self._rand)
         return retry_delay(retries_done, None, rand=self._rand)
 
-    def _connection_error(self, exc: httpx.TransportError, prepared: _Prepared) -> APIConnectionError:
+    def _connection_error(self, exc: httpx.RequestError, prepared: _Prepared) -> APIConnectionError:
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         what = "timed out" if cls is APITimeoutError else "failed"
         return cls(
@@ -644,7 +644,7 @@ class SyncAPIClient(_ClientCore):
             started = time.monotonic()
             try:
                 response = self._http.send(prepared.request, follow_redirects=False)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 delay = self._retry_or_none(retries, None) if is_retryable_exception(exc) else None
                 if delay is None:
                     raise self._connection_error(exc, prepared) from exc
@@ -817,7 +817,7 @@ class AsyncAPIClient(_ClientCore):
             started = time.monotonic()
             try:
                 response = await self._http.send(prepared.request, follow_redirects=False)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 delay = self._retry_or_none(retries, None) if is_retryable_exception(exc) else None
                 if delay is None:
                     raise self._connection_error(exc, prepared) from exc
