@@ -75,8 +75,12 @@ def main() -> None:
     ours_import = import_time("cloudbase_auth", args.rounds)
     print("| measure | baseline | cloudbase_auth | ratio | target |")
     print("| --- | --- | --- | --- | --- |")
-    print(f"| per call, loopback (median of {args.rounds} x {args.calls}) | {raw * 1e6:.0f} us (httpx.Client) | {ours * 1e6:.0f} us | {ours / raw:.2f}x | <= 1.15x |")
-    print(f"| `python -c import ...` | {httpx_import * 1e3:.0f} ms (httpx) | {ours_import * 1e3:.0f} ms | {ours_import / httpx_import:.2f}x | <= 1.5x |")
+    print(
+        f"| per call, loopback (median of {args.rounds} x {args.calls}) | {raw * 1e6:.0f} us (httpx.Client) | {ours * 1e6:.0f} us | {ours / raw:.2f}x | <= 1.15x |"
+    )
+    print(
+        f"| `python -c import ...` | {httpx_import * 1e3:.0f} ms (httpx) | {ours_import * 1e3:.0f} ms | {ours_import / httpx_import:.2f}x | <= 1.5x |"
+    )
 
 
 if __name__ == "__main__":

@@ -38,7 +38,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         ours_out, bare_out = Path(tmp) / "ours", Path(tmp) / "bare"
         ours = [str(BIN / "authgen"), "generate", "--out", str(ours_out)]
-        bare = [str(BIN / "openapi-python-client"), "generate", "--path", str(SPEC), "--output-path", str(bare_out), "--overwrite"]
+        bare = [
+            str(BIN / "openapi-python-client"),
+            "generate",
+            "--path",
+            str(SPEC),
+            "--output-path",
+            str(bare_out),
+            "--overwrite",
+        ]
         # Interleave so that machine noise hits both equally.
         ours_t, bare_t = [], []
         for _ in range(rounds):
@@ -51,7 +59,9 @@ def main() -> None:
     print("| measure | median | ratio | target |")
     print("| --- | --- | --- | --- |")
     print(f"| bare openapi-python-client generate | {med(bare_t):.3f} s | 1.00x | |")
-    print(f"| authgen generate (lint + IR + client + cookbook) | {med(ours_t):.3f} s | {med(ours_t) / med(bare_t):.2f}x | <= 1.2x |")
+    print(
+        f"| authgen generate (lint + IR + client + cookbook) | {med(ours_t):.3f} s | {med(ours_t) / med(bare_t):.2f}x | <= 1.2x |"
+    )
     print(f"| python -c pass | {med(python_t):.3f} s | | |")
     print(f"| authgen check (up to date) | {med(check_t):.3f} s | | <= 0.5 s |")
 
