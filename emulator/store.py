@@ -227,9 +227,13 @@ class Store:
         values = [user_id, now, now, *fields.values()]
         marks = ", ".join("?" for _ in columns)
         self._run(f"INSERT INTO users ({', '.join(columns)}) VALUES ({marks})", tuple(values))
-        user = self.get_user(user_id)
-        assert user is not None
-        return user
+        row: dict[str, Any] = dict.fromkeys(_USER_COLUMNS) | {"status": "ACTIVE", "is_anonymous": False}
+        row |= {"id": user_id, "created_at": now, "updated_at": now, **fields}
+        row["is_anonymous"] = bool(row["is_anonymous"])
+        return User(**row)
+
+    def touch_login(self, user_id: str, now: float) -> None:
+        self._run("UPDATE users SET last_login = ? WHERE id = ?", (now, user_id))
 
     def update_user(self, user_id: str, **fields: Any) -> User | None:
         unknown = set(fields) - _USER_COLUMNS

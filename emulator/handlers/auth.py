@@ -16,7 +16,7 @@ def sign_in_user(emu: Emulator, call: Call, user: User, provider_type: str, **se
     """Open a session for a user who has just proved who they are."""
     if user.status == "BLOCKED":
         raise ApiError("user_blocked", "the account is blocked")
-    emu.store.update_user(user.id, last_login=emu.now())
+    emu.store.touch_login(user.id, emu.now())
     anonymous = user.is_anonymous
     return emu.issue(
         subject=user.id,
