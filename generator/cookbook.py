@@ -225,6 +225,15 @@ class _Linter:
             )
             if step is not None:
                 steps.append(step)
+        used = {i.value.variable for s in steps for i in s.inputs} | {s.token for s in steps}
+        for variable in variables:
+            if variable.name not in used:
+                self.error(
+                    pointer_join(pointer, "variables", variable.name),
+                    "cookbook-variable",
+                    f"{where}: page variable {variable.name!r} is never used",
+                    Level.WARNING,
+                )
         return Scenario(
             id=sid,
             title=str(raw.get("title", "")).strip(),

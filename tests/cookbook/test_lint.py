@@ -177,3 +177,13 @@ def test_the_authgen_command_exits_1_and_writes_nothing(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stdout + result.stderr
     assert "[cookbook-field] scenario 'broken-flow' step 1 (signIn)" in result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["keep.txt"]
+
+
+def test_an_unused_page_variable_is_a_warning(tmp_path: Path) -> None:
+    cookbook = _scenario(
+        SIGN_IN, variables={"username": {"value": "a"}, "password": {"value": "p"}, "spare": {"value": "x"}}
+    )
+    spec, _out = _workspace(tmp_path, cookbook)
+    problems = [p for p in collect_problems(spec) if p.rule.startswith("cookbook")]
+    assert [(p.level, p.rule) for p in problems] == [(Level.WARNING, "cookbook-variable")]
+    assert "'spare' is never used" in problems[0].message
