@@ -42,6 +42,8 @@ class RenderedStep:
     operation: Operation | None
     shell: str
     python: str
+    ask_shell: str = ""  # `read` the values a person types in ("" when none)
+    ask_python: str = ""
 
 
 @dataclass(frozen=True)
@@ -108,8 +110,6 @@ def _body_command(inputs: tuple[Input, ...]) -> str:
 
 def shell_for_operation(op: Operation, step: Step) -> str:
     lines: list[str] = []
-    for ask in step.asks:
-        lines.append(f"read -r -p {shlex.quote(ask.prompt + ': ')} {ask.variable}")
     has_body = op.body is not None and op.method not in READ_ONLY_METHODS
     if has_body:
         lines.append(_body_command(step.inputs))
@@ -155,9 +155,19 @@ def shell_for_ticket(step: Step) -> str:
         "import sys; from cloudbase_auth import create_ticket; "
         "print(create_ticket(sys.argv[1], sys.argv[2], env_id=sys.argv[3]))"
     )
-    lines = [f"read -r -p {shlex.quote(a.prompt + ': ')} {a.variable}" for a in step.asks]
+    lines = []
     lines.append(f'{step.captures[0].variable}="$(python3 -c {shlex.quote(code)} {args})"')
     return "\n".join(lines)
+
+
+def shell_for_asks(step: Step) -> str:
+    """Values a person types in: a block of their own, so that pasting the request block into
+    a terminal never feeds its lines to `read`."""
+    return "\n".join(f"read -r -p {shlex.quote(a.prompt + ': ')} {a.variable}" for a in step.asks)
+
+
+def python_for_asks(step: Step) -> str:
+    return "\n".join(f"{a.python_name} = input({json.dumps(a.prompt + ': ')})" for a in step.asks)
 
 
 def _shell_arg(value: Value) -> str:
@@ -206,8 +216,6 @@ _PY_TYPES = {
 
 def python_for_operation(op: Operation, step: Step, session_token: str | None) -> str:
     lines: list[str] = []
-    for ask in step.asks:
-        lines.append(f"{ask.python_name} = input({json.dumps(ask.prompt + ': ')})")
     kwargs = [f"{i.python_name}={_py_value(i.value)}" for i in step.inputs]
     if op.auth == "bearer" and step.token and step.token != session_token:
         kwargs.append(f'extra_headers={{"Authorization": f"Bearer {{{snake_case(step.token)}}}"}}')
@@ -260,6 +268,8 @@ def render_page(api: Api, scenario: Scenario) -> RenderedPage:
                     None,
                     shell_for_ticket(step),
                     python_for_ticket(step),
+                    shell_for_asks(step),
+                    python_for_asks(step),
                 )
             )
             continue
@@ -270,7 +280,16 @@ def render_page(api: Api, scenario: Scenario) -> RenderedPage:
         elif op.clears_session:
             session_token = None
         steps.append(
-            RenderedStep(step.number, op.summary, step.why, op, shell_for_operation(op, step), python)
+            RenderedStep(
+                step.number,
+                op.summary,
+                step.why,
+                op,
+                shell_for_operation(op, step),
+                python,
+                shell_for_asks(step),
+                python_for_asks(step),
+            )
         )
     variables = [(v.name, v.value, v.description) for v in scenario.variables]
     ticket = any(s.kind == "create_ticket" for s in scenario.steps)
