@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from starlette.requests import Request
@@ -78,7 +79,13 @@ async def dispatch(request: Request) -> Response:
             bearer=bearer,
             basic=basic,
         )
-        result = HANDLERS[operation.operation_id](emu, call)
+        handle = HANDLERS[operation.operation_id]
+        if emu.executor is None:
+            result = handle(emu, call)
+        else:
+            # RS256 signing releases the GIL: in a worker thread it overlaps with the event loop
+            # parsing the next request. Handlers sign outside the store's lock.
+            result = await asyncio.get_running_loop().run_in_executor(emu.executor, handle, emu, call)
     except RequestInvalid as invalid:
         error = _translate(invalid)
         status, result = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -72,9 +73,12 @@ def create_app(
     rate_limit: bool = True,
     clock: Clock | None = None,
     validate_responses: bool | None = None,
+    handler_threads: int = 0,
 ) -> Starlette:
     """The emulator. ``db`` is a SQLite path (":memory:" by default); ``validate_responses``
-    defaults to on under pytest (a response that breaks the spec then raises)."""
+    defaults to on under pytest (a response that breaks the spec then raises). With
+    ``handler_threads`` > 0 handlers run in that many worker threads (the CLI's default), else
+    on the event loop."""
     path = Path(spec_path)
     spec = load_spec(path if path.is_absolute() else REPO_ROOT / path)
     missing = sorted(set(spec.by_id) - set(HANDLERS))
@@ -91,6 +95,9 @@ def create_app(
         custom_key=load_key(store, CUSTOM_LOGIN_KEY, shared=in_memory),
         rate_limit=rate_limit,
         validate_responses=_strict_default() if validate_responses is None else validate_responses,
+        executor=ThreadPoolExecutor(handler_threads, thread_name_prefix="emulator")
+        if handler_threads > 0
+        else None,
     )
     app = Starlette(
         routes=[

@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 import threading
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -65,6 +66,7 @@ class Emulator:
         custom_key: KeyPair,
         rate_limit: bool,
         validate_responses: bool,
+        executor: ThreadPoolExecutor | None = None,
     ) -> None:
         self.spec = spec
         self.store = store
@@ -74,6 +76,7 @@ class Emulator:
         self.custom_key = custom_key
         self.rate_limit = rate_limit
         self.validate_responses = validate_responses
+        self.executor = executor
         self.errors = ErrorCatalogue(spec.error_codes)
         self._faults: dict[str, list[Fault]] = {}
         self._faults_lock = threading.Lock()
@@ -102,7 +105,7 @@ class Emulator:
             return fault
 
     # sessions and tokens --------------------------------------------------------------------
-    def issue(
+    def open_session(
         self,
         *,
         subject: str,
@@ -113,8 +116,8 @@ class Emulator:
         refresh: bool = True,
         access_ttl: int = ACCESS_TTL,
         refresh_expires_at: float | None = None,
-    ) -> dict[str, Any]:
-        """Open a session and answer with the token response."""
+    ) -> Session:
+        """Open a session (database only: sign its tokens with ``token_response`` outside the lock)."""
         now = self.now()
         refresh_token = opaque("m.") if refresh else None
         if refresh and refresh_expires_at is None:
@@ -134,9 +137,12 @@ class Emulator:
             revoked=False,
         )
         self.store.create_session(session)
-        return self.token_response(session, now, access_ttl)
+        return session
 
-    def token_response(self, session: Session, now: float, access_ttl: int = ACCESS_TTL) -> dict[str, Any]:
+    def token_response(self, session: Session, now: float | None = None) -> dict[str, Any]:
+        """The token response for a session, with a freshly signed access token."""
+        now = self.now() if now is None else now
+        access_ttl = ADMIN_TTL if session.user_type == "admin" else ACCESS_TTL
         claims: dict[str, Any] = {
             "iss": f"http://{self.env_id}.ap-shanghai.tcb-api.tencentcloudapi.com",
             "sub": session.subject,

@@ -6,19 +6,20 @@ from typing import Any
 
 from ..core import Call, Emulator
 from ..errors import ApiError
-from ..store import Conflict, User
+from ..store import Conflict, Session, User
 from ..tokens import TicketError, check_password, hash_password, new_anonymous_id, new_user_id, verify_ticket
 from .common import check_username, contact, take_verification_token
 from .registry import handler
 
 
-def sign_in_user(emu: Emulator, call: Call, user: User, provider_type: str, **session: Any) -> dict[str, Any]:
-    """Open a session for a user who has just proved who they are."""
+def sign_in_user(emu: Emulator, call: Call, user: User, provider_type: str, **session: Any) -> Session:
+    """Open a session for a user who has just proved who they are (inside ``store.atomic()``;
+    the caller signs the tokens after leaving it, so signing never holds the database lock)."""
     if user.status == "BLOCKED":
         raise ApiError("user_blocked", "the account is blocked")
     emu.store.touch_login(user.id, emu.now())
     anonymous = user.is_anonymous
-    return emu.issue(
+    return emu.open_session(
         subject=user.id,
         scope="anonymous" if anonymous else "user",
         provider_type="anonymous" if anonymous else provider_type,
@@ -49,6 +50,10 @@ def provider_type_of(user: User, login: str) -> str:
 
 @handler("signIn")
 def sign_in(emu: Emulator, call: Call) -> dict[str, Any]:
+    return emu.token_response(_sign_in(emu, call))
+
+
+def _sign_in(emu: Emulator, call: Call) -> Session:
     body = call.body
     with emu.store.atomic():
         if "password" in body:
@@ -69,6 +74,10 @@ def sign_in(emu: Emulator, call: Call) -> dict[str, Any]:
 
 @handler("signUp")
 def sign_up(emu: Emulator, call: Call) -> dict[str, Any]:
+    return emu.token_response(_sign_up(emu, call))
+
+
+def _sign_up(emu: Emulator, call: Call) -> Session:
     body = call.body
     now = emu.now()
     with emu.store.atomic():
@@ -124,6 +133,10 @@ def _upgrade_anonymous(emu: Emulator, anonymous_token: str, fields: dict[str, An
 
 @handler("signInAnonymously")
 def sign_in_anonymously(emu: Emulator, call: Call) -> dict[str, Any]:
+    return emu.token_response(_sign_in_anonymously(emu, call))
+
+
+def _sign_in_anonymously(emu: Emulator, call: Call) -> Session:
     device_id = call.device_id
     if not device_id:
         raise ApiError("invalid_argument", "x-device-id is required")
@@ -138,6 +151,10 @@ def sign_in_anonymously(emu: Emulator, call: Call) -> dict[str, Any]:
 
 @handler("signInCustom")
 def sign_in_custom(emu: Emulator, call: Call) -> dict[str, Any]:
+    return emu.token_response(_sign_in_custom(emu, call))
+
+
+def _sign_in_custom(emu: Emulator, call: Call) -> Session:
     now = emu.now()
     try:
         claims = verify_ticket(emu.custom_key, str(call.body["ticket"]), emu.env_id, now)

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..core import PROVIDER_TOKEN_TTL, Call, Emulator
 from ..errors import ApiError
-from ..store import Conflict, User
+from ..store import Conflict, Session, User
 from ..tokens import new_user_id, opaque
 from .auth import sign_in_user
 from .registry import handler
@@ -100,6 +100,10 @@ def bind_provider_token(emu: Emulator, user: User, token: str) -> None:
 
 @handler("signInWithProvider")
 def sign_in_with_provider(emu: Emulator, call: Call) -> dict[str, Any]:
+    return emu.token_response(_sign_in_with_provider(emu, call))
+
+
+def _sign_in_with_provider(emu: Emulator, call: Call) -> Session:
     body = call.body
     with emu.store.atomic():
         row = _provider_token(emu, str(body["provider_token"]), str(body["provider_id"]))

@@ -19,13 +19,16 @@ def grant_token(emu: Emulator, call: Call) -> dict[str, Any]:
     if grant == "password":
         with emu.store.atomic():
             user = password_login(emu, call.body.get("username"), call.body.get("password"))
-            return sign_in_user(emu, call, user, provider_type_of(user, str(call.body["username"]).strip()))
+            session = sign_in_user(
+                emu, call, user, provider_type_of(user, str(call.body["username"]).strip())
+            )
+        return emu.token_response(session)
     # client_credentials: Basic SecretId:SecretKey. The emulator accepts any non-empty pair.
     if call.basic is None or not call.basic[0] or not call.basic[1]:
         raise ApiError(
             "invalid_client", "client_credentials needs Authorization: Basic base64(SecretId:SecretKey)"
         )
-    return emu.issue(
+    session = emu.open_session(
         subject=call.basic[0],
         scope="admin",
         provider_type="client_credentials",
@@ -34,6 +37,7 @@ def grant_token(emu: Emulator, call: Call) -> dict[str, Any]:
         refresh=False,
         access_ttl=ADMIN_TTL,
     )
+    return emu.token_response(session)
 
 
 def _refresh(emu: Emulator, call: Call) -> dict[str, Any]:

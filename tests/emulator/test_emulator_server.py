@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+import sys
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -22,7 +24,18 @@ def _client(base_url: str) -> httpx.Client:
     return httpx.Client(base_url=base_url, timeout=30, transport=transport)
 
 
-def test_fifty_concurrent_sign_ups_lose_nothing(emulator_server: str) -> None:
+@pytest.fixture(params=["event-loop handlers", "threaded handlers"])
+def server_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    if request.param == "event-loop handlers":
+        yield request.getfixturevalue("emulator_server")
+        return
+    with ServerThread(create_app(validate_responses=True, handler_threads=4)) as server:
+        yield server.url
+
+
+def test_fifty_concurrent_sign_ups_lose_nothing(server_url: str) -> None:
+    emulator_server = server_url
+
     def sign_up(index: int) -> str:
         with _client(emulator_server) as client:
             api = EmulatorApi(client.request, "http")
@@ -37,7 +50,8 @@ def test_fifty_concurrent_sign_ups_lose_nothing(emulator_server: str) -> None:
     assert {user["sub"] for user in users["data"]} == set(subs)
 
 
-def test_concurrent_refreshes_of_one_token_rotate_exactly_once(emulator_server: str) -> None:
+def test_concurrent_refreshes_of_one_token_rotate_exactly_once(server_url: str) -> None:
+    emulator_server = server_url
     with _client(emulator_server) as client:
         tokens = EmulatorApi(client.request, "http").anonymous()
 
@@ -85,6 +99,7 @@ def test_cli_options_reach_uvicorn(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
         seen.update(kwargs, emulator=app.state.emulator)
 
     monkeypatch.setattr("uvicorn.run", fake_run)
+    monkeypatch.setattr(sys, "setswitchinterval", lambda interval: seen.update(switch=interval))
     db = str(tmp_path / "cli.sqlite3")
     result = CliRunner().invoke(
         emulator_command,
@@ -94,6 +109,7 @@ def test_cli_options_reach_uvicorn(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
     assert (seen["host"], seen["port"]) == ("127.0.0.1", 8099)
     assert seen["emulator"].env_id == "my-env" and seen["emulator"].rate_limit is False
     assert Path(db).exists()
+    assert seen["emulator"].executor is not None and seen["switch"] < 0.005
 
 
 def test_cli_help_and_bad_spec() -> None:
