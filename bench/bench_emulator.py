@@ -39,9 +39,9 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(port: int) -> subprocess.Popen[bytes]:
+def start_server(port: int, extra: list[str]) -> subprocess.Popen[bytes]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "emulator", "--port", str(port), "--no-rate-limit", "--no-strict"],
+        [sys.executable, "-m", "emulator", "--port", str(port), "--no-rate-limit", "--no-strict", *extra],
         cwd=ROOT,
         env={**os.environ, "AUTHGEN_EMULATOR_STRICT": "0"},
     )
@@ -158,7 +158,11 @@ def signing_rate(duration: float) -> float:
 
 
 def render(
-    rounds: list[dict[str, dict[str, float]]], signs: list[float], clients: int, duration: float
+    rounds: list[dict[str, dict[str, float]]],
+    signs: list[float],
+    clients: int,
+    duration: float,
+    extra: list[str],
 ) -> str:
     """Medians over rounds; the sign-in ratio pairs each round with the signing runs around it."""
     workloads = list(rounds[0])
@@ -169,8 +173,10 @@ def render(
     lines = [
         "## Emulator",
         "",
-        f"`python bench/bench_emulator.py --duration {duration:g} --clients {clients} --rounds {len(rounds)}`: "
-        f"uvicorn (h11) on loopback, one server process, in-memory SQLite, {clients} client processes "
+        f"`python bench/bench_emulator.py --duration {duration:g} --clients {clients} --rounds {len(rounds)}"
+        f"{''.join(f' --server-arg={arg}' for arg in extra)}`: "
+        f"`authgen emulator` (uvicorn with h11, handlers on the event loop unless the options say otherwise) "
+        f"on loopback, one server process, in-memory SQLite, {clients} client processes "
         f"with keep-alive connections (raw sockets), on {os.cpu_count()} CPUs ({platform.machine()}, "
         f"Python {platform.python_version()}). Medians over {len(rounds)} rounds of {duration:g} s per workload.",
         "",
@@ -210,10 +216,13 @@ def main() -> None:
     parser.add_argument("--duration", type=float, default=3.0, help="seconds per workload")
     parser.add_argument("--clients", type=int, default=4, help="client processes")
     parser.add_argument("--rounds", type=int, default=3, help="rounds of all workloads")
+    parser.add_argument(
+        "--server-arg", action="append", default=[], help="extra `authgen emulator` option (repeatable)"
+    )
     parser.add_argument("--write", action="store_true", help="write the results into BENCHMARKS.md")
     options = parser.parse_args()
     port = free_port()
-    server = start_server(port)
+    server = start_server(port, options.server_arg)
     try:
         signs = [signing_rate(2.0)]
         rounds: list[dict[str, dict[str, float]]] = []
@@ -228,7 +237,7 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
-    section = render(rounds, signs, options.clients, options.duration)
+    section = render(rounds, signs, options.clients, options.duration, options.server_arg)
     print(section)
     if options.write:
         write_section(section)

@@ -77,8 +77,7 @@ def create_app(
 ) -> Starlette:
     """The emulator. ``db`` is a SQLite path (":memory:" by default); ``validate_responses``
     defaults to on under pytest (a response that breaks the spec then raises). With
-    ``handler_threads`` > 0 handlers run in that many worker threads (the CLI's default), else
-    on the event loop."""
+    ``handler_threads`` > 0 handlers run in that many worker threads, else on the event loop."""
     path = Path(spec_path)
     spec = load_spec(path if path.is_absolute() else REPO_ROOT / path)
     missing = sorted(set(spec.by_id) - set(HANDLERS))

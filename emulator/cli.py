@@ -27,10 +27,10 @@ import click
 )
 @click.option(
     "--threads",
-    default=2,
+    default=0,
     show_default=True,
     type=click.IntRange(0, 64),
-    help="Worker threads for handlers (0: run them on the event loop).",
+    help="Worker threads for handlers (0: run them on the event loop, usually fastest on 2 CPUs).",
 )
 @click.option(
     "--strict/--no-strict",

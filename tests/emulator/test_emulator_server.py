@@ -103,7 +103,19 @@ def test_cli_options_reach_uvicorn(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
     db = str(tmp_path / "cli.sqlite3")
     result = CliRunner().invoke(
         emulator_command,
-        ["--host", "127.0.0.1", "--port", "8099", "--db", db, "--env-id", "my-env", "--no-rate-limit"],
+        [
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "8099",
+            "--db",
+            db,
+            "--env-id",
+            "my-env",
+            "--no-rate-limit",
+            "--threads",
+            "2",
+        ],
     )
     assert result.exit_code == 0, result.output
     assert (seen["host"], seen["port"]) == ("127.0.0.1", 8099)
