@@ -97,6 +97,10 @@ async def dispatch(request: Request) -> Response:
             error.status or emu.errors.status(error.error),
             emu.errors.body(error.error, error.description),
         )
+    except UnicodeEncodeError:
+        # A JSON string with a lone surrogate ("\ud800") parses but cannot be stored or hashed.
+        status = emu.errors.status("invalid_argument")
+        result = emu.errors.body("invalid_argument", "strings must be valid Unicode (no lone surrogates)")
     if emu.validate_responses:
         emu.spec.check_response(operation, status, result)
     return JSONResponse(result, status_code=status, headers=echo)

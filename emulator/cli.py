@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 
 import click
@@ -62,7 +63,7 @@ def emulator_command(
             validate_responses=strict,
             handler_threads=threads,
         )
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, sqlite3.Error) as exc:
         raise click.ClickException(str(exc)) from exc
     if threads:
         # Hand the GIL over sooner (default 5 ms): a thread that has just signed a token gets it

@@ -144,3 +144,15 @@ def test_empty_body_on_an_optional_body_operation(api: EmulatorApi) -> None:
     tokens = api.ok("POST", "/signin/anonymously", headers={"x-device-id": secrets.token_hex(16)})
     assert tokens["scope"] == "anonymous"
     assert api.ok("POST", "/user/signout", token=tokens["access_token"]) == {}
+
+
+def test_lone_surrogates_in_strings(api: EmulatorApi) -> None:
+    body = b'{"username": "\\ud800alice", "password": "\\udfffx"}'
+    _error(api.post("/signin", content=body), 400, "invalid_argument")
+    email = f"{secrets.token_hex(4)}@example.com"
+    token = api.verification_token(email)
+    signup = b'{"email": "%s", "verification_token": "%s", "name": "\\ud83d"}' % (
+        email.encode(),
+        token.encode(),
+    )
+    _error(api.post("/signup", content=signup), 400, "invalid_argument")
