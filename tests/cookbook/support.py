@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
-import jsonschema
+import jsonschema  # type: ignore[import-untyped,unused-ignore]
 import referencing
 import yaml
 
@@ -71,13 +71,12 @@ def shellcheck() -> str:
 def substitute(script: str, values: dict[str, str]) -> str:
     """Set the page's top variables: replace the first `name=...` line of each."""
     for name, value in values.items():
-        script, count = re.subn(
-            rf"^{re.escape(name)}=.*$",
-            lambda _m, n=name, v=value: f"{n}={_quote(v)}",
-            script,
-            count=1,
-            flags=re.M,
-        )
+        line = f"{name}={_quote(value)}"
+
+        def replace(_match: re.Match[str], line: str = line) -> str:
+            return line
+
+        script, count = re.subn(rf"^{re.escape(name)}=.*$", replace, script, count=1, flags=re.M)
         assert count == 1, f"the page sets no variable {name}"
     return script
 

@@ -124,13 +124,11 @@ def test_scenario_runs_against_the_emulator(scenario: Scenario, emulator_server:
 
 def _substitute_python(code: str, values: dict[str, str]) -> str:
     for name, value in values.items():
-        code, count = re.subn(
-            rf"^{re.escape(name)}(: [^=]+)? = .*$",
-            lambda m, n=name, v=value: f"{n}{m.group(1) or ''} = {v!r}",
-            code,
-            count=1,
-            flags=re.M,
-        )
+
+        def assign(match: re.Match[str], name: str = name, value: str = value) -> str:
+            return f"{name}{match.group(1) or ''} = {value!r}"
+
+        code, count = re.subn(rf"^{re.escape(name)}(: [^=]+)? = .*$", assign, code, count=1, flags=re.M)
         assert count == 1, f"the page sets no Python variable {name}"
     return code
 

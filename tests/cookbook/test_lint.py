@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from .support import ROOT, SPEC, load_api
 COOKBOOK_YAML = ROOT / "spec" / "cookbook.yaml"
 
 
-def _scenario(*steps: dict[str, object], variables: dict[str, object] | None = None) -> dict[str, object]:
+def _scenario(*steps: Mapping[str, object], variables: dict[str, object] | None = None) -> dict[str, object]:
     return {
         "scenarios": [
             {
@@ -34,7 +35,7 @@ def _scenario(*steps: dict[str, object], variables: dict[str, object] | None = N
     }
 
 
-SIGN_IN = {
+SIGN_IN: dict[str, object] = {
     "operation": "signIn",
     "why": "sign in",
     "send": {"username": "$username", "password": "$password"},
