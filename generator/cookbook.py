@@ -423,9 +423,11 @@ class _Linter:
             value = self.value(value_raw, vp, where, known)
             if name in params:
                 p = params[name]
+                self.check_literal(value, _json_type(p.python_type), vp, f"{where}: {name}")
                 out.append(Input(name, p.python_name, p.location, _json_type(p.python_type), value))
             elif name in fields:
                 f = fields[name]
+                self.check_literal(value, f.type, vp, f"{where}: {name}")
                 if f.enum and value.variable is None and str(value.literal) not in f.enum:
                     self.error(vp, "cookbook-field", f"{where}: {name} must be one of {list(f.enum)}")
                 out.append(Input(name, f.python_name, "body", f.type, value))
@@ -451,6 +453,17 @@ class _Linter:
                         f"{where}: the required body field {f.name!r} is not sent",
                     )
         return tuple(out)
+
+    def check_literal(self, value: Value, json_type: str, pointer: str, what: str) -> None:
+        """A literal must have the field's JSON type (variables are strings from the shell)."""
+        if value.variable is not None:
+            return
+        expected = _LITERAL_TYPES.get(json_type)
+        literal = value.literal
+        if expected is None:
+            self.error(pointer, "cookbook-field", f"{what} is a {json_type}: send it from a variable")
+        elif not isinstance(literal, expected) or (json_type != "boolean" and isinstance(literal, bool)):
+            self.error(pointer, "cookbook-field", f"{what} must be a {json_type}, not {literal!r}")
 
     def captures(
         self, op: Operation, raw: Any, pointer: str, where: str, known: set[str]
@@ -490,6 +503,14 @@ class _Linter:
             )
             known.add(name)
         return tuple(out)
+
+
+_LITERAL_TYPES: dict[str, type | tuple[type, ...]] = {
+    "string": str,
+    "integer": int,
+    "number": (int, float),
+    "boolean": bool,
+}
 
 
 def _json_type(python_type: str) -> str:

@@ -88,6 +88,12 @@ CASES = {
         "step 1 (signIn)",
         "no field 'profile'",
     ),
+    "literal-of-the-wrong-type": (
+        _scenario({"operation": "signIn", "why": "x", "send": {"username": 42, "password": "$password"}}),
+        "cookbook-field",
+        "step 1 (signIn)",
+        "username must be a string, not 42",
+    ),
     "bad-enum": (
         _scenario(
             {"operation": "sendVerification", "why": "x", "send": {"email": "a@b.c", "target": "EVERYONE"}}
