@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
+from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -98,7 +100,16 @@ def create_app(
         if handler_threads > 0
         else None,
     )
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        # On shutdown, fold the WAL into the --db file so it is complete on its own. Nothing is
+        # closed: test clients run the lifespan around every call and reuse the app.
+        store.checkpoint()
+
     app = Starlette(
+        lifespan=lifespan,
         routes=[
             Route("/auth/v1/{path:path}", dispatch, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]),
             Mount("/emulator/v1", routes=control.routes),

@@ -70,4 +70,4 @@ def emulator_command(
         # back without waiting out the event loop's slice. This process runs only the emulator.
         sys.setswitchinterval(float(os.environ.get("AUTHGEN_EMULATOR_SWITCH", "0.0002")))
     click.echo(f"CloudBase Auth emulator for env {env_id!r}: http://{host}:{port}/auth/v1", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, lifespan="off", ws="none")
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, lifespan="on", ws="none")

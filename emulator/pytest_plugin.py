@@ -30,7 +30,7 @@ class ServerThread:
         self.host = host
         self.port = port
         config = uvicorn.Config(
-            app, host=host, port=port, log_level="warning", access_log=False, lifespan="off", ws="none"
+            app, host=host, port=port, log_level="warning", access_log=False, lifespan="on", ws="none"
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)

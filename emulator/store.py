@@ -153,6 +153,10 @@ class Store:
         with self._lock:
             self._conn.executescript(_SCHEMA)
 
+    def checkpoint(self) -> None:
+        with self._lock:
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def close(self) -> None:
         with self._lock:
             self._conn.close()

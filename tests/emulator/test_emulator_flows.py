@@ -650,3 +650,12 @@ def test_client_id_from_the_query_becomes_the_audience(api: EmulatorApi) -> None
     )
     assert jwt.decode(tokens["access_token"], options={"verify_signature": False})["aud"] == "my-app"
     assert api.introspect(tokens["access_token"])["client_id"] == "my-app"
+
+
+def test_verification_for_the_current_user(api: EmulatorApi) -> None:
+    email = f"cur-{secrets.token_hex(3)}@example.com"
+    tokens = api.sign_up(email)
+    api.ok("POST", "/emulator/v1/clock", json={"advance_seconds": 61})
+    sent = api.ok("POST", "/verification", token=tokens["access_token"], json={"target": "CUR_USER"})
+    assert sent["is_user"] is True and api.latest_code(email)["verification_id"] == sent["verification_id"]
+    _error(api.post("/verification", json={"target": "CUR_USER"}), 401, "unauthenticated")
