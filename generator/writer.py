@@ -12,6 +12,7 @@ import difflib
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -33,6 +34,18 @@ MANIFEST = "MANIFEST.json"
 HEADER_TEXT = "generated from {spec} by authgen, do not edit"
 # How each kind of file carries the one-line header.
 COMMENT_STYLES = {".py": "# {}", ".toml": "# {}", ".md": "<!-- {} -->", ".typed": "# {}", ".gitignore": "# {}", ".sh": "# {}"}
+
+
+# What using the tree leaves behind (pip install -e, mypy, pytest): never generated, so neither
+# recorded nor compared. Anything else that appears in generated/ is reported as unexpected.
+ARTIFACTS = re.compile(r"(^|/)(__pycache__|\.mypy_cache|\.ruff_cache|\.pytest_cache|build|dist|[^/]+\.egg-info)(/|$)")
+
+
+def generated_files(root: Path) -> list[Path]:
+    """The files of a generated tree, without the artifacts of installing or checking it."""
+    return [
+        p for p in sorted(root.rglob("*")) if p.is_file() and not ARTIFACTS.search(p.relative_to(root).as_posix())
+    ]
 
 
 class GenerateError(Exception):
@@ -199,8 +212,8 @@ def input_fingerprint(spec_path: Path) -> dict[str, str]:
 def _file_hashes(root: Path) -> dict[str, str]:
     return {
         p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(root.rglob("*"))
-        if p.is_file() and p.name != MANIFEST
+        for p in generated_files(root)
+        if p.name != MANIFEST
     }
 
 
@@ -262,8 +275,8 @@ def check(spec_path: Path, out_dir: Path, *, full: bool = False, max_diff_lines:
 
 
 def diff_trees(expected: Path, actual: Path, max_lines: int) -> list[str]:
-    exp = {p.relative_to(expected).as_posix(): p for p in expected.rglob("*") if p.is_file()}
-    act = {p.relative_to(actual).as_posix(): p for p in actual.rglob("*") if p.is_file()} if actual.is_dir() else {}
+    exp = {p.relative_to(expected).as_posix(): p for p in generated_files(expected)}
+    act = {p.relative_to(actual).as_posix(): p for p in generated_files(actual)} if actual.is_dir() else {}
     lines: list[str] = []
     for name in sorted(exp.keys() - act.keys()):
         lines.append(f"missing: {actual.name}/{name}")

@@ -82,7 +82,11 @@ def test_check_notices_a_spec_change_and_a_deleted_file(spec_copy: Path, tmp_pat
     result = runner.invoke(main, args)
     assert result.exit_code == 1 and "missing: out/python/README.md" in result.output
     writer.generate(spec_copy, tree)
-    spec_copy.write_text(spec_copy.read_text().replace("summary: Sign in with a password or a verification token", "summary: Log in"))
+    spec_copy.write_text(
+        spec_copy.read_text().replace(
+            "summary: Sign in with a password or a verification token", "summary: Log in"
+        )
+    )
     result = runner.invoke(main, args)
     assert result.exit_code == 1 and "Log in" in result.output
 
@@ -133,7 +137,9 @@ def test_broken_template_names_file_and_line_and_leaves_output(
     assert _snapshot(tree) == before
 
 
-def test_interrupted_run_leaves_output_byte_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_interrupted_run_leaves_output_byte_identical(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     tree = tmp_path / "out"
     writer.generate(SPEC, tree)
     before = _snapshot(tree)
@@ -167,3 +173,22 @@ def test_swap_failure_restores_the_old_tree(tmp_path: Path, monkeypatch: pytest.
         writer.generate(SPEC, tree)
     monkeypatch.setattr(os, "rename", real_rename)
     assert _snapshot(tree) == before
+
+
+def test_install_artifacts_are_ignored_but_stray_files_are_not(tmp_path: Path) -> None:
+    tree = tmp_path / "generated"
+    writer.generate(SPEC, tree)
+    for artifact in (
+        "python/build/lib/x.py",
+        "python/cloudbase_auth.egg-info/PKG-INFO",
+        "python/.mypy_cache/c.db",
+        "python/cloudbase_auth/__pycache__/_client.cpython-311.pyc",
+    ):
+        (tree / artifact).parent.mkdir(parents=True, exist_ok=True)
+        (tree / artifact).write_text("x")
+    runner = CliRunner()
+    assert runner.invoke(main, ["check", "--out", str(tree)]).exit_code == 0
+    assert runner.invoke(main, ["check", "--full", "--out", str(tree)]).exit_code == 0
+    (tree / "python" / "cloudbase_auth" / "stray.py").write_text("x = 1\n")
+    result = runner.invoke(main, ["check", "--out", str(tree)])
+    assert result.exit_code == 1 and "added: python/cloudbase_auth/stray.py" in result.output
