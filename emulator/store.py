@@ -256,11 +256,12 @@ class Store:
             raise ValueError(column)
         return _user(self._one(f"SELECT * FROM users WHERE {column} = ?", (value,)))
 
-    def find_user_by_login(self, login: str) -> User | None:
-        """The SDK sends a username, an email or a phone number as ``username``."""
+    def find_user_by_login(self, username: str, email: str, phone_number: str) -> User | None:
+        """The SDK sends a username, an email or a phone number as ``username``; the caller
+        passes the login in each column's normal form."""
         row = self._one(
             "SELECT * FROM users WHERE username = ? OR email = ? OR phone_number = ? LIMIT 1",
-            (login, login, login),
+            (username, email, phone_number),
         )
         return _user(row)
 

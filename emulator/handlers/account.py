@@ -12,6 +12,7 @@ from .common import (
     check_password_rules,
     check_username,
     contact,
+    find_by_login,
     normalize_email,
     normalize_phone,
     take_verification_token,
@@ -179,5 +180,4 @@ def edit_basic_user(emu: Emulator, call: Call) -> dict[str, Any]:
 
 @handler("checkIfUserExist")
 def check_if_user_exist(emu: Emulator, call: Call) -> dict[str, Any]:
-    username = str(call.params["username"]).strip()
-    return {"exist": emu.store.find_user_by_login(username) is not None}
+    return {"exist": find_by_login(emu, str(call.params["username"])) is not None}

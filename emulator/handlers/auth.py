@@ -8,7 +8,7 @@ from ..core import Call, Emulator
 from ..errors import ApiError
 from ..store import Conflict, Session, User
 from ..tokens import TicketError, check_password, hash_password, new_anonymous_id, new_user_id, verify_ticket
-from .common import check_username, contact, take_verification_token
+from .common import check_username, contact, find_by_login, same_target, take_verification_token
 from .registry import handler
 
 
@@ -32,7 +32,7 @@ def sign_in_user(emu: Emulator, call: Call, user: User, provider_type: str, **se
 def password_login(emu: Emulator, username: Any, password: Any) -> User:
     if not isinstance(username, str) or not username or not isinstance(password, str) or not password:
         raise ApiError("invalid_argument", "username and password are required")
-    user = emu.store.find_user_by_login(username.strip())
+    user = find_by_login(emu, username)
     if user is not None and user.password_hash is None:
         raise ApiError("password_not_set", "the account has no password; sign in with a verification code")
     if user is None or not check_password(password, user.password_hash):
@@ -41,9 +41,9 @@ def password_login(emu: Emulator, username: Any, password: Any) -> User:
 
 
 def provider_type_of(user: User, login: str) -> str:
-    if login == user.email:
+    if user.email is not None and same_target("email", login, user.email):
         return "email"
-    if login == user.phone_number:
+    if user.phone_number is not None and same_target("phone_number", login, user.phone_number):
         return "phone"
     return "username"
 
@@ -64,7 +64,7 @@ def _sign_in(emu: Emulator, call: Call) -> Session:
             raise ApiError("invalid_argument", "password or verification_token is required")
         kind, target = take_verification_token(emu, str(token))
         username = body.get("username")
-        if username and str(username).strip().lower() != target.lower():
+        if username and not same_target(kind, str(username), target):
             raise ApiError("invalid_argument", "username does not match the verified phone number or email")
         verified_user = emu.store.find_user(kind, target)
         if verified_user is None:

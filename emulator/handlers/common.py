@@ -78,3 +78,24 @@ def take_verification_token(emu: Emulator, token: str) -> tuple[str, str]:
 
 def user_contact(user: User, kind: str) -> str | None:
     return user.phone_number if kind == "phone_number" else user.email
+
+
+def find_by_login(emu: Emulator, login: str) -> User | None:
+    """The user whose username, email (any case) or phone number (with or without +86) is ``login``."""
+    login = login.strip()
+    try:
+        phone = normalize_phone(login)
+    except ApiError:
+        phone = login
+    return emu.store.find_user_by_login(login, login.lower(), phone)
+
+
+def same_target(kind: str, login: str, target: str) -> bool:
+    """Whether ``login`` names the verified phone number or email ``target``."""
+    login = login.strip()
+    if kind == "email":
+        return login.lower() == target
+    try:
+        return normalize_phone(login) == target
+    except ApiError:
+        return False

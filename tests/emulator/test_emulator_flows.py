@@ -659,3 +659,24 @@ def test_verification_for_the_current_user(api: EmulatorApi) -> None:
     sent = api.ok("POST", "/verification", token=tokens["access_token"], json={"target": "CUR_USER"})
     assert sent["is_user"] is True and api.latest_code(email)["verification_id"] == sent["verification_id"]
     _error(api.post("/verification", json={"target": "CUR_USER"}), 401, "unauthenticated")
+
+
+def test_logins_in_any_normal_form(api: EmulatorApi) -> None:
+    number = f"139{secrets.randbelow(10**8):08d}"
+    by_phone = api.sign_up(f"+86 {number}")
+    assert (
+        api.ok("POST", "/signin", json={"username": number, "password": PASSWORD})["sub"] == by_phone["sub"]
+    )
+    email = f"Mixed-{secrets.token_hex(3)}@example.com"
+    by_email = api.sign_up(email)
+    assert (
+        api.ok("POST", "/signin", json={"username": email.upper(), "password": PASSWORD})["sub"]
+        == by_email["sub"]
+    )
+    assert api.ok("GET", "/checkIfUserExist", params={"username": email.upper()}) == {"exist": True}
+    api.ok("POST", "/emulator/v1/clock", json={"advance_seconds": 61})
+    token = api.verification_token(f"+86 {number}")
+    assert (
+        api.ok("POST", "/signin", json={"username": number, "verification_token": token})["sub"]
+        == by_phone["sub"]
+    )
