@@ -156,3 +156,47 @@ def test_lone_surrogates_in_strings(api: EmulatorApi) -> None:
         token.encode(),
     )
     _error(api.post("/signup", content=signup), 400, "invalid_argument")
+
+
+def test_the_official_sdk_wire_shape(api: EmulatorApi) -> None:
+    """As @cloudbase/oauth sends it: a JSON string body with no Content-Type, client_id in the query,
+    its headers of reference section 1.3 (including the literal `undefined` one a missing i18n gives),
+    Basic client credentials on the automatic anonymous re-login, client_secret "" on refresh."""
+    sdk_headers = {
+        "x-device-id": secrets.token_hex(16),
+        "x-request-id": secrets.token_hex(16),
+        "X-SDK-Version": "@cloudbase/js-sdk/3.7.0",
+        "Accept-Language": "zh-CN",
+        "undefined": "undefined",
+        "Authorization": "Basic ZW11bGF0b3ItZW52Og==",  # base64("emulator-env:")
+    }
+    signed_in = api.ok(
+        "POST",
+        "/signin/anonymously",
+        params={"client_id": "emulator-env"},
+        content=b"{}",
+        headers=sdk_headers,
+    )
+    refresh = {
+        "client_id": "emulator-env",
+        "client_secret": "",
+        "grant_type": "refresh_token",
+        "refresh_token": signed_in["refresh_token"],
+    }
+    headers = {k: v for k, v in sdk_headers.items() if k != "Authorization"}
+    refreshed = api.ok(
+        "POST",
+        "/token",
+        params={"client_id": "emulator-env"},
+        content=json.dumps(refresh).encode(),
+        headers=headers,
+    )
+    assert refreshed["sub"] == signed_in["sub"]
+    # signOut() of the SDK: {token} and no Authorization header
+    assert (
+        api.ok(
+            "POST", "/revoke", params={"client_id": "emulator-env"}, json={"token": refreshed["access_token"]}
+        )
+        == {}
+    )
+    assert api.introspect(refreshed["access_token"]) == {}
