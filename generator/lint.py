@@ -24,6 +24,7 @@ BEARER_ONLY_PATHS = re.compile(r"^/user/|^/token/introspect$")
 # ... and these identify the device that signs in (one anonymous user per device).
 DEVICE_ID_REQUIRED = {"/signin/anonymously", "/signin/with/provider"}
 MAX_STRUCTURE_PROBLEMS = 50
+EXAMPLE_POINTER = re.compile(r"/example(/|$)|/examples/[^/]+/value(/|$)")
 # Our project rules report these with a line and a clearer message; the validator's have neither.
 COVERED_BY_PROJECT_RULES = (DuplicateOperationIDError, UnresolvableParameterError)
 
@@ -257,6 +258,7 @@ def error_catalogue(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def _project_rules(loaded: Loaded) -> Iterator[Problem]:
     doc: dict[str, Any] = loaded.data
     yield from _catalogue_rules(loaded)
+    yield from _schema_shape_rules(loaded)
     if not doc.get("servers"):
         yield loaded.problem("/servers", "servers", "no servers: the client cannot know its base URL")
     schemes = set(_as_dict(_as_dict(doc.get("components")).get("securitySchemes")))
@@ -299,6 +301,40 @@ def _project_rules(loaded: Loaded) -> Iterator[Problem]:
         yield from _parameter_rules(loaded, pointer, path, path_item, op)
         yield from _body_rules(loaded, pointer, op)
         yield from _response_rules(loaded, pointer, op, catalogue)
+
+
+def _schema_shape_rules(loaded: Loaded) -> Iterator[Problem]:
+    """JSON Schema allows `true`/`false` as schemas; the generator types every field from a mapping."""
+    for pointer, node in _walk(loaded.data):
+        # media types and parameters: `schema: true` is legal JSON Schema but types nothing
+        if (
+            isinstance(node, dict)
+            and "schema" in node
+            and not isinstance(node["schema"], dict)
+            and not EXAMPLE_POINTER.search(pointer)
+        ):
+            yield loaded.problem(
+                pointer_join(pointer, "schema"), "schema", f"schema must be a mapping, got {node['schema']!r}"
+            )
+    schemas = _as_dict(loaded.data.get("components")).get("schemas")
+    for name, schema in _as_dict(schemas).items():
+        where = pointer_join("/components/schemas", str(name))
+        if not isinstance(schema, dict):
+            yield loaded.problem(where, "schema", f"schema {name!r} must be a mapping, got {schema!r}")
+            continue
+        for prop, prop_schema in _as_dict(schema.get("properties")).items():
+            if not isinstance(prop_schema, dict):
+                yield loaded.problem(
+                    pointer_join(where, "properties", str(prop)),
+                    "schema",
+                    f"property {prop!r} needs a schema mapping (with a type), got {prop_schema!r}",
+                )
+            elif "items" in prop_schema and not isinstance(prop_schema["items"], dict):
+                yield loaded.problem(
+                    pointer_join(where, "properties", str(prop), "items"),
+                    "schema",
+                    f"items of {prop!r} needs a schema mapping, got {prop_schema['items']!r}",
+                )
 
 
 def _catalogue_rules(loaded: Loaded) -> Iterator[Problem]:
