@@ -265,6 +265,13 @@ def _project_rules(loaded: Loaded) -> Iterator[Problem]:
     declared_tags = {str(t.get("name")) for t in _as_list(doc.get("tags")) if isinstance(t, dict)}
     catalogue = error_catalogue(doc)
     seen_ids: dict[str, str] = {}
+    for path, item in _as_dict(doc.get("paths")).items():
+        if isinstance(item, dict) and "$ref" in item:  # iter_operations (and so the generator) skips these
+            yield loaded.problem(
+                pointer_join("/paths", str(path), "$ref"),
+                "path-item-ref",
+                f"{path}: a $ref'd path item is not supported; write its operations inline",
+            )
     for pointer, path, _method, op in iter_operations(doc):
         op_id = op.get("operationId")
         if not op_id:
