@@ -270,7 +270,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--duration", type=float, default=3.0, help="seconds per workload")
     parser.add_argument(
-        "--clients", type=int, default=2, help="client processes (2 leaves the server a CPU on a 2-CPU box)"
+        "--clients", type=int, default=4, help="client processes (enough to keep the server always busy)"
     )
     parser.add_argument("--rounds", type=int, default=3, help="rounds of all workloads")
     parser.add_argument(
