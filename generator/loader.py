@@ -147,11 +147,15 @@ def _yaml_fail(shown: str, what: str, exc: yaml.YAMLError, text: str) -> SpecErr
 
 def _check_size(root: yaml.Node, shown: str) -> None:
     """Refuse alias bombs, recursive aliases, and documents too big or too deep to walk."""
-    memo: dict[int, int] = {}
+    memo: dict[int, tuple[int, int]] = {}  # node -> (expanded size, height)
     on_path: set[int] = set()
     aliased = False
 
-    def size(node: yaml.Node, depth: int) -> int:
+    def too_deep(node: yaml.Node) -> SpecError:
+        line = node.start_mark.line + 1
+        return _fail(shown, "yaml-depth", f"YAML nesting is deeper than {MAX_DEPTH} levels", line)
+
+    def size(node: yaml.Node, depth: int) -> tuple[int, int]:
         nonlocal aliased
         key = id(node)
         if key in on_path:
@@ -161,19 +165,23 @@ def _check_size(root: yaml.Node, shown: str) -> None:
             )
         if key in memo:
             aliased = True
+            if depth + memo[key][1] > MAX_DEPTH:  # a chain of aliases can nest deeper than the text
+                raise too_deep(node)
             return memo[key]
         if depth > MAX_DEPTH:
-            line = node.start_mark.line + 1
-            raise _fail(shown, "yaml-depth", f"YAML nesting is deeper than {MAX_DEPTH} levels", line)
+            raise too_deep(node)
         on_path.add(key)
         total = 1
+        height = 0
         children: list[yaml.Node] = []
         if isinstance(node, yaml.SequenceNode):
             children = list(node.value)
         elif isinstance(node, yaml.MappingNode):
             children = [n for pair in node.value for n in pair]
         for child in children:
-            total += size(child, depth + 1)
+            child_size, child_height = size(child, depth + 1)
+            total += child_size
+            height = max(height, child_height + 1)
             if total > MAX_EXPANDED_NODES:
                 line = node.start_mark.line + 1
                 if aliased:
@@ -188,8 +196,8 @@ def _check_size(root: yaml.Node, shown: str) -> None:
                     shown, "yaml-size", f"the document has more than {MAX_EXPANDED_NODES} nodes", line
                 )
         on_path.discard(key)
-        memo[key] = total
-        return total
+        memo[key] = (total, height)
+        return memo[key]
 
     size(root, 0)
 

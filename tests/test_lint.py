@@ -131,6 +131,11 @@ def _wide_alias_bomb(path: Path) -> None:
     path.write_text("\n".join(lines) + "\n")
 
 
+def _alias_chain(path: Path) -> None:
+    lines = ["a0: &a0 [x]"] + [f"a{i}: &a{i} [*a{i - 1}]" for i in range(1, 300)]
+    path.write_text("\n".join(lines) + "\n")
+
+
 GENERATORS: dict[str, Callable[[Path], None]] = {
     "missing.yaml": lambda path: None,
     "a_directory.yaml": lambda path: path.mkdir(),
@@ -141,6 +146,7 @@ GENERATORS: dict[str, Callable[[Path], None]] = {
     "too_deep.yaml": _deep(100),
     "very_deep.yaml": _deep(5000),
     "wide_alias_bomb.yaml": _wide_alias_bomb,
+    "alias_chain.yaml": _alias_chain,
     "python_tag.yaml": lambda path: path.write_text("openapi: 3.1.0\ninfo: !!python/object:os.system {}\n"),
     "unhashable_key.yaml": lambda path: path.write_text("openapi: 3.1.0\n? [a, b]\n: c\n"),
 }
