@@ -6,6 +6,7 @@ operations fail on purpose.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from starlette.requests import Request
@@ -54,10 +55,16 @@ async def reset(request: Request) -> Response:
 
 @_errors_as_json
 async def verification_codes(request: Request) -> Response:
-    """Every code sent, oldest first; ``?target=`` filters by phone number or email."""
+    """Every code sent, oldest first; ``?target=`` filters by email (any case) or phone number
+    (with or without the country code; an unencoded ``+`` that arrived as a space is fine)."""
     emu = _emulator(request)
-    target = request.query_params.get("target")
-    rows = emu.store.verifications(target.strip().lower() if target and "@" in target else target)
+    rows = emu.store.verifications()
+    target = (request.query_params.get("target") or "").strip()
+    if "@" in target:
+        rows = [row for row in rows if row["target"] == target.lower()]
+    elif target:
+        digits = re.sub(r"\D", "", target)
+        rows = [row for row in rows if re.sub(r"\D", "", row["target"]) in {digits, "86" + digits}]
     data = [
         {
             "verification_id": row["id"],

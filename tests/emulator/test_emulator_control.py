@@ -80,6 +80,8 @@ def test_verification_codes_listing(api: EmulatorApi) -> None:
     assert entry["verification_id"] == first["verification_id"] and entry["usage"] == "REGISTER"
     assert entry["target"] == entry["email"] == email.lower() and entry["verified"] is False
     assert api.latest_code(phone)["phone_number"] == phone
+    for spelling in ("13700000000", " 86 13700000000", "+8613700000000"):
+        assert api.latest_code(spelling)["phone_number"] == phone
 
 
 def test_health(api: EmulatorApi) -> None:
