@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import quote
 
 import jsonschema  # type: ignore[import-untyped,unused-ignore]
 from openapi_spec_validator.validation.exceptions import DuplicateOperationIDError, UnresolvableParameterError
@@ -146,7 +147,8 @@ def _structure(loaded: Loaded) -> Iterator[Problem]:
 
 
 def _schema_validator(registry: Registry[Any], schema_pointer: str) -> Any:
-    schema = {"$ref": f"{SPEC_URI}#{schema_pointer}"}
+    # a URI fragment: keys with "%", "#", spaces or newlines must be percent-encoded
+    schema = {"$ref": f"{SPEC_URI}#{quote(schema_pointer, safe='/~')}"}
     return jsonschema.Draft202012Validator(schema, registry=registry)
 
 

@@ -41,7 +41,16 @@ class Loaded:
             pointer = pointer.rsplit("/", 1)[0]
 
     def problem(self, pointer: str, rule: str, message: str, level: Level = Level.ERROR) -> Problem:
-        return Problem(self.display, self.line_of(pointer), pointer, level, rule, one_line(message))
+        return Problem(
+            self.display, self.line_of(pointer), printable(pointer), level, rule, one_line(message)
+        )
+
+
+def printable(pointer: str) -> str:
+    """A pointer built from YAML keys may hold newlines or other control characters: escape them."""
+    if pointer.isprintable():
+        return pointer
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in pointer)
 
 
 def one_line(message: str, limit: int = MAX_MESSAGE) -> str:
