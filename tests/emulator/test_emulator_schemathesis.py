@@ -51,7 +51,9 @@ async def _access_token() -> str:
 
 @pytest.mark.slow
 @schema.parametrize()
-@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True, database=None
+)
 def test_emulator_conforms_to_the_spec(case: schemathesis.Case) -> None:
     security = case.operation.definition.raw.get("security", [{}])
     bearer_only = all("bearerAuth" in alternative for alternative in security)
