@@ -103,7 +103,9 @@ def generate(spec_path: Path, out_dir: Path) -> None:
 @main.command()
 @spec_option
 @out_option
-@click.option("--full", is_flag=True, help="Always regenerate and diff, even when the manifest says nothing changed.")
+@click.option(
+    "--full", is_flag=True, help="Always regenerate and diff, even when the manifest says nothing changed."
+)
 def check(spec_path: Path, out_dir: Path, full: bool) -> None:
     """Exit 1 (with a diff) when --out is not exactly what `generate` would write now."""
     try:

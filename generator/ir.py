@@ -31,7 +31,43 @@ def pascal_case(name: str) -> str:
 
 
 PYTHON_KEYWORDS = frozenset(
-    ["False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"]
+    [
+        "False",
+        "None",
+        "True",
+        "and",
+        "as",
+        "assert",
+        "async",
+        "await",
+        "break",
+        "class",
+        "continue",
+        "def",
+        "del",
+        "elif",
+        "else",
+        "except",
+        "finally",
+        "for",
+        "from",
+        "global",
+        "if",
+        "import",
+        "in",
+        "is",
+        "lambda",
+        "nonlocal",
+        "not",
+        "or",
+        "pass",
+        "raise",
+        "return",
+        "try",
+        "while",
+        "with",
+        "yield",
+    ]
 )
 
 
@@ -239,7 +275,13 @@ class Api:
 
 # --- building ------------------------------------------------------------------------------
 
-_PY_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "object": "dict[str, Any]"}
+_PY_TYPES = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "object": "dict[str, Any]",
+}
 
 
 def _python_type(schema: dict[str, Any]) -> str:
@@ -306,7 +348,9 @@ def _auth(security: tuple[tuple[str, ...], ...], schemes: dict[str, SecuritySche
 def build_api(doc: dict[str, Any]) -> Api:
     components = doc.get("components") or {}
     schemes = {
-        name: SecurityScheme(name, str(s.get("scheme", "")).lower(), " ".join(str(s.get("description", "")).split()))
+        name: SecurityScheme(
+            name, str(s.get("scheme", "")).lower(), " ".join(str(s.get("description", "")).split())
+        )
         for name, s in sorted((components.get("securitySchemes") or {}).items())
     }
     schemas: dict[str, Schema] = {}

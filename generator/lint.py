@@ -10,12 +10,11 @@ from typing import Any
 from urllib.parse import quote
 
 import jsonschema  # type: ignore[import-untyped,unused-ignore]
-from openapi_spec_validator.validation.exceptions import DuplicateOperationIDError, UnresolvableParameterError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from .loader import Loaded, pointer_join
-from .problems import Level, Problem
+from .loader import Loaded, load_yaml, pointer_join
+from .problems import Level, Problem, SpecError
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 OPERATION_ID = re.compile(r"^[a-z][a-zA-Z0-9]*$")
@@ -26,8 +25,6 @@ BEARER_ONLY_PATHS = re.compile(r"^/user/|^/token/introspect$")
 DEVICE_ID_REQUIRED = {"/signin/anonymously", "/signin/with/provider"}
 MAX_STRUCTURE_PROBLEMS = 50
 EXAMPLE_POINTER = re.compile(r"/example(/|$)|/examples/[^/]+/value(/|$)")
-# Our project rules report these with a line and a clearer message; the validator's have neither.
-COVERED_BY_PROJECT_RULES = (DuplicateOperationIDError, UnresolvableParameterError)
 
 
 def _sort_key(problem: Problem) -> tuple[str, int, str, str, str, str]:
@@ -40,10 +37,13 @@ def _done(problems: list[Problem]) -> list[Problem]:
     return sorted(set(problems), key=_sort_key)
 
 
-def lint_spec(loaded: Loaded) -> list[Problem]:
-    """Every problem of the document; never raises, whatever the document holds."""
+def lint_spec(loaded: Loaded, *, structure: bool = True) -> list[Problem]:
+    """Every problem of the document; never raises, whatever the document holds.
+
+    structure=False leaves out the OpenAPI 3.1 validation (`structure_problems`), which
+    `authgen generate` runs in another process while it renders."""
     try:
-        return _lint(loaded)
+        return _lint(loaded, structure)
     except RecursionError:
         return [
             loaded.problem("", "internal", "the document is nested too deeply (or its $refs loop) to lint")
@@ -52,7 +52,21 @@ def lint_spec(loaded: Loaded) -> list[Problem]:
         return [loaded.problem("", "internal", f"lint crashed, please report: {type(exc).__name__}: {exc}")]
 
 
-def _lint(loaded: Loaded) -> list[Problem]:
+def structure_problems(spec_path: str) -> list[Problem]:
+    """The OpenAPI 3.1 validation alone, from the file; picklable in and out for a worker process."""
+    try:
+        loaded = load_yaml(spec_path)
+    except SpecError as exc:
+        return [exc.problem]
+    if not isinstance(loaded.data, dict):
+        return []  # lint_spec reports it
+    try:
+        return _done(list(_structure(loaded)))
+    except Exception as exc:
+        return [loaded.problem("", "internal", f"lint crashed, please report: {type(exc).__name__}: {exc}")]
+
+
+def _lint(loaded: Loaded, structure: bool = True) -> list[Problem]:
     doc = loaded.data
     if not isinstance(doc, dict):
         return [loaded.problem("", "top-level", f"top level must be a mapping, got {type(doc).__name__}")]
@@ -69,7 +83,8 @@ def _lint(loaded: Loaded) -> list[Problem]:
     problems = list(_refs(loaded))
     if problems:  # a dangling $ref makes every later check guess; report it alone
         return _done(problems)
-    problems += _structure(loaded)
+    if structure:
+        problems += _structure(loaded)
     if any(p.rule == "openapi" for p in problems):
         return _done(problems)
     problems += _examples(loaded)
@@ -125,6 +140,13 @@ def _refs(loaded: Loaded) -> Iterator[Problem]:
 def _structure(loaded: Loaded) -> Iterator[Problem]:
     # Imported here: it costs ~0.3 s, and `authgen check` on an up-to-date tree never lints.
     from openapi_spec_validator import OpenAPIV31SpecValidator
+    from openapi_spec_validator.validation.exceptions import (
+        DuplicateOperationIDError,
+        UnresolvableParameterError,
+    )
+
+    # Our project rules report these with a line and a clearer message; the validator's have neither.
+    covered_by_project_rules = (DuplicateOperationIDError, UnresolvableParameterError)
 
     try:
         errors = list(OpenAPIV31SpecValidator(loaded.data).iter_errors())
@@ -132,7 +154,7 @@ def _structure(loaded: Loaded) -> Iterator[Problem]:
         first = (str(exc).splitlines() or [type(exc).__name__])[0]
         yield loaded.problem("", "openapi", f"not a valid OpenAPI 3.1 document: {first}")
         return
-    errors = [e for e in errors if not isinstance(e, COVERED_BY_PROJECT_RULES)]
+    errors = [e for e in errors if not isinstance(e, covered_by_project_rules)]
     for error in errors[:MAX_STRUCTURE_PROBLEMS]:
         pointer = pointer_join("", *[str(p) for p in error.absolute_path])
         message = (str(error.message).splitlines() or ["invalid"])[0]  # drop "Failed validating..."

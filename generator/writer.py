@@ -11,12 +11,14 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import multiprocessing
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -24,7 +26,7 @@ from typing import Any
 
 from .cookbook import Scenario, cookbook_path, load_cookbook
 from .ir import Api, build_api
-from .lint import lint_spec
+from .lint import lint_spec, structure_problems
 from .loader import load_yaml
 from .problems import Problem, SpecError, has_errors
 from .templating import TEMPLATES
@@ -33,18 +35,29 @@ GENERATOR_DIR = Path(__file__).resolve().parent
 MANIFEST = "MANIFEST.json"
 HEADER_TEXT = "generated from {spec} by authgen, do not edit"
 # How each kind of file carries the one-line header.
-COMMENT_STYLES = {".py": "# {}", ".toml": "# {}", ".md": "<!-- {} -->", ".typed": "# {}", ".gitignore": "# {}", ".sh": "# {}"}
+COMMENT_STYLES = {
+    ".py": "# {}",
+    ".toml": "# {}",
+    ".md": "<!-- {} -->",
+    ".typed": "# {}",
+    ".gitignore": "# {}",
+    ".sh": "# {}",
+}
 
 
 # What using the tree leaves behind (pip install -e, mypy, pytest): never generated, so neither
 # recorded nor compared. Anything else that appears in generated/ is reported as unexpected.
-ARTIFACTS = re.compile(r"(^|/)(__pycache__|\.mypy_cache|\.ruff_cache|\.pytest_cache|build|dist|[^/]+\.egg-info)(/|$)")
+ARTIFACTS = re.compile(
+    r"(^|/)(__pycache__|\.mypy_cache|\.ruff_cache|\.pytest_cache|build|dist|[^/]+\.egg-info)(/|$)"
+)
 
 
 def generated_files(root: Path) -> list[Path]:
     """The files of a generated tree, without the artifacts of installing or checking it."""
     return [
-        p for p in sorted(root.rglob("*")) if p.is_file() and not ARTIFACTS.search(p.relative_to(root).as_posix())
+        p
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not ARTIFACTS.search(p.relative_to(root).as_posix())
     ]
 
 
@@ -72,12 +85,13 @@ def spec_label(spec_path: Path) -> str:
         return spec_path.name
 
 
-def load_inputs(spec_path: Path) -> Inputs:
+def load_inputs(spec_path: Path, *, structure: bool = True) -> Inputs:
+    """Load, lint, build the IR. structure=False: the caller runs `structure_problems` itself."""
     try:
         loaded = load_yaml(spec_path)
     except SpecError as exc:
         raise GenerateError("the spec cannot be loaded", [exc.problem]) from None
-    problems = lint_spec(loaded)
+    problems = lint_spec(loaded, structure=structure)
     if has_errors(problems):
         raise GenerateError("the spec has lint errors; nothing was written", problems)
     label = spec_label(spec_path)
@@ -119,21 +133,48 @@ def render_tree(inputs: Inputs, staging: Path) -> None:
 
 
 def generate(spec_path: Path, out_dir: Path) -> Inputs:
-    inputs = load_inputs(spec_path)
-    out_dir = out_dir.resolve()
-    parent = out_dir.parent
+    # The OpenAPI 3.1 validation is the slowest lint step and needs nothing else: it runs in a
+    # worker process while this one lints the rest and renders into the staging directory.
+    # The output is replaced only once it has answered with no error.
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        structure = pool.submit(structure_problems, str(spec_path))
+        try:
+            inputs = load_inputs(spec_path, structure=False)
+            staging = _staging_dir(out_dir)
+        except GenerateError as exc:
+            raise GenerateError(str(exc), _merged(exc.problems, structure.result())) from None
+        try:
+            try:
+                render_tree(inputs, staging)
+            except Exception:
+                _raise_if_errors(structure.result())  # a broken document, not a broken generator
+                raise
+            _raise_if_errors(structure.result(), inputs.problems)
+            _swap(staging, out_dir.resolve())
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+    return inputs
+
+
+def _merged(problems: list[Problem], more: list[Problem]) -> list[Problem]:
+    return sorted(set(problems) | set(more), key=lambda p: (p.file, p.line, p.pointer, p.rule, p.message))
+
+
+def _raise_if_errors(structure: list[Problem], others: list[Problem] | None = None) -> None:
+    if has_errors(structure):
+        raise GenerateError("the spec has lint errors; nothing was written", _merged(others or [], structure))
+    if others is not None:
+        others.extend(structure)  # warnings, shown after writing
+
+
+def _staging_dir(out_dir: Path) -> Path:
+    parent = out_dir.resolve().parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=parent))
+        return Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=parent))
     except OSError as exc:
         raise GenerateError(f"cannot write next to {out_dir}: {exc.strerror}") from None
-    try:
-        render_tree(inputs, staging)
-        _swap(staging, out_dir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return inputs
 
 
 def _swap(staging: Path, out_dir: Path) -> None:
@@ -159,7 +200,9 @@ def _ruff(*args: str, cwd: Path) -> None:
     result = subprocess.run([find_ruff_bin(), *args], cwd=cwd, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         detail = (result.stderr or result.stdout).strip().splitlines()
-        raise GenerateError(f"ruff {args[0]} failed on the generated code: {detail[0] if detail else result.returncode}")
+        raise GenerateError(
+            f"ruff {args[0]} failed on the generated code: {detail[0] if detail else result.returncode}"
+        )
 
 
 def _format_python(project_dir: Path) -> None:
@@ -200,7 +243,9 @@ def input_fingerprint(spec_path: Path) -> dict[str, str]:
     spec_files = [spec_path, *sorted(p for p in spec_dir.glob("cookbook.yaml") if p.is_file())]
     return {
         "spec": tree_hash(spec_files, spec_dir),
-        "templates": tree_hash([p for p in TEMPLATES.rglob("*") if p.is_file() and "__pycache__" not in p.parts], TEMPLATES),
+        "templates": tree_hash(
+            [p for p in TEMPLATES.rglob("*") if p.is_file() and "__pycache__" not in p.parts], TEMPLATES
+        ),
         "generator": tree_hash([p for p in GENERATOR_DIR.rglob("*.py")], GENERATOR_DIR),
         "tools": " ".join(
             f"{name}=={version(name)}" for name in ("openapi-python-client", "ruff", "jinja2", "pyyaml")
@@ -242,7 +287,11 @@ def _hand_edits(out_dir: Path, manifest: dict[str, Any]) -> list[str]:
     changed = sorted(name for name in recorded.keys() & actual.keys() if recorded[name] != actual[name])
     added = sorted(actual.keys() - recorded.keys())
     removed = sorted(recorded.keys() - actual.keys())
-    return [f"edited: {n}" for n in changed] + [f"added: {n}" for n in added] + [f"removed: {n}" for n in removed]
+    return (
+        [f"edited: {n}" for n in changed]
+        + [f"added: {n}" for n in added]
+        + [f"removed: {n}" for n in removed]
+    )
 
 
 def check(spec_path: Path, out_dir: Path, *, full: bool = False, max_diff_lines: int = 60) -> CheckResult:
@@ -288,7 +337,12 @@ def diff_trees(expected: Path, actual: Path, max_lines: int) -> list[str]:
             continue
         try:
             diff = difflib.unified_diff(
-                b.decode().splitlines(), a.decode().splitlines(), f"{actual.name}/{name}", f"expected/{name}", lineterm="", n=1
+                b.decode().splitlines(),
+                a.decode().splitlines(),
+                f"{actual.name}/{name}",
+                f"expected/{name}",
+                lineterm="",
+                n=1,
             )
             lines.extend(diff)
         except UnicodeDecodeError:

@@ -69,5 +69,7 @@ def build(api: Api, doc: dict[str, Any], spec_path: Path, out_dir: Path, header:
     for template in sorted(templates.glob("*.jinja")):
         name = template.name.removesuffix(".jinja")
         target = project_dir / PACKAGE / name if name.endswith(".py") else project_dir / name
-        text = render(env, template.name, api=api, header=header, error_codes=api.error_codes, package=PACKAGE)
+        text = render(
+            env, template.name, api=api, header=header, error_codes=api.error_codes, package=PACKAGE
+        )
         target.write_text(text, encoding="utf-8")

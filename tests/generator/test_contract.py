@@ -56,10 +56,28 @@ def test_every_operation_has_its_module_and_functions() -> None:
 
 def test_public_surface_is_exactly_the_intended_names() -> None:
     runtime = {
-        "NOT_GIVEN", "NotGiven", "CloudBaseAuth", "AsyncCloudBaseAuth", "Session", "TokenStorage", "MemoryStorage",
-        "FileStorage", "create_ticket", "TicketError", "CloudBaseAuthError", "APIConnectionError", "APITimeoutError",
-        "APIStatusError", "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError",
-        "ConflictError", "RateLimitError", "InternalServerError", "NotSignedInError",
+        "NOT_GIVEN",
+        "NotGiven",
+        "CloudBaseAuth",
+        "AsyncCloudBaseAuth",
+        "Session",
+        "TokenStorage",
+        "MemoryStorage",
+        "FileStorage",
+        "create_ticket",
+        "TicketError",
+        "CloudBaseAuthError",
+        "APIConnectionError",
+        "APITimeoutError",
+        "APIStatusError",
+        "BadRequestError",
+        "AuthenticationError",
+        "PermissionDeniedError",
+        "NotFoundError",
+        "ConflictError",
+        "RateLimitError",
+        "InternalServerError",
+        "NotSignedInError",
     }
     per_code = {code.class_name for code in API.error_codes}
     assert set(cloudbase_auth.__all__) == runtime | per_code
@@ -95,7 +113,7 @@ def _check_request(op: Operation, request: httpx.Request) -> None:
     prefix = "/auth/v1"
     assert request.url.path.startswith(prefix)
     pattern = "^" + re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(op.path)) + "$"
-    assert re.match(pattern, request.url.path[len(prefix):]), (request.url.path, op.path)
+    assert re.match(pattern, request.url.path[len(prefix) :]), (request.url.path, op.path)
     query = dict(parse_qsl(request.url.query.decode()))
     params = {(p["name"], p["in"]): p for p in (_resolve(x) for x in raw.get("parameters", []))}
     for (name, location), param in params.items():
@@ -145,7 +163,9 @@ def test_request_from_spec_examples_validates_against_spec(operation_id: str) ->
         return httpx.Response(200, json=_success_body(op))
 
     client = cloudbase_auth.CloudBaseAuth("env-1", base_url=BASE, transport=httpx.MockTransport(handler))
-    client.set_session({"access_token": "at-1", "refresh_token": "rt-1", "expires_in": 7200, "token_type": "Bearer"})
+    client.set_session(
+        {"access_token": "at-1", "refresh_token": "rt-1", "expires_in": 7200, "token_type": "Bearer"}
+    )
     result = getattr(client, op.python_name)(**_arguments_from_examples(op))
     assert len(seen) == 1
     _check_request(op, seen[0])
@@ -169,13 +189,17 @@ def test_each_error_example_raises_its_exception_class(operation_id: str) -> Non
     for response, example in op.error_examples:
         status = 500 if response.status == "default" else int(response.status)
 
-        def handler(request: httpx.Request, status: int = status, body: Any = example.value) -> httpx.Response:
+        def handler(
+            request: httpx.Request, status: int = status, body: Any = example.value
+        ) -> httpx.Response:
             return httpx.Response(status, json=body, headers={"x-request-id": "req-1"})
 
         client = cloudbase_auth.CloudBaseAuth(
             "env-1", base_url=BASE, transport=httpx.MockTransport(handler), max_retries=0
         )
-        client.set_session({"access_token": "at", "refresh_token": "rt", "expires_in": 7200, "token_type": "Bearer"})
+        client.set_session(
+            {"access_token": "at", "refresh_token": "rt", "expires_in": 7200, "token_type": "Bearer"}
+        )
         expected = next(c.class_name for c in API.error_codes if c.error == example.value["error"])
         with pytest.raises(cloudbase_auth.APIStatusError) as info:
             getattr(client, op.python_name)(**_arguments_from_examples(op))

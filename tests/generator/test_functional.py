@@ -21,7 +21,12 @@ ERROR = {"$ref": "#/components/schemas/Error"}
 def _error_response(name: str, status: int) -> dict[str, Any]:
     return {
         "description": name,
-        "content": {"application/json": {"schema": ERROR, "examples": {name: {"value": {"error": name, "error_code": status}}}}},
+        "content": {
+            "application/json": {
+                "schema": ERROR,
+                "examples": {name: {"value": {"error": name, "error_code": status}}},
+            }
+        },
     }
 
 
@@ -29,10 +34,21 @@ def mini_spec() -> dict[str, Any]:
     return {
         "openapi": "3.1.0",
         "info": {"title": "Mini", "version": "0.0.1"},
-        "servers": [{"url": "https://{envId}.example.test/auth/v1", "x-role": "gateway", "variables": {"envId": {"default": "e"}}}],
+        "servers": [
+            {
+                "url": "https://{envId}.example.test/auth/v1",
+                "x-role": "gateway",
+                "variables": {"envId": {"default": "e"}},
+            }
+        ],
         "tags": [{"name": "misc"}],
         "x-error-codes": [
-            {"error": "teapot_refused", "error_code": 418, "status": 400, "description": "The teapot refused."},
+            {
+                "error": "teapot_refused",
+                "error_code": 418,
+                "status": 400,
+                "description": "The teapot refused.",
+            },
             {"error": "unauthenticated", "error_code": 16, "status": 401, "description": "Sign in again."},
         ],
         "paths": {
@@ -45,12 +61,22 @@ def mini_spec() -> dict[str, Any]:
                     "security": [{}],
                     "requestBody": {
                         "required": True,
-                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PingRequest"}, "examples": {"a": {"value": {"mood": "happy"}}}}},
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/PingRequest"},
+                                "examples": {"a": {"value": {"mood": "happy"}}},
+                            }
+                        },
                     },
                     "responses": {
                         "200": {
                             "description": "pong",
-                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pong"}, "examples": {"a": {"value": {"pong": True, "mood": "happy"}}}}},
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Pong"},
+                                    "examples": {"a": {"value": {"pong": True, "mood": "happy"}}},
+                                }
+                            },
                         },
                         "400": _error_response("teapot_refused", 400),
                     },
@@ -64,13 +90,30 @@ def mini_spec() -> dict[str, Any]:
                     "description": "Reads a thing.",
                     "security": [{"bearerAuth": []}],
                     "parameters": [
-                        {"name": "thing_id", "in": "path", "required": True, "schema": {"type": "string"}, "example": "t 1"},
-                        {"name": "verbose", "in": "query", "required": False, "schema": {"type": "boolean"}, "example": True},
+                        {
+                            "name": "thing_id",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "t 1",
+                        },
+                        {
+                            "name": "verbose",
+                            "in": "query",
+                            "required": False,
+                            "schema": {"type": "boolean"},
+                            "example": True,
+                        },
                     ],
                     "responses": {
                         "200": {
                             "description": "the thing",
-                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}, "examples": {"a": {"value": {"id": "t 1"}}}}},
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Thing"},
+                                    "examples": {"a": {"value": {"id": "t 1"}}},
+                                }
+                            },
                         },
                         "401": _error_response("unauthenticated", 401),
                     },
@@ -80,9 +123,28 @@ def mini_spec() -> dict[str, Any]:
         "components": {
             "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer"}},
             "schemas": {
-                "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}, "error_code": {"type": "integer"}, "error_description": {"type": "string"}}},
-                "PingRequest": {"type": "object", "required": ["mood"], "properties": {"mood": {"type": "string", "enum": ["happy", "sad"]}, "secret_word": {"type": "string", "x-secret": True}}},
-                "Pong": {"type": "object", "required": ["pong"], "properties": {"pong": {"type": "boolean"}, "mood": {"type": "string"}}},
+                "Error": {
+                    "type": "object",
+                    "required": ["error"],
+                    "properties": {
+                        "error": {"type": "string"},
+                        "error_code": {"type": "integer"},
+                        "error_description": {"type": "string"},
+                    },
+                },
+                "PingRequest": {
+                    "type": "object",
+                    "required": ["mood"],
+                    "properties": {
+                        "mood": {"type": "string", "enum": ["happy", "sad"]},
+                        "secret_word": {"type": "string", "x-secret": True},
+                    },
+                },
+                "Pong": {
+                    "type": "object",
+                    "required": ["pong"],
+                    "properties": {"pong": {"type": "boolean"}, "mood": {"type": "string"}},
+                },
                 "Thing": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
             },
         },
@@ -101,7 +163,12 @@ def mini_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _run_python(package: Path, code: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(package)}
     return subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)], env=env, capture_output=True, text=True, timeout=120, check=False
+        [sys.executable, "-c", textwrap.dedent(code)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 
@@ -164,9 +231,25 @@ def test_enum_fields_are_typed_literals_checked_by_mypy(mini_package: Path, tmp_
     )
     env = {**os.environ, "MYPYPATH": str(mini_package)}
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull, str(user_code)],
-        env=env, capture_output=True, text=True, timeout=300, check=False,
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--cache-dir",
+            os.devnull,
+            str(user_code),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert 'Revealed type is "bool"' in result.stdout, result.stdout
-    assert 'Argument "mood" to "ping_the_server" of "CloudBaseAuth" has incompatible type "Literal[\'angry\']"' in result.stdout
+    assert (
+        'Argument "mood" to "ping_the_server" of "CloudBaseAuth" has incompatible type "Literal[\'angry\']"'
+        in result.stdout
+    )
     assert result.stdout.count("error:") == 1, result.stdout

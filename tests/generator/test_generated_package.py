@@ -16,12 +16,26 @@ PROJECT = GENERATED / "python"
 WHEELHOUSE_ENV = "AUTHGEN_WHEELHOUSE"
 
 
-def _run(*args: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, timeout=600, check=False)
+def _run(
+    *args: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, timeout=600, check=False
+    )
 
 
 def test_mypy_strict_passes_on_the_generated_package() -> None:
-    result = _run(sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull, "cloudbase_auth", cwd=PROJECT)
+    result = _run(
+        sys.executable,
+        "-m",
+        "mypy",
+        "--strict",
+        "--no-incremental",
+        "--cache-dir",
+        os.devnull,
+        "cloudbase_auth",
+        cwd=PROJECT,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

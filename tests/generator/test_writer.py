@@ -192,3 +192,20 @@ def test_install_artifacts_are_ignored_but_stray_files_are_not(tmp_path: Path) -
     (tree / "python" / "cloudbase_auth" / "stray.py").write_text("x = 1\n")
     result = runner.invoke(main, ["check", "--out", str(tree)])
     assert result.exit_code == 1 and "added: python/cloudbase_auth/stray.py" in result.output
+
+
+def test_an_openapi_structure_error_found_in_the_worker_still_stops_generate(
+    spec_copy: Path, tmp_path: Path
+) -> None:
+    tree = tmp_path / "out"
+    writer.generate(spec_copy, tree)
+    before = _snapshot(tree)
+    text = spec_copy.read_text()
+    assert '  version: "1.0.0"\n' in text
+    spec_copy.write_text(text.replace('  version: "1.0.0"\n', "", 1))  # info.version is required by OpenAPI
+    result = CliRunner().invoke(main, ["generate", "--spec", str(spec_copy), "--out", str(tree)])
+    assert result.exit_code == 1, result.output
+    assert 'error [openapi] "version" is a required property (at /info)' in result.output
+    assert "nothing was written" in result.output
+    assert _snapshot(tree) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "spec"]
