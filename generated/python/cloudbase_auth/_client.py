@@ -654,9 +654,10 @@ class CloudBaseAuth(SyncAPIClient):
         """Change the signed-in user's password.
 
         Sets a new password (8-64 characters with upper and lower case letters, a digit and a
-        special character). Needs a `sudo_token` from `POST /user/sudo` in the query (the
-        official SDK sends it in the body instead; the service accepts both). Other devices
-        are signed out.
+        special character). Needs a `sudo_token` from `POST /user/sudo` in the query, as the
+        docs say. The official SDK sends it in the body instead; that the service takes it
+        there too is inferred from the SDK, so send it in the query (the local emulator
+        accepts both). Other devices are signed out.
 
         `PATCH /user/password`, auth: bearer.
 
@@ -1571,9 +1572,10 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """Change the signed-in user's password.
 
         Sets a new password (8-64 characters with upper and lower case letters, a digit and a
-        special character). Needs a `sudo_token` from `POST /user/sudo` in the query (the
-        official SDK sends it in the body instead; the service accepts both). Other devices
-        are signed out.
+        special character). Needs a `sudo_token` from `POST /user/sudo` in the query, as the
+        docs say. The official SDK sends it in the body instead; that the service takes it
+        there too is inferred from the SDK, so send it in the query (the local emulator
+        accepts both). Other devices are signed out.
 
         `PATCH /user/password`, auth: bearer.
 

@@ -59,6 +59,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 403:
         response_403 = Error.from_dict(response.json())
 
@@ -90,9 +95,10 @@ def sync_detailed(
     """Change the signed-in user's password
 
      Sets a new password (8-64 characters with upper and lower case letters, a digit and a
-    special character). Needs a `sudo_token` from `POST /user/sudo` in the query (the
-    official SDK sends it in the body instead; the service accepts both). Other devices
-    are signed out.
+    special character). Needs a `sudo_token` from `POST /user/sudo` in the query, as the
+    docs say. The official SDK sends it in the body instead; that the service takes it
+    there too is inferred from the SDK, so send it in the query (the local emulator
+    accepts both). Other devices are signed out.
 
     Differs from older guides: the older guide sends only `old_password` and
     `new_password` with no sudo step; the service requires `sudo_token`.
@@ -139,9 +145,10 @@ def sync(
     """Change the signed-in user's password
 
      Sets a new password (8-64 characters with upper and lower case letters, a digit and a
-    special character). Needs a `sudo_token` from `POST /user/sudo` in the query (the
-    official SDK sends it in the body instead; the service accepts both). Other devices
-    are signed out.
+    special character). Needs a `sudo_token` from `POST /user/sudo` in the query, as the
+    docs say. The official SDK sends it in the body instead; that the service takes it
+    there too is inferred from the SDK, so send it in the query (the local emulator
+    accepts both). Other devices are signed out.
 
     Differs from older guides: the older guide sends only `old_password` and
     `new_password` with no sudo step; the service requires `sudo_token`.
@@ -183,9 +190,10 @@ async def asyncio_detailed(
     """Change the signed-in user's password
 
      Sets a new password (8-64 characters with upper and lower case letters, a digit and a
-    special character). Needs a `sudo_token` from `POST /user/sudo` in the query (the
-    official SDK sends it in the body instead; the service accepts both). Other devices
-    are signed out.
+    special character). Needs a `sudo_token` from `POST /user/sudo` in the query, as the
+    docs say. The official SDK sends it in the body instead; that the service takes it
+    there too is inferred from the SDK, so send it in the query (the local emulator
+    accepts both). Other devices are signed out.
 
     Differs from older guides: the older guide sends only `old_password` and
     `new_password` with no sudo step; the service requires `sudo_token`.
@@ -230,9 +238,10 @@ async def asyncio(
     """Change the signed-in user's password
 
      Sets a new password (8-64 characters with upper and lower case letters, a digit and a
-    special character). Needs a `sudo_token` from `POST /user/sudo` in the query (the
-    official SDK sends it in the body instead; the service accepts both). Other devices
-    are signed out.
+    special character). Needs a `sudo_token` from `POST /user/sudo` in the query, as the
+    docs say. The official SDK sends it in the body instead; that the service takes it
+    there too is inferred from the SDK, so send it in the query (the local emulator
+    accepts both). Other devices are signed out.
 
     Differs from older guides: the older guide sends only `old_password` and
     `new_password` with no sudo step; the service requires `sudo_token`.
