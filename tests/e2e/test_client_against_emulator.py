@@ -292,3 +292,14 @@ def anyio_backend() -> str:
 def test_emulator_rejects_a_request_that_breaks_the_spec(client: CloudBaseAuth) -> None:
     with pytest.raises(cba.InvalidArgument):
         client.send_verification(phone_number="+86 13800000000", target="SOMEONE")  # type: ignore[arg-type]
+
+
+def test_client_credentials_grant_with_the_callers_basic_header(client: CloudBaseAuth) -> None:
+    import base64
+
+    basic = base64.b64encode(b"AKIDsecretid:secret-key-value").decode()
+    admin = client.grant_token(grant_type="client_credentials", extra_headers={"Authorization": f"Basic {basic}"})
+    assert admin.access_token and admin.refresh_token is cba.types.UNSET
+    with pytest.raises(cba.APIStatusError) as info:
+        client.grant_token(grant_type="client_credentials")  # no Basic credentials at all
+    assert info.value.status_code in (400, 401)

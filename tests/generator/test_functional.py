@@ -253,3 +253,16 @@ def test_enum_fields_are_typed_literals_checked_by_mypy(mini_package: Path, tmp_
         in result.stdout
     )
     assert result.stdout.count("error:") == 1, result.stdout
+
+
+def test_normalise_makes_security_and_servers_explicit_for_openapi_python_client() -> None:
+    from generator.targets.python import normalise
+
+    doc = mini_spec()
+    doc["security"] = [{"bearerAuth": []}]
+    del doc["paths"]["/things/{thing_id}"]["get"]["security"]
+    out = normalise(doc)
+    assert out["paths"]["/things/{thing_id}"]["get"]["security"] == [{"bearerAuth": []}]  # inherited
+    assert out["paths"]["/ping"]["post"]["security"] == [{}]  # its own kept
+    assert out["servers"] == [{"url": "https://e.example.test/auth/v1", "description": ""}]
+    assert "security" not in doc["paths"]["/things/{thing_id}"]["get"]  # the input is not modified
