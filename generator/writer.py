@@ -176,7 +176,18 @@ def _raise_if_errors(structure: list[Problem], others: list[Problem] | None = No
         others.extend(structure)  # warnings, shown after writing
 
 
+def _check_replaceable(out_dir: Path) -> None:
+    """generate replaces --out as a whole: only ever a generated tree (or nothing)."""
+    if out_dir.is_symlink() or (out_dir.exists() and not out_dir.is_dir()):
+        raise GenerateError(f"{out_dir} exists and is not a directory; refusing to replace it")
+    if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / MANIFEST).is_file():
+        raise GenerateError(
+            f"{out_dir} is not empty and has no {MANIFEST}: not a generated tree, refusing to replace it"
+        )
+
+
 def _staging_dir(out_dir: Path) -> Path:
+    _check_replaceable(out_dir)
     parent = out_dir.resolve().parent
     try:
         parent.mkdir(parents=True, exist_ok=True)

@@ -209,3 +209,29 @@ def test_an_openapi_structure_error_found_in_the_worker_still_stops_generate(
     assert "nothing was written" in result.output
     assert _snapshot(tree) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "spec"]
+
+
+@pytest.mark.parametrize("kind", ["file", "foreign-dir", "symlink"])
+def test_generate_never_replaces_something_it_did_not_generate(tmp_path: Path, kind: str) -> None:
+    out = tmp_path / "out"
+    if kind == "file":
+        out.write_text("my notes")
+    elif kind == "foreign-dir":
+        out.mkdir()
+        (out / "thesis.tex").write_text("years of work")
+    else:
+        (tmp_path / "elsewhere").mkdir()
+        out.symlink_to(tmp_path / "elsewhere")
+    before = {p.relative_to(tmp_path).as_posix(): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    result = CliRunner().invoke(main, ["generate", "--out", str(out)])
+    if kind == "file":  # click refuses it before generate starts
+        assert result.exit_code == 2 and "is a file" in result.output
+    else:
+        assert result.exit_code == 1
+        assert "refusing to replace it" in result.output
+        assert len(result.output.strip().splitlines()) == 1
+    after = {p.relative_to(tmp_path).as_posix(): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    assert after == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["out"] + (["elsewhere"] if kind == "symlink" else [])
+    )
