@@ -180,3 +180,15 @@ def test_file_storage_permissions_even_with_permissive_umask(rt: SimpleNamespace
     finally:
         os.umask(old)
     assert mode(tmp_path / "t.json") == 0o600
+
+
+def test_file_storage_expands_the_home_directory(
+    rt: SimpleNamespace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    s = rt.storage.FileStorage("~/.config/app/tokens.json")
+    s.set("device_id", "0123456789abcdef0123")
+    written = tmp_path / ".config" / "app" / "tokens.json"
+    assert s.path == written
+    assert json.loads(written.read_text()) == {"device_id": "0123456789abcdef0123"}
+    assert written.stat().st_mode & 0o777 == 0o600

@@ -69,7 +69,7 @@ class FileStorage:
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        self._path = Path(path)
+        self._path = Path(path).expanduser()  # "~/.config/app/tokens.json" as users write it
         self._lock = threading.Lock()
         self._corrupt = False
 
