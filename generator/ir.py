@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lint import deref, error_catalogue, iter_operations, media_examples, operation_parameters
+from .lint import deref, error_catalogue, iter_operations, json_media, media_examples, operation_parameters
 
 # Parameters every call may carry; the client manages them itself instead of exposing them.
 COMMON_PARAMETERS = frozenset({("client_id", "query"), ("x-device-id", "header"), ("x-request-id", "header")})
@@ -329,9 +329,7 @@ def _examples(media: dict[str, Any]) -> tuple[Example, ...]:
 
 
 def _json_media(doc: dict[str, Any], node: Any) -> dict[str, Any] | None:
-    node = deref(doc, node)
-    media = ((node or {}).get("content") or {}).get("application/json")
-    return media if isinstance(media, dict) else None
+    return json_media(deref(doc, node))
 
 
 def _auth(security: tuple[tuple[str, ...], ...], schemes: dict[str, SecurityScheme]) -> str:

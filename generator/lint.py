@@ -451,7 +451,8 @@ def _parameter_rules(
             yield loaded.problem(pointer, "device-id", f"{path} must require the x-device-id header")
 
 
-def _json_media(node: Any) -> dict[str, Any] | None:
+def json_media(node: Any) -> dict[str, Any] | None:
+    """The application/json media type object of a request body or response, if any."""
     content = node.get("content") if isinstance(node, dict) else None
     if isinstance(content, dict):
         media = content.get("application/json")
@@ -472,7 +473,7 @@ def _body_rules(loaded: Loaded, pointer: str, op: dict[str, Any]) -> Iterator[Pr
     if "requestBody" not in op:
         return
     body = deref(loaded.data, op["requestBody"])
-    media = _json_media(body)
+    media = json_media(body)
     where = pointer_join(pointer, "requestBody")
     if media is None:
         yield loaded.problem(where, "request-body", "request body must be application/json")
@@ -503,7 +504,7 @@ def _response_rules(
         )
     error_examples = 0
     for code in success:
-        media = _json_media(deref(loaded.data, responses[code]))
+        media = json_media(deref(loaded.data, responses[code]))
         here = pointer_join(where, str(code))
         if media is None:
             yield loaded.problem(
@@ -519,7 +520,7 @@ def _response_rules(
     for code in errors:
         # a shared response ($ref) is reported where it is written, once, not once per user
         response, at = _deref_at(loaded.data, responses[code], pointer_join(where, str(code)))
-        media = _json_media(response)
+        media = json_media(response)
         if media is None:
             continue
         for _name, ex_pointer, value in media_examples(
