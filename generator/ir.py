@@ -160,13 +160,23 @@ class Operation:
     guide_note: str  # the "Differs from older guides:" paragraph, or ""
     tag: str
     security: tuple[tuple[str, ...], ...]  # alternatives; () is "no auth"
-    auth: str  # what the client sends: none | bearer | basic
+    auth: str  # what the client sends: none | bearer | bearer_optional | basic
     parameters: tuple[Parameter, ...]
     body: Schema | None
     body_required: bool
     request_examples: tuple[Example, ...]
     responses: tuple[Response, ...]
     clears_session: bool  # x-clears-session: on success the client forgets its session
+
+    @property
+    def auth_label(self) -> str:
+        """`auth` for people, in docs and tables."""
+        return {
+            "none": "none",
+            "bearer": "Bearer",
+            "bearer_optional": "none (Bearer when signed in)",
+            "basic": "Basic",
+        }.get(self.auth, self.auth)
 
     @property
     def success(self) -> Response:
@@ -336,6 +346,10 @@ def _auth(security: tuple[tuple[str, ...], ...], schemes: dict[str, SecuritySche
     """What the client sends by default: the first alternative wins, `{}` means nothing."""
     first = security[0] if security else ()
     if not first:
+        # `[{}, {bearerAuth: []}]`: anyone may call, and a signed-in caller sends its token (the
+        # SDK does so on sendVerification, which needs it for target=CUR_USER).
+        if any(alt and schemes[alt[0]].scheme == "bearer" for alt in security):
+            return "bearer_optional"
         return "none"
     scheme = schemes[first[0]]
     if scheme.scheme == "bearer":

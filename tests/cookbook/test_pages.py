@@ -44,7 +44,7 @@ def test_a_page_per_scenario_and_a_section_per_operation() -> None:
         assert f"]({scenario.id}.md)" in readme
     for op in API.operations:
         assert f"## {op.operation_id}\n" in reference
-        assert f"| {op.method} | `{op.path}` | {op.auth} |" in readme
+        assert f"| {op.method} | `{op.path}` | {op.auth_label} |" in readme
         if op.guide_note:
             assert op.guide_note in reference
 

@@ -281,3 +281,27 @@ async def test_async_client_basic_flow(rt: SimpleNamespace, fake: FakeAuth) -> N
         assert client.session is None
         with pytest.raises(rt.errors.NotSignedInError):
             await client._call(op(rt, "getUserMe"))
+
+
+def test_bearer_optional_sends_the_token_only_when_signed_in(rt: SimpleNamespace) -> None:
+    """`security: [{}, {bearerAuth: []}]` (sendVerification): the SDK sends its token when it
+    has one (needed for target=CUR_USER) and client_id otherwise."""
+    optional = rt.base.OperationSpec(
+        "sendVerification", "POST", "/verification", "bearer_optional", False, False
+    )
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"verification_id": "v", "expires_in": 600})
+
+    client = make_client(rt, handler)
+    client._call(optional, json={"email": "a@example.com", "target": "ANY"})
+    assert "authorization" not in seen[-1].headers
+    assert seen[-1].url.params["client_id"] == "env-1"
+    client.set_session(
+        {"access_token": "at-optional", "refresh_token": "rt", "expires_in": 7200, "token_type": "Bearer"}
+    )
+    client._call(optional, json={"target": "CUR_USER"})
+    assert seen[-1].headers["authorization"] == "Bearer at-optional"
+    assert "client_id" not in seen[-1].url.params

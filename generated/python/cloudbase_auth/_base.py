@@ -87,7 +87,7 @@ class OperationSpec(NamedTuple):
     operation_id: str
     method: str
     path: str  # relative to the /auth/v1 base, e.g. "/user/provider/{provider_id}"
-    auth: str  # "none" | "bearer" | "basic" | "secret_basic"
+    auth: str  # "none" | "bearer" | "bearer_optional" (when signed in) | "basic" | "secret_basic"
     stores_session: bool  # a 2xx body is a token response: it becomes the session
     clears_session: bool  # the local session is cleared after a 2xx
 
@@ -96,7 +96,7 @@ DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES: Final = 2
 DEFAULT_REFRESH_SKEW: Final = 30.0
 
-_AUTH_KINDS: Final = frozenset({"none", "bearer", "basic", "secret_basic"})
+_AUTH_KINDS: Final = frozenset({"none", "bearer", "bearer_optional", "basic", "secret_basic"})
 _PATH_PARAM_RE: Final = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _ENV_ID_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,62}")
 _FALLBACK_REFRESH_OP: Final = OperationSpec("grantToken", "POST", "/token", "none", True, False)
@@ -390,7 +390,13 @@ class _ClientCore:
                 params.extend((key, _query_value(v)) for v in value)
             else:
                 params.append((key, _query_value(value)))
-        if op.auth in ("none", "basic") and not any(k == "client_id" for k, _ in params):
+        # Like the JS SDK: client_id goes on every call that carries no Bearer token.
+        bearer = authorization is not None and authorization.startswith("Bearer ")
+        if (
+            op.auth in ("none", "basic", "bearer_optional")
+            and not bearer
+            and not any(k == "client_id" for k, _ in params)
+        ):
             params.append(("client_id", self._client_id))
 
         # Header names are case-insensitive: compare and merge them lower-cased.
@@ -537,6 +543,10 @@ class _ClientCore:
             return self._basic_authorization()
         return None
 
+    def _wants_bearer(self, op: OperationSpec) -> bool:
+        """bearer: always (no session is an error); bearer_optional: when signed in (as the SDK)."""
+        return op.auth == "bearer" or (op.auth == "bearer_optional" and self._session is not None)
+
     @staticmethod
     def _user_sets_authorization(extra_headers: Mapping[str, str] | None) -> bool:
         return bool(extra_headers) and "authorization" in httpx.Headers(extra_headers)
@@ -602,7 +612,7 @@ class SyncAPIClient(_ClientCore):
     ) -> dict[str, Any]:
         """Run one operation; return the answer's JSON object (``{}`` for an empty body)."""
         authorization = self._authorization_for(op)
-        if op.auth == "bearer" and not self._user_sets_authorization(extra_headers):
+        if self._wants_bearer(op) and not self._user_sets_authorization(extra_headers):
             authorization = self._fresh_session().authorization
         body = self._send(
             op,
@@ -775,7 +785,7 @@ class AsyncAPIClient(_ClientCore):
     ) -> dict[str, Any]:
         """Run one operation; return the answer's JSON object (``{}`` for an empty body)."""
         authorization = self._authorization_for(op)
-        if op.auth == "bearer" and not self._user_sets_authorization(extra_headers):
+        if self._wants_bearer(op) and not self._user_sets_authorization(extra_headers):
             authorization = (await self._fresh_session()).authorization
         body = await self._send(
             op,

@@ -187,7 +187,7 @@ class CloudBaseAuth(SyncAPIClient):
         `signin` (true) or `signup` (false or absent) next. After a `captcha_required` error,
         retry with the captcha token in `x-captcha-token`.
 
-        `POST /verification`, auth: none.
+        `POST /verification`, auth: none (Bearer when signed in).
 
         Args:
             target: Who may receive the code.
@@ -500,7 +500,7 @@ class CloudBaseAuth(SyncAPIClient):
         client, subject and scope. An invalid, expired or revoked token answers 200 with an
         empty object `{}`, not `active: false`. This call never refreshes anything.
 
-        `GET /token/introspect`, auth: bearer.
+        `GET /token/introspect`, auth: Bearer.
         """
 
         data = self._call(
@@ -526,7 +526,7 @@ class CloudBaseAuth(SyncAPIClient):
         Revoking an access token also revokes its refresh token. Confirm with
         `GET /token/introspect`, which then answers `{}`.
 
-        `POST /revoke`, auth: bearer.
+        `POST /revoke`, auth: Bearer.
 
         Args:
             token: The access or refresh token to revoke; defaults to the Bearer token.
@@ -557,7 +557,7 @@ class CloudBaseAuth(SyncAPIClient):
 
         The profile of the user the Bearer token belongs to.
 
-        `GET /user/me`, auth: bearer.
+        `GET /user/me`, auth: Bearer.
         """
 
         data = self._call(
@@ -583,7 +583,7 @@ class CloudBaseAuth(SyncAPIClient):
         which proves the user re-entered a password or a verification code in the last 900
         seconds.
 
-        `DELETE /user/me`, auth: bearer.
+        `DELETE /user/me`, auth: Bearer.
 
         Args:
             sudo_token: The token from `POST /user/sudo`, valid 900 seconds.
@@ -617,7 +617,7 @@ class CloudBaseAuth(SyncAPIClient):
         `verification_token` (exactly one), and answers with a `sudo_token` valid 900 seconds.
         Password changes and account deletion need it.
 
-        `POST /user/sudo`, auth: bearer.
+        `POST /user/sudo`, auth: Bearer.
 
         Args:
             password: password
@@ -659,7 +659,7 @@ class CloudBaseAuth(SyncAPIClient):
         there too is inferred from the SDK, so send it in the query (the local emulator
         accepts both). Other devices are signed out.
 
-        `PATCH /user/password`, auth: bearer.
+        `PATCH /user/password`, auth: Bearer.
 
         Args:
             sudo_token: The token from `POST /user/sudo`, valid 900 seconds.
@@ -700,7 +700,7 @@ class CloudBaseAuth(SyncAPIClient):
         Every identity provider enabled for the environment, with `bind: true` for those bound
         to the signed-in user.
 
-        `GET /user/provider`, auth: bearer.
+        `GET /user/provider`, auth: Bearer.
         """
 
         data = self._call(
@@ -726,7 +726,7 @@ class CloudBaseAuth(SyncAPIClient):
         Binds the identity behind a `provider_token` (from `POST /provider/token`) to the
         signed-in user, so that it can sign in with it too.
 
-        `POST /user/provider/bind`, auth: bearer.
+        `POST /user/provider/bind`, auth: Bearer.
 
         Args:
             provider_token: provider_token
@@ -762,7 +762,7 @@ class CloudBaseAuth(SyncAPIClient):
         Removes the binding between the signed-in user and the identity provider `provider_id`
         (for example `github`, `wx_open`, `qq`).
 
-        `DELETE /user/provider/{provider_id}`, auth: bearer.
+        `DELETE /user/provider/{provider_id}`, auth: Bearer.
 
         Args:
             provider_id: The identity provider to unbind.
@@ -800,7 +800,7 @@ class CloudBaseAuth(SyncAPIClient):
         Revokes the session's refresh token and invalidates its access token. Answers with the
         `redirect_uri` to follow, if one was given.
 
-        `POST /user/signout`, auth: bearer.
+        `POST /user/signout`, auth: Bearer.
 
         Args:
             redirect_uri: redirect_uri
@@ -886,7 +886,7 @@ class CloudBaseAuth(SyncAPIClient):
         Changes the nickname, username, description, avatar, gender, email or phone number of
         the signed-in user. Only the fields sent change.
 
-        `POST /user/basic/edit`, auth: bearer.
+        `POST /user/basic/edit`, auth: Bearer.
 
         Args:
             nickname: nickname
@@ -1105,7 +1105,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         `signin` (true) or `signup` (false or absent) next. After a `captcha_required` error,
         retry with the captcha token in `x-captcha-token`.
 
-        `POST /verification`, auth: none.
+        `POST /verification`, auth: none (Bearer when signed in).
 
         Args:
             target: Who may receive the code.
@@ -1418,7 +1418,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         client, subject and scope. An invalid, expired or revoked token answers 200 with an
         empty object `{}`, not `active: false`. This call never refreshes anything.
 
-        `GET /token/introspect`, auth: bearer.
+        `GET /token/introspect`, auth: Bearer.
         """
 
         data = await self._call(
@@ -1444,7 +1444,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         Revoking an access token also revokes its refresh token. Confirm with
         `GET /token/introspect`, which then answers `{}`.
 
-        `POST /revoke`, auth: bearer.
+        `POST /revoke`, auth: Bearer.
 
         Args:
             token: The access or refresh token to revoke; defaults to the Bearer token.
@@ -1475,7 +1475,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         The profile of the user the Bearer token belongs to.
 
-        `GET /user/me`, auth: bearer.
+        `GET /user/me`, auth: Bearer.
         """
 
         data = await self._call(
@@ -1501,7 +1501,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         which proves the user re-entered a password or a verification code in the last 900
         seconds.
 
-        `DELETE /user/me`, auth: bearer.
+        `DELETE /user/me`, auth: Bearer.
 
         Args:
             sudo_token: The token from `POST /user/sudo`, valid 900 seconds.
@@ -1535,7 +1535,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         `verification_token` (exactly one), and answers with a `sudo_token` valid 900 seconds.
         Password changes and account deletion need it.
 
-        `POST /user/sudo`, auth: bearer.
+        `POST /user/sudo`, auth: Bearer.
 
         Args:
             password: password
@@ -1577,7 +1577,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         there too is inferred from the SDK, so send it in the query (the local emulator
         accepts both). Other devices are signed out.
 
-        `PATCH /user/password`, auth: bearer.
+        `PATCH /user/password`, auth: Bearer.
 
         Args:
             sudo_token: The token from `POST /user/sudo`, valid 900 seconds.
@@ -1618,7 +1618,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         Every identity provider enabled for the environment, with `bind: true` for those bound
         to the signed-in user.
 
-        `GET /user/provider`, auth: bearer.
+        `GET /user/provider`, auth: Bearer.
         """
 
         data = await self._call(
@@ -1644,7 +1644,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         Binds the identity behind a `provider_token` (from `POST /provider/token`) to the
         signed-in user, so that it can sign in with it too.
 
-        `POST /user/provider/bind`, auth: bearer.
+        `POST /user/provider/bind`, auth: Bearer.
 
         Args:
             provider_token: provider_token
@@ -1680,7 +1680,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         Removes the binding between the signed-in user and the identity provider `provider_id`
         (for example `github`, `wx_open`, `qq`).
 
-        `DELETE /user/provider/{provider_id}`, auth: bearer.
+        `DELETE /user/provider/{provider_id}`, auth: Bearer.
 
         Args:
             provider_id: The identity provider to unbind.
@@ -1718,7 +1718,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         Revokes the session's refresh token and invalidates its access token. Answers with the
         `redirect_uri` to follow, if one was given.
 
-        `POST /user/signout`, auth: bearer.
+        `POST /user/signout`, auth: Bearer.
 
         Args:
             redirect_uri: redirect_uri
@@ -1804,7 +1804,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         Changes the nickname, username, description, avatar, gender, email or phone number of
         the signed-in user. Only the fields sent change.
 
-        `POST /user/basic/edit`, auth: bearer.
+        `POST /user/basic/edit`, auth: Bearer.
 
         Args:
             nickname: nickname

@@ -24,7 +24,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         operation_id="sendVerification",
         method="POST",
         path="/verification",
-        auth="none",
+        auth="bearer_optional",
         stores_session=False,
         clears_session=False,
     ),
