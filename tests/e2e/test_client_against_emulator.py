@@ -303,3 +303,15 @@ def test_client_credentials_grant_with_the_callers_basic_header(client: CloudBas
     with pytest.raises(cba.APIStatusError) as info:
         client.grant_token(grant_type="client_credentials")  # no Basic credentials at all
     assert info.value.status_code in (400, 401)
+
+
+def test_code_to_the_current_user_then_sudo_with_it(client: CloudBaseAuth, emu: Emu) -> None:
+    number = phone()
+    sign_up_by_sms(client, emu, number)
+    emu.advance(61, client)
+    sent = client.send_verification(target="CUR_USER", usage="SIGN_IN")  # needs the session's token
+    verified = client.verify_verification(verification_id=sent.verification_id, verification_code=emu.code_for(number))
+    assert client.sudo(verification_token=verified.verification_token).expires_in == 900
+    client.clear_session()
+    with pytest.raises(cba.APIStatusError):
+        client.send_verification(target="CUR_USER")  # signed out: nobody to send it to
