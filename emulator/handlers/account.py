@@ -11,11 +11,11 @@ from ..tokens import check_password, hash_password, opaque
 from .common import (
     check_password_rules,
     check_username,
-    contact,
     find_by_login,
     normalize_email,
     normalize_phone,
     take_verification_token,
+    take_verified_contact,
     user_contact,
 )
 from .registry import handler
@@ -129,12 +129,7 @@ def update_password(emu: Emulator, call: Call) -> dict[str, Any]:
 def reset_password(emu: Emulator, call: Call) -> dict[str, Any]:
     body = call.body
     with emu.store.atomic():
-        given = contact(body)
-        kind, target = take_verification_token(emu, str(body["verification_token"]))
-        if given is not None and given != (kind, target):
-            raise ApiError(
-                "invalid_verification_code", "verification token was issued for another phone number or email"
-            )
+        kind, target = take_verified_contact(emu, body)
         user = emu.store.find_user(kind, target)
         if user is None:
             raise ApiError("user_not_found", "no account has this phone number or email")

@@ -8,7 +8,7 @@ from ..core import Call, Emulator
 from ..errors import ApiError
 from ..store import Conflict, Session, User
 from ..tokens import TicketError, check_password, hash_password, new_anonymous_id, new_user_id, verify_ticket
-from .common import check_username, contact, find_by_login, same_target, take_verification_token
+from .common import check_username, find_by_login, same_target, take_verification_token, take_verified_contact
 from .registry import handler
 
 
@@ -81,12 +81,7 @@ def _sign_up(emu: Emulator, call: Call) -> Session:
     body = call.body
     now = emu.now()
     with emu.store.atomic():
-        given = contact(body)
-        kind, target = take_verification_token(emu, str(body["verification_token"]))
-        if given is not None and given != (kind, target):
-            raise ApiError(
-                "invalid_verification_code", "verification token was issued for another phone number or email"
-            )
+        kind, target = take_verified_contact(emu, body)
         if emu.store.find_user(kind, target) is not None:
             raise ApiError(
                 "username_already_exists", f"an account with this {kind.replace('_', ' ')} already exists"

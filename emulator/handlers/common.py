@@ -76,6 +76,18 @@ def take_verification_token(emu: Emulator, token: str) -> tuple[str, str]:
     return str(row["kind"]), str(row["target"])
 
 
+def take_verified_contact(emu: Emulator, body: dict[str, Any]) -> tuple[str, str]:
+    """Spend the body's verification token; the phone number or email it proves (kind, target).
+    A phone number or email sent alongside must be the one the token was issued for."""
+    given = contact(body)
+    kind, target = take_verification_token(emu, str(body["verification_token"]))
+    if given is not None and given != (kind, target):
+        raise ApiError(
+            "invalid_verification_code", "verification token was issued for another phone number or email"
+        )
+    return kind, target
+
+
 def user_contact(user: User, kind: str) -> str | None:
     return user.phone_number if kind == "phone_number" else user.email
 
