@@ -18,6 +18,13 @@ from .core import Emulator, Fault, rfc3339
 from .errors import ApiError
 from .wire import parse_json, read_body
 
+# >>> surface group A: control modules (one import per line)
+# <<< end of surface group A
+# >>> surface group B: control modules (one import per line)
+# <<< end of surface group B
+# >>> surface group C: control modules (one import per line)
+# <<< end of surface group C
+
 
 def _emulator(request: Request) -> Emulator:
     emulator: Emulator = request.app.state.emulator
@@ -180,4 +187,10 @@ routes = [
     Route("/custom-login-credentials", custom_login_credentials, methods=["GET"]),
     Route("/users", users, methods=["GET"]),
     Route("/health", health, methods=["GET"]),
+    # >>> surface group A: control routes
+    # <<< end of surface group A
+    # >>> surface group B: control routes
+    # <<< end of surface group B
+    # >>> surface group C: control routes
+    # <<< end of surface group C
 ]

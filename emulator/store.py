@@ -58,6 +58,12 @@ CREATE TABLE IF NOT EXISTS provider_tokens (
     token TEXT PRIMARY KEY, provider_id TEXT NOT NULL, provider_user_id TEXT NOT NULL,
     name TEXT, picture TEXT, expires_at REAL NOT NULL
 );
+-- >>> surface group A: tables
+-- <<< end of surface group A
+-- >>> surface group B: tables
+-- <<< end of surface group B
+-- >>> surface group C: tables
+-- <<< end of surface group C
 """
 
 _USER_COLUMNS = frozenset(

@@ -1,6 +1,18 @@
 """Operation handlers, one module per area; importing this package registers them all."""
 
-from . import account, auth, providers, sessions, verification
+# One import per line, so areas added in parallel merge cleanly.
+from . import account as account
+from . import auth as auth
+from . import providers as providers
+from . import sessions as sessions
+from . import verification as verification
+
+# >>> surface group A: handler modules
+# <<< end of surface group A
+# >>> surface group B: handler modules
+# <<< end of surface group B
+# >>> surface group C: handler modules
+# <<< end of surface group C
 from .registry import HANDLERS, Handler
 
-__all__ = ["HANDLERS", "Handler", "account", "auth", "providers", "sessions", "verification"]
+__all__ = ["HANDLERS", "Handler"]
