@@ -1,4 +1,9 @@
-"""Sessions: `nox` runs what CI runs (lint, typecheck, check, tests); `nox -s bench` is opt-in."""
+"""Sessions: `nox` runs what CI runs (lint, typecheck, check, tests); `bench` and `lock` are opt-in.
+
+Every install goes through `constraints.txt`, the lock: a release of any dependency can change
+neither `generated/` nor a test's verdict until someone runs `nox -s lock`, regenerates, and
+commits the result.
+"""
 
 from __future__ import annotations
 
@@ -13,38 +18,50 @@ nox.options.error_on_missing_interpreters = True
 
 PYTHON = "3.11"
 ROOT = Path(__file__).parent
+CONSTRAINTS = ROOT / "constraints.txt"
 NODE_PARITY = ROOT / "tests" / "runtime" / "node_parity"
+
+
+def _install(session: nox.Session, *args: str) -> None:
+    """pip install under the lock. PIP_CONSTRAINT (not only -c) so that isolated build
+    environments (setuptools for the editable installs) are locked too."""
+    session.env["PIP_CONSTRAINT"] = str(CONSTRAINTS)
+    session.install("-c", str(CONSTRAINTS), *args)
 
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     """Ruff on the hand-written code (generated/ is checked by `tests`)."""
-    session.install("ruff==0.17.6")
+    _install(session, "ruff")
     session.run("ruff", "check", "generator", "emulator", "tests", "bench", "noxfile.py", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on generator/ and emulator/."""
-    session.install("-e", ".[test]")
+    _install(session, "-e", ".[test]")
     session.run("mypy", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def check(session: nox.Session) -> None:
     """Fail when generated/ differs from what `authgen generate` would write now."""
-    session.install("-e", ".")
+    _install(session, "-e", ".")
     session.run("authgen", "check", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """pytest: unit, golden, contract, end-to-end against the emulator, bad-spec corpus."""
-    session.install("-e", ".[test]", "-e", "generated/python")
-    # The declared dependencies of the generated package, for the fresh-venv install test
-    # (tests reach no network; this setup step may).
+    _install(session, "-e", ".[test]", "-e", "generated/python")
+    # What tests may not fetch themselves (they reach no network; this setup step may):
+    # the generated package's declared dependencies, for its fresh-venv install test, and
+    # authgen's own locked dependencies, for the fresh-clone test of the README's commands.
     wheelhouse = Path(session.virtualenv.location) / "wheelhouse"
-    session.run("pip", "download", "--quiet", "--dest", str(wheelhouse), "./generated/python", "setuptools>=77", "wheel")
+    session.run(
+        "pip", "download", "--quiet", "-c", str(CONSTRAINTS), "--dest", str(wheelhouse),
+        ".", "./generated/python", "setuptools", "wheel",
+    )  # fmt: skip
     session.env["AUTHGEN_WHEELHOUSE"] = str(wheelhouse)
     if shutil.which("npm") and (NODE_PARITY / "package.json").exists():
         # The official node-sdk, to compare create_ticket byte for byte; installed here
@@ -56,6 +73,29 @@ def tests(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Benchmarks (opt-in); paste the printed table into BENCHMARKS.md."""
-    session.install("-e", ".[test]", "-e", "generated/python")
+    _install(session, "-e", ".[test]", "-e", "generated/python")
     for script in sorted((ROOT / "bench").glob("bench_*.py")):
         session.run("python", str(script), *session.posargs)
+
+
+@nox.session(python=PYTHON, reuse_venv=False)
+def lock(session: nox.Session) -> None:
+    """Re-resolve constraints.txt: the newest versions pyproject's ranges allow (opt-in).
+
+    A deliberate upgrade: run it, then `authgen generate` and `nox`, and commit all three.
+    pip's own resolver, not a lock tool, so the lock is exactly the set the tests ran on.
+    """
+    session.install("-e", ".[test]", "-e", "generated/python", "nox", "setuptools", "wheel")
+    frozen = session.run("pip", "freeze", "--all", "--exclude-editable", silent=True)
+    assert isinstance(frozen, str)
+    pins = sorted(
+        (line for line in frozen.splitlines() if line and not line.startswith(("pip==", "#"))),
+        key=str.lower,
+    )
+    header = (
+        "# The lock: every package any nox session, README command or CI run installs, at the\n"
+        "# exact version the tests ran on. Written by `nox -s lock`; do not edit by hand.\n"
+        "# Used as pip constraints (-c / PIP_CONSTRAINT), so it pins without installing.\n"
+    )
+    CONSTRAINTS.write_text(header + "\n".join(pins) + "\n", encoding="utf-8")
+    session.log(f"wrote {CONSTRAINTS.name} ({len(pins)} pins)")
