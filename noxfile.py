@@ -60,7 +60,7 @@ def tests(session: nox.Session) -> None:
     wheelhouse = Path(session.virtualenv.location) / "wheelhouse"
     session.run(
         "pip", "download", "--quiet", "-c", str(CONSTRAINTS), "--dest", str(wheelhouse),
-        ".", "./generated/python", "setuptools", "wheel",
+        ".", "./generated/python", "setuptools", "wheel", "pytest",
     )  # fmt: skip
     session.env["AUTHGEN_WHEELHOUSE"] = str(wheelhouse)
     if shutil.which("npm") and (NODE_PARITY / "package.json").exists():

@@ -16,6 +16,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 
+from generator.resources import bundled_spec
+
 from . import control
 from .api import dispatch
 from .clock import Clock
@@ -26,7 +28,6 @@ from .store import Store
 from .tokens import ACCESS_KEY, CUSTOM_LOGIN_KEY, load_key
 from .validation import Spec
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
 _CATALOGUE = ErrorCatalogue()
 _SPECS: dict[tuple[Path, int, int], Spec] = {}
 _SPECS_LOCK = threading.Lock()
@@ -69,7 +70,7 @@ async def _server_error(request: Request, exc: Exception) -> Response:
 
 def create_app(
     *,
-    spec_path: str | Path = "spec/auth-v1.yaml",
+    spec_path: str | Path | None = None,
     env_id: str = "emulator-env",
     db: str = ":memory:",
     rate_limit: bool = True,
@@ -77,11 +78,13 @@ def create_app(
     validate_responses: bool | None = None,
     handler_threads: int = 0,
 ) -> Starlette:
-    """The emulator. ``db`` is a SQLite path (":memory:" by default); ``validate_responses``
+    """The emulator. ``spec_path`` defaults to the spec shipped with it. ``db`` is a SQLite path (":memory:" by default); ``validate_responses``
     defaults to on under pytest (a response that breaks the spec then raises). With
     ``handler_threads`` > 0 handlers run in that many worker threads, else on the event loop."""
-    path = Path(spec_path)
-    spec = load_spec(path if path.is_absolute() else REPO_ROOT / path)
+    # None: the spec this emulator implements (shipped with it); a relative path is the
+    # caller's, so it resolves against the current directory like any command-line path.
+    path = bundled_spec() if spec_path is None else Path(spec_path).resolve()
+    spec = load_spec(path)
     missing = sorted(set(spec.by_id) - set(HANDLERS))
     if missing:
         raise RuntimeError(f"the spec has operations the emulator does not implement: {missing}")

@@ -24,7 +24,11 @@ import click
     "--no-rate-limit", is_flag=True, help="Allow more than one verification code per target per 60 s."
 )
 @click.option(
-    "--spec", "spec_path", default="spec/auth-v1.yaml", show_default=True, help="OpenAPI document to serve."
+    "--spec",
+    "spec_path",
+    default=None,
+    type=click.Path(exists=True, dir_okay=False),
+    help="OpenAPI document to serve, relative to the current directory (default: the spec shipped with the emulator).",
 )
 @click.option(
     "--threads",
@@ -45,7 +49,7 @@ def emulator_command(
     db: str | None,
     env_id: str,
     no_rate_limit: bool,
-    spec_path: str,
+    spec_path: str | None,
     strict: bool,
     threads: int,
 ) -> None:

@@ -8,7 +8,9 @@ from typing import Any
 
 import jinja2
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+from .resources import data_dir
+
+TEMPLATES = data_dir("templates")
 
 
 def environment(directory: Path) -> jinja2.Environment:
