@@ -149,15 +149,26 @@ def _jq_capture(capture: Capture) -> str:
 
 
 def shell_for_ticket(step: Step) -> str:
-    credentials, uid = (i.value for i in step.inputs)
-    args = " ".join(_shell_arg(v) for v in (credentials, uid)) + ' "$env"'
-    code = (
-        "import sys; from cloudbase_auth import create_ticket; "
-        "print(create_ticket(sys.argv[1], sys.argv[2], env_id=sys.argv[3]))"
+    """The custom-login ticket in plain shell (jq, openssl, date), so an integrator in any language
+    can mint it: the same bytes as `create_ticket` and node-sdk's `createTicket` for the same
+    second (header and claims in node-sdk's order, milliseconds, RS256 is deterministic). The
+    private key goes to openssl through a pipe, never a file."""
+    credentials, uid = (_shell_arg(i.value) for i in step.inputs)
+    target = step.captures[0].variable
+    return "\n".join(
+        [
+            "b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }",
+            f'[ "$(jq -r .env_id {credentials})" = "$env" ] || {{ echo "the key file is not for env $env" >&2; false; }}',
+            "nowMs=$(( $(date +%s) * 1000 ))",
+            'claims="$(jq -cn --arg env "$env" --arg uid ' + uid + ' --argjson iat "$nowMs" \\',
+            '  \'{alg: "RS256", env: $env, iat: $iat, exp: ($iat + 600000), uid: $uid, refresh: 3600000, expire: ($iat + 604800000)}\')"',
+            'signed="$(printf \'%s\' \'{"alg":"RS256","typ":"JWT"}\' | b64url).$(printf \'%s\' "$claims" | b64url)"',
+            'signature="$(printf \'%s\' "$signed" | openssl dgst -sha256 -sign <(jq -r .private_key '
+            + credentials
+            + ') | b64url)"',
+            f'{target}="$(jq -r .private_key_id {credentials})/@@/${{signed}}.${{signature}}"',
+        ]
     )
-    lines = []
-    lines.append(f'{step.captures[0].variable}="$(python3 -c {shlex.quote(code)} {args})"')
-    return "\n".join(lines)
 
 
 def shell_for_asks(step: Step) -> str:
