@@ -18,6 +18,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .api import error_response
 from .clock import MAX_ADVANCE
+from .contacts import phone_or_none
 from .core import Emulator, Fault, rfc3339
 from .errors import ApiError
 from .store import StoreUnavailable
@@ -180,8 +181,12 @@ async def verification_codes(request: Request) -> Response:
     if "@" in target:
         rows = [row for row in rows if row["target"] == target.lower()]
     elif target:
-        digits = re.sub(r"\D", "", target)
-        rows = [row for row in rows if re.sub(r"\D", "", row["target"]) in {digits, "86" + digits}]
+        phone = phone_or_none(target)
+        if phone is not None:  # written any way canonical_phone understands
+            rows = [row for row in rows if row["target"] == phone]
+        else:
+            digits = re.sub(r"\D", "", target)
+            rows = [row for row in rows if re.sub(r"\D", "", row["target"]) in {digits, "86" + digits}]
     data = [
         {
             "verification_id": row["id"],

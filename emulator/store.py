@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from .contacts import phone_or_none
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS keys (
     name TEXT PRIMARY KEY, kid TEXT NOT NULL, pem TEXT NOT NULL
@@ -304,6 +306,36 @@ class Store:
         return stored
 
     # users ----------------------------------------------------------------------------------
+    def _check_login_clash(self, user_id: str, fields: Mapping[str, Any]) -> None:
+        """Sign-in names must be unambiguous across accounts: a username may not be another
+        account's email or phone number (in any written form), nor an email or phone number
+        another account's username. Raises Conflict naming the column being set."""
+        username, email, phone = fields.get("username"), fields.get("email"), fields.get("phone_number")
+        with self.atomic() as conn:
+            if isinstance(username, str) and username:
+                row = conn.execute(
+                    "SELECT 1 FROM users WHERE id != ? AND (email = ? OR phone_number = ?) LIMIT 1",
+                    (user_id, username.strip().lower(), phone_or_none(username)),
+                ).fetchone()
+                if row is not None:
+                    raise Conflict("username")
+            if isinstance(email, str) and email:
+                row = conn.execute(
+                    "SELECT 1 FROM users WHERE id != ? AND lower(username) = ? LIMIT 1",
+                    (user_id, email.strip().lower()),
+                ).fetchone()
+                if row is not None:
+                    raise Conflict("email")
+            if isinstance(phone, str) and phone:
+                # Only usernames made of digits and separators can be written phone numbers.
+                rows = conn.execute(
+                    "SELECT username FROM users WHERE id != ? AND username IS NOT NULL"
+                    " AND username NOT GLOB '*[^0-9 +().-]*'",
+                    (user_id,),
+                ).fetchall()
+                if any(phone_or_none(row["username"]) == phone for row in rows):
+                    raise Conflict("phone_number")
+
     def create_user(self, user_id: str, now: float, **fields: Any) -> User:
         unknown = set(fields) - _USER_COLUMNS
         if unknown:
@@ -311,7 +343,9 @@ class Store:
         columns = ["id", "created_at", "updated_at", *fields]
         values = [user_id, now, now, *fields.values()]
         marks = ", ".join("?" for _ in columns)
-        self._run(f"INSERT INTO users ({', '.join(columns)}) VALUES ({marks})", tuple(values))
+        with self.atomic():
+            self._check_login_clash(user_id, fields)
+            self._run(f"INSERT INTO users ({', '.join(columns)}) VALUES ({marks})", tuple(values))
         row: dict[str, Any] = dict.fromkeys(_USER_COLUMNS) | {"status": "ACTIVE", "is_anonymous": False}
         row |= {"id": user_id, "created_at": now, "updated_at": now, **fields}
         row["is_anonymous"] = bool(row["is_anonymous"])
@@ -326,7 +360,9 @@ class Store:
             raise ValueError(f"unknown user columns {sorted(unknown)}")
         if fields:
             assignments = ", ".join(f"{name} = ?" for name in fields)
-            self._run(f"UPDATE users SET {assignments} WHERE id = ?", (*fields.values(), user_id))
+            with self.atomic():
+                self._check_login_clash(user_id, fields)
+                self._run(f"UPDATE users SET {assignments} WHERE id = ?", (*fields.values(), user_id))
         return self.get_user(user_id)
 
     def get_user(self, user_id: str) -> User | None:
@@ -345,6 +381,16 @@ class Store:
             (username, email, phone_number),
         )
         return _user(row)
+
+    def find_users_by_login(self, username: str, email: str, phone_number: str | None) -> list[User]:
+        """Every user whose username, email or phone number is the login (each column in its
+        normal form); more than one only for accounts that clashed before clashes were refused."""
+        with self.atomic() as conn:
+            rows = conn.execute(
+                "SELECT * FROM users WHERE username = ? OR email = ? OR phone_number = ? ORDER BY created_at, rowid",
+                (username, email, phone_number),
+            ).fetchall()
+        return [user for user in map(_user, rows) if user is not None]
 
     def count_users(self) -> int:
         row = self._one("SELECT COUNT(*) AS n FROM users")
@@ -473,6 +519,15 @@ class Store:
             "UPDATE verifications SET verified = 1, token = ?, token_expires_at = ? WHERE id = ?",
             (token, token_expires_at, verification_id),
         )
+
+    def recent_verification(self, kind: str, target: str, now: float) -> dict[str, Any] | None:
+        """The newest verified code for ``target`` whose token is live and unused, if any."""
+        row = self._one(
+            "SELECT * FROM verifications WHERE target = ? AND kind = ? AND verified = 1 AND token_used = 0"
+            " AND token IS NOT NULL AND token_expires_at > ? ORDER BY created_at DESC, rowid DESC LIMIT 1",
+            (target, kind, now),
+        )
+        return None if row is None else dict(row)
 
     def use_verification_token(self, token: str) -> None:
         self._run("UPDATE verifications SET token_used = 1 WHERE token = ?", (token,))

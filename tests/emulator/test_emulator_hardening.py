@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import re
+import secrets
 import socket
 import sqlite3
 import time
@@ -17,13 +18,15 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
 from click.testing import CliRunner, Result
+from starlette.applications import Starlette
 
 from emulator.app import REPO_ROOT, create_app, load_spec
 from emulator.cli import emulator_command
 from emulator.pytest_plugin import ServerThread
 from emulator.store import Store
-from emulator.testing import EmulatorApi
+from emulator.testing import NEW_PASSWORD, PASSWORD, EmulatorApi
 from emulator.validation import Operation
 
 
@@ -362,3 +365,386 @@ def test_l11_keep_alive_requests_within_the_deadline_still_work(slow_client_serv
         for _ in range(3):
             assert client.get("/emulator/v1/health").status_code == 200
             time.sleep(0.4)  # idle but under the 1 s deadline: the same connection serves the next
+
+
+# H3: sign-in names are unambiguous across accounts ----------------------------------------------
+
+
+def _verified_sign_up(api: EmulatorApi, target: str, **fields: Any) -> httpx.Response:
+    key = "email" if "@" in target else "phone_number"
+    token = api.verification_token(target, usage="REGISTER")
+    return api.post(
+        "/signup", json={key: target, "verification_token": token, "password": PASSWORD, **fields}
+    )
+
+
+def test_h3_username_equal_to_another_accounts_email_or_phone_is_refused(api: EmulatorApi) -> None:
+    api.sign_up("alice@example.com")
+    api.sign_up("+86 13800000001")
+    for squat in (
+        "alice@example.com",
+        "Alice@Example.com",
+        "13800000001",
+        "8613800000001",
+        "86 138-0000-0001",
+    ):
+        _error(
+            _verified_sign_up(api, f"s{secrets.token_hex(4)}@example.com", username=squat),
+            409,
+            "username_already_exists",
+        )
+        mallory = api.sign_up(f"m{secrets.token_hex(4)}@example.com")
+        body = _error(
+            api.post("/user/basic/edit", token=mallory["access_token"], json={"username": squat}),
+            409,
+            "username_already_exists",
+        )
+        assert "username" in str(body["error_description"])
+    assert not [user for user in api.ok("GET", "/emulator/v1/users")["data"] if user["username"]]
+
+
+def test_h3_email_or_phone_equal_to_another_accounts_username_is_refused(api: EmulatorApi) -> None:
+    api.sign_up("first@example.com", username="carol@example.com")
+    api.sign_up("second@example.com", username="13900000009")
+    _error(_verified_sign_up(api, "carol@example.com"), 409, "username_already_exists")
+    _error(_verified_sign_up(api, "+86 13900000009"), 409, "username_already_exists")
+    dave = api.sign_up("dave@example.com")
+    api.ok("POST", "/emulator/v1/clock", json={"advance_seconds": 61})  # one code per target per 60 s
+    api.verification_token("CAROL@example.com")
+    _error(
+        api.post("/user/basic/edit", token=dave["access_token"], json={"email": "CAROL@example.com"}),
+        409,
+        "username_already_exists",
+    )
+    api.verification_token("+86 13900000009")
+    _error(
+        api.post("/user/basic/edit", token=dave["access_token"], json={"phone": "13900000009"}),
+        409,
+        "username_already_exists",
+    )
+    assert api.ok("GET", "/user/me", token=dave["access_token"])["email"] == "dave@example.com"
+
+
+def test_h3_an_old_clash_never_signs_one_account_in_as_the_other(
+    asgi_api: EmulatorApi, emulator_app: Starlette
+) -> None:
+    victim = asgi_api.sign_up("victim@example.com")
+    squatter = asgi_api.sign_up("squatter@example.com", password="Squatt3r!pass")
+    # A database from before the fix: the squatter's username is the victim's email.
+    with emulator_app.state.emulator.store.atomic() as conn:
+        conn.execute("UPDATE users SET username = ? WHERE id = ?", ("victim@example.com", squatter["sub"]))
+    signed_in = asgi_api.ok("POST", "/signin", json={"username": "victim@example.com", "password": PASSWORD})
+    assert signed_in["sub"] == victim["sub"]
+    _error(
+        asgi_api.post("/signin", json={"username": "victim@example.com", "password": "Squatt3r!pass"}),
+        400,
+        "invalid_username_or_password",
+    )
+    granted = asgi_api.ok(
+        "POST",
+        "/token",
+        json={"grant_type": "password", "username": "VICTIM@example.com", "password": PASSWORD},
+    )
+    assert granted["sub"] == victim["sub"]
+
+
+# M3: contact changes need a verified address -----------------------------------------------------
+
+
+def test_m3_email_change_needs_the_new_address_verified(api: EmulatorApi) -> None:
+    user = api.sign_up("old@example.com")
+    access = user["access_token"]
+    body = _error(
+        api.post("/user/basic/edit", token=access, json={"email": "new@example.com"}),
+        403,
+        "permission_denied",
+    )
+    assert "verify the new email first" in str(body["error_description"])
+    assert api.ok("GET", "/user/me", token=access)["email"] == "old@example.com"
+    api.verification_token("new@example.com")  # what the SDK's updateUser does first
+    api.ok("POST", "/user/basic/edit", token=access, json={"email": "New@Example.com", "nickname": "N"})
+    me = api.ok("GET", "/user/me", token=access)
+    assert me["email"] == "new@example.com" and me["name"] == "N"
+    assert (
+        api.ok("POST", "/signin", json={"username": "new@example.com", "password": PASSWORD})["sub"]
+        == user["sub"]
+    )
+    # the verification was spent: another account cannot ride on it
+    other = api.sign_up("other@example.com")
+    api.ok(
+        "POST", "/user/basic/edit", token=other["access_token"], json={"email": "other@example.com"}
+    )  # no change
+    api.verification_token("third@example.com")
+    api.ok("POST", "/emulator/v1/clock", json={"advance_seconds": 601})  # the token's 600 s are over
+    _error(
+        api.post("/user/basic/edit", token=other["access_token"], json={"email": "third@example.com"}),
+        403,
+        "permission_denied",
+    )
+
+
+def test_m3_phone_change_needs_the_number_verified_in_any_written_form(api: EmulatorApi) -> None:
+    user = api.sign_up("phone-owner@example.com")
+    access = user["access_token"]
+    _error(
+        api.post("/user/basic/edit", token=access, json={"phone": "+86 13700000000"}),
+        403,
+        "permission_denied",
+    )
+    api.verification_token("+86 13700000000")
+    api.ok("POST", "/user/basic/edit", token=access, json={"phone": "+86-137-0000-0000"})
+    assert api.ok("GET", "/user/me", token=access)["phone_number"] == "+86 13700000000"
+    _error(
+        api.post("/user/basic/edit", token=access, json={"phone": "13700000001"}), 403, "permission_denied"
+    )
+
+
+def test_m3_an_address_owned_by_another_account_stays_username_already_exists(api: EmulatorApi) -> None:
+    api.sign_up("taken@example.com")
+    api.sign_up("+86 13600000000")
+    mallory = api.sign_up("mallory@example.com")
+    for change in ({"email": "taken@example.com"}, {"phone": "13600000000"}):
+        _error(
+            api.post("/user/basic/edit", token=mallory["access_token"], json=change),
+            409,
+            "username_already_exists",
+        )
+    me = api.ok("GET", "/user/me", token=mallory["access_token"])
+    assert me["email"] == "mallory@example.com" and "phone_number" not in me
+
+
+# L5: one password rule everywhere ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("weak", ["a", "password", "Passw0rd", "Aa1!", "A" * 60 + "a1!xx"])
+def test_l5_sign_up_refuses_a_weak_password(api: EmulatorApi, weak: str) -> None:
+    token = api.verification_token("weak@example.com", usage="REGISTER")
+    body = _error(
+        api.post(
+            "/signup", json={"email": "weak@example.com", "verification_token": token, "password": weak}
+        ),
+        400,
+        "invalid_password",
+    )
+    assert "8-64 characters" in str(body["error_description"])
+    assert _users(api) == 0
+    # the verification token was not spent: a good password goes through
+    api.ok(
+        "POST",
+        "/signup",
+        json={"email": "weak@example.com", "verification_token": token, "password": PASSWORD},
+    )
+
+
+def _example_passwords() -> list[str]:
+    """Every password the spec's examples and the cookbook's variables show."""
+    found: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in {"password", "new_password", "newPassword", "confirm_password"}:
+                    value = value.get("value") if isinstance(value, dict) else value
+                    if isinstance(value, str) and not value.startswith("$"):
+                        found.add(value)
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(_SPEC.document)
+    walk(yaml.safe_load((REPO_ROOT / "spec/cookbook.yaml").read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+@pytest.mark.parametrize("password", _example_passwords())
+def test_l5_every_documented_example_password_passes_the_rule(asgi_api: EmulatorApi, password: str) -> None:
+    signed_up = asgi_api.sign_up("example-password@example.com", password=password)
+    signed_in = asgi_api.ok(
+        "POST", "/signin", json={"username": "example-password@example.com", "password": password}
+    )
+    assert signed_in["sub"] == signed_up["sub"]
+
+
+# L6: reuse of a rotated-away refresh token ends the session ---------------------------------------
+
+
+def _refresh(api: EmulatorApi, refresh_token: str) -> httpx.Response:
+    return api.post("/token", json={"grant_type": "refresh_token", "refresh_token": refresh_token})
+
+
+def test_l6_refresh_token_reuse_revokes_the_session_family(api: EmulatorApi) -> None:
+    first = api.sign_up("family@example.com")
+    elsewhere = api.ok("POST", "/signin", json={"username": "family@example.com", "password": PASSWORD})
+    second = _refresh(api, first["refresh_token"]).json()
+    third = _refresh(api, second["refresh_token"]).json()
+    assert api.introspect(third["access_token"])["sub"] == first["sub"]
+    body = _error(_refresh(api, first["refresh_token"]), 400, "invalid_grant")  # a stolen, rotated-away token
+    assert "already used" in str(body["error_description"])
+    # the whole session is gone: the current refresh token and the current access token
+    _error(_refresh(api, third["refresh_token"]), 400, "invalid_grant")
+    assert api.introspect(third["access_token"]) == {}
+    _error(api.get("/user/me", token=third["access_token"]), 401, "unauthenticated")
+    # the user's other session is another family and lives on
+    assert api.ok("GET", "/user/me", token=elsewhere["access_token"])["sub"] == first["sub"]
+    assert _refresh(api, elsewhere["refresh_token"]).status_code == 200
+
+
+# L7: one phone number, however it is written --------------------------------------------------------
+
+_FORMS = [
+    "+86 13800000000",
+    "+086 13800000000",
+    "+86 013800000000",
+    "8613800000000",
+    "13800000000",
+    "+86-138-0000-0000",
+]
+
+
+def test_l7_phone_forms_share_codes_rate_limit_and_account(api: EmulatorApi) -> None:
+    signed_up = api.sign_up("+86-138-0000-0000")
+    for form in _FORMS:
+        # one code per number per 60 s, whatever the form
+        _error(
+            api.post("/verification", json={"phone_number": form, "target": "ANY"}),
+            429,
+            "rate_limit_exceeded",
+        )
+        codes = api.ok("GET", "/emulator/v1/verification-codes", params={"target": form})["data"]
+        assert [code["phone_number"] for code in codes] == ["+86 13800000000"]
+        tokens = api.ok("POST", "/signin", json={"username": form, "password": PASSWORD})
+        assert tokens["sub"] == signed_up["sub"]
+        assert api.ok("GET", "/checkIfUserExist", params={"username": form})["exist"] is True
+    api.ok("POST", "/emulator/v1/clock", json={"advance_seconds": 61})
+    sent = api.ok("POST", "/verification", json={"phone_number": "+086 13800000000", "target": "ANY"})
+    assert sent["is_user"] is True
+    code = api.latest_code("13800000000")["code"]
+    token = api.ok(
+        "POST",
+        "/verification/verify",
+        json={"verification_id": sent["verification_id"], "verification_code": code},
+    )["verification_token"]
+    second = {"phone_number": "+86 013800000000", "verification_token": token, "password": PASSWORD}
+    _error(api.post("/signup", json=second), 409, "username_already_exists")  # no second account
+    assert _users(api) == 1
+
+
+# L12: revoking another user's token -------------------------------------------------------------------
+
+
+def test_l12_revoking_another_users_token_is_refused(api: EmulatorApi) -> None:
+    alice = api.sign_up("alice-l12@example.com")
+    bob = api.sign_up("bob-l12@example.com")
+    for token in (bob["refresh_token"], bob["access_token"]):
+        _error(
+            api.post("/revoke", token=alice["access_token"], json={"token": token}), 403, "permission_denied"
+        )
+    assert api.introspect(bob["access_token"])["sub"] == bob["sub"]  # bob's session lives on
+    assert _refresh(api, bob["refresh_token"]).status_code == 200
+    # alice may revoke her own other session with her token
+    other = api.ok("POST", "/signin", json={"username": "alice-l12@example.com", "password": PASSWORD})
+    api.ok("POST", "/revoke", token=alice["access_token"], json={"token": other["refresh_token"]})
+    assert api.introspect(other["access_token"]) == {}
+    # the SDK's form, {token} with no Authorization header, still revokes that token's session
+    api.ok("POST", "/revoke", json={"token": alice["access_token"]})
+    assert api.introspect(alice["access_token"]) == {}
+
+
+# issue 16 item 6: a sudo token is its user's only -----------------------------------------------------
+
+
+def test_issue16_6_another_users_sudo_token_is_refused(api: EmulatorApi) -> None:
+    alice = api.sign_up("alice-sudo@example.com")
+    bob = api.sign_up("bob-sudo@example.com")
+    alice_sudo = api.sudo(alice["access_token"])
+    _error(
+        api.request("DELETE", "/user/me", token=bob["access_token"], params={"sudo_token": alice_sudo}),
+        403,
+        "permission_denied",
+    )
+    _error(
+        api.request(
+            "PATCH",
+            "/user/password",
+            token=bob["access_token"],
+            params={"sudo_token": alice_sudo},
+            json={"old_password": PASSWORD, "new_password": NEW_PASSWORD},
+        ),
+        403,
+        "permission_denied",
+    )
+    assert _users(api) == 2
+    assert (
+        api.ok("POST", "/signin", json={"username": "bob-sudo@example.com", "password": PASSWORD})["sub"]
+        == bob["sub"]
+    )
+    # the token was not burnt by the refused attempts: alice can still use it
+    api.ok("DELETE", "/user/me", token=alice["access_token"], params={"sudo_token": alice_sudo})
+    assert _users(api) == 1
+
+
+# issue 16 item 1: every operation checks its body, signed in or not -------------------------------
+
+
+def _resolve(node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = _SPEC.document
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+_WRONG = {"string": 12345, "integer": "12", "number": "1.5", "boolean": "yes", "array": "x", "object": "x"}
+
+
+def _broken_bodies(operation: Operation) -> list[tuple[str, Any]]:
+    """Bodies that break the operation's schema: not an object, and each declared property with
+    a value of the wrong JSON type (the validator confirms each one is invalid)."""
+    raw = _SPEC.document["paths"][operation.path][operation.method.lower()]
+    schema = _resolve(_resolve(raw["requestBody"])["content"]["application/json"]["schema"])
+    cases: list[tuple[str, Any]] = [("array", ["not", "an", "object"]), ("string", "text")]
+    for name, prop in (schema.get("properties") or {}).items():
+        kind = _resolve(prop).get("type")
+        if isinstance(kind, str) and kind in _WRONG:
+            cases.append((f"{name}:{kind}", {name: _WRONG[kind]}))
+    assert operation.body_validator is not None
+    return [(label, body) for label, body in cases if not operation.body_validator.is_valid(body)]
+
+
+_BODY_CASES = [
+    pytest.param(operation, body, id=f"{operation.operation_id}-{label}")
+    for operation in _BODY_OPERATIONS
+    for label, body in _broken_bodies(operation)
+]
+
+
+def test_issue16_1_every_operation_with_a_body_is_covered() -> None:
+    covered = {case.values[0].operation_id for case in _BODY_CASES}  # type: ignore[union-attr]
+    assert covered == {operation.operation_id for operation in _BODY_OPERATIONS}
+    assert {"editBasicUser", "sudo", "updatePassword", "bindProvider", "signIn"} <= covered
+
+
+@pytest.mark.parametrize("signed_in", [False, True], ids=["no-token", "valid-token"])
+@pytest.mark.parametrize(("operation", "body"), _BODY_CASES)
+def test_issue16_1_a_body_that_breaks_the_schema_is_invalid_argument(
+    asgi_api: EmulatorApi, operation: Operation, body: Any, signed_in: bool
+) -> None:
+    token = asgi_api.sign_up("body-check@example.com")["access_token"] if signed_in else None
+    before = _users(asgi_api)
+    response = asgi_api.request(
+        operation.method,
+        _target(operation),
+        token=token,
+        params={"sudo_token": asgi_api.sudo(token) if token else "sudo.x"},
+        json=body,
+        headers={"x-device-id": "body-check-device"},
+    )
+    error = _error(response, 400, "invalid_argument")
+    assert str(error["error_description"]).startswith(("body", "required")) or " in body" in str(
+        error["error_description"]
+    ), error
+    assert _users(asgi_api) == before
+    if token is not None:
+        assert asgi_api.ok("GET", "/user/me", token=token)["email"] == "body-check@example.com"
