@@ -4,6 +4,7 @@ issue 16 (items 1 and 6), each named after its finding. Everything goes through 
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
@@ -425,11 +426,16 @@ def test_h3_email_or_phone_equal_to_another_accounts_username_is_refused(api: Em
     assert api.ok("GET", "/user/me", token=dave["access_token"])["email"] == "dave@example.com"
 
 
+@pytest.mark.parametrize("squatter_first", [False, True], ids=["victim-older", "squatter-older"])
 def test_h3_an_old_clash_never_signs_one_account_in_as_the_other(
-    asgi_api: EmulatorApi, emulator_app: Starlette
+    asgi_api: EmulatorApi, emulator_app: Starlette, squatter_first: bool
 ) -> None:
-    victim = asgi_api.sign_up("victim@example.com")
-    squatter = asgi_api.sign_up("squatter@example.com", password="Squatt3r!pass")
+    if squatter_first:
+        squatter = asgi_api.sign_up("squatter@example.com", password="Squatt3r!pass")
+        victim = asgi_api.sign_up("victim@example.com")
+    else:
+        victim = asgi_api.sign_up("victim@example.com")
+        squatter = asgi_api.sign_up("squatter@example.com", password="Squatt3r!pass")
     # A database from before the fix: the squatter's username is the victim's email.
     with emulator_app.state.emulator.store.atomic() as conn:
         conn.execute("UPDATE users SET username = ? WHERE id = ?", ("victim@example.com", squatter["sub"]))
@@ -748,3 +754,33 @@ def test_issue16_1_a_body_that_breaks_the_schema_is_invalid_argument(
     assert _users(asgi_api) == before
     if token is not None:
         assert asgi_api.ok("GET", "/user/me", token=token)["email"] == "body-check@example.com"
+
+
+# M2 (continued): the CLI ------------------------------------------------------------------------
+
+
+def _control_status(app: Starlette, host: str) -> int:
+    async def call() -> int:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:8080") as client:
+            response = await client.post("/emulator/v1/reset", json={}, headers={"host": host})
+            return response.status_code
+
+    return asyncio.run(call())
+
+
+def test_m2_cli_warns_loudly_on_a_non_loopback_address(no_uvicorn: dict[str, Any]) -> None:
+    result = CliRunner().invoke(emulator_command, ["--host", "0.0.0.0", "--port", "8099"])
+    assert result.exit_code == 0, result.output
+    assert "WARNING: the emulator is listening on 0.0.0.0, not a loopback address" in result.output
+    for host in ("127.0.0.1", "localhost", "::1"):
+        quiet = CliRunner().invoke(emulator_command, ["--host", host])
+        assert quiet.exit_code == 0 and "WARNING" not in quiet.output, quiet.output
+
+
+def test_m2_cli_host_is_an_accepted_control_host(no_uvicorn: dict[str, Any]) -> None:
+    result = CliRunner().invoke(emulator_command, ["--host", "emulator.internal", "--port", "8099"])
+    assert result.exit_code == 0, result.output
+    app = no_uvicorn["app"]
+    assert _control_status(app, "emulator.internal:8080") == 200
+    assert _control_status(app, "rebound.example:8080") == 403
