@@ -11,6 +11,7 @@ from starlette.responses import JSONResponse, Response
 from .core import Call, Emulator
 from .errors import ApiError
 from .handlers import HANDLERS
+from .store import StoreUnavailable
 from .validation import RequestInvalid
 from .wire import credentials, parse_json, read_body
 
@@ -97,6 +98,9 @@ async def dispatch(request: Request) -> Response:
             error.status or emu.errors.status(error.error),
             emu.errors.body(error.error, error.description),
         )
+    except StoreUnavailable as exc:
+        status = emu.errors.status("unavailable")
+        result = emu.errors.body("unavailable", f"the emulator's database cannot take writes: {exc}")
     except UnicodeEncodeError:
         # A JSON string with a lone surrogate ("\ud800") parses but cannot be stored or hashed.
         status = emu.errors.status("invalid_argument")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 import sys
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -24,7 +25,8 @@ from .clock import Clock
 from .core import Emulator
 from .errors import ErrorCatalogue
 from .handlers import HANDLERS
-from .store import Store
+from .serve import BODY_TIMEOUT
+from .store import Store, describe
 from .tokens import ACCESS_KEY, CUSTOM_LOGIN_KEY, load_key
 from .validation import Spec
 
@@ -77,10 +79,15 @@ def create_app(
     clock: Clock | None = None,
     validate_responses: bool | None = None,
     handler_threads: int = 0,
+    control_hosts: Iterable[str] = (),
+    body_timeout: float = BODY_TIMEOUT,
 ) -> Starlette:
     """The emulator. ``spec_path`` defaults to the spec shipped with it. ``db`` is a SQLite path (":memory:" by default); ``validate_responses``
     defaults to on under pytest (a response that breaks the spec then raises). With
-    ``handler_threads`` > 0 handlers run in that many worker threads, else on the event loop."""
+    ``handler_threads`` > 0 handlers run in that many worker threads, else on the event loop.
+    The control API answers only requests whose ``Host`` is a loopback name, the address the
+    connection came in on, or one of ``control_hosts``. A request body must arrive within
+    ``body_timeout`` seconds (else 408)."""
     # None: the spec this emulator implements (shipped with it); a relative path is the
     # caller's, so it resolves against the current directory like any command-line path.
     path = bundled_spec() if spec_path is None else Path(spec_path).resolve()
@@ -108,16 +115,21 @@ def create_app(
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         yield
         # On shutdown, fold the WAL into the --db file so it is complete on its own. Nothing is
-        # closed: test clients run the lifespan around every call and reuse the app.
-        store.checkpoint()
+        # closed: test clients run the lifespan around every call and reuse the app. A full or
+        # read-only disk loses nothing here (the WAL stays beside the file): say so, do not fail.
+        try:
+            store.checkpoint()
+        except sqlite3.Error as exc:
+            print(f"emulator: database not checkpointed on shutdown ({describe(exc)})", file=sys.stderr)
 
     app = Starlette(
         lifespan=lifespan,
         routes=[
             Route("/auth/v1/{path:path}", dispatch, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]),
-            Mount("/emulator/v1", routes=control.routes),
+            Mount("/emulator/v1", app=control.guarded_app(control_hosts)),
         ],
         exception_handlers={HTTPException: _http_error, 500: _server_error},
     )
     app.state.emulator = emulator
+    app.state.body_timeout = body_timeout
     return app

@@ -8,6 +8,14 @@ import sys
 
 import click
 
+from .serve import BODY_TIMEOUT, HEADER_TIMEOUT
+
+
+class StartupError(click.ClickException):
+    """A one-line ``Error: ...`` and exit status 2: the emulator cannot run with these options."""
+
+    exit_code = 2
+
 
 @click.command("emulator")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
@@ -38,6 +46,20 @@ import click
     help="Worker threads for handlers (0: run them on the event loop, usually fastest on 2 CPUs).",
 )
 @click.option(
+    "--header-timeout",
+    default=HEADER_TIMEOUT,
+    show_default=True,
+    type=click.FloatRange(0, 3600, min_open=True),
+    help="Seconds a connection may take to send its request headers (slow clients are cut off).",
+)
+@click.option(
+    "--body-timeout",
+    default=BODY_TIMEOUT,
+    show_default=True,
+    type=click.FloatRange(0, 3600, min_open=True),
+    help="Seconds a request may take to send its body (then 408).",
+)
+@click.option(
     "--strict/--no-strict",
     default=False,
     show_default=True,
@@ -52,11 +74,16 @@ def emulator_command(
     spec_path: str | None,
     strict: bool,
     threads: int,
+    header_timeout: float,
+    body_timeout: float,
 ) -> None:
     """Run a local CloudBase Auth emulator (API under /auth/v1, control API under /emulator/v1)."""
     import uvicorn
 
     from .app import create_app
+    from .control import is_loopback
+    from .serve import uvicorn_options
+    from .store import StoreUnavailable
 
     try:
         app = create_app(
@@ -66,12 +93,24 @@ def emulator_command(
             rate_limit=not no_rate_limit,
             validate_responses=strict,
             handler_threads=threads,
+            control_hosts=[host],
+            body_timeout=body_timeout,
         )
+    except StoreUnavailable as exc:
+        raise StartupError(f"--db: {exc}") from exc
     except (OSError, ValueError, sqlite3.Error) as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(str(exc).splitlines()[0] if str(exc) else repr(exc)) from exc
+    if not is_loopback(host):
+        click.echo(
+            f"WARNING: the emulator is listening on {host}, not a loopback address: anyone who can "
+            "reach this machine can sign in as any emulated user and use its control API "
+            "(/emulator/v1: reset, faults, the custom-login private key). Use --host 127.0.0.1 "
+            "unless this network is trusted.",
+            err=True,
+        )
     if threads:
         # Hand the GIL over sooner (default 5 ms): a thread that has just signed a token gets it
         # back without waiting out the event loop's slice. This process runs only the emulator.
         sys.setswitchinterval(float(os.environ.get("AUTHGEN_EMULATOR_SWITCH", "0.0002")))
     click.echo(f"CloudBase Auth emulator for env {env_id!r}: http://{host}:{port}/auth/v1", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, lifespan="on", ws="none")
+    uvicorn.run(app, host=host, port=port, **uvicorn_options(header_timeout=header_timeout))

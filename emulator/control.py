@@ -6,16 +6,22 @@ operations fail on purpose.
 
 from __future__ import annotations
 
+import ipaddress
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import Route, Router
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .api import error_response
+from .clock import MAX_ADVANCE
+from .contacts import phone_or_none
 from .core import Emulator, Fault, rfc3339
 from .errors import ApiError
+from .store import StoreUnavailable
 from .wire import parse_json, read_body
 
 # >>> surface group A: control modules (one import per line)
@@ -24,6 +30,105 @@ from .wire import parse_json, read_body
 # <<< end of surface group B
 # >>> surface group C: control modules (one import per line)
 # <<< end of surface group C
+
+
+LOOPBACK_NAMES = frozenset({"localhost", "localhost.", "ip6-localhost", "ip6-loopback"})
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` (a name or an IP address, IPv6 with or without brackets) is this machine."""
+    host = host.strip().strip("[]").lower()
+    if host in LOOPBACK_NAMES or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _split_host(value: str) -> tuple[str, int | None] | None:
+    """``name:port``, ``[v6]:port`` or a bare name/address -> (lower-case host, port)."""
+    value = value.strip().lower()
+    if not value or any(ch.isspace() or ch in "/@?#\\" for ch in value):
+        return None
+    if value.startswith("["):
+        host, bracket, rest = value[1:].partition("]")
+        if not bracket or (rest and not rest.startswith(":")):
+            return None
+        port_text = rest[1:]
+    elif value.count(":") > 1:  # a bare IPv6 address
+        host, port_text = value, ""
+    else:
+        host, _, port_text = value.partition(":")
+    if port_text and not (port_text.isdigit() and len(port_text) <= 5):
+        return None
+    return host, int(port_text) if port_text else None
+
+
+class ControlGuard:
+    """ASGI wrapper for the control API: it can reset the emulator, inject faults and hand out the
+    custom-login private key, so a web page must not reach it.
+
+    - ``Host`` must name this emulator: a loopback name or address, the address the connection
+      came in on, or one of ``allowed_hosts`` (the configured ``--host``); with a port, the port
+      the server listens on. Anything else (DNS rebinding) is 403 ``permission_denied``.
+    - An ``Origin`` header (browsers send one on cross-site requests) must name such a host too.
+    - POST bodies must be declared ``Content-Type: application/json`` (a page can send
+      ``text/plain`` cross-site without a CORS preflight, not JSON): else 415.
+    """
+
+    def __init__(self, app: ASGIApp, allowed_hosts: Iterable[str] = ()) -> None:
+        self.app = app
+        self.allowed_hosts = frozenset(
+            host.strip("[]").lower() for host in allowed_hosts if host not in {"", "0.0.0.0", "::"}
+        )
+
+    def _host_allowed(self, value: str, scope: Scope) -> bool:
+        parsed = _split_host(value)
+        if parsed is None:
+            return False
+        host, port = parsed
+        server = scope.get("server") or (None, None)
+        server_host = str(server[0]).strip("[]").lower() if server[0] else None
+        if not (is_loopback(host) or host in self.allowed_hosts or host == server_host):
+            return False
+        return port is None or server[1] is None or port == server[1]
+
+    def _refusal(self, scope: Scope) -> ApiError | None:
+        headers = {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in scope["headers"]}
+        host = headers.get("host", "")
+        if not self._host_allowed(host, scope):
+            return ApiError(
+                "permission_denied",
+                "the control API answers only requests addressed to this emulator's own host "
+                "(Host header is not a loopback or configured address)",
+            )
+        origin = headers.get("origin")
+        if origin is not None:
+            scheme, sep, rest = origin.partition("://")
+            if not sep or scheme not in {"http", "https"} or not self._host_allowed(rest, scope):
+                return ApiError("permission_denied", "the control API refuses cross-site requests (Origin)")
+        if scope["method"] == "POST":
+            media_type = headers.get("content-type", "").split(";", 1)[0].strip().lower()
+            if media_type != "application/json":
+                return ApiError(
+                    "invalid_argument", "control API POSTs need Content-Type: application/json", status=415
+                )
+        return None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            refusal = self._refusal(scope)
+            if refusal is not None:
+                emu: Emulator = scope["app"].state.emulator
+                await error_response(emu, refusal)(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def guarded_app(allowed_hosts: Iterable[str] = ()) -> ASGIApp:
+    """The control API's routes behind ControlGuard (mount it under /emulator/v1)."""
+    return ControlGuard(Router(routes=routes), allowed_hosts)
 
 
 def _emulator(request: Request) -> Emulator:
@@ -44,6 +149,11 @@ def _errors_as_json(function: Any) -> Any:
             result: Response = await function(request)
         except ApiError as error:
             return error_response(_emulator(request), error)
+        except StoreUnavailable as exc:
+            return error_response(
+                _emulator(request),
+                ApiError("unavailable", f"the emulator's database cannot take writes: {exc}"),
+            )
         return result
 
     wrapped.__name__ = function.__name__
@@ -54,6 +164,7 @@ def _errors_as_json(function: Any) -> Any:
 async def reset(request: Request) -> Response:
     """Forget users, sessions, codes and faults, and put the clock back; keys stay."""
     emu = _emulator(request)
+    await _json_object(request)  # nothing to read, but a hostile body is still refused
     emu.store.reset()
     emu.clear_faults()
     emu.clock.reset()
@@ -70,8 +181,12 @@ async def verification_codes(request: Request) -> Response:
     if "@" in target:
         rows = [row for row in rows if row["target"] == target.lower()]
     elif target:
-        digits = re.sub(r"\D", "", target)
-        rows = [row for row in rows if re.sub(r"\D", "", row["target"]) in {digits, "86" + digits}]
+        phone = phone_or_none(target)
+        if phone is not None:  # written any way canonical_phone understands
+            rows = [row for row in rows if row["target"] == phone]
+        else:
+            digits = re.sub(r"\D", "", target)
+            rows = [row for row in rows if re.sub(r"\D", "", row["target"]) in {digits, "86" + digits}]
     data = [
         {
             "verification_id": row["id"],
@@ -95,9 +210,18 @@ async def clock(request: Request) -> Response:
     if request.method == "POST":
         body = await _json_object(request)
         seconds = body.get("advance_seconds")
-        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds < 0:
-            raise ApiError("invalid_argument", "advance_seconds must be a number >= 0")
-        emu.clock.advance(float(seconds))
+        if (
+            isinstance(seconds, bool)
+            or not isinstance(seconds, int | float)
+            or not 0 <= seconds <= MAX_ADVANCE  # false for NaN too; ints are compared exactly
+        ):
+            raise ApiError(
+                "invalid_argument", f"advance_seconds must be a number from 0 to {MAX_ADVANCE} (100 years)"
+            )
+        try:
+            emu.clock.advance(float(seconds))
+        except ValueError as exc:
+            raise ApiError("invalid_argument", f"advance_seconds: {exc}") from exc
     now = emu.clock.now()
     return JSONResponse({"now": now, "now_rfc3339": rfc3339(now)})
 

@@ -21,17 +21,23 @@ import uvicorn
 from starlette.applications import Starlette
 
 from .app import create_app
+from .serve import HEADER_TIMEOUT, uvicorn_options
 
 
 class ServerThread:
     """uvicorn serving an app on a loopback socket from a background thread."""
 
-    def __init__(self, app: Starlette, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self,
+        app: Starlette,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        header_timeout: float = HEADER_TIMEOUT,
+    ) -> None:
         self.host = host
         self.port = port
-        config = uvicorn.Config(
-            app, host=host, port=port, log_level="warning", access_log=False, lifespan="on", ws="none"
-        )
+        config = uvicorn.Config(app, host=host, port=port, **uvicorn_options(header_timeout=header_timeout))
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)
 
@@ -80,5 +86,5 @@ def _emulator_server_session() -> Iterator[str]:
 
 @pytest.fixture
 def emulator_server(_emulator_server_session: str) -> str:
-    httpx.post(f"{_emulator_server_session}/emulator/v1/reset", timeout=10).raise_for_status()
+    httpx.post(f"{_emulator_server_session}/emulator/v1/reset", json={}, timeout=10).raise_for_status()
     return _emulator_server_session

@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from .contacts import phone_or_none
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS keys (
     name TEXT PRIMARY KEY, kid TEXT NOT NULL, pem TEXT NOT NULL
@@ -58,6 +60,9 @@ CREATE TABLE IF NOT EXISTS provider_tokens (
     token TEXT PRIMARY KEY, provider_id TEXT NOT NULL, provider_user_id TEXT NOT NULL,
     name TEXT, picture TEXT, expires_at REAL NOT NULL
 );
+CREATE TABLE IF NOT EXISTS spent_refresh_tokens (
+    token TEXT PRIMARY KEY, session_id TEXT NOT NULL
+);
 -- >>> surface group A: tables
 -- <<< end of surface group A
 -- >>> surface group B: tables
@@ -73,6 +78,10 @@ _USER_COLUMNS = frozenset(
         "updated_at", "password_updated_at", "last_login",
     }
 )  # fmt: skip
+
+
+class StoreUnavailable(Exception):
+    """The database cannot take writes (disk full, read-only file): a 503, not a 500."""
 
 
 class Conflict(Exception):
@@ -137,6 +146,26 @@ def _session(row: sqlite3.Row | None) -> Session | None:
     return Session(**data)
 
 
+def _unavailable(exc: sqlite3.Error) -> bool:
+    return getattr(exc, "sqlite_errorname", "") in {
+        "SQLITE_FULL", "SQLITE_READONLY", "SQLITE_READONLY_DBMOVED", "SQLITE_CANTOPEN", "SQLITE_IOERR",
+        "SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC", "SQLITE_READONLY_DIRECTORY", "SQLITE_BUSY",
+    } or "disk is full" in str(exc) or "readonly" in str(exc)  # fmt: skip
+
+
+def describe(exc: sqlite3.Error) -> str:
+    """A one-line reason for a database error a user can act on."""
+    message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    name = getattr(exc, "sqlite_errorname", "")
+    if name == "SQLITE_FULL" or "disk is full" in message:
+        return "the database or the disk is full"
+    if name.startswith("SQLITE_READONLY") or "readonly" in message:
+        return "the database is read-only (file, directory or mode=ro)"
+    if name == "SQLITE_CANTOPEN" or "unable to open" in message:
+        return "unable to open the database file (missing or unwritable directory?)"
+    return message
+
+
 def _conflict(exc: sqlite3.IntegrityError) -> Conflict:
     # "UNIQUE constraint failed: users.email" -> "email"
     message = str(exc)
@@ -148,20 +177,46 @@ class Store:
     """All persistent state. Methods may be called inside or outside ``atomic()``."""
 
     def __init__(self, db: str = ":memory:") -> None:
-        self._conn = sqlite3.connect(db, check_same_thread=False, isolation_level=None)
-        self._conn.row_factory = sqlite3.Row
-        self._lock = threading.RLock()
-        self._depth = 0
-        if db != ":memory:" and not db.startswith("file::memory:"):
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA synchronous=NORMAL")
-        self._conn.execute("PRAGMA busy_timeout=5000")
-        with self._lock:
-            self._conn.executescript(_SCHEMA)
+        """``db``: ":memory:", a file path, or a SQLite URI (``file:PATH?mode=ro``...). A file
+        database must be writable: a read-only file or directory raises ``StoreUnavailable``
+        here, with a one-line reason, rather than failing every write later."""
+        in_memory = db == ":memory:" or db.startswith("file::memory:") or "mode=memory" in db
+        try:
+            self._conn = sqlite3.connect(
+                db, check_same_thread=False, isolation_level=None, uri=db.startswith("file:")
+            )
+            self._conn.row_factory = sqlite3.Row
+            self._lock = threading.RLock()
+            self._depth = 0
+            if not in_memory:
+                self._conn.execute("PRAGMA journal_mode=WAL")
+                self._conn.execute("PRAGMA synchronous=NORMAL")
+            self._conn.execute("PRAGMA busy_timeout=5000")
+            with self._lock:
+                self._conn.executescript(_SCHEMA)
+                # CREATE TABLE IF NOT EXISTS writes nothing on an existing database: prove a
+                # write goes through (the same user_version back, in a committed transaction).
+                version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    self._conn.execute(f"PRAGMA user_version = {version}")
+                    self._conn.execute("COMMIT")
+                finally:
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK")
+        except sqlite3.Error as exc:
+            raise StoreUnavailable(f"cannot use database {db!r}: {describe(exc)}") from exc
 
     def checkpoint(self) -> None:
         with self._lock:
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def limit_pages(self, pages: int) -> int:
+        """Cap the database at ``pages`` pages (SQLite's ``max_page_count``; never below its
+        current size): later writes that need more fail as on a full disk. For tests."""
+        with self._lock:
+            row = self._conn.execute(f"PRAGMA max_page_count = {int(pages)}").fetchone()
+        return int(row[0])
 
     def close(self) -> None:
         with self._lock:
@@ -169,22 +224,43 @@ class Store:
 
     @contextmanager
     def atomic(self) -> Iterator[sqlite3.Connection]:
-        """One transaction; nested calls join the outer one."""
+        """One transaction; nested calls join the outer one. A database that cannot take the
+        write (disk full, read-only) raises ``StoreUnavailable`` and leaves no transaction open."""
         with self._lock:
             outermost = self._depth == 0
             if outermost:
-                self._conn.execute("BEGIN IMMEDIATE")
+                self._guarded(self._conn.execute, "BEGIN IMMEDIATE")
             self._depth += 1
             try:
                 yield self._conn
-            except BaseException:
+            except BaseException as exc:
                 self._depth -= 1
                 if outermost:
-                    self._conn.execute("ROLLBACK")
+                    self._rollback()
+                if isinstance(exc, sqlite3.OperationalError) and _unavailable(exc):
+                    raise StoreUnavailable(describe(exc)) from exc
                 raise
             self._depth -= 1
             if outermost:
-                self._conn.execute("COMMIT")
+                try:
+                    self._guarded(self._conn.execute, "COMMIT")
+                except BaseException:
+                    self._rollback()
+                    raise
+
+    def _rollback(self) -> None:
+        # SQLite rolls back by itself on SQLITE_FULL and some I/O errors; ROLLBACK then fails.
+        if self._conn.in_transaction:
+            self._conn.execute("ROLLBACK")
+
+    @staticmethod
+    def _guarded(function: Any, *args: Any) -> Any:
+        try:
+            return function(*args)
+        except sqlite3.OperationalError as exc:
+            if _unavailable(exc):
+                raise StoreUnavailable(describe(exc)) from exc
+            raise
 
     def _one(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Row | None:
         with self.atomic() as conn:
@@ -212,6 +288,7 @@ class Store:
                 "verifications",
                 "sudo_tokens",
                 "provider_tokens",
+                "spent_refresh_tokens",
             ):
                 conn.execute(f"DELETE FROM {table}")
 
@@ -229,6 +306,36 @@ class Store:
         return stored
 
     # users ----------------------------------------------------------------------------------
+    def _check_login_clash(self, user_id: str, fields: Mapping[str, Any]) -> None:
+        """Sign-in names must be unambiguous across accounts: a username may not be another
+        account's email or phone number (in any written form), nor an email or phone number
+        another account's username. Raises Conflict naming the column being set."""
+        username, email, phone = fields.get("username"), fields.get("email"), fields.get("phone_number")
+        with self.atomic() as conn:
+            if isinstance(username, str) and username:
+                row = conn.execute(
+                    "SELECT 1 FROM users WHERE id != ? AND (email = ? OR phone_number = ?) LIMIT 1",
+                    (user_id, username.strip().lower(), phone_or_none(username)),
+                ).fetchone()
+                if row is not None:
+                    raise Conflict("username")
+            if isinstance(email, str) and email:
+                row = conn.execute(
+                    "SELECT 1 FROM users WHERE id != ? AND lower(username) = ? LIMIT 1",
+                    (user_id, email.strip().lower()),
+                ).fetchone()
+                if row is not None:
+                    raise Conflict("email")
+            if isinstance(phone, str) and phone:
+                # Only usernames made of digits and separators can be written phone numbers.
+                rows = conn.execute(
+                    "SELECT username FROM users WHERE id != ? AND username IS NOT NULL"
+                    " AND username NOT GLOB '*[^0-9 +().-]*'",
+                    (user_id,),
+                ).fetchall()
+                if any(phone_or_none(row["username"]) == phone for row in rows):
+                    raise Conflict("phone_number")
+
     def create_user(self, user_id: str, now: float, **fields: Any) -> User:
         unknown = set(fields) - _USER_COLUMNS
         if unknown:
@@ -236,7 +343,9 @@ class Store:
         columns = ["id", "created_at", "updated_at", *fields]
         values = [user_id, now, now, *fields.values()]
         marks = ", ".join("?" for _ in columns)
-        self._run(f"INSERT INTO users ({', '.join(columns)}) VALUES ({marks})", tuple(values))
+        with self.atomic():
+            self._check_login_clash(user_id, fields)
+            self._run(f"INSERT INTO users ({', '.join(columns)}) VALUES ({marks})", tuple(values))
         row: dict[str, Any] = dict.fromkeys(_USER_COLUMNS) | {"status": "ACTIVE", "is_anonymous": False}
         row |= {"id": user_id, "created_at": now, "updated_at": now, **fields}
         row["is_anonymous"] = bool(row["is_anonymous"])
@@ -251,7 +360,9 @@ class Store:
             raise ValueError(f"unknown user columns {sorted(unknown)}")
         if fields:
             assignments = ", ".join(f"{name} = ?" for name in fields)
-            self._run(f"UPDATE users SET {assignments} WHERE id = ?", (*fields.values(), user_id))
+            with self.atomic():
+                self._check_login_clash(user_id, fields)
+                self._run(f"UPDATE users SET {assignments} WHERE id = ?", (*fields.values(), user_id))
         return self.get_user(user_id)
 
     def get_user(self, user_id: str) -> User | None:
@@ -270,6 +381,16 @@ class Store:
             (username, email, phone_number),
         )
         return _user(row)
+
+    def find_users_by_login(self, username: str, email: str, phone_number: str | None) -> list[User]:
+        """Every user whose username, email or phone number is the login (each column in its
+        normal form); more than one only for accounts that clashed before clashes were refused."""
+        with self.atomic() as conn:
+            rows = conn.execute(
+                "SELECT * FROM users WHERE username = ? OR email = ? OR phone_number = ? ORDER BY created_at, rowid",
+                (username, email, phone_number),
+            ).fetchall()
+        return [user for user in map(_user, rows) if user is not None]
 
     def count_users(self) -> int:
         row = self._one("SELECT COUNT(*) AS n FROM users")
@@ -329,10 +450,26 @@ class Store:
         return _session(self._one("SELECT * FROM sessions WHERE refresh_token = ?", (refresh_token,)))
 
     def rotate_refresh_token(self, session_id: str, new_token: str, access_expires_at: float) -> None:
-        self._run(
-            "UPDATE sessions SET refresh_token = ?, access_expires_at = ? WHERE id = ?",
-            (new_token, access_expires_at, session_id),
+        """Give the session a new refresh token; the old one is remembered as spent."""
+        with self.atomic():
+            self._run(
+                "INSERT OR IGNORE INTO spent_refresh_tokens (token, session_id)"
+                " SELECT refresh_token, id FROM sessions WHERE id = ? AND refresh_token IS NOT NULL",
+                (session_id,),
+            )
+            self._run(
+                "UPDATE sessions SET refresh_token = ?, access_expires_at = ? WHERE id = ?",
+                (new_token, access_expires_at, session_id),
+            )
+
+    def session_by_spent_refresh_token(self, refresh_token: str) -> Session | None:
+        """The session a rotated-away refresh token belonged to (reuse means it leaked)."""
+        row = self._one(
+            "SELECT sessions.* FROM sessions JOIN spent_refresh_tokens ON spent_refresh_tokens.session_id"
+            " = sessions.id WHERE spent_refresh_tokens.token = ?",
+            (refresh_token,),
         )
+        return _session(row)
 
     def revoke_session(self, session_id: str) -> bool:
         return (
@@ -382,6 +519,15 @@ class Store:
             "UPDATE verifications SET verified = 1, token = ?, token_expires_at = ? WHERE id = ?",
             (token, token_expires_at, verification_id),
         )
+
+    def recent_verification(self, kind: str, target: str, now: float) -> dict[str, Any] | None:
+        """The newest verified code for ``target`` whose token is live and unused, if any."""
+        row = self._one(
+            "SELECT * FROM verifications WHERE target = ? AND kind = ? AND verified = 1 AND token_used = 0"
+            " AND token IS NOT NULL AND token_expires_at > ? ORDER BY created_at DESC, rowid DESC LIMIT 1",
+            (target, kind, now),
+        )
+        return None if row is None else dict(row)
 
     def use_verification_token(self, token: str) -> None:
         self._run("UPDATE verifications SET token_used = 1 WHERE token = ?", (token,))

@@ -8,6 +8,7 @@ a JSON pointer into the one loaded document.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -108,9 +109,10 @@ def _coerce(raw: str, schema: Mapping[str, Any]) -> Any:
             return raw
     if kind == "number":
         try:
-            return float(raw)
+            number = float(raw)
         except ValueError:
             return raw
+        return number if math.isfinite(number) else raw
     return raw
 
 

@@ -3,40 +3,87 @@ type, a 64 KiB cap, Bearer and Basic credentials."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import json
+import math
 from typing import Any
 
 from starlette.requests import Request
 
 from .errors import ApiError
+from .serve import BODY_TIMEOUT
 
 MAX_BODY = 64 * 1024
+MAX_DEPTH = 32  # arrays and objects nested deeper than this are refused
 
 
 async def read_body(request: Request) -> bytes:
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_BODY:
+    declared = request.headers.get("content-length", "").strip()
+    # Compare the digits' length first: int() of a 5,000-digit header would raise.
+    if declared.isdigit() and (len(declared) > 12 or int(declared) > MAX_BODY):
         raise ApiError("invalid_argument", f"request body exceeds {MAX_BODY} bytes", status=413)
+    timeout = getattr(request.app.state, "body_timeout", BODY_TIMEOUT) if "app" in request.scope else None
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > MAX_BODY:
-            raise ApiError("invalid_argument", f"request body exceeds {MAX_BODY} bytes", status=413)
-        chunks.append(chunk)
+    try:
+        async with asyncio.timeout(timeout):
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > MAX_BODY:
+                    raise ApiError("invalid_argument", f"request body exceeds {MAX_BODY} bytes", status=413)
+                chunks.append(chunk)
+    except TimeoutError as exc:
+        raise ApiError(
+            "invalid_argument", f"request body not received within {timeout:g} s", status=408
+        ) from exc
     return b"".join(chunks)
 
 
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError("number out of range")
+    return value
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _too_deep(value: Any) -> bool:
+    """Whether ``value`` nests arrays/objects deeper than MAX_DEPTH (iterative: no recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        for child in children:
+            if isinstance(child, dict | list):
+                if depth + 1 > MAX_DEPTH:
+                    return True
+                stack.append((child, depth + 1))
+    return False
+
+
 def parse_json(raw: bytes) -> Any:
-    """JSON whatever the content type (the SDK sends text/plain or none); empty means ``{}``."""
+    """JSON whatever the content type (the SDK sends text/plain or none); empty means ``{}``.
+
+    Strict JSON only: ``NaN``/``Infinity``, numbers that overflow a float, integers over
+    Python's 4,300-digit conversion limit and nesting deeper than MAX_DEPTH are all refused
+    with ``invalid_argument``, never a 500."""
     if not raw.strip():
         return {}
     try:
-        return json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        value = json.loads(raw.decode("utf-8"), parse_float=_finite, parse_constant=_no_constant)
+    except RecursionError as exc:
+        raise ApiError("invalid_argument", f"request body nests deeper than {MAX_DEPTH} levels") from exc
+    except (UnicodeDecodeError, ValueError) as exc:
+        # ValueError covers JSONDecodeError, NaN/Infinity, float overflow and the int limit.
         raise ApiError("invalid_argument", "request body is not valid JSON") from exc
+    if _too_deep(value):
+        raise ApiError("invalid_argument", f"request body nests deeper than {MAX_DEPTH} levels")
+    return value
 
 
 def credentials(authorization: str | None) -> tuple[str | None, tuple[str, str] | None]:

@@ -14,6 +14,7 @@ from .common import (
     find_by_login,
     normalize_email,
     normalize_phone,
+    take_recent_verification,
     take_verification_token,
     take_verified_contact,
     user_contact,
@@ -162,7 +163,19 @@ def edit_basic_user(emu: Emulator, call: Call) -> dict[str, Any]:
         fields["email"] = normalize_email(str(body["email"]))
     if "phone" in body:
         fields["phone_number"] = normalize_phone(str(body["phone"]))
-    if fields:
+    if not fields:
+        return {}
+    with emu.store.atomic():
+        # A new email or phone number must be one the caller just proved they receive: like the
+        # SDK's updateUser, send a code to it and verify it first (within the token's lifetime).
+        for kind in ("email", "phone_number"):
+            address = fields.get(kind)
+            if address is None or address == user_contact(user, kind):
+                continue
+            owner = emu.store.find_user(kind, address)
+            if owner is not None and owner.id != user.id:
+                raise ApiError("username_already_exists", f"{kind.replace('_', ' ')} already exists")
+            take_recent_verification(emu, kind, address)
         fields["updated_at"] = emu.now()
         try:
             emu.store.update_user(user.id, **fields)

@@ -8,7 +8,14 @@ from ..core import Call, Emulator
 from ..errors import ApiError
 from ..store import Conflict, Session, User
 from ..tokens import TicketError, check_password, hash_password, new_anonymous_id, new_user_id, verify_ticket
-from .common import check_username, find_by_login, same_target, take_verification_token, take_verified_contact
+from .common import (
+    check_password_rules,
+    check_username,
+    find_by_login,
+    same_target,
+    take_verification_token,
+    take_verified_contact,
+)
 from .registry import handler
 
 
@@ -80,6 +87,8 @@ def sign_up(emu: Emulator, call: Call) -> dict[str, Any]:
 def _sign_up(emu: Emulator, call: Call) -> Session:
     body = call.body
     now = emu.now()
+    if body.get("password"):
+        check_password_rules(str(body["password"]))  # the same rule as change and reset
     with emu.store.atomic():
         kind, target = take_verified_contact(emu, body)
         if emu.store.find_user(kind, target) is not None:

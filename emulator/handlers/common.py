@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..core import Emulator
+from ..contacts import canonical_phone
+from ..core import CODE_TTL, Emulator
 from ..errors import ApiError
 from ..store import User
 
@@ -16,10 +17,12 @@ _SPECIAL = re.compile(r"[^A-Za-z0-9]")
 
 
 def normalize_phone(raw: str) -> str:
-    """``+86 13800000000``; like the SDK, prefix ``+86 `` when no country code is given."""
-    phone = raw.strip()
-    if not phone.startswith("+"):
-        phone = "+86 " + phone
+    """``+86 13800000000``, however the number was written (``contacts.canonical_phone``); like
+    the SDK, no country code means +86."""
+    try:
+        phone = canonical_phone(raw)
+    except ValueError as exc:
+        raise ApiError("invalid_phone_number", "phone number must look like +86 13800000000") from exc
     if not _PHONE.match(phone):
         raise ApiError("invalid_phone_number", "phone number must look like +86 13800000000")
     return phone
@@ -88,18 +91,45 @@ def take_verified_contact(emu: Emulator, body: dict[str, Any]) -> tuple[str, str
     return kind, target
 
 
+def take_recent_verification(emu: Emulator, kind: str, target: str) -> None:
+    """Spend a verification of exactly ``target`` that passed ``/verification/verify`` and whose
+    token is still live and unused (call inside ``store.atomic()``); else permission_denied."""
+    row = emu.store.recent_verification(kind, target, emu.now())
+    if row is None:
+        what = "email" if kind == "email" else "phone number"
+        raise ApiError(
+            "permission_denied",
+            f"verify the new {what} first: send a code to it (POST /verification), check the code "
+            f"(POST /verification/verify), then change it here within {int(CODE_TTL)} s",
+        )
+    emu.store.use_verification_token(str(row["token"]))
+
+
 def user_contact(user: User, kind: str) -> str | None:
     return user.phone_number if kind == "phone_number" else user.email
 
 
 def find_by_login(emu: Emulator, login: str) -> User | None:
-    """The user whose username, email (any case) or phone number (with or without +86) is ``login``."""
+    """The user whose username, email (any case) or phone number (written any way) is ``login``.
+
+    Unambiguous: a username can no longer equal another account's email or phone number, and
+    if two older accounts do clash, the login's shape decides (``@``: the email; a phone number:
+    the phone; else the username), so one account's login never reaches the other."""
     login = login.strip()
     try:
-        phone = normalize_phone(login)
+        phone: str | None = normalize_phone(login)
     except ApiError:
-        phone = login
-    return emu.store.find_user_by_login(login, login.lower(), phone)
+        phone = None
+    found = emu.store.find_users_by_login(login, login.lower(), phone)
+    if len(found) <= 1:
+        return found[0] if found else None
+    if "@" in login:
+        chosen = [user for user in found if user.email == login.lower()]
+    elif phone is not None:
+        chosen = [user for user in found if user.phone_number == phone]
+    else:
+        chosen = [user for user in found if user.username == login]
+    return chosen[0] if chosen else None
 
 
 def same_target(kind: str, login: str, target: str) -> bool:

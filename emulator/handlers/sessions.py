@@ -45,20 +45,26 @@ def _refresh(emu: Emulator, call: Call) -> dict[str, Any]:
     if not isinstance(token, str) or not token:
         raise ApiError("invalid_argument", "refresh_token is required")
     now = emu.now()
+    rotated = None
     with emu.store.atomic():
         session = emu.store.session_by_refresh_token(token)
-        live = (
-            session is not None
-            and not session.revoked
+        if session is None:
+            # A rotated-away token used again has leaked (or two clients share one session):
+            # like OAuth 2.1 and the service, end the whole session, current tokens included.
+            reused = emu.store.session_by_spent_refresh_token(token)
+            if reused is not None and not reused.revoked:
+                emu.store.revoke_session(reused.id)
+        elif (
+            not session.revoked
             and (session.refresh_expires_at is None or session.refresh_expires_at > now)
             and emu.store.get_user(session.subject) is not None
-        )
-        if session is None or not live:
-            raise ApiError("invalid_grant", "refresh token is invalid or expired")
-        # Rotation: the token just sent is dead from now on; a second use finds nothing.
-        emu.store.rotate_refresh_token(session.id, opaque("m."), now + ACCESS_TTL)
-        rotated = emu.store.get_session(session.id)
-    assert rotated is not None
+        ):
+            # Rotation: the token just sent is dead from now on; a second use ends the session.
+            emu.store.rotate_refresh_token(session.id, opaque("m."), now + ACCESS_TTL)
+            rotated = emu.store.get_session(session.id)
+    # Raised after the transaction, so that a reuse's revocation is kept.
+    if rotated is None:
+        raise ApiError("invalid_grant", "refresh token is invalid, expired or already used")
     return emu.token_response(rotated, now)
 
 
@@ -96,6 +102,10 @@ def revoke_token(emu: Emulator, call: Call) -> dict[str, Any]:
             resolved = emu.resolve_access_token(str(named))
             session = None if resolved is None else resolved[0]
         if session is not None:
+            caller = None if found is None else found[0]
+            if caller is not None and caller.user_type != "admin" and caller.subject != session.subject:
+                # RFC 7009 2.1: the token must have been issued to the caller.
+                raise ApiError("permission_denied", "the token to revoke belongs to another user")
             emu.store.revoke_session(session.id)
         elif found is None:
             # The official SDK sends its live token as {token} with no Authorization header, so a

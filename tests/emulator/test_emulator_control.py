@@ -47,7 +47,12 @@ def test_fault_validation(api: EmulatorApi) -> None:
     for body in bad:
         response = api.post("/emulator/v1/faults", json=body)
         assert response.status_code == 400 and response.json()["error"] == "invalid_argument", body
-    assert api.post("/emulator/v1/faults", content=b"[").status_code == 400
+    assert (
+        api.post(
+            "/emulator/v1/faults", content=b"[", headers={"content-type": "application/json"}
+        ).status_code
+        == 400
+    )
 
 
 def test_clock_moves_forward_only(api: EmulatorApi) -> None:
@@ -63,7 +68,7 @@ def test_reset_forgets_state_but_keeps_keys(api: EmulatorApi) -> None:
     tokens = api.sign_up()
     assert api.ok("GET", "/emulator/v1/users")["total"] == 1
     api.ok("POST", "/emulator/v1/clock", json={"advance_seconds": 100})
-    assert api.ok("POST", "/emulator/v1/reset") == {}
+    assert api.ok("POST", "/emulator/v1/reset", json={}) == {}
     assert api.ok("GET", "/emulator/v1/users")["total"] == 0
     assert api.ok("GET", "/emulator/v1/verification-codes") == {"total": 0, "data": []}
     assert api.introspect(tokens["access_token"]) == {}

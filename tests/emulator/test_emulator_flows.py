@@ -247,11 +247,7 @@ def test_refresh_rotates_and_reuse_fails(api: EmulatorApi) -> None:
     )
     assert refreshed["refresh_token"] != tokens["refresh_token"] and refreshed["sub"] == tokens["sub"]
     assert api.introspect(refreshed["access_token"])["sub"] == tokens["sub"]
-    _error(
-        api.post("/token", json={"grant_type": "refresh_token", "refresh_token": tokens["refresh_token"]}),
-        400,
-        "invalid_grant",
-    )
+    # (reusing tokens["refresh_token"] now would end the session: test_l6_* in test_emulator_hardening)
     again = api.ok(
         "POST", "/token", json={"grant_type": "refresh_token", "refresh_token": refreshed["refresh_token"]}
     )

@@ -130,4 +130,4 @@ def test_cli_help_and_bad_spec() -> None:
     result = runner.invoke(emulator_command, ["--spec", "/nonexistent/spec.yaml"])
     assert result.exit_code != 0 and "nonexistent" in result.output
     result = runner.invoke(emulator_command, ["--db", "/nonexistent/dir/emulator.sqlite3"])
-    assert result.exit_code == 1 and "Error:" in result.output and "Traceback" not in result.output
+    assert result.exit_code == 2 and "Error:" in result.output and "Traceback" not in result.output

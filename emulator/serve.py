@@ -1,0 +1,79 @@
+"""uvicorn settings shared by ``authgen emulator`` and the pytest fixtures: slow-client deadlines.
+
+uvicorn closes an idle keep-alive connection after ``timeout_keep_alive`` seconds, but a client
+that sends part of its request headers and then trickles or stalls (slow-loris) keeps the
+connection forever. The protocol below closes any connection whose request headers are not
+complete ``header_timeout`` seconds after it opened or after its last response. The body has its
+own deadline in the app (``create_app(body_timeout=...)``: a 408).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+HEADER_TIMEOUT = 10.0
+BODY_TIMEOUT = 30.0  # seconds to receive a whole request body (the app's ``body_timeout``)
+KEEP_ALIVE_TIMEOUT = 5
+
+
+def http_protocol(header_timeout: float = HEADER_TIMEOUT) -> type[asyncio.Protocol]:
+    """uvicorn's HTTP protocol class with a deadline for request headers."""
+    from uvicorn.protocols.http.auto import AutoHTTPProtocol  # imported late: `authgen` starts fast
+
+    if not header_timeout > 0:
+        raise ValueError("header_timeout must be a positive number of seconds")
+    base: Any = AutoHTTPProtocol
+
+    class HeaderDeadlineProtocol(base):  # type: ignore[misc]
+        _header_deadline: asyncio.TimerHandle | None = None
+
+        def connection_made(self, transport: asyncio.BaseTransport) -> None:
+            super().connection_made(transport)
+            self._arm_header_deadline()
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            self._arm_header_deadline()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._disarm_header_deadline()
+            super().connection_lost(exc)
+
+        def _disarm_header_deadline(self) -> None:
+            if self._header_deadline is not None:
+                self._header_deadline.cancel()
+                self._header_deadline = None
+
+        def _arm_header_deadline(self) -> None:
+            self._disarm_header_deadline()
+            if not self.transport.is_closing():
+                self._header_deadline = self.loop.call_later(
+                    header_timeout, self._header_deadline_passed, self.cycle
+                )
+
+        def _header_deadline_passed(self, waiting_since: Any) -> None:
+            """Close unless a new request's headers arrived (a new cycle) or one is running."""
+            self._header_deadline = None
+            cycle = self.cycle
+            if cycle is not waiting_since and cycle is not None:
+                return  # headers arrived; on_response_complete arms the next deadline
+            if cycle is not None and not cycle.response_complete:
+                return  # a request is being answered
+            if not self.transport.is_closing():
+                self.transport.close()
+
+    HeaderDeadlineProtocol.__name__ = f"HeaderDeadline{base.__name__}"
+    return HeaderDeadlineProtocol
+
+
+def uvicorn_options(*, header_timeout: float = HEADER_TIMEOUT) -> dict[str, Any]:
+    """Keyword arguments for ``uvicorn.run``/``uvicorn.Config`` the emulator always uses."""
+    return {
+        "log_level": "warning",
+        "access_log": False,
+        "lifespan": "on",
+        "ws": "none",
+        "http": http_protocol(header_timeout),
+        "timeout_keep_alive": KEEP_ALIVE_TIMEOUT,
+    }
