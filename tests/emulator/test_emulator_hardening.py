@@ -23,7 +23,7 @@ import yaml
 from click.testing import CliRunner, Result
 from starlette.applications import Starlette
 
-from emulator.app import REPO_ROOT, create_app, load_spec
+from emulator.app import create_app, load_spec
 from emulator.cli import emulator_command
 from emulator.pytest_plugin import ServerThread
 from emulator.store import Store
@@ -173,6 +173,7 @@ def test_m4_the_clock_stops_before_the_year_9999(api: EmulatorApi) -> None:
 
 # M5: hostile JSON is a 400 everywhere --------------------------------------------------------
 
+REPO_ROOT = Path(__file__).resolve().parents[2]
 _SPEC = load_spec(REPO_ROOT / "spec/auth-v1.yaml")
 _BODY_OPERATIONS = [op for op in _SPEC.operations if op.body_validator is not None]
 _CONTROL_POSTS = ["/emulator/v1/reset", "/emulator/v1/clock", "/emulator/v1/faults"]
