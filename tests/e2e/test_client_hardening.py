@@ -1,0 +1,167 @@
+"""Client hardening (issue 9 H1, H2, M1, L10; issue 11 items 1 and 4; issue 16 items 4-5), through
+the public methods of the generated ``cloudbase_auth`` against the emulator over loopback (sync)
+and in-process (async)."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import cloudbase_auth as cba
+import httpx
+import pytest
+from cloudbase_auth import AsyncCloudBaseAuth, CloudBaseAuth
+from starlette.applications import Starlette
+
+ENV = "emulator-env"
+PASSWORD = "Passw0rd!x-hard"
+_phones = itertools.count(13900000100)
+
+
+def phone() -> str:
+    return f"+86 {next(_phones)}"
+
+
+class Control:
+    """The emulator's control API."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self.http = http
+
+    def code_for(self, target: str) -> str:
+        rows = self.http.get("/emulator/v1/verification-codes", params={"target": target}).json()["data"]
+        return str(rows[-1]["code"])
+
+    def advance(self, seconds: float) -> None:
+        self.http.post("/emulator/v1/clock", json={"advance_seconds": seconds}).raise_for_status()
+
+
+@pytest.fixture
+def control(emulator_server: str) -> Iterator[Control]:
+    with httpx.Client(base_url=emulator_server, timeout=10) as http:
+        yield Control(http)
+
+
+@pytest.fixture
+def client(emulator_server: str) -> Iterator[CloudBaseAuth]:
+    with CloudBaseAuth(ENV, base_url=f"{emulator_server}/auth/v1", max_retries=0) as c:
+        yield c
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+def sign_up_by_sms(client: CloudBaseAuth, control: Control, number: str) -> cba.models.TokenResponse:
+    sent = client.send_verification(phone_number=number, target="ANY", usage="REGISTER")
+    verified = client.verify_verification(
+        verification_id=sent.verification_id, verification_code=control.code_for(number)
+    )
+    return client.sign_up(
+        phone_number=number, verification_token=verified.verification_token, password=PASSWORD
+    )
+
+
+def assert_hidden(obj: object, *secrets: str) -> None:
+    for text in (repr(obj), str(obj), f"{obj}", f"{obj!r}"):
+        assert "[REDACTED]" in text
+        for secret in secrets:
+            assert secret not in text, f"a secret is shown in {text}"
+
+
+# --- H1: returned objects do not print their secrets ---------------------------------------
+
+
+def test_h1_token_response_repr_hides_tokens(client: CloudBaseAuth, control: Control) -> None:
+    tokens = sign_up_by_sms(client, control, phone())
+    assert isinstance(tokens.refresh_token, str) and tokens.access_token
+    assert_hidden(tokens, tokens.access_token, tokens.refresh_token)
+    assert tokens.sub and tokens.sub in repr(tokens)  # what is not secret is still shown
+    again = client.grant_token(grant_type="refresh_token", refresh_token=tokens.refresh_token)
+    assert isinstance(again.refresh_token, str)
+    assert_hidden(again, again.access_token, again.refresh_token)
+    assert again.to_dict()["access_token"] == again.access_token  # the value itself is intact
+
+
+def test_h1_verify_sudo_and_provider_token_reprs_hide_secrets(
+    client: CloudBaseAuth, control: Control
+) -> None:
+    number = phone()
+    sent = client.send_verification(phone_number=number, target="ANY", usage="REGISTER")
+    verified = client.verify_verification(
+        verification_id=sent.verification_id, verification_code=control.code_for(number)
+    )
+    assert_hidden(verified, verified.verification_token)
+    client.sign_up(phone_number=number, verification_token=verified.verification_token, password=PASSWORD)
+    sudo = client.sudo(password=PASSWORD)
+    assert_hidden(sudo, sudo.sudo_token)
+    assert "expires_in=900" in repr(sudo)
+    provider = client.grant_provider_token(provider_id="github", provider_code="gh-code-hard")
+    assert_hidden(provider, provider.provider_token)
+
+
+@pytest.mark.anyio
+async def test_h1_async_client_returns_the_same_redacted_models(emulator_app: Starlette) -> None:
+    control = httpx.AsyncClient(transport=httpx.ASGITransport(app=emulator_app), base_url="http://emu")
+    async with AsyncCloudBaseAuth(
+        ENV, base_url="http://emu/auth/v1", transport=httpx.ASGITransport(app=emulator_app)
+    ) as client:
+        number = phone()
+        sent = await client.send_verification(phone_number=number, target="ANY")
+        rows = (await control.get("/emulator/v1/verification-codes", params={"target": number})).json()[
+            "data"
+        ]
+        verified = await client.verify_verification(
+            verification_id=sent.verification_id, verification_code=rows[-1]["code"]
+        )
+        assert_hidden(verified, verified.verification_token)
+        tokens = await client.sign_up(
+            phone_number=number, verification_token=verified.verification_token, password=PASSWORD
+        )
+        assert isinstance(tokens.refresh_token, str)
+        assert_hidden(tokens, tokens.access_token, tokens.refresh_token)
+        sudo = await client.sudo(password=PASSWORD)
+        assert_hidden(sudo, sudo.sudo_token)
+    await control.aclose()
+
+
+def test_h1_undocumented_secret_fields_in_an_answer_are_hidden_too() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200,
+            json={
+                "token_type": "Bearer",
+                "access_token": "acc-7f1d9e22",
+                "expires_in": 7200,
+                "refresh_token": "ref-0c4b8a11",
+                "provider_token": "prov-undocumented-5e",
+                "session_hint": "visible-hint",
+            },
+        )
+
+    with CloudBaseAuth(
+        ENV, base_url="http://emu.test/auth/v1", transport=httpx.MockTransport(handler)
+    ) as client:
+        tokens = client.sign_in_anonymously()
+    assert_hidden(tokens, "acc-7f1d9e22", "ref-0c4b8a11", "prov-undocumented-5e")
+    assert "visible-hint" in repr(tokens)
+    assert tokens.additional_properties["provider_token"] == "prov-undocumented-5e"
+
+
+def _answer(body: dict[str, Any]) -> httpx.MockTransport:
+    return httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+
+
+def test_h1_session_and_client_reprs_stay_clean(client: CloudBaseAuth, control: Control) -> None:
+    tokens = sign_up_by_sms(client, control, phone())
+    assert isinstance(tokens.refresh_token, str)
+    for obj in (client, client.session):
+        for secret in (tokens.access_token, tokens.refresh_token):
+            assert secret not in repr(obj) and secret not in str(obj)
+
+
+def _now_plus(seconds: float) -> Any:
+    return lambda: time.time() + seconds
