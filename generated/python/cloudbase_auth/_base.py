@@ -15,6 +15,8 @@ redirects are never followed.
 from __future__ import annotations
 
 import base64
+import contextlib
+import functools
 import json as jsonlib
 import logging
 import random
@@ -22,7 +24,7 @@ import re
 import threading
 import time
 import weakref
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, Self
 from urllib.parse import quote
@@ -165,12 +167,79 @@ def _collect_secrets(value: Any, secret_fields: frozenset[str], out: list[str], 
         out.append(value)
 
 
+def _same_tokens(a: Session, b: Session) -> bool:
+    return a.access_token == b.access_token and a.refresh_token == b.refresh_token
+
+
+def _is_unauthenticated(exc: APIStatusError) -> bool:
+    """The service refused the access token itself (not the operation)."""
+    return exc.error == "unauthenticated" or exc.status_code == 401
+
+
+class _Deadline:
+    """The time budget of one call: the largest of its timeout's values (connect, read, write,
+    pool; ``None`` everywhere means no budget). Retries and their waits fit in it: a wait that
+    would end after it is not made, and each attempt's timeouts are cut to what is left. So
+    ``timeout=1.0`` facing ``503 Retry-After: 30`` raises at once instead of sleeping 30 s.
+    """
+
+    def __init__(self, timeout: httpx.Timeout, clock: Callable[[], float]) -> None:
+        values = [v for v in (timeout.connect, timeout.read, timeout.write, timeout.pool) if v is not None]
+        self._clock = clock
+        self._end = clock() + max(values) if values else None
+        self.started = False  # an attempt was made: later ones get their timeouts cut
+
+    def remaining(self) -> float | None:
+        return None if self._end is None else self._end - self._clock()
+
+    def allows(self, wait: float) -> bool:
+        left = self.remaining()
+        return left is None or wait < left
+
+
+@contextlib.contextmanager
+def _process_lock(storage: object) -> Iterator[None]:
+    """The store's own lock, shared with other processes, when it has one (``FileStorage``)."""
+    acquire = getattr(storage, "acquire_lock", None)
+    release = getattr(storage, "release_lock", None)
+    if not (callable(acquire) and callable(release)):
+        yield
+        return
+    acquire(True)
+    try:
+        yield
+    finally:
+        release()
+
+
+@contextlib.asynccontextmanager
+async def _async_process_lock(storage: object) -> AsyncIterator[None]:
+    """``_process_lock`` for the event loop: polled without blocking, so a lock held by another
+    client of the same loop (or another process) never freezes the loop that must release it."""
+    import asyncio
+
+    acquire = getattr(storage, "acquire_lock", None)
+    release = getattr(storage, "release_lock", None)
+    if not (callable(acquire) and callable(release)):
+        yield
+        return
+    pause = 0.005
+    while not acquire(False):
+        await asyncio.sleep(pause)
+        pause = min(pause * 2, 0.1)
+    try:
+        yield
+    finally:
+        release()
+
+
 class _Prepared(NamedTuple):
     request: httpx.Request
     request_id: str
     params: list[tuple[str, str]]
     json: Any
     authorization: str | None
+    timeout: dict[str, float | None]  # the per-attempt timeouts asked for, before the budget cuts them
 
 
 class _ClientCore:
@@ -226,6 +295,8 @@ class _ClientCore:
         #: Time source (epoch seconds) and jitter source: replaceable in tests.
         self._now: Callable[[], float] = time.time
         self._rand: Callable[[], float] = random.random
+        #: Monotonic clock for the call's timeout budget: replaceable in tests (with ``_sleep``).
+        self._monotonic: Callable[[], float] = time.monotonic
 
     # -- public state ----------------------------------------------------------------------
 
@@ -321,16 +392,30 @@ class _ClientCore:
             body["client_secret"] = self._client_secret
         return body
 
-    def _adopt_stored(self, current: Session) -> Session | None:
-        """A fresher session another client (or process) stored since ``current`` was loaded.
-
-        Adopting it instead of refreshing keeps a rotated-away refresh token from being sent.
+    def _latest_session(self, session: Session) -> tuple[Session, bool]:
+        """Called under the refresh lock, before refreshing: the store is read again, and when
+        another client or process replaced ``session`` there meanwhile, its session is adopted.
+        Returns (the session to use or refresh, True when it is usable as it is). So a refresh
+        token that someone else already rotated is never sent.
         """
         stored = self._load_session()
-        if stored is None or stored.refresh_token == current.refresh_token or self._needs_refresh(stored):
-            return None
+        if stored is None or _same_tokens(stored, session):
+            return session, False
         self._session = stored
-        return stored
+        return stored, not self._needs_refresh(stored)
+
+    def _after_refresh_error(self, exc: APIStatusError, session: Session) -> Session | None:
+        """A refresh failed. ``invalid_grant``: forget the session, unless the store (read
+        again, under the lock) holds a newer one another client stored: that one is returned
+        and used. None: the error stands."""
+        if exc.error != "invalid_grant":
+            return None
+        stored = self._load_session()
+        if stored is not None and not _same_tokens(stored, session):
+            self._session = stored
+            return stored
+        self.clear_session()
+        return None
 
     def _usable_without_refresh(self, session: Session) -> Session:
         """A session with no refresh token: usable until it actually expires."""
@@ -425,7 +510,7 @@ class _ClientCore:
         request.extensions["timeout"] = timeout_dict
         if attach:
             self._check_destination(request)
-        return _Prepared(request, rid, params, json, authorization if attach else None)
+        return _Prepared(request, rid, params, json, authorization if attach else None, timeout_dict)
 
     def _secrets(self, prepared: _Prepared) -> list[str]:
         """Literal secret values this request involves, to redact from free text (errors)."""
@@ -449,15 +534,46 @@ class _ClientCore:
 
     # -- responses ---------------------------------------------------------------------------
 
-    def _retry_or_none(self, retries_done: int, response: httpx.Response | None) -> float | None:
-        """Seconds to wait before the next attempt, or None when no retry is allowed."""
+    def _retry_or_none(
+        self, retries_done: int, response: httpx.Response | None, deadline: _Deadline | None = None
+    ) -> float | None:
+        """Seconds to wait before the next attempt, or None when no retry is allowed: none
+        left, an answer that is not retried, or a wait (``Retry-After`` included) that would
+        end after the call's timeout."""
         if retries_done >= self._max_retries:
             return None
         if response is not None:
             if response.status_code not in RETRY_STATUSES:
                 return None
-            return retry_delay(retries_done, response.headers.get("retry-after"), rand=self._rand)
-        return retry_delay(retries_done, None, rand=self._rand)
+            delay = retry_delay(retries_done, response.headers.get("retry-after"), rand=self._rand)
+        else:
+            delay = retry_delay(retries_done, None, rand=self._rand)
+        if deadline is not None and not deadline.allows(delay):
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug("no retry: waiting %.3fs would outlast the call's timeout", delay)
+            return None
+        return delay
+
+    def _deadline(self, timeout: float | httpx.Timeout | NotGiven) -> _Deadline:
+        """The whole call's time budget, retries and their waits included (see ``_Deadline``)."""
+        chosen = self._timeout if isinstance(timeout, NotGiven) else timeout
+        return _Deadline(chosen if isinstance(chosen, httpx.Timeout) else httpx.Timeout(chosen), self._monotonic)
+
+    def _start_attempt(self, prepared: _Prepared, deadline: _Deadline, attempt: int) -> None:
+        """Per-attempt timeouts cut to what is left of the call's budget; log the attempt."""
+        left = deadline.remaining()
+        first, deadline.started = not deadline.started, True
+        if left is not None and not first:
+            if left <= 0:
+                raise APITimeoutError(
+                    f"{prepared.request.method} {prepared.request.url.path} timed out: the call's timeout "
+                    f"was spent before attempt {attempt} [request_id={prepared.request_id}]",
+                    request_id=prepared.request_id,
+                )
+            prepared.request.extensions["timeout"] = {
+                k: (left if v is None else min(float(v), left)) for k, v in prepared.timeout.items()
+            }
+        self._log_request(prepared, attempt)
 
     def _connection_error(self, exc: httpx.RequestError, prepared: _Prepared) -> APIConnectionError:
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
@@ -612,18 +728,33 @@ class SyncAPIClient(_ClientCore):
     ) -> dict[str, Any]:
         """Run one operation; return the answer's JSON object (``{}`` for an empty body)."""
         authorization = self._authorization_for(op)
+        sent: Session | None = None
         if self._wants_bearer(op) and not self._user_sets_authorization(extra_headers):
-            authorization = self._fresh_session().authorization
-        body = self._send(
+            sent = self._fresh_session()
+            authorization = sent.authorization
+        deadline = self._deadline(timeout)
+        send = functools.partial(
+            self._send,
             op,
-            authorization=authorization,
             path_params=path_params,
             query=query,
             json=json,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            deadline=deadline,
         )
+        try:
+            body = send(authorization=authorization)
+        except APIStatusError as exc:
+            # The service refused a token the local clock still trusts (revoked, a skewed clock,
+            # a restored VM): refresh once and retry once; a second refusal is raised as it is.
+            if sent is None or not _is_unauthenticated(exc):
+                raise
+            fresh = self._refresh_after_rejection(sent)
+            if fresh is None:
+                raise
+            body = send(authorization=fresh.authorization)
         return self._after_success(op, body)
 
     def _send(
@@ -637,6 +768,7 @@ class SyncAPIClient(_ClientCore):
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: _Deadline | None = None,
     ) -> dict[str, Any]:
         prepared = self._prepare(
             op,
@@ -648,21 +780,23 @@ class SyncAPIClient(_ClientCore):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+        if deadline is None:
+            deadline = self._deadline(timeout)
         retries = 0
         while True:
-            self._log_request(prepared, retries + 1)
+            self._start_attempt(prepared, deadline, retries + 1)
             started = time.monotonic()
             try:
                 response = self._http.send(prepared.request, follow_redirects=False)
             except httpx.RequestError as exc:
-                delay = self._retry_or_none(retries, None) if is_retryable_exception(exc) else None
+                delay = self._retry_or_none(retries, None, deadline) if is_retryable_exception(exc) else None
                 if delay is None:
                     raise self._connection_error(exc, prepared) from exc
                 self._log_retry(prepared, retries + 1, type(exc).__name__, delay)
                 self._sleep(delay)
                 retries += 1
                 continue
-            delay = self._retry_or_none(retries, response)
+            delay = self._retry_or_none(retries, response, deadline)
             if delay is not None:
                 self._log_retry(prepared, retries + 1, f"status {response.status_code}", delay)
                 response.close()
@@ -704,23 +838,36 @@ class SyncAPIClient(_ClientCore):
             return self._refresh_locked(current)
 
     def _refresh_locked(self, session: Session) -> Session:
-        adopted = self._adopt_stored(session)
-        if adopted is not None:
-            return adopted
-        if not session.refresh_token:
-            return self._usable_without_refresh(session)
-        try:
-            body = self._send(self._refresh_op, authorization=None, json=self._refresh_body(session))
-        except APIStatusError as exc:
-            if exc.error == "invalid_grant":
-                adopted = self._adopt_stored(session)
-                if adopted is not None:
-                    return adopted
-                self.clear_session()
-            raise
-        new = Session.from_token_response(body, now=self._now())
-        self._store_session(new)
-        return new
+        """Refresh ``session`` (the caller holds the thread lock); see ``_latest_session``."""
+        with _process_lock(self._storage):
+            session, usable = self._latest_session(session)
+            if usable:
+                return session
+            if not session.refresh_token:
+                return self._usable_without_refresh(session)
+            try:
+                body = self._send(self._refresh_op, authorization=None, json=self._refresh_body(session))
+            except APIStatusError as exc:
+                newer = self._after_refresh_error(exc, session)
+                if newer is None:
+                    raise
+                return newer
+            new = Session.from_token_response(body, now=self._now())
+            self._store_session(new)
+            return new
+
+    def _refresh_after_rejection(self, sent: Session) -> Session | None:
+        """The service refused ``sent``'s access token: the session to retry with (refreshed
+        once, single-flight), or None when there is nothing to refresh with."""
+        with self._refresh_lock:
+            current = self._session
+            if current is None:
+                return None
+            if current.access_token != sent.access_token:
+                return current  # another thread already replaced it
+            if not current.refresh_token:
+                return None
+            return self._refresh_locked(current)
 
 
 class AsyncAPIClient(_ClientCore):
@@ -785,18 +932,33 @@ class AsyncAPIClient(_ClientCore):
     ) -> dict[str, Any]:
         """Run one operation; return the answer's JSON object (``{}`` for an empty body)."""
         authorization = self._authorization_for(op)
+        sent: Session | None = None
         if self._wants_bearer(op) and not self._user_sets_authorization(extra_headers):
-            authorization = (await self._fresh_session()).authorization
-        body = await self._send(
+            sent = await self._fresh_session()
+            authorization = sent.authorization
+        deadline = self._deadline(timeout)
+        send = functools.partial(
+            self._send,
             op,
-            authorization=authorization,
             path_params=path_params,
             query=query,
             json=json,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            deadline=deadline,
         )
+        try:
+            body = await send(authorization=authorization)
+        except APIStatusError as exc:
+            # The service refused a token the local clock still trusts (revoked, a skewed clock,
+            # a restored VM): refresh once and retry once; a second refusal is raised as it is.
+            if sent is None or not _is_unauthenticated(exc):
+                raise
+            fresh = await self._refresh_after_rejection(sent)
+            if fresh is None:
+                raise
+            body = await send(authorization=fresh.authorization)
         return self._after_success(op, body)
 
     async def _send(
@@ -810,6 +972,7 @@ class AsyncAPIClient(_ClientCore):
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: _Deadline | None = None,
     ) -> dict[str, Any]:
         prepared = self._prepare(
             op,
@@ -821,21 +984,23 @@ class AsyncAPIClient(_ClientCore):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+        if deadline is None:
+            deadline = self._deadline(timeout)
         retries = 0
         while True:
-            self._log_request(prepared, retries + 1)
+            self._start_attempt(prepared, deadline, retries + 1)
             started = time.monotonic()
             try:
                 response = await self._http.send(prepared.request, follow_redirects=False)
             except httpx.RequestError as exc:
-                delay = self._retry_or_none(retries, None) if is_retryable_exception(exc) else None
+                delay = self._retry_or_none(retries, None, deadline) if is_retryable_exception(exc) else None
                 if delay is None:
                     raise self._connection_error(exc, prepared) from exc
                 self._log_retry(prepared, retries + 1, type(exc).__name__, delay)
                 await self._sleep(delay)
                 retries += 1
                 continue
-            delay = self._retry_or_none(retries, response)
+            delay = self._retry_or_none(retries, response, deadline)
             if delay is not None:
                 self._log_retry(prepared, retries + 1, f"status {response.status_code}", delay)
                 await response.aclose()
@@ -877,20 +1042,33 @@ class AsyncAPIClient(_ClientCore):
             return await self._refresh_locked(current)
 
     async def _refresh_locked(self, session: Session) -> Session:
-        adopted = self._adopt_stored(session)
-        if adopted is not None:
-            return adopted
-        if not session.refresh_token:
-            return self._usable_without_refresh(session)
-        try:
-            body = await self._send(self._refresh_op, authorization=None, json=self._refresh_body(session))
-        except APIStatusError as exc:
-            if exc.error == "invalid_grant":
-                adopted = self._adopt_stored(session)
-                if adopted is not None:
-                    return adopted
-                self.clear_session()
-            raise
-        new = Session.from_token_response(body, now=self._now())
-        self._store_session(new)
-        return new
+        """Refresh ``session`` (the caller holds the task lock); see ``_latest_session``."""
+        async with _async_process_lock(self._storage):
+            session, usable = self._latest_session(session)
+            if usable:
+                return session
+            if not session.refresh_token:
+                return self._usable_without_refresh(session)
+            try:
+                body = await self._send(self._refresh_op, authorization=None, json=self._refresh_body(session))
+            except APIStatusError as exc:
+                newer = self._after_refresh_error(exc, session)
+                if newer is None:
+                    raise
+                return newer
+            new = Session.from_token_response(body, now=self._now())
+            self._store_session(new)
+            return new
+
+    async def _refresh_after_rejection(self, sent: Session) -> Session | None:
+        """The service refused ``sent``'s access token: the session to retry with (refreshed
+        once, single-flight), or None when there is nothing to refresh with."""
+        async with _task_lock_for(self._storage, self._session_key, self._own_refresh_lock):
+            current = self._session
+            if current is None:
+                return None
+            if current.access_token != sent.access_token:
+                return current  # another task already replaced it
+            if not current.refresh_token:
+                return None
+            return await self._refresh_locked(current)
