@@ -46,7 +46,10 @@ def test_file_storage_roundtrip_mode_and_reopen(rt: SimpleNamespace, tmp_path: P
     assert reopened.get("a") == "1" and reopened.get("b") == "2"
     reopened.delete("a")
     assert s.get("a") is None and mode(path) == 0o600
-    assert sorted(p.name for p in path.parent.iterdir()) == ["tokens.json", "tokens.json.lock"]  # no temp files
+    assert sorted(p.name for p in path.parent.iterdir()) == [
+        "tokens.json",
+        "tokens.json.lock",
+    ]  # no temp files
 
 
 def test_file_storage_tightens_an_existing_loose_file(rt: SimpleNamespace, tmp_path: Path) -> None:
