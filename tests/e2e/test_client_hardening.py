@@ -5,14 +5,16 @@ and in-process (async)."""
 from __future__ import annotations
 
 import itertools
+import json
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import cloudbase_auth as cba
 import httpx
 import pytest
-from cloudbase_auth import AsyncCloudBaseAuth, CloudBaseAuth
+from cloudbase_auth import AsyncCloudBaseAuth, CloudBaseAuth, FileStorage
 from starlette.applications import Starlette
 
 ENV = "emulator-env"
@@ -165,3 +167,61 @@ def test_h1_session_and_client_reprs_stay_clean(client: CloudBaseAuth, control: 
 
 def _now_plus(seconds: float) -> Any:
     return lambda: time.time() + seconds
+
+
+# --- H2: processes sharing one FileStorage refresh once, and nobody loses the session ------
+
+
+def test_h2_processes_sharing_a_file_store_never_get_invalid_grant(
+    tmp_path: Path, emulator_server: str, control: Control
+) -> None:
+    import multiprocessing
+
+    from . import _shared_store_worker
+
+    path = tmp_path / "shared-session.json"
+    base_url = f"{emulator_server}/auth/v1"
+    with CloudBaseAuth(ENV, base_url=base_url, storage=FileStorage(path)) as first:
+        sub = first.sign_in_anonymously().sub
+    workers, rounds = 3, 8
+    ctx = multiprocessing.get_context("spawn")
+    offset = ctx.Value("d", 0.0)
+    start, done = ctx.Barrier(workers + 1), ctx.Barrier(workers + 1)
+    results = ctx.Queue()
+    procs = [
+        ctx.Process(
+            target=_shared_store_worker.run,
+            args=(str(path), base_url, ENV, offset, start, done, rounds, results),
+        )
+        for _ in range(workers)
+    ]
+    for proc in procs:
+        proc.start()
+    seen_refresh_tokens: list[str] = []
+    try:
+        for _ in range(rounds):
+            control.advance(7200)  # every process's session is expired now, on both clocks
+            offset.value += 7200
+            start.wait(timeout=120)
+            done.wait(timeout=120)
+            data = json.loads(path.read_text())
+            assert f"credentials_{ENV}" in data, "a process deleted the shared session"
+            stored = json.loads(data[f"credentials_{ENV}"])
+            seen_refresh_tokens.append(stored["refresh_token"])
+            answer = control.http.get(
+                "/auth/v1/token/introspect", headers={"Authorization": f"Bearer {stored['access_token']}"}
+            )
+            assert answer.json().get("sub") == sub  # the file holds a live session after every round
+    finally:
+        for proc in procs:
+            proc.join(timeout=60)
+            if proc.is_alive():
+                proc.kill()
+    outcomes = [results.get(timeout=10) for _ in range(workers * rounds)]
+    errors = [o for o in outcomes if o[1] != "ok"]
+    assert errors == []
+    assert {o[2] for o in outcomes} == {sub}
+    assert len(set(seen_refresh_tokens)) == rounds  # one rotation a round, kept in the file
+    with CloudBaseAuth(ENV, base_url=base_url, storage=FileStorage(path)) as last:
+        last._now = lambda: time.time() + offset.value
+        assert last.refresh_session().refresh_token not in seen_refresh_tokens  # still refreshable
