@@ -225,3 +225,61 @@ def test_h2_processes_sharing_a_file_store_never_get_invalid_grant(
     with CloudBaseAuth(ENV, base_url=base_url, storage=FileStorage(path)) as last:
         last._now = lambda: time.time() + offset.value
         assert last.refresh_session().refresh_token not in seen_refresh_tokens  # still refreshable
+
+
+# --- issue 11 item 1: a token the service refuses is refreshed once, the call retried once --
+
+
+def test_i11_server_side_expiry_refreshes_once_and_retries(
+    client: CloudBaseAuth, control: Control, emulator_server: str
+) -> None:
+    tokens = client.sign_in_anonymously()
+    before = client.session
+    assert before is not None
+    control.advance(7200)  # only the emulator's clock moves: the client still trusts its token
+    assert not client._needs_refresh(before)
+    me = client.get_user_me()
+    after = client.session
+    assert me.sub == tokens.sub
+    assert after is not None and after.refresh_token != before.refresh_token  # refreshed once
+    with httpx.Client(base_url=f"{emulator_server}/auth/v1") as raw:
+        answer = raw.get("/token/introspect", headers={"Authorization": f"Bearer {after.access_token}"})
+        assert answer.json().get("sub") == tokens.sub
+
+
+def test_i11_refused_token_with_a_dead_refresh_token_clears_the_session(
+    client: CloudBaseAuth, emulator_server: str
+) -> None:
+    client.sign_in_anonymously()
+    session = client.session
+    assert session is not None
+    with httpx.Client(base_url=f"{emulator_server}/auth/v1") as raw:  # signed out elsewhere
+        raw.post("/user/signout", headers={"Authorization": f"Bearer {session.access_token}"}, json={})
+    with pytest.raises(cba.InvalidGrant):
+        client.get_user_me()  # refused, refreshed once (refused too), not retried again
+    assert client.session is None
+
+
+@pytest.mark.anyio
+async def test_i11_async_server_side_expiry_refreshes_once_for_many_tasks(emulator_app: Starlette) -> None:
+    import asyncio
+
+    paths: list[str] = []
+
+    class Recording(httpx.AsyncBaseTransport):
+        def __init__(self) -> None:
+            self.inner = httpx.ASGITransport(app=emulator_app)
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            paths.append(request.url.path)
+            return await self.inner.handle_async_request(request)
+
+    control = httpx.AsyncClient(transport=httpx.ASGITransport(app=emulator_app), base_url="http://emu")
+    async with AsyncCloudBaseAuth(ENV, base_url="http://emu/auth/v1", transport=Recording()) as client:
+        tokens = await client.sign_in_anonymously()
+        (await control.post("/emulator/v1/clock", json={"advance_seconds": 7200})).raise_for_status()
+        paths.clear()
+        profiles = await asyncio.gather(*(client.get_user_me() for _ in range(20)))
+        assert {p.sub for p in profiles} == {tokens.sub}
+        assert paths.count("/auth/v1/token") == 1  # one refresh for twenty refused calls
+    await control.aclose()

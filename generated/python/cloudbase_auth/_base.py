@@ -271,9 +271,23 @@ class _ClientCore:
                 raise ValueError("env_id may only hold letters, digits, '-' and '_' (or pass base_url=)")
             template = ops.GATEWAY_URL if region in ops.CHINA_REGIONS else ops.INTL_GATEWAY_URL
             base_url = template.replace("{envId}", env_id)
-        url = httpx.URL(base_url)
+        try:
+            url = httpx.URL(base_url)
+        except (httpx.InvalidURL, TypeError) as exc:
+            raise ValueError(f"base_url is not a URL: {type(exc).__name__}") from None
         if url.scheme not in ("http", "https") or not url.host:
             raise ValueError("base_url must be an absolute http(s) URL")
+        if url.userinfo:
+            # Never shown (repr, errors, logs) and never sent: httpx would turn it into a Basic
+            # Authorization header replacing the client's own (bearer tokens, client credentials).
+            logger.warning("base_url: the user name and password in it are ignored (not sent, not shown)")
+            url = url.copy_with(userinfo=b"")
+            base_url = str(url)
+        if "?" in base_url or "#" in base_url:
+            raise ValueError(
+                f"base_url must not have a query (?...) or a fragment (#...): operation paths are appended "
+                f"to it, so requests would go to the wrong path (got {url.scheme}://{url.netloc.decode('ascii')}{url.path}...)"
+            )
         self._env_id = env_id
         self._region = region
         self._client_id = client_id or env_id

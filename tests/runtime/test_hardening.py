@@ -1,0 +1,234 @@
+"""Client hardening through the generated client's public methods over ``httpx.MockTransport``:
+issue 9 L8 (timeout budget), L9 (stale temp files), L10 (base_url), M1 (no secret in any log
+line), issue 11 items 1 and 4, issue 16 items 4 and 5."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import stat
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import cloudbase_auth as cba
+import httpx
+import pytest
+from cloudbase_auth import AsyncCloudBaseAuth, CloudBaseAuth, FileStorage
+
+BASE = "https://env-1.api.tcloudbasegateway.com/auth/v1"
+
+
+def tokens(n: int) -> dict[str, Any]:
+    return {
+        "token_type": "Bearer",
+        "access_token": f"access-token-{n:04d}-zz",
+        "refresh_token": f"refresh-token-{n:04d}-zz",
+        "expires_in": 7200,
+        "sub": "user-1",
+    }
+
+
+class FakeClock:
+    """A monotonic clock that only the fake sleep moves: no wall-clock assertion can flake."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.slept: list[float] = []
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+def sync_client(handler: Callable[[httpx.Request], httpx.Response], **kwargs: Any) -> CloudBaseAuth:
+    return CloudBaseAuth("env-1", transport=httpx.MockTransport(handler), **kwargs)
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+# --- L8: Retry-After never outlasts the call's timeout ------------------------------------
+
+
+def test_l8_retry_after_beyond_the_timeout_raises_at_once() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(503, headers={"Retry-After": "30"}, json={"error": "unavailable"})
+
+    clock = FakeClock()
+    with sync_client(handler, max_retries=3) as client:
+        client._monotonic, client._sleep = clock.monotonic, clock.sleep
+        with pytest.raises(cba.Unavailable):
+            client.check_if_user_exist(username="bob", timeout=1.0)
+    assert clock.slept == [] and len(seen) == 1  # no 30 s wait for a 1 s call
+
+
+def test_l8_retries_fit_in_the_timeout_and_attempts_get_what_is_left() -> None:
+    seen: list[dict[str, float]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(dict(request.extensions["timeout"]))
+        return httpx.Response(503, headers={"Retry-After": "0.4"}, json={"error": "unavailable"})
+
+    clock = FakeClock()
+    with sync_client(handler, max_retries=5) as client:
+        client._monotonic, client._sleep = clock.monotonic, clock.sleep
+        with pytest.raises(cba.Unavailable):
+            client.check_if_user_exist(username="bob", timeout=1.0)
+    assert clock.slept == [0.4, 0.4] and len(seen) == 3  # a third 0.4 s wait would end after 1 s
+    assert sum(clock.slept) <= 1.0
+    assert seen[0]["read"] == 1.0
+    assert seen[2]["read"] == pytest.approx(0.2)  # what is left of the budget
+
+
+def test_l8_retry_within_the_budget_still_succeeds() -> None:
+    answers = iter([httpx.Response(429, headers={"Retry-After": "2"}, json={"error": "resource_exhausted"})])
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return next(answers, httpx.Response(200, json={"exist": True}))
+
+    clock = FakeClock()
+    with sync_client(handler, max_retries=2) as client:
+        client._monotonic, client._sleep = clock.monotonic, clock.sleep
+        assert client.check_if_user_exist(username="bob", timeout=5.0).exist is True
+    assert clock.slept == [2.0]
+
+
+@pytest.mark.anyio
+async def test_l8_async_retry_after_beyond_the_timeout_raises_at_once() -> None:
+    count = 0
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal count
+        count += 1
+        return httpx.Response(503, headers={"Retry-After": "30"}, json={"error": "unavailable"})
+
+    clock = FakeClock()
+    async with AsyncCloudBaseAuth("env-1", transport=httpx.MockTransport(handler), max_retries=3) as client:
+        client._monotonic, client._sleep = clock.monotonic, clock.async_sleep
+        with pytest.raises(cba.Unavailable):
+            await client.check_if_user_exist(username="bob", timeout=1.0)
+    assert clock.slept == [] and count == 1
+
+
+# --- issue 11 item 1: refused token -> one refresh, one retry, never a loop ---------------
+
+
+def test_i11_refused_twice_is_raised_after_one_refresh_never_looped() -> None:
+    hits: list[str] = []
+    issued = iter(range(1, 100))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        hits.append(request.url.path)
+        if request.url.path.endswith("/user/me"):
+            return httpx.Response(
+                401, json={"error": "unauthenticated", "error_description": "token revoked"}
+            )
+        return httpx.Response(200, json=tokens(next(issued)))
+
+    with sync_client(handler) as client:
+        client.sign_in_anonymously()
+        with pytest.raises(cba.Unauthenticated):
+            client.get_user_me()
+        assert client.session is not None  # a refused access token is not a reason to sign out
+    assert hits.count("/auth/v1/user/me") == 2 and hits.count("/auth/v1/token") == 1
+
+
+def test_i11_no_refresh_token_means_no_retry() -> None:
+    hits: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        hits.append(request.url.path)
+        if request.url.path.endswith("/user/me"):
+            return httpx.Response(401, json={"error": "unauthenticated"})
+        return httpx.Response(200, json={**tokens(1), "refresh_token": None} | {})
+
+    with sync_client(handler) as client:
+        client.set_session({"access_token": "only-access-token-1", "expires_in": 7200})
+        with pytest.raises(cba.Unauthenticated):
+            client.get_user_me()
+    assert hits == ["/auth/v1/user/me"]
+
+
+# --- L9: temp files left by a killed writer are removed; temp files are 0600 --------------
+
+
+def test_l9_stale_temp_files_are_removed_on_open_and_on_set(tmp_path: Path) -> None:
+    path = tmp_path / "tokens.json"
+    FileStorage(path).set("device_id", "d" * 32)
+    stale = tmp_path / ".tokens.json.abc123.tmp"
+    stale.write_text('{"credentials_env-1": "refresh-token-left-behind"}')
+    FileStorage(path)  # opening the store removes it
+    assert not stale.exists()
+    store = FileStorage(path)
+    stale.write_text('{"credentials_env-1": "refresh-token-left-behind"}')
+    store.set("device_id", "e" * 32)  # so does the next write
+    assert not stale.exists()
+    other = tmp_path / ".other.json.abc123.tmp"  # another store's file is not ours to remove
+    other.write_text("{}")
+    FileStorage(path).set("k", "v")
+    assert other.exists()
+
+
+def test_l9_temp_files_are_created_0600(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "tokens.json"
+    modes: list[int] = []
+    real_replace = os.replace
+
+    def spy(src: Any, dst: Any) -> None:
+        if str(src).endswith(".tmp"):
+            modes.append(stat.S_IMODE(os.stat(src).st_mode))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", spy)
+    old = os.umask(0)
+    try:
+        FileStorage(path).set("k", "v")
+    finally:
+        os.umask(old)
+    assert modes == [0o600]
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(FileStorage(path).lock_path.stat().st_mode) == 0o600
+
+
+# --- L10: base_url ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8080/auth/v1?x=1", "http://127.0.0.1:8080/auth/v1#frag"])
+def test_l10_base_url_with_query_or_fragment_is_refused(url: str) -> None:
+    with pytest.raises(ValueError, match="base_url") as info:
+        CloudBaseAuth("env-1", base_url=url)
+    assert "\n" not in str(info.value)
+
+
+def test_l10_base_url_userinfo_is_not_shown() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"exist": False})
+
+    client = CloudBaseAuth(
+        "env-1",
+        base_url="https://proxyuser:pr0xy-Pa55@auth.example.test/auth/v1",
+        transport=httpx.MockTransport(handler),
+    )
+    with client:
+        for text in (repr(client), str(client), client.base_url):
+            assert "pr0xy-Pa55" not in text
+        assert "auth.example.test/auth/v1" in repr(client)
+        client.check_if_user_exist(username="bob")
+    assert seen[0].url.path.startswith("/auth/v1/") and "authorization" not in seen[0].headers
+    assert seen[0].url.userinfo == b""
