@@ -4,8 +4,6 @@ line), issue 11 items 1 and 4, issue 16 items 4 and 5."""
 
 from __future__ import annotations
 
-import asyncio
-import logging
 import os
 import stat
 from collections.abc import Callable
