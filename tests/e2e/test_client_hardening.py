@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import logging
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -283,3 +284,25 @@ async def test_i11_async_server_side_expiry_refreshes_once_for_many_tasks(emulat
         assert {p.sub for p in profiles} == {tokens.sub}
         assert paths.count("/auth/v1/token") == 1  # one refresh for twenty refused calls
     await control.aclose()
+
+
+# --- M1: no secret in any log line, httpx's own included -----------------------------------
+
+
+def test_m1_sudo_token_in_the_query_is_in_no_log_line(
+    client: CloudBaseAuth, control: Control, caplog: pytest.LogCaptureFixture
+) -> None:
+    for name in ("httpx", "httpcore", "cloudbase_auth"):
+        caplog.set_level(logging.DEBUG, logger=name)
+    tokens = sign_up_by_sms(client, control, phone())
+    sudo = client.sudo(password=PASSWORD)
+    client.delete_user_me(sudo_token=sudo.sudo_token)
+    assert client.session is None
+    lines = [record.getMessage() for record in caplog.records]
+    request_lines = [line for line in lines if line.startswith("HTTP Request: DELETE")]
+    assert request_lines and all("sudo_token=[REDACTED]" in line for line in request_lines)
+    assert {r.name.split(".")[0] for r in caplog.records} >= {"httpx", "httpcore", "cloudbase_auth"}
+    assert isinstance(tokens.refresh_token, str)
+    for secret in (sudo.sudo_token, tokens.access_token, tokens.refresh_token, PASSWORD):
+        assert all(secret not in line for line in lines)
+        assert secret not in caplog.text

@@ -230,3 +230,71 @@ def test_l10_base_url_userinfo_is_not_shown() -> None:
         client.check_if_user_exist(username="bob")
     assert seen[0].url.path.startswith("/auth/v1/") and "authorization" not in seen[0].headers
     assert seen[0].url.userinfo == b""
+
+
+# --- issue 16 items 4 and 5: an error body that echoes a secret does not leak it ----------
+
+
+def test_i16_secret_query_parameter_echoed_by_an_error_is_redacted() -> None:
+    sudo_token = "s9d8f7g6h5j4k3l2"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/user/me"):
+            echoed = request.url.params["sudo_token"]
+            return httpx.Response(
+                403,
+                json={
+                    "error": "permission_denied",
+                    "error_description": f"stale grant {echoed} for this user",
+                },
+            )
+        return httpx.Response(200, json=tokens(1))
+
+    with sync_client(handler) as client:
+        client.sign_in_anonymously()
+        with pytest.raises(cba.PermissionDenied) as info:
+            client.delete_user_me(sudo_token=sudo_token)
+    for text in (str(info.value), repr(info.value), info.value.error_description):
+        assert sudo_token not in text
+    assert "stale grant [REDACTED] for this user" in str(info.value)
+
+
+def test_i16_session_refresh_token_echoed_by_an_error_is_redacted() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/user/me"):
+            return httpx.Response(
+                403,
+                json={
+                    "error": "permission_denied",
+                    "error_description": "family refresh-token-0001-zz is frozen",
+                },
+            )
+        return httpx.Response(200, json=tokens(1))
+
+    with sync_client(handler) as client:
+        client.sign_in_anonymously()
+        with pytest.raises(cba.PermissionDenied) as info:
+            client.get_user_me()  # the request carries no refresh token: only the session knows it
+    for text in (str(info.value), repr(info.value), info.value.error_description):
+        assert "refresh-token-0001-zz" not in text
+    assert "family [REDACTED] is frozen" in str(info.value)
+
+
+@pytest.mark.anyio
+async def test_i16_async_error_text_hides_the_session_tokens() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/user/me"):
+            return httpx.Response(
+                400,
+                json={
+                    "error": "invalid_argument",
+                    "error_description": "tokens access-token-0001-zz / refresh-token-0001-zz mismatch",
+                },
+            )
+        return httpx.Response(200, json=tokens(1))
+
+    async with AsyncCloudBaseAuth("env-1", transport=httpx.MockTransport(handler)) as client:
+        await client.sign_in_anonymously()
+        with pytest.raises(cba.InvalidArgument) as info:
+            await client.get_user_me()
+    assert "-0001-zz" not in str(info.value) and "-0001-zz" not in repr(info.value)

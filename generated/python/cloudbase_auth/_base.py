@@ -40,7 +40,7 @@ from ._errors import (
     error_from_response,
 )
 from ._ids import load_device_id, new_id
-from ._redact import BUILTIN_SECRET_FIELDS, REDACTED, is_secret_key, redact
+from ._redact import BUILTIN_SECRET_FIELDS, REDACTED, is_secret_key, redact, redact_url
 from ._retry import RETRY_STATUSES, is_retryable_exception, retry_delay
 from ._session import Session
 from ._storage import MemoryStorage, StorageError, TokenStorage
@@ -134,6 +134,53 @@ def _task_lock_for(storage: object, key: str, fallback: asyncio.Lock) -> asyncio
         except TypeError:
             return fallback
         return per_storage.setdefault(loop, {}).setdefault(key, asyncio.Lock())
+
+
+class _RedactQueryFilter(logging.Filter):
+    """Removes secret query values from the log records of the ``httpx`` logger.
+
+    The service takes some secrets in the query (``DELETE /user/me?sudo_token=...``, as the
+    official SDK sends it), and httpx logs every request's full URL at INFO
+    (``HTTP Request: DELETE http://...?sudo_token=...``). Moving the secret elsewhere would break
+    the wire contract, and suppressing httpx's logger would hide what operators rely on; a
+    filter on that logger is the one place that runs for every record of it before any handler,
+    whoever configured logging (root handlers, propagation, ``dictConfig``). It only replaces
+    the values of secret-named query parameters (the built-in names plus the spec's
+    ``x-secret`` ones), so other users of httpx in the process lose nothing but secrets.
+    httpcore's DEBUG records name the method and host, never the URL, so they need nothing.
+    """
+
+    def __init__(self, secret_fields: frozenset[str]) -> None:
+        super().__init__("cloudbase_auth.redact_query")
+        self.secret_fields = secret_fields
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str) and "?" in record.msg:
+            record.msg = redact_url(record.msg, self.secret_fields)
+        args = record.args
+        if isinstance(args, tuple) and args:
+            record.args = tuple(self._clean(a) for a in args)
+        elif isinstance(args, Mapping) and args:
+            record.args = {k: self._clean(v) for k, v in args.items()}
+        return True
+
+    def _clean(self, value: Any) -> Any:
+        if isinstance(value, httpx.URL):
+            value = str(value)
+        if isinstance(value, str) and "?" in value:
+            return redact_url(value, self.secret_fields)
+        return value
+
+
+def _install_httpx_log_filter(secret_fields: frozenset[str]) -> None:
+    """Once per process (and again if someone removed it): see ``_RedactQueryFilter``."""
+    httpx_logger = logging.getLogger("httpx")
+    with _LOCKS_GUARD:
+        for existing in httpx_logger.filters:
+            if isinstance(existing, _RedactQueryFilter):
+                existing.secret_fields = existing.secret_fields | secret_fields
+                return
+        httpx_logger.addFilter(_RedactQueryFilter(secret_fields))
 
 
 def _sdk_version_header() -> str:
@@ -296,6 +343,7 @@ class _ClientCore:
         self._origin = (url.scheme, url.host, url.port)
         self._netloc = url.netloc.decode("ascii")
         self._secret_fields = frozenset(name.lower() for name in ops.SECRET_FIELDS)
+        _install_httpx_log_filter(self._secret_fields)
         self._refresh_op = ops.OPERATIONS.get(ops.REFRESH_OPERATION, _FALLBACK_REFRESH_OP)
         self._timeout: httpx.Timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self._timeout_dict = self._timeout.as_dict()

@@ -21,6 +21,7 @@ __all__ = [
     "redact",
     "redact_headers",
     "redact_text",
+    "redact_url",
     "secret_repr",
 ]
 
@@ -117,6 +118,26 @@ def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
     text = _AUTH_RE.sub(lambda m: f"{m.group('scheme')} {REDACTED}", text)
     text = _JWT_RE.sub(REDACTED, text)
     return _PAIR_RE.sub(lambda m: f"{m.group('key')}{m.group('q')}{REDACTED}", text)
+
+
+_QUERY_PAIR_RE = re.compile(r"(?P<sep>[?&])(?P<key>[^=&#\s]+)=(?P<value>[^&#\s\"']*)")
+
+
+def redact_url(text: str, secret_fields: Iterable[str] = ()) -> str:
+    """``text`` (a URL, or a line holding URLs) with the value of every query parameter that
+    carries a secret replaced: ``/user/me?sudo_token=abc`` -> ``/user/me?sudo_token=[REDACTED]``."""
+    if "?" not in text:
+        return text
+    extra = frozenset(name.lower() for name in secret_fields)
+
+    def sub(match: re.Match[str]) -> str:
+        from urllib.parse import unquote
+
+        if not is_secret_key(unquote(match.group("key")), extra):
+            return match.group(0)
+        return f"{match.group('sep')}{match.group('key')}={REDACTED}"
+
+    return _QUERY_PAIR_RE.sub(sub, text)
 
 
 def secret_repr(value: Any) -> str:
