@@ -306,3 +306,56 @@ def test_m1_sudo_token_in_the_query_is_in_no_log_line(
     for secret in (sudo.sudo_token, tokens.access_token, tokens.refresh_token, PASSWORD):
         assert all(secret not in line for line in lines)
         assert secret not in caplog.text
+
+
+# --- issue 11 item 4: errors that say where ---------------------------------------------------
+
+
+def test_i11_connection_refused_names_the_host_the_cause_and_the_call() -> None:
+    import socket
+
+    with socket.socket() as sock:  # a loopback port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with CloudBaseAuth(ENV, base_url=f"http://127.0.0.1:{port}/auth/v1", max_retries=0) as client:
+        client.set_session({"access_token": "acc-for-a-dead-port", "expires_in": 7200})
+        with pytest.raises(cba.APIConnectionError) as info:
+            client.get_user_me()
+    message = str(info.value)
+    assert message.startswith(
+        f"cannot connect to 127.0.0.1:{port} (connection refused) for GET /auth/v1/user/me"
+    )
+    assert "acc-for-a-dead-port" not in message and "\n" not in message
+
+
+def test_i11_base_url_without_auth_v1_gets_a_hint(emulator_server: str) -> None:
+    with (
+        CloudBaseAuth(ENV, base_url=emulator_server, max_retries=0) as client,
+        pytest.raises(cba.APIStatusError) as info,
+    ):
+        client.check_if_user_exist(username="nobody-here")
+    assert info.value.status_code == 404
+    assert f"base_url should end with /auth/v1 (it is {emulator_server!r})" in str(info.value)
+
+
+def test_i11_expired_ticket_says_it_expired_and_when(client: CloudBaseAuth, control: Control) -> None:
+    credentials = control.http.get("/emulator/v1/custom-login-credentials").json()
+    ticket = cba.create_ticket(credentials, "user-hard-01")
+    control.advance(601)
+    client._now = _now_plus(601)  # the client's clock moved with the emulator's
+    with pytest.raises(cba.InvalidGrant) as info:
+        client.sign_in_custom(provider_id="custom", ticket=ticket)
+    message = str(info.value)
+    assert "the ticket expired at 20" in message and "s before this call" in message
+    assert ticket not in message and ticket.rpartition("/@@/")[2] not in message
+
+
+def test_i11_ticket_refused_while_valid_by_the_local_clock_blames_the_clocks(
+    client: CloudBaseAuth, control: Control
+) -> None:
+    credentials = control.http.get("/emulator/v1/custom-login-credentials").json()
+    ticket = cba.create_ticket(credentials, "user-hard-02")
+    control.advance(601)  # only the service's clock moved
+    with pytest.raises(cba.InvalidGrant) as info:
+        client.sign_in_custom(provider_id="custom", ticket=ticket)
+    assert "the service's clock may be ahead" in str(info.value)

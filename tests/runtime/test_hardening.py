@@ -298,3 +298,27 @@ async def test_i16_async_error_text_hides_the_session_tokens() -> None:
         with pytest.raises(cba.InvalidArgument) as info:
             await client.get_user_me()
     assert "-0001-zz" not in str(info.value) and "-0001-zz" not in repr(info.value)
+
+
+def test_i11_a_404_not_from_the_service_says_so() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, text="<html>Not Found</html>", headers={"content-type": "text/html"})
+
+    with (
+        sync_client(handler, base_url="http://proxy.example.test/auth/v1", max_retries=0) as client,
+        pytest.raises(cba.NotFoundError) as info,
+    ):
+        client.check_if_user_exist(username="bob")
+    assert "not from CloudBase Auth (nothing at /auth/v1/checkIfUserExist)" in str(info.value)
+    assert "'http://proxy.example.test/auth/v1' the right service?" in str(info.value)
+
+
+def test_i11_service_404_with_a_right_base_url_has_no_hint() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, json={"error": "not_found", "error_description": "no such provider"})
+
+    with sync_client(handler, max_retries=0) as client:
+        client.set_session({"access_token": "acc-404-test", "expires_in": 7200})
+        with pytest.raises(cba.NotFoundError) as info:
+            client.unbind_provider(provider_id="github")
+    assert info.value.error_description == "no such provider"

@@ -223,6 +223,75 @@ def _is_unauthenticated(exc: APIStatusError) -> bool:
     return exc.error == "unauthenticated" or exc.status_code == 401
 
 
+def _transport_cause(exc: httpx.RequestError) -> str:
+    """A few words on why a request got no answer, from the OS error under httpx's."""
+    import errno
+    import socket
+    import ssl
+
+    if isinstance(exc, httpx.TimeoutException):
+        kind = type(exc).__name__.removesuffix("Timeout").lower() or "request"
+        return f"{kind} timed out"
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None:
+            break
+        if isinstance(seen, socket.gaierror):
+            return "host name not resolved"
+        if isinstance(seen, ssl.SSLError):
+            return "TLS handshake failed"
+        if isinstance(seen, OSError) and seen.errno is not None:
+            return {
+                errno.ECONNREFUSED: "connection refused",
+                errno.ECONNRESET: "connection reset",
+                errno.EHOSTUNREACH: "host unreachable",
+                errno.ENETUNREACH: "network unreachable",
+                errno.ETIMEDOUT: "connection timed out",
+            }.get(seen.errno, (seen.strerror or type(seen).__name__).lower())
+        seen = seen.__cause__ or seen.__context__
+    text = str(exc).lower()
+    for needle, cause in (
+        ("refused", "connection refused"),
+        ("name or service not known", "host name not resolved"),
+        ("nodename nor servname", "host name not resolved"),
+        ("getaddrinfo", "host name not resolved"),
+        ("reset", "connection reset"),
+        ("certificate", "TLS certificate rejected"),
+        ("ssl", "TLS handshake failed"),
+    ):
+        if needle in text:
+            return cause
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return "the server broke the HTTP protocol or closed the connection"
+    return type(exc).__name__
+
+
+def _ticket_expiry_hint(ticket: str, now: float) -> str | None:
+    """For a refused custom-login ticket: when it expired (its ``exp`` claim, milliseconds),
+    read without verifying anything and without showing the ticket."""
+    import datetime
+
+    jwt = ticket.rpartition("/@@/")[2]
+    parts = jwt.split(".")
+    if len(parts) != 3:
+        return None
+    try:
+        padded = parts[1] + "=" * (-len(parts[1]) % 4)
+        claims = jsonlib.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
+        exp_ms = float(claims["exp"])
+        when = datetime.datetime.fromtimestamp(exp_ms / 1000.0, tz=datetime.UTC)
+    except (ValueError, TypeError, KeyError, OverflowError, OSError):
+        return None
+    stamp = when.isoformat(timespec="seconds").replace("+00:00", "Z")
+    age = now - exp_ms / 1000.0
+    if age >= 0:
+        return (
+            f"the ticket expired at {stamp}, {age:.0f}s before this call by this machine's clock "
+            "(tickets live 10 minutes: mint one with create_ticket() just before signing in)"
+        )
+    return f"the ticket expires at {stamp} by its claims; the service's clock may be ahead of this machine's"
+
+
 class _Deadline:
     """The time budget of one call: the largest of its timeout's values (connect, read, write,
     pool; ``None`` everywhere means no budget). Retries and their waits fit in it: a wait that
@@ -638,13 +707,38 @@ class _ClientCore:
         self._log_request(prepared, attempt)
 
     def _connection_error(self, exc: httpx.RequestError, prepared: _Prepared) -> APIConnectionError:
+        """``cannot connect to 127.0.0.1:8080 (connection refused) for GET /auth/v1/user/me``:
+        where, why and which call; never the query (it may hold a secret)."""
+        request = prepared.request
+        where = f"{request.url.host}:{request.url.port or (443 if request.url.scheme == 'https' else 80)}"
+        cause = _transport_cause(exc)
+        if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
+            what = f"cannot connect to {where} ({cause})"
+        elif isinstance(exc, httpx.ReadTimeout):
+            what = f"no answer from {where} in time ({cause})"
+        elif isinstance(exc, httpx.PoolTimeout):
+            what = f"no free connection to {where} in time ({cause})"
+        else:
+            what = f"the exchange with {where} failed ({cause})"
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        what = "timed out" if cls is APITimeoutError else "failed"
         return cls(
-            f"{prepared.request.method} {prepared.request.url.path} {what} ({type(exc).__name__}) "
-            f"[request_id={prepared.request_id}]",
+            f"{what} for {request.method} {request.url.path} [request_id={prepared.request_id}]",
             request_id=prepared.request_id,
         )
+
+    def _hint(self, status: int, body: dict[str, Any], prepared: _Prepared) -> str | None:
+        """What the client can add to an error the service (or something else) answered."""
+        if status == 404:
+            if not httpx.URL(self._base_url).path.rstrip("/").endswith("/auth/v1"):
+                return f"base_url should end with /auth/v1 (it is {self._base_url!r})"
+            if not body.get("error") and not isinstance(body.get("code"), str):
+                return (
+                    f"the answer is not from CloudBase Auth (nothing at {prepared.request.url.path}): "
+                    f"is base_url {self._base_url!r} the right service?"
+                )
+        if isinstance(prepared.json, Mapping) and isinstance(prepared.json.get("ticket"), str):
+            return _ticket_expiry_hint(prepared.json["ticket"], self._now())
+        return None
 
     def _log_request(self, prepared: _Prepared, attempt: int) -> None:
         if logger.isEnabledFor(logging.DEBUG):
@@ -702,6 +796,12 @@ class _ClientCore:
             body = {}
         if 200 <= status < 300 and not body.get("error") and not isinstance(body.get("code"), str):
             return body  # the common case: skip the error path entirely
+        hint = self._hint(status, body, prepared)
+        if hint is not None:
+            gateway_shape = not body.get("error") and isinstance(body.get("code"), str) and "message" in body
+            key = "message" if gateway_shape else "error_description"
+            original = body.get(key)
+            body = {**body, key: f"{original}; {hint}" if original else hint}
         exc = error_from_response(status, body, prepared.request_id, secrets=self._secrets(prepared))
         if exc is not None:
             if logger.isEnabledFor(logging.DEBUG):
