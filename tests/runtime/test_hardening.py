@@ -1,12 +1,16 @@
 """Client hardening through the generated client's public methods over ``httpx.MockTransport``:
-issue 9 L8 (timeout budget), L9 (stale temp files), L10 (base_url), M1 (no secret in any log
-line), issue 11 items 1 and 4, issue 16 items 4 and 5."""
+issue 9 H2 (stores of one file in one process), L8 (timeout budget), L9 (stale temp files), L10
+(base_url); issue 11 items 1 and 4; issue 16 items 4 and 5."""
 
 from __future__ import annotations
 
+import asyncio
+import json
 import os
 import stat
+import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -322,3 +326,79 @@ def test_i11_service_404_with_a_right_base_url_has_no_hint() -> None:
         with pytest.raises(cba.NotFoundError) as info:
             client.unbind_provider(provider_id="github")
     assert info.value.error_description == "no such provider"
+
+
+# --- H2 within one process: stores of the same file share one lock -------------------------
+
+
+class RotatingService:
+    """Refresh tokens are single-use; a reused one answers invalid_grant (and is counted)."""
+
+    def __init__(self) -> None:
+        self.issued = 1
+        self.live = {"refresh-token-0001-zz"}
+        self.refreshes = 0
+        self.reused = 0
+
+    def answer(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):
+            self.refreshes += 1
+            spent = json.loads(request.content)["refresh_token"]
+            if spent not in self.live:
+                self.reused += 1
+                return httpx.Response(400, json={"error": "invalid_grant", "error_description": "reused"})
+            self.live.discard(spent)
+            self.issued += 1
+            self.live.add(f"refresh-token-{self.issued:04d}-zz")
+            return httpx.Response(200, json=tokens(self.issued))
+        return httpx.Response(200, json={"sub": "user-1"})
+
+
+def expired_store(path: Path) -> None:
+    session = {**tokens(1), "expires_in": 7200}
+    with CloudBaseAuth(
+        "env-1", storage=FileStorage(path), transport=httpx.MockTransport(lambda r: httpx.Response(500))
+    ) as c:
+        c._now = lambda: time.time() - 7300  # stored as expired a while ago
+        c.set_session(session)
+
+
+def test_h2_two_stores_of_one_file_in_threads_refresh_once(tmp_path: Path) -> None:
+    path = tmp_path / "tokens.json"
+    expired_store(path)
+    service = RotatingService()
+    clients = [
+        CloudBaseAuth("env-1", storage=FileStorage(path), transport=httpx.MockTransport(service.answer))
+        for _ in range(4)
+    ]
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda c: c.get_user_me().sub, clients * 4))
+    assert results == ["user-1"] * 16
+    assert service.refreshes == 1 and service.reused == 0
+    stored = json.loads(json.loads(path.read_text())["credentials_env-1"])
+    assert stored["refresh_token"] in service.live
+    for c in clients:
+        c.close()
+
+
+@pytest.mark.anyio
+async def test_h2_two_async_stores_of_one_file_on_one_loop_refresh_once(tmp_path: Path) -> None:
+    path = tmp_path / "tokens.json"
+    expired_store(path)
+    service = RotatingService()
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(0.05)  # the refresh is in flight while the other client wants one
+        return service.answer(request)
+
+    clients = [
+        AsyncCloudBaseAuth("env-1", storage=FileStorage(path), transport=httpx.MockTransport(slow))
+        for _ in range(2)
+    ]
+    results = await asyncio.wait_for(
+        asyncio.gather(*(c.get_user_me() for c in clients for _ in range(5))), timeout=30
+    )
+    assert {r.sub for r in results} == {"user-1"}
+    assert service.refreshes == 1 and service.reused == 0
+    for c in clients:
+        await c.close()

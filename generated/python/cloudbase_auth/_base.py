@@ -116,6 +116,7 @@ _TASK_LOCKS: weakref.WeakKeyDictionary[Any, weakref.WeakKeyDictionary[Any, dict[
 
 
 def _thread_lock_for(storage: object, key: str) -> threading.Lock:
+    storage = getattr(storage, "lock_identity", storage)  # one per file for FileStorage
     with _LOCKS_GUARD:
         try:
             per_storage = _THREAD_LOCKS.setdefault(storage, {})
@@ -128,6 +129,7 @@ def _task_lock_for(storage: object, key: str, fallback: asyncio.Lock) -> asyncio
     import asyncio
 
     loop = asyncio.get_running_loop()
+    storage = getattr(storage, "lock_identity", storage)  # one per file for FileStorage
     with _LOCKS_GUARD:
         try:
             per_storage = _TASK_LOCKS.setdefault(storage, weakref.WeakKeyDictionary())

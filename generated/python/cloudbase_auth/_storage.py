@@ -71,6 +71,27 @@ class MemoryStorage:
         return f"MemoryStorage(keys={sorted(self._data)!r})"
 
 
+class _SharedLock:
+    """The lock of one token file within this process: every ``FileStorage`` of the file uses
+    it, so two stores of one file in one process (or one event loop) wait for each other here
+    instead of on two ``flock``s of the same process, which would deadlock a single thread."""
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self.fd: int | None = None  # the flock'ed lock file while depth > 0
+        self.depth = 0
+
+
+_SHARED_LOCKS: dict[str, _SharedLock] = {}
+_SHARED_LOCKS_GUARD = threading.Lock()
+
+
+def _shared_lock(lock_path: Path) -> _SharedLock:
+    key = os.path.realpath(lock_path)
+    with _SHARED_LOCKS_GUARD:
+        return _SHARED_LOCKS.setdefault(key, _SharedLock())
+
+
 class FileStorage:
     """A JSON object in one file, rewritten atomically with mode 0600 on every change.
 
@@ -90,9 +111,8 @@ class FileStorage:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self._path = Path(path).expanduser()  # "~/.config/app/tokens.json" as users write it
-        self._lock = threading.RLock()
-        self._lock_fd: int | None = None
-        self._lock_depth = 0
+        self._lock = threading.Lock()  # reads of this instance (and its corrupt-file flag)
+        self._shared = _shared_lock(self.lock_path)
         self._corrupt = False
         if self._path.parent.is_dir() and self.acquire_lock(blocking=False):
             try:
@@ -108,33 +128,42 @@ class FileStorage:
     def lock_path(self) -> Path:
         return self._path.with_name(self._path.name + ".lock")
 
+    @property
+    def lock_identity(self) -> object:
+        """The same object for every ``FileStorage`` of this file in this process: clients key
+        their in-process refresh locks (threads, tasks) on it."""
+        return self._shared
+
     # -- the lock shared with other processes --------------------------------------------------
 
     def acquire_lock(self, blocking: bool = True) -> bool:
-        """Take the store's lock (re-entrant in the holding thread). ``False`` when ``blocking``
-        is false and another thread or process holds it."""
-        if not self._lock.acquire(blocking):
+        """Take the store's lock: re-entrant in the holding thread, shared by every
+        ``FileStorage`` of this file in this process, and by other processes through the
+        file lock. ``False`` when ``blocking`` is false and someone else holds it."""
+        shared = self._shared
+        if not shared.lock.acquire(blocking):
             return False
         try:
-            if self._lock_depth == 0 and not self._lock_file(blocking):
-                self._lock.release()
+            if shared.depth == 0 and not self._lock_file(blocking):
+                shared.lock.release()
                 return False
         except BaseException:
-            self._lock.release()
+            shared.lock.release()
             raise
-        self._lock_depth += 1
+        shared.depth += 1
         return True
 
     def release_lock(self) -> None:
         """Release one ``acquire_lock``; the file lock goes with the outermost one."""
-        self._lock_depth -= 1
-        if self._lock_depth == 0 and self._lock_fd is not None:
-            fd, self._lock_fd = self._lock_fd, None
+        shared = self._shared
+        shared.depth -= 1
+        if shared.depth == 0 and shared.fd is not None:
+            fd, shared.fd = shared.fd, None
             with contextlib.suppress(OSError):
                 if fcntl is not None:
                     fcntl.flock(fd, fcntl.LOCK_UN)
             os.close(fd)
-        self._lock.release()
+        shared.lock.release()
 
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
@@ -165,7 +194,7 @@ class FileStorage:
             os.close(fd)
             logger.warning("cannot lock %s: %s", self.lock_path, exc.strerror or type(exc).__name__)
             return True
-        self._lock_fd = fd
+        self._shared.fd = fd
         return True
 
     def _remove_stale_temp_files(self) -> None:
