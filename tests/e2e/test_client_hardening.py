@@ -154,10 +154,6 @@ def test_h1_undocumented_secret_fields_in_an_answer_are_hidden_too() -> None:
     assert tokens.additional_properties["provider_token"] == "prov-undocumented-5e"
 
 
-def _answer(body: dict[str, Any]) -> httpx.MockTransport:
-    return httpx.MockTransport(lambda request: httpx.Response(200, json=body))
-
-
 def test_h1_session_and_client_reprs_stay_clean(client: CloudBaseAuth, control: Control) -> None:
     tokens = sign_up_by_sms(client, control, phone())
     assert isinstance(tokens.refresh_token, str)
