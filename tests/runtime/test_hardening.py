@@ -5,6 +5,7 @@ issue 9 H2 (stores of one file in one process), L8 (timeout budget), L9 (stale t
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import os
 import stat
@@ -402,3 +403,35 @@ async def test_h2_two_async_stores_of_one_file_on_one_loop_refresh_once(tmp_path
     assert service.refreshes == 1 and service.reused == 0
     for c in clients:
         await c.close()
+
+
+def fake_ticket(exp_ms: int) -> str:
+    def b64(data: bytes) -> str:
+        return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+    claims = {"env": "env-1", "uid": "user-0001", "iat": exp_ms - 600000, "exp": exp_ms}
+    return f"key-1/@@/{b64(b'{}')}.{b64(json.dumps(claims).encode())}.{b64(b'signature-bytes')}"
+
+
+@pytest.mark.parametrize(
+    ("description", "age_s", "expected"),
+    [
+        ("ticket has expired", 30, "the ticket expired at "),
+        ("ticket has expired", -300, "the service's clock may be ahead"),
+        ("signature mismatch", -300, None),
+    ],
+)
+def test_i11_refused_ticket_hint(description: str, age_s: int, expected: str | None) -> None:
+    ticket = fake_ticket(int((time.time() - age_s) * 1000))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(400, json={"error": "invalid_grant", "error_description": description})
+
+    with sync_client(handler, max_retries=0) as client, pytest.raises(cba.InvalidGrant) as info:
+        client.sign_in_custom(provider_id="custom", ticket=ticket)
+    message = str(info.value)
+    assert message.count(description) == 1 and ticket.rpartition(".")[0] not in message
+    if expected is None:
+        assert "ticket expire" not in message and "clock" not in message
+    else:
+        assert expected in message

@@ -167,10 +167,12 @@ class _RedactQueryFilter(logging.Filter):
         return True
 
     def _clean(self, value: Any) -> Any:
-        if isinstance(value, httpx.URL):
-            value = str(value)
-        if isinstance(value, str) and "?" in value:
-            return redact_url(value, self.secret_fields)
+        if isinstance(value, httpx.URL | str):
+            text = str(value)
+            if "?" in text:
+                cleaned = redact_url(text, self.secret_fields)
+                if cleaned != text:
+                    return cleaned  # only an argument that held a secret changes (type included)
         return value
 
 
@@ -268,9 +270,10 @@ def _transport_cause(exc: httpx.RequestError) -> str:
     return type(exc).__name__
 
 
-def _ticket_expiry_hint(ticket: str, now: float) -> str | None:
+def _ticket_expiry_hint(ticket: str, now: float, said_expired: bool) -> str | None:
     """For a refused custom-login ticket: when it expired (its ``exp`` claim, milliseconds),
-    read without verifying anything and without showing the ticket."""
+    read without verifying anything and without showing the ticket. A ticket still valid by the
+    local clock gets a hint only when the service said it expired (then the clocks differ)."""
     import datetime
 
     jwt = ticket.rpartition("/@@/")[2]
@@ -291,6 +294,8 @@ def _ticket_expiry_hint(ticket: str, now: float) -> str | None:
             f"the ticket expired at {stamp}, {age:.0f}s before this call by this machine's clock "
             "(tickets live 10 minutes: mint one with create_ticket() just before signing in)"
         )
+    if not said_expired:
+        return None
     return f"the ticket expires at {stamp} by its claims; the service's clock may be ahead of this machine's"
 
 
@@ -738,8 +743,9 @@ class _ClientCore:
                     f"the answer is not from CloudBase Auth (nothing at {prepared.request.url.path}): "
                     f"is base_url {self._base_url!r} the right service?"
                 )
-        if isinstance(prepared.json, Mapping) and isinstance(prepared.json.get("ticket"), str):
-            return _ticket_expiry_hint(prepared.json["ticket"], self._now())
+        if 400 <= status < 500 and isinstance(prepared.json, Mapping) and isinstance(prepared.json.get("ticket"), str):
+            said_expired = "expire" in str(body.get("error_description") or body.get("message") or "").lower()
+            return _ticket_expiry_hint(prepared.json["ticket"], self._now(), said_expired)
         return None
 
     def _log_request(self, prepared: _Prepared, attempt: int) -> None:
