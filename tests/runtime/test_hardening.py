@@ -10,6 +10,7 @@ import json
 import os
 import stat
 import time
+import warnings
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -435,3 +436,26 @@ def test_i11_refused_ticket_hint(description: str, age_s: int, expected: str | N
         assert "ticket expire" not in message and "clock" not in message
     else:
         assert expected in message
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_h2_a_child_forked_during_a_refresh_does_not_inherit_the_lock(tmp_path: Path) -> None:
+    import multiprocessing
+
+    path = tmp_path / "tokens.json"
+    store = FileStorage(path)
+    with store.locked():  # as if a thread of the parent were refreshing right now
+        ctx = multiprocessing.get_context("fork")
+        child = ctx.Process(target=_child_writes, args=(str(path),))
+        with warnings.catch_warnings():  # Python 3.12+ warns on fork in a threaded process
+            warnings.simplefilter("ignore", DeprecationWarning)
+            child.start()
+        child.join(timeout=2)
+        still_waiting = child.is_alive()  # the child waits for the parent's file lock...
+    child.join(timeout=30)  # ...and gets it once the parent lets go
+    assert still_waiting and child.exitcode == 0
+    assert FileStorage(path).get("from-child") == "yes"
+
+
+def _child_writes(path: str) -> None:
+    FileStorage(path).set("from-child", "yes")

@@ -92,6 +92,22 @@ def _shared_lock(lock_path: Path) -> _SharedLock:
         return _SHARED_LOCKS.setdefault(key, _SharedLock())
 
 
+def _reset_shared_locks_in_child() -> None:
+    """After ``fork``: the child holds none of its parent's locks. Its copy of a held lock file
+    descriptor is closed without ``LOCK_UN`` (which would release the parent's lock)."""
+    global _SHARED_LOCKS_GUARD
+    _SHARED_LOCKS_GUARD = threading.Lock()
+    for shared in _SHARED_LOCKS.values():
+        if shared.fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(shared.fd)
+        shared.lock, shared.fd, shared.depth = threading.RLock(), None, 0
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_shared_locks_in_child)
+
+
 class FileStorage:
     """A JSON object in one file, rewritten atomically with mode 0600 on every change.
 
