@@ -459,3 +459,46 @@ def test_h2_a_child_forked_during_a_refresh_does_not_inherit_the_lock(tmp_path: 
 
 def _child_writes(path: str) -> None:
     FileStorage(path).set("from-child", "yes")
+
+
+@pytest.mark.parametrize(
+    ("raised", "expected", "cls"),
+    [
+        (
+            httpx.ConnectError("[Errno -2] Name or service not known"),
+            "cannot connect to env-1.api.tcloudbasegateway.com:443 (host name not resolved)",
+            cba.APIConnectionError,
+        ),
+        (
+            httpx.ConnectError("[Errno 111] Connection refused"),
+            "cannot connect to env-1.api.tcloudbasegateway.com:443 (connection refused)",
+            cba.APIConnectionError,
+        ),
+        (
+            httpx.ConnectTimeout("timed out"),
+            "cannot connect to env-1.api.tcloudbasegateway.com:443 (connect timed out)",
+            cba.APITimeoutError,
+        ),
+        (
+            httpx.ReadTimeout("timed out"),
+            "no answer from env-1.api.tcloudbasegateway.com:443 in time (read timed out)",
+            cba.APITimeoutError,
+        ),
+        (
+            httpx.RemoteProtocolError("Server disconnected"),
+            "the exchange with env-1.api.tcloudbasegateway.com:443 failed",
+            cba.APIConnectionError,
+        ),
+    ],
+)
+def test_i11_transport_failures_say_where_and_why(
+    raised: httpx.RequestError, expected: str, cls: type[Exception]
+) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise raised
+
+    with sync_client(handler, max_retries=0) as client, pytest.raises(cls) as info:
+        client.check_if_user_exist(username="bob", request_id="req-42")
+    assert str(info.value).startswith(expected)
+    assert str(info.value).endswith("for GET /auth/v1/checkIfUserExist [request_id=req-42]")
+    assert "username=bob" not in str(info.value)  # the query is not in the message
