@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -61,9 +62,66 @@ def _run_openapi_python_client(doc: dict[str, Any], spec_path: Path, project_dir
         raise OpenApiPythonClientError(f"openapi-python-client: {first.header}: {first.detail or ''}".strip())
 
 
+_REDACT_IMPORT = "from .._redact import additional_properties_repr as _additional_repr\nfrom .._redact import secret_repr as _secret_repr\n"
+_ADDITIONAL_RE = re.compile(
+    r"^(    additional_properties: dict\[str, Any\] = _attrs_field\()(.*)\)$", re.MULTILINE
+)
+
+
+def _redact_field(source: str, class_name: str, field: str) -> str:
+    """``field`` of ``class_name`` declared with a redacting attrs ``repr``."""
+    start = source.find(f"\nclass {class_name}:")
+    if start < 0:
+        raise OpenApiPythonClientError(f"python target: model {class_name} not found for x-secret redaction")
+    declaration = re.compile(
+        rf"^    {re.escape(field)}: (?P<type>[^=\n]+?)(?: = (?P<default>[^\n]+))?$", re.MULTILINE
+    )
+    match = declaration.search(source, start)
+    if match is None or "_attrs_field(" in (match.group("default") or ""):
+        raise OpenApiPythonClientError(
+            f"python target: field {class_name}.{field} not found for x-secret redaction"
+        )
+    default = match.group("default")
+    spec = f"default={default}, repr=_secret_repr" if default is not None else "repr=_secret_repr"
+    return f"{source[: match.start()]}    {field}: {match.group('type')} = _attrs_field({spec}){source[match.end() :]}"
+
+
+def redact_model_reprs(api: Api, package_dir: Path) -> None:
+    """Every model's ``repr``/``str`` hides its secrets: each field the spec marks ``x-secret``
+    shows ``[REDACTED]``, and ``additional_properties`` (undocumented fields the service sent)
+    hides values under secret names. Driven by the IR, so a new ``x-secret`` field needs no code.
+
+    openapi-python-client has no hook for per-field attrs options and its model template is not
+    ours to copy, so its output is edited here: each field declaration gets ``_attrs_field(...,
+    repr=...)``. A declaration that is not where it is expected fails the build, never silently.
+    """
+    secret_by_class = {s.class_name: [f.python_name for f in s.fields if f.secret] for s in api.schemas}
+    unseen = {name for name, fields in secret_by_class.items() if fields}
+    for module in sorted((package_dir / "models").glob("*.py")):
+        source = module.read_text(encoding="utf-8")
+        if "@_attrs_define" not in source:
+            continue
+        changed = _ADDITIONAL_RE.sub(r"\1\2, repr=_additional_repr)", source)
+        for class_name in re.findall(r"^class (\w+):", source, re.MULTILINE):
+            unseen.discard(class_name)
+            for field in secret_by_class.get(class_name, []):
+                changed = _redact_field(changed, class_name, field)
+        if changed != source:
+            anchor = "from ..types import UNSET, Unset\n"
+            if anchor not in changed:
+                raise OpenApiPythonClientError(
+                    f"python target: {module.name}: no import anchor for redaction"
+                )
+            changed = changed.replace(anchor, anchor + _REDACT_IMPORT, 1)
+            module.write_text(changed, encoding="utf-8")
+    if unseen:
+        raise OpenApiPythonClientError(f"python target: no model generated for {', '.join(sorted(unseen))}")
+
+
 def build(api: Api, doc: dict[str, Any], spec_path: Path, out_dir: Path, header: str) -> None:
     project_dir = out_dir / "python"
     _run_openapi_python_client(normalise(doc), spec_path, project_dir)
+    redact_model_reprs(api, project_dir / PACKAGE)
     templates = TEMPLATES / "python"
     env = environment(templates)
     for template in sorted(templates.glob("*.jinja")):

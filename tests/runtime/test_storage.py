@@ -46,7 +46,10 @@ def test_file_storage_roundtrip_mode_and_reopen(rt: SimpleNamespace, tmp_path: P
     assert reopened.get("a") == "1" and reopened.get("b") == "2"
     reopened.delete("a")
     assert s.get("a") is None and mode(path) == 0o600
-    assert [p.name for p in path.parent.iterdir()] == ["tokens.json"]  # no temp files left behind
+    assert sorted(p.name for p in path.parent.iterdir()) == [
+        "tokens.json",
+        "tokens.json.lock",
+    ]  # no temp files
 
 
 def test_file_storage_tightens_an_existing_loose_file(rt: SimpleNamespace, tmp_path: Path) -> None:
@@ -73,7 +76,7 @@ def test_file_storage_writes_atomically(
     assert "new-secret-value" not in str(info.value)
     monkeypatch.undo()
     assert json.loads(path.read_text()) == {"a": "old"}  # the old file is intact
-    assert [p.name for p in tmp_path.iterdir()] == ["tokens.json"]  # the temp file was removed
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tokens.json", "tokens.json.lock"]  # no temp file
 
 
 def test_file_storage_concurrent_writers_lose_nothing(rt: SimpleNamespace, tmp_path: Path) -> None:

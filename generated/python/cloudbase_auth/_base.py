@@ -15,6 +15,8 @@ redirects are never followed.
 from __future__ import annotations
 
 import base64
+import contextlib
+import functools
 import json as jsonlib
 import logging
 import random
@@ -22,7 +24,7 @@ import re
 import threading
 import time
 import weakref
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, Self
 from urllib.parse import quote
@@ -38,7 +40,7 @@ from ._errors import (
     error_from_response,
 )
 from ._ids import load_device_id, new_id
-from ._redact import BUILTIN_SECRET_FIELDS, REDACTED, is_secret_key, redact
+from ._redact import BUILTIN_SECRET_FIELDS, REDACTED, is_secret_key, redact, redact_url
 from ._retry import RETRY_STATUSES, is_retryable_exception, retry_delay
 from ._session import Session
 from ._storage import MemoryStorage, StorageError, TokenStorage
@@ -114,6 +116,7 @@ _TASK_LOCKS: weakref.WeakKeyDictionary[Any, weakref.WeakKeyDictionary[Any, dict[
 
 
 def _thread_lock_for(storage: object, key: str) -> threading.Lock:
+    storage = getattr(storage, "lock_identity", storage)  # one per file for FileStorage
     with _LOCKS_GUARD:
         try:
             per_storage = _THREAD_LOCKS.setdefault(storage, {})
@@ -126,12 +129,62 @@ def _task_lock_for(storage: object, key: str, fallback: asyncio.Lock) -> asyncio
     import asyncio
 
     loop = asyncio.get_running_loop()
+    storage = getattr(storage, "lock_identity", storage)  # one per file for FileStorage
     with _LOCKS_GUARD:
         try:
             per_storage = _TASK_LOCKS.setdefault(storage, weakref.WeakKeyDictionary())
         except TypeError:
             return fallback
         return per_storage.setdefault(loop, {}).setdefault(key, asyncio.Lock())
+
+
+class _RedactQueryFilter(logging.Filter):
+    """Removes secret query values from the log records of the ``httpx`` logger.
+
+    The service takes some secrets in the query (``DELETE /user/me?sudo_token=...``, as the
+    official SDK sends it), and httpx logs every request's full URL at INFO
+    (``HTTP Request: DELETE http://...?sudo_token=...``). Moving the secret elsewhere would break
+    the wire contract, and suppressing httpx's logger would hide what operators rely on; a
+    filter on that logger is the one place that runs for every record of it before any handler,
+    whoever configured logging (root handlers, propagation, ``dictConfig``). It only replaces
+    the values of secret-named query parameters (the built-in names plus the spec's
+    ``x-secret`` ones), so other users of httpx in the process lose nothing but secrets.
+    httpcore's DEBUG records name the method and host, never the URL, so they need nothing.
+    """
+
+    def __init__(self, secret_fields: frozenset[str]) -> None:
+        super().__init__("cloudbase_auth.redact_query")
+        self.secret_fields = secret_fields
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str) and "?" in record.msg:
+            record.msg = redact_url(record.msg, self.secret_fields)
+        args = record.args
+        if isinstance(args, tuple) and args:
+            record.args = tuple(self._clean(a) for a in args)
+        elif isinstance(args, Mapping) and args:
+            record.args = {k: self._clean(v) for k, v in args.items()}
+        return True
+
+    def _clean(self, value: Any) -> Any:
+        if isinstance(value, httpx.URL | str):
+            text = str(value)
+            if "?" in text:
+                cleaned = redact_url(text, self.secret_fields)
+                if cleaned != text:
+                    return cleaned  # only an argument that held a secret changes (type included)
+        return value
+
+
+def _install_httpx_log_filter(secret_fields: frozenset[str]) -> None:
+    """Once per process (and again if someone removed it): see ``_RedactQueryFilter``."""
+    httpx_logger = logging.getLogger("httpx")
+    with _LOCKS_GUARD:
+        for existing in httpx_logger.filters:
+            if isinstance(existing, _RedactQueryFilter):
+                existing.secret_fields = existing.secret_fields | secret_fields
+                return
+        httpx_logger.addFilter(_RedactQueryFilter(secret_fields))
 
 
 def _sdk_version_header() -> str:
@@ -165,12 +218,151 @@ def _collect_secrets(value: Any, secret_fields: frozenset[str], out: list[str], 
         out.append(value)
 
 
+def _same_tokens(a: Session, b: Session) -> bool:
+    return a.access_token == b.access_token and a.refresh_token == b.refresh_token
+
+
+def _is_unauthenticated(exc: APIStatusError) -> bool:
+    """The service refused the access token itself (not the operation)."""
+    return exc.error == "unauthenticated" or exc.status_code == 401
+
+
+def _transport_cause(exc: httpx.RequestError) -> str:
+    """A few words on why a request got no answer, from the OS error under httpx's."""
+    import errno
+    import socket
+    import ssl
+
+    if isinstance(exc, httpx.TimeoutException):
+        kind = type(exc).__name__.removesuffix("Timeout").lower() or "request"
+        return f"{kind} timed out"
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None:
+            break
+        if isinstance(seen, socket.gaierror):
+            return "host name not resolved"
+        if isinstance(seen, ssl.SSLError):
+            return "TLS handshake failed"
+        if isinstance(seen, OSError) and seen.errno is not None:
+            return {
+                errno.ECONNREFUSED: "connection refused",
+                errno.ECONNRESET: "connection reset",
+                errno.EHOSTUNREACH: "host unreachable",
+                errno.ENETUNREACH: "network unreachable",
+                errno.ETIMEDOUT: "connection timed out",
+            }.get(seen.errno, (seen.strerror or type(seen).__name__).lower())
+        seen = seen.__cause__ or seen.__context__
+    text = str(exc).lower()
+    for needle, cause in (
+        ("refused", "connection refused"),
+        ("name or service not known", "host name not resolved"),
+        ("nodename nor servname", "host name not resolved"),
+        ("getaddrinfo", "host name not resolved"),
+        ("reset", "connection reset"),
+        ("certificate", "TLS certificate rejected"),
+        ("ssl", "TLS handshake failed"),
+    ):
+        if needle in text:
+            return cause
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return "the server broke the HTTP protocol or closed the connection"
+    return type(exc).__name__
+
+
+def _ticket_expiry_hint(ticket: str, now: float, said_expired: bool) -> str | None:
+    """For a refused custom-login ticket: when it expired (its ``exp`` claim, milliseconds),
+    read without verifying anything and without showing the ticket. A ticket still valid by the
+    local clock gets a hint only when the service said it expired (then the clocks differ)."""
+    import datetime
+
+    jwt = ticket.rpartition("/@@/")[2]
+    parts = jwt.split(".")
+    if len(parts) != 3:
+        return None
+    try:
+        padded = parts[1] + "=" * (-len(parts[1]) % 4)
+        claims = jsonlib.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
+        exp_ms = float(claims["exp"])
+        when = datetime.datetime.fromtimestamp(exp_ms / 1000.0, tz=datetime.UTC)
+    except (ValueError, TypeError, KeyError, OverflowError, OSError):
+        return None
+    stamp = when.isoformat(timespec="seconds").replace("+00:00", "Z")
+    age = now - exp_ms / 1000.0
+    if age >= 0:
+        return (
+            f"the ticket expired at {stamp}, {age:.0f}s before this call by this machine's clock "
+            "(tickets live 10 minutes: mint one with create_ticket() just before signing in)"
+        )
+    if not said_expired:
+        return None
+    return f"the ticket expires at {stamp} by its claims; the service's clock may be ahead of this machine's"
+
+
+class _Deadline:
+    """The time budget of one call: the largest of its timeout's values (connect, read, write,
+    pool; ``None`` everywhere means no budget). Retries and their waits fit in it: a wait that
+    would end after it is not made, and each attempt's timeouts are cut to what is left. So
+    ``timeout=1.0`` facing ``503 Retry-After: 30`` raises at once instead of sleeping 30 s.
+    """
+
+    def __init__(self, timeout: httpx.Timeout, clock: Callable[[], float]) -> None:
+        values = [v for v in (timeout.connect, timeout.read, timeout.write, timeout.pool) if v is not None]
+        self._clock = clock
+        self._end = clock() + max(values) if values else None
+        self.started = False  # an attempt was made: later ones get their timeouts cut
+
+    def remaining(self) -> float | None:
+        return None if self._end is None else self._end - self._clock()
+
+    def allows(self, wait: float) -> bool:
+        left = self.remaining()
+        return left is None or wait < left
+
+
+@contextlib.contextmanager
+def _process_lock(storage: object) -> Iterator[None]:
+    """The store's own lock, shared with other processes, when it has one (``FileStorage``)."""
+    acquire = getattr(storage, "acquire_lock", None)
+    release = getattr(storage, "release_lock", None)
+    if not (callable(acquire) and callable(release)):
+        yield
+        return
+    acquire(True)
+    try:
+        yield
+    finally:
+        release()
+
+
+@contextlib.asynccontextmanager
+async def _async_process_lock(storage: object) -> AsyncIterator[None]:
+    """``_process_lock`` for the event loop: polled without blocking, so a lock held by another
+    client of the same loop (or another process) never freezes the loop that must release it."""
+    import asyncio
+
+    acquire = getattr(storage, "acquire_lock", None)
+    release = getattr(storage, "release_lock", None)
+    if not (callable(acquire) and callable(release)):
+        yield
+        return
+    pause = 0.005
+    while not acquire(False):
+        await asyncio.sleep(pause)
+        pause = min(pause * 2, 0.1)
+    try:
+        yield
+    finally:
+        release()
+
+
 class _Prepared(NamedTuple):
     request: httpx.Request
     request_id: str
     params: list[tuple[str, str]]
     json: Any
     authorization: str | None
+    timeout: dict[str, float | None]  # the per-attempt timeouts asked for, before the budget cuts them
 
 
 class _ClientCore:
@@ -202,9 +394,23 @@ class _ClientCore:
                 raise ValueError("env_id may only hold letters, digits, '-' and '_' (or pass base_url=)")
             template = ops.GATEWAY_URL if region in ops.CHINA_REGIONS else ops.INTL_GATEWAY_URL
             base_url = template.replace("{envId}", env_id)
-        url = httpx.URL(base_url)
+        try:
+            url = httpx.URL(base_url)
+        except (httpx.InvalidURL, TypeError) as exc:
+            raise ValueError(f"base_url is not a URL: {type(exc).__name__}") from None
         if url.scheme not in ("http", "https") or not url.host:
             raise ValueError("base_url must be an absolute http(s) URL")
+        if url.userinfo:
+            # Never shown (repr, errors, logs) and never sent: httpx would turn it into a Basic
+            # Authorization header replacing the client's own (bearer tokens, client credentials).
+            logger.warning("base_url: the user name and password in it are ignored (not sent, not shown)")
+            url = url.copy_with(userinfo=b"")
+            base_url = str(url)
+        if "?" in base_url or "#" in base_url:
+            raise ValueError(
+                f"base_url must not have a query (?...) or a fragment (#...): operation paths are appended "
+                f"to it, so requests would go to the wrong path (got {url.scheme}://{url.netloc.decode('ascii')}{url.path}...)"
+            )
         self._env_id = env_id
         self._region = region
         self._client_id = client_id or env_id
@@ -213,6 +419,7 @@ class _ClientCore:
         self._origin = (url.scheme, url.host, url.port)
         self._netloc = url.netloc.decode("ascii")
         self._secret_fields = frozenset(name.lower() for name in ops.SECRET_FIELDS)
+        _install_httpx_log_filter(self._secret_fields)
         self._refresh_op = ops.OPERATIONS.get(ops.REFRESH_OPERATION, _FALLBACK_REFRESH_OP)
         self._timeout: httpx.Timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self._timeout_dict = self._timeout.as_dict()
@@ -226,6 +433,8 @@ class _ClientCore:
         #: Time source (epoch seconds) and jitter source: replaceable in tests.
         self._now: Callable[[], float] = time.time
         self._rand: Callable[[], float] = random.random
+        #: Monotonic clock for the call's timeout budget: replaceable in tests (with ``_sleep``).
+        self._monotonic: Callable[[], float] = time.monotonic
 
     # -- public state ----------------------------------------------------------------------
 
@@ -321,16 +530,30 @@ class _ClientCore:
             body["client_secret"] = self._client_secret
         return body
 
-    def _adopt_stored(self, current: Session) -> Session | None:
-        """A fresher session another client (or process) stored since ``current`` was loaded.
-
-        Adopting it instead of refreshing keeps a rotated-away refresh token from being sent.
+    def _latest_session(self, session: Session) -> tuple[Session, bool]:
+        """Called under the refresh lock, before refreshing: the store is read again, and when
+        another client or process replaced ``session`` there meanwhile, its session is adopted.
+        Returns (the session to use or refresh, True when it is usable as it is). So a refresh
+        token that someone else already rotated is never sent.
         """
         stored = self._load_session()
-        if stored is None or stored.refresh_token == current.refresh_token or self._needs_refresh(stored):
-            return None
+        if stored is None or _same_tokens(stored, session):
+            return session, False
         self._session = stored
-        return stored
+        return stored, not self._needs_refresh(stored)
+
+    def _after_refresh_error(self, exc: APIStatusError, session: Session) -> Session | None:
+        """A refresh failed. ``invalid_grant``: forget the session, unless the store (read
+        again, under the lock) holds a newer one another client stored: that one is returned
+        and used. None: the error stands."""
+        if exc.error != "invalid_grant":
+            return None
+        stored = self._load_session()
+        if stored is not None and not _same_tokens(stored, session):
+            self._session = stored
+            return stored
+        self.clear_session()
+        return None
 
     def _usable_without_refresh(self, session: Session) -> Session:
         """A session with no refresh token: usable until it actually expires."""
@@ -425,7 +648,7 @@ class _ClientCore:
         request.extensions["timeout"] = timeout_dict
         if attach:
             self._check_destination(request)
-        return _Prepared(request, rid, params, json, authorization if attach else None)
+        return _Prepared(request, rid, params, json, authorization if attach else None, timeout_dict)
 
     def _secrets(self, prepared: _Prepared) -> list[str]:
         """Literal secret values this request involves, to redact from free text (errors)."""
@@ -449,24 +672,81 @@ class _ClientCore:
 
     # -- responses ---------------------------------------------------------------------------
 
-    def _retry_or_none(self, retries_done: int, response: httpx.Response | None) -> float | None:
-        """Seconds to wait before the next attempt, or None when no retry is allowed."""
+    def _retry_or_none(
+        self, retries_done: int, response: httpx.Response | None, deadline: _Deadline | None = None
+    ) -> float | None:
+        """Seconds to wait before the next attempt, or None when no retry is allowed: none
+        left, an answer that is not retried, or a wait (``Retry-After`` included) that would
+        end after the call's timeout."""
         if retries_done >= self._max_retries:
             return None
         if response is not None:
             if response.status_code not in RETRY_STATUSES:
                 return None
-            return retry_delay(retries_done, response.headers.get("retry-after"), rand=self._rand)
-        return retry_delay(retries_done, None, rand=self._rand)
+            delay = retry_delay(retries_done, response.headers.get("retry-after"), rand=self._rand)
+        else:
+            delay = retry_delay(retries_done, None, rand=self._rand)
+        if deadline is not None and not deadline.allows(delay):
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug("no retry: waiting %.3fs would outlast the call's timeout", delay)
+            return None
+        return delay
+
+    def _deadline(self, timeout: float | httpx.Timeout | NotGiven) -> _Deadline:
+        """The whole call's time budget, retries and their waits included (see ``_Deadline``)."""
+        chosen = self._timeout if isinstance(timeout, NotGiven) else timeout
+        return _Deadline(chosen if isinstance(chosen, httpx.Timeout) else httpx.Timeout(chosen), self._monotonic)
+
+    def _start_attempt(self, prepared: _Prepared, deadline: _Deadline, attempt: int) -> None:
+        """Per-attempt timeouts cut to what is left of the call's budget; log the attempt."""
+        left = deadline.remaining()
+        first, deadline.started = not deadline.started, True
+        if left is not None and not first:
+            if left <= 0:
+                raise APITimeoutError(
+                    f"{prepared.request.method} {prepared.request.url.path} timed out: the call's timeout "
+                    f"was spent before attempt {attempt} [request_id={prepared.request_id}]",
+                    request_id=prepared.request_id,
+                )
+            prepared.request.extensions["timeout"] = {
+                k: (left if v is None else min(float(v), left)) for k, v in prepared.timeout.items()
+            }
+        self._log_request(prepared, attempt)
 
     def _connection_error(self, exc: httpx.RequestError, prepared: _Prepared) -> APIConnectionError:
+        """``cannot connect to 127.0.0.1:8080 (connection refused) for GET /auth/v1/user/me``:
+        where, why and which call; never the query (it may hold a secret)."""
+        request = prepared.request
+        where = f"{request.url.host}:{request.url.port or (443 if request.url.scheme == 'https' else 80)}"
+        cause = _transport_cause(exc)
+        if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
+            what = f"cannot connect to {where} ({cause})"
+        elif isinstance(exc, httpx.ReadTimeout):
+            what = f"no answer from {where} in time ({cause})"
+        elif isinstance(exc, httpx.PoolTimeout):
+            what = f"no free connection to {where} in time ({cause})"
+        else:
+            what = f"the exchange with {where} failed ({cause})"
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        what = "timed out" if cls is APITimeoutError else "failed"
         return cls(
-            f"{prepared.request.method} {prepared.request.url.path} {what} ({type(exc).__name__}) "
-            f"[request_id={prepared.request_id}]",
+            f"{what} for {request.method} {request.url.path} [request_id={prepared.request_id}]",
             request_id=prepared.request_id,
         )
+
+    def _hint(self, status: int, body: dict[str, Any], prepared: _Prepared) -> str | None:
+        """What the client can add to an error the service (or something else) answered."""
+        if status == 404:
+            if not httpx.URL(self._base_url).path.rstrip("/").endswith("/auth/v1"):
+                return f"base_url should end with /auth/v1 (it is {self._base_url!r})"
+            if not body.get("error") and not isinstance(body.get("code"), str):
+                return (
+                    f"the answer is not from CloudBase Auth (nothing at {prepared.request.url.path}): "
+                    f"is base_url {self._base_url!r} the right service?"
+                )
+        if 400 <= status < 500 and isinstance(prepared.json, Mapping) and isinstance(prepared.json.get("ticket"), str):
+            said_expired = "expire" in str(body.get("error_description") or body.get("message") or "").lower()
+            return _ticket_expiry_hint(prepared.json["ticket"], self._now(), said_expired)
+        return None
 
     def _log_request(self, prepared: _Prepared, attempt: int) -> None:
         if logger.isEnabledFor(logging.DEBUG):
@@ -524,6 +804,12 @@ class _ClientCore:
             body = {}
         if 200 <= status < 300 and not body.get("error") and not isinstance(body.get("code"), str):
             return body  # the common case: skip the error path entirely
+        hint = self._hint(status, body, prepared)
+        if hint is not None:
+            gateway_shape = not body.get("error") and isinstance(body.get("code"), str) and "message" in body
+            key = "message" if gateway_shape else "error_description"
+            original = body.get(key)
+            body = {**body, key: f"{original}; {hint}" if original else hint}
         exc = error_from_response(status, body, prepared.request_id, secrets=self._secrets(prepared))
         if exc is not None:
             if logger.isEnabledFor(logging.DEBUG):
@@ -612,18 +898,33 @@ class SyncAPIClient(_ClientCore):
     ) -> dict[str, Any]:
         """Run one operation; return the answer's JSON object (``{}`` for an empty body)."""
         authorization = self._authorization_for(op)
+        sent: Session | None = None
         if self._wants_bearer(op) and not self._user_sets_authorization(extra_headers):
-            authorization = self._fresh_session().authorization
-        body = self._send(
+            sent = self._fresh_session()
+            authorization = sent.authorization
+        deadline = self._deadline(timeout)
+        send = functools.partial(
+            self._send,
             op,
-            authorization=authorization,
             path_params=path_params,
             query=query,
             json=json,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            deadline=deadline,
         )
+        try:
+            body = send(authorization=authorization)
+        except APIStatusError as exc:
+            # The service refused a token the local clock still trusts (revoked, a skewed clock,
+            # a restored VM): refresh once and retry once; a second refusal is raised as it is.
+            if sent is None or not _is_unauthenticated(exc):
+                raise
+            fresh = self._refresh_after_rejection(sent)
+            if fresh is None:
+                raise
+            body = send(authorization=fresh.authorization)
         return self._after_success(op, body)
 
     def _send(
@@ -637,6 +938,7 @@ class SyncAPIClient(_ClientCore):
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: _Deadline | None = None,
     ) -> dict[str, Any]:
         prepared = self._prepare(
             op,
@@ -648,21 +950,23 @@ class SyncAPIClient(_ClientCore):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+        if deadline is None:
+            deadline = self._deadline(timeout)
         retries = 0
         while True:
-            self._log_request(prepared, retries + 1)
+            self._start_attempt(prepared, deadline, retries + 1)
             started = time.monotonic()
             try:
                 response = self._http.send(prepared.request, follow_redirects=False)
             except httpx.RequestError as exc:
-                delay = self._retry_or_none(retries, None) if is_retryable_exception(exc) else None
+                delay = self._retry_or_none(retries, None, deadline) if is_retryable_exception(exc) else None
                 if delay is None:
                     raise self._connection_error(exc, prepared) from exc
                 self._log_retry(prepared, retries + 1, type(exc).__name__, delay)
                 self._sleep(delay)
                 retries += 1
                 continue
-            delay = self._retry_or_none(retries, response)
+            delay = self._retry_or_none(retries, response, deadline)
             if delay is not None:
                 self._log_retry(prepared, retries + 1, f"status {response.status_code}", delay)
                 response.close()
@@ -704,23 +1008,36 @@ class SyncAPIClient(_ClientCore):
             return self._refresh_locked(current)
 
     def _refresh_locked(self, session: Session) -> Session:
-        adopted = self._adopt_stored(session)
-        if adopted is not None:
-            return adopted
-        if not session.refresh_token:
-            return self._usable_without_refresh(session)
-        try:
-            body = self._send(self._refresh_op, authorization=None, json=self._refresh_body(session))
-        except APIStatusError as exc:
-            if exc.error == "invalid_grant":
-                adopted = self._adopt_stored(session)
-                if adopted is not None:
-                    return adopted
-                self.clear_session()
-            raise
-        new = Session.from_token_response(body, now=self._now())
-        self._store_session(new)
-        return new
+        """Refresh ``session`` (the caller holds the thread lock); see ``_latest_session``."""
+        with _process_lock(self._storage):
+            session, usable = self._latest_session(session)
+            if usable:
+                return session
+            if not session.refresh_token:
+                return self._usable_without_refresh(session)
+            try:
+                body = self._send(self._refresh_op, authorization=None, json=self._refresh_body(session))
+            except APIStatusError as exc:
+                newer = self._after_refresh_error(exc, session)
+                if newer is None:
+                    raise
+                return newer
+            new = Session.from_token_response(body, now=self._now())
+            self._store_session(new)
+            return new
+
+    def _refresh_after_rejection(self, sent: Session) -> Session | None:
+        """The service refused ``sent``'s access token: the session to retry with (refreshed
+        once, single-flight), or None when there is nothing to refresh with."""
+        with self._refresh_lock:
+            current = self._session
+            if current is None:
+                return None
+            if current.access_token != sent.access_token:
+                return current  # another thread already replaced it
+            if not current.refresh_token:
+                return None
+            return self._refresh_locked(current)
 
 
 class AsyncAPIClient(_ClientCore):
@@ -785,18 +1102,33 @@ class AsyncAPIClient(_ClientCore):
     ) -> dict[str, Any]:
         """Run one operation; return the answer's JSON object (``{}`` for an empty body)."""
         authorization = self._authorization_for(op)
+        sent: Session | None = None
         if self._wants_bearer(op) and not self._user_sets_authorization(extra_headers):
-            authorization = (await self._fresh_session()).authorization
-        body = await self._send(
+            sent = await self._fresh_session()
+            authorization = sent.authorization
+        deadline = self._deadline(timeout)
+        send = functools.partial(
+            self._send,
             op,
-            authorization=authorization,
             path_params=path_params,
             query=query,
             json=json,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            deadline=deadline,
         )
+        try:
+            body = await send(authorization=authorization)
+        except APIStatusError as exc:
+            # The service refused a token the local clock still trusts (revoked, a skewed clock,
+            # a restored VM): refresh once and retry once; a second refusal is raised as it is.
+            if sent is None or not _is_unauthenticated(exc):
+                raise
+            fresh = await self._refresh_after_rejection(sent)
+            if fresh is None:
+                raise
+            body = await send(authorization=fresh.authorization)
         return self._after_success(op, body)
 
     async def _send(
@@ -810,6 +1142,7 @@ class AsyncAPIClient(_ClientCore):
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: _Deadline | None = None,
     ) -> dict[str, Any]:
         prepared = self._prepare(
             op,
@@ -821,21 +1154,23 @@ class AsyncAPIClient(_ClientCore):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+        if deadline is None:
+            deadline = self._deadline(timeout)
         retries = 0
         while True:
-            self._log_request(prepared, retries + 1)
+            self._start_attempt(prepared, deadline, retries + 1)
             started = time.monotonic()
             try:
                 response = await self._http.send(prepared.request, follow_redirects=False)
             except httpx.RequestError as exc:
-                delay = self._retry_or_none(retries, None) if is_retryable_exception(exc) else None
+                delay = self._retry_or_none(retries, None, deadline) if is_retryable_exception(exc) else None
                 if delay is None:
                     raise self._connection_error(exc, prepared) from exc
                 self._log_retry(prepared, retries + 1, type(exc).__name__, delay)
                 await self._sleep(delay)
                 retries += 1
                 continue
-            delay = self._retry_or_none(retries, response)
+            delay = self._retry_or_none(retries, response, deadline)
             if delay is not None:
                 self._log_retry(prepared, retries + 1, f"status {response.status_code}", delay)
                 await response.aclose()
@@ -877,20 +1212,33 @@ class AsyncAPIClient(_ClientCore):
             return await self._refresh_locked(current)
 
     async def _refresh_locked(self, session: Session) -> Session:
-        adopted = self._adopt_stored(session)
-        if adopted is not None:
-            return adopted
-        if not session.refresh_token:
-            return self._usable_without_refresh(session)
-        try:
-            body = await self._send(self._refresh_op, authorization=None, json=self._refresh_body(session))
-        except APIStatusError as exc:
-            if exc.error == "invalid_grant":
-                adopted = self._adopt_stored(session)
-                if adopted is not None:
-                    return adopted
-                self.clear_session()
-            raise
-        new = Session.from_token_response(body, now=self._now())
-        self._store_session(new)
-        return new
+        """Refresh ``session`` (the caller holds the task lock); see ``_latest_session``."""
+        async with _async_process_lock(self._storage):
+            session, usable = self._latest_session(session)
+            if usable:
+                return session
+            if not session.refresh_token:
+                return self._usable_without_refresh(session)
+            try:
+                body = await self._send(self._refresh_op, authorization=None, json=self._refresh_body(session))
+            except APIStatusError as exc:
+                newer = self._after_refresh_error(exc, session)
+                if newer is None:
+                    raise
+                return newer
+            new = Session.from_token_response(body, now=self._now())
+            self._store_session(new)
+            return new
+
+    async def _refresh_after_rejection(self, sent: Session) -> Session | None:
+        """The service refused ``sent``'s access token: the session to retry with (refreshed
+        once, single-flight), or None when there is nothing to refresh with."""
+        async with _task_lock_for(self._storage, self._session_key, self._own_refresh_lock):
+            current = self._session
+            if current is None:
+                return None
+            if current.access_token != sent.access_token:
+                return current  # another task already replaced it
+            if not current.refresh_token:
+                return None
+            return await self._refresh_locked(current)

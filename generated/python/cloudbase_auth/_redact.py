@@ -13,7 +13,17 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-__all__ = ["BUILTIN_SECRET_FIELDS", "REDACTED", "is_secret_key", "redact", "redact_headers", "redact_text"]
+__all__ = [
+    "BUILTIN_SECRET_FIELDS",
+    "REDACTED",
+    "additional_properties_repr",
+    "is_secret_key",
+    "redact",
+    "redact_headers",
+    "redact_text",
+    "redact_url",
+    "secret_repr",
+]
 
 REDACTED = "[REDACTED]"
 
@@ -108,3 +118,39 @@ def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
     text = _AUTH_RE.sub(lambda m: f"{m.group('scheme')} {REDACTED}", text)
     text = _JWT_RE.sub(REDACTED, text)
     return _PAIR_RE.sub(lambda m: f"{m.group('key')}{m.group('q')}{REDACTED}", text)
+
+
+_QUERY_PAIR_RE = re.compile(r"(?P<sep>[?&])(?P<key>[^=&#\s]+)=(?P<value>[^&#\s\"']*)")
+
+
+def redact_url(text: str, secret_fields: Iterable[str] = ()) -> str:
+    """``text`` (a URL, or a line holding URLs) with the value of every query parameter that
+    carries a secret replaced: ``/user/me?sudo_token=abc`` -> ``/user/me?sudo_token=[REDACTED]``."""
+    if "?" not in text:
+        return text
+    extra = frozenset(name.lower() for name in secret_fields)
+
+    def sub(match: re.Match[str]) -> str:
+        from urllib.parse import unquote
+
+        if not is_secret_key(unquote(match.group("key")), extra):
+            return match.group(0)
+        return f"{match.group('sep')}{match.group('key')}={REDACTED}"
+
+    return _QUERY_PAIR_RE.sub(sub, text)
+
+
+def secret_repr(value: Any) -> str:
+    """How a model shows a field the spec marks ``x-secret``: ``[REDACTED]`` when it holds a
+    value, the plain ``repr`` when it is unset or ``None`` (so a reader still sees absence)."""
+    if isinstance(value, str | bytes | Mapping | list | tuple | int | float):
+        return REDACTED
+    return repr(value)
+
+
+def additional_properties_repr(value: Any) -> str:
+    """How a model shows the undocumented fields the service sent: secret-named ones redacted
+    (the built-in names plus every ``x-secret`` name of the spec)."""
+    from ._operations import SECRET_FIELDS
+
+    return repr(redact(value, frozenset(name.lower() for name in SECRET_FIELDS)))

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._redact import additional_properties_repr as _additional_repr
+from .._redact import secret_repr as _secret_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnonymousSignInRequest")
@@ -20,8 +22,8 @@ class AnonymousSignInRequest:
         provider_token (str | Unset): Optional provider token to attach.
     """
 
-    provider_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    provider_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
 
     def to_dict(self) -> dict[str, Any]:
         provider_token = self.provider_token

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._redact import additional_properties_repr as _additional_repr
 from ..models.edit_basic_user_request_gender import EditBasicUserRequestGender
 from ..types import UNSET, Unset
 
@@ -33,7 +34,7 @@ class EditBasicUserRequest:
     gender: EditBasicUserRequestGender | Unset = UNSET
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
 
     def to_dict(self) -> dict[str, Any]:
         nickname = self.nickname

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._redact import additional_properties_repr as _additional_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProviderInfo")
@@ -32,7 +33,7 @@ class ProviderInfo:
     provider_user_name: str | Unset = UNSET
     provider_type: str | Unset = UNSET
     bind: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._redact import additional_properties_repr as _additional_repr
+
 if TYPE_CHECKING:
     from ..models.provider_info import ProviderInfo
 
@@ -24,7 +26,7 @@ class ProviderList:
 
     total: int
     data: list[ProviderInfo]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total

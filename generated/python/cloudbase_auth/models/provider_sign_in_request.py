@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._redact import additional_properties_repr as _additional_repr
+from .._redact import secret_repr as _secret_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProviderSignInRequest")
@@ -23,10 +25,10 @@ class ProviderSignInRequest:
     """
 
     provider_id: str
-    provider_token: str
+    provider_token: str = _attrs_field(repr=_secret_repr)
     force_disable_sign_up: bool | Unset = UNSET
     sync_profile: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
 
     def to_dict(self) -> dict[str, Any]:
         provider_id = self.provider_id

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._redact import additional_properties_repr as _additional_repr
+from .._redact import secret_repr as _secret_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProviderTokenRequest")
@@ -25,10 +27,10 @@ class ProviderTokenRequest:
 
     provider_id: str
     provider_redirect_uri: str | Unset = UNSET
-    provider_code: str | Unset = UNSET
-    provider_access_token: str | Unset = UNSET
-    provider_id_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    provider_code: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    provider_access_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    provider_id_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
 
     def to_dict(self) -> dict[str, Any]:
         provider_id = self.provider_id

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._redact import additional_properties_repr as _additional_repr
+from .._redact import secret_repr as _secret_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResetPasswordRequest")
@@ -22,11 +24,11 @@ class ResetPasswordRequest:
         phone_number (str | Unset):
     """
 
-    new_password: str
-    verification_token: str
+    new_password: str = _attrs_field(repr=_secret_repr)
+    verification_token: str = _attrs_field(repr=_secret_repr)
     email: str | Unset = UNSET
     phone_number: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
 
     def to_dict(self) -> dict[str, Any]:
         new_password = self.new_password

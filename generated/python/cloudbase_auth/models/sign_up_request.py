@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._redact import additional_properties_repr as _additional_repr
+from .._redact import secret_repr as _secret_repr
 from ..models.sign_up_request_gender import SignUpRequestGender
 from ..types import UNSET, Unset
 
@@ -32,19 +34,19 @@ class SignUpRequest:
         anonymous_token (str | Unset): The access token of an anonymous session, to upgrade that user in place.
     """
 
-    verification_token: str
+    verification_token: str = _attrs_field(repr=_secret_repr)
     phone_number: str | Unset = UNSET
     email: str | Unset = UNSET
-    verification_code: str | Unset = UNSET
+    verification_code: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
     username: str | Unset = UNSET
-    password: str | Unset = UNSET
+    password: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
     name: str | Unset = UNSET
     gender: SignUpRequestGender | Unset = UNSET
     picture: str | Unset = UNSET
     locale: str | Unset = UNSET
-    provider_token: str | Unset = UNSET
-    anonymous_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    provider_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    anonymous_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
 
     def to_dict(self) -> dict[str, Any]:
         verification_token = self.verification_token

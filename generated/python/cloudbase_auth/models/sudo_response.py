@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._redact import additional_properties_repr as _additional_repr
+from .._redact import secret_repr as _secret_repr
+
 T = TypeVar("T", bound="SudoResponse")
 
 
@@ -18,9 +21,9 @@ class SudoResponse:
         expires_in (int):
     """
 
-    sudo_token: str
+    sudo_token: str = _attrs_field(repr=_secret_repr)
     expires_in: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
 
     def to_dict(self) -> dict[str, Any]:
         sudo_token = self.sudo_token

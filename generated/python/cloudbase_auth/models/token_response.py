@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._redact import additional_properties_repr as _additional_repr
+from .._redact import secret_repr as _secret_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenResponse")
@@ -28,14 +30,14 @@ class TokenResponse:
     """
 
     token_type: str
-    access_token: str
+    access_token: str = _attrs_field(repr=_secret_repr)
     expires_in: int
-    refresh_token: str | Unset = UNSET
+    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
     scope: str | Unset = UNSET
     sub: str | Unset = UNSET
     groups: list[str] | Unset = UNSET
-    id_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
 
     def to_dict(self) -> dict[str, Any]:
         token_type = self.token_type

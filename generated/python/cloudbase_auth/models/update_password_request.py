@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._redact import additional_properties_repr as _additional_repr
+from .._redact import secret_repr as _secret_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdatePasswordRequest")
@@ -22,11 +24,11 @@ class UpdatePasswordRequest:
         sudo_token (str | Unset): Accepted here too, as the official SDK sends it.
     """
 
-    new_password: str
-    old_password: str | Unset = UNSET
-    confirm_password: str | Unset = UNSET
-    sudo_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    new_password: str = _attrs_field(repr=_secret_repr)
+    old_password: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    confirm_password: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    sudo_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
 
     def to_dict(self) -> dict[str, Any]:
         new_password = self.new_password

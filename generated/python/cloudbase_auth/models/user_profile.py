@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._redact import additional_properties_repr as _additional_repr
 from ..models.user_profile_status import UserProfileStatus
 from ..types import UNSET, Unset
 
@@ -56,7 +57,7 @@ class UserProfile:
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     password_updated_at: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
 
     def to_dict(self) -> dict[str, Any]:
         sub = self.sub

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._redact import additional_properties_repr as _additional_repr
 from ..models.verification_request_target import VerificationRequestTarget
 from ..models.verification_request_usage import VerificationRequestUsage
 from ..types import UNSET, Unset
@@ -31,7 +32,7 @@ class VerificationRequest:
     email: str | Unset = UNSET
     usage: VerificationRequestUsage | Unset = UNSET
     email_redirect_to: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
 
     def to_dict(self) -> dict[str, Any]:
         target = self.target.value
