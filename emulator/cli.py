@@ -34,6 +34,21 @@ import click
     help="Worker threads for handlers (0: run them on the event loop, usually fastest on 2 CPUs).",
 )
 @click.option(
+    "--secret-id", default=None, help="SecretId of an API key pair that may sign token/clientCredential."
+)
+@click.option(
+    "--secret-key",
+    default=None,
+    envvar="AUTHGEN_EMULATOR_SECRET_KEY",
+    help="Its SecretKey (or set AUTHGEN_EMULATOR_SECRET_KEY, which keeps it out of the process list).",
+)
+@click.option(
+    "--access-key",
+    default=None,
+    envvar="AUTHGEN_EMULATOR_ACCESS_KEY",
+    help="An access key token/clientCredential accepts as Bearer (or AUTHGEN_EMULATOR_ACCESS_KEY).",
+)
+@click.option(
     "--strict/--no-strict",
     default=False,
     show_default=True,
@@ -48,6 +63,9 @@ def emulator_command(
     spec_path: str,
     strict: bool,
     threads: int,
+    secret_id: str | None = None,
+    secret_key: str | None = None,
+    access_key: str | None = None,
 ) -> None:
     """Run a local CloudBase Auth emulator (API under /auth/v1, control API under /emulator/v1)."""
     import uvicorn
@@ -63,6 +81,9 @@ def emulator_command(
             validate_responses=strict,
             handler_threads=threads,
         )
+        from .control_admin import configure
+
+        configure(app.state.emulator, secret_id=secret_id, secret_key=secret_key, access_key=access_key)
     except (OSError, ValueError, sqlite3.Error) as exc:
         raise click.ClickException(str(exc)) from exc
     if threads:

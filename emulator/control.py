@@ -23,6 +23,9 @@ from .wire import parse_json, read_body
 # >>> surface group B: control modules (one import per line)
 # <<< end of surface group B
 # >>> surface group C: control modules (one import per line)
+# isort: split
+from . import control_admin as control_admin
+
 # <<< end of surface group C
 
 
@@ -192,5 +195,6 @@ routes = [
     # >>> surface group B: control routes
     # <<< end of surface group B
     # >>> surface group C: control routes
+    *control_admin.routes,
     # <<< end of surface group C
 ]
