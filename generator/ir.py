@@ -167,6 +167,7 @@ class Operation:
     request_examples: tuple[Example, ...]
     responses: tuple[Response, ...]
     clears_session: bool  # x-clears-session: on success the client forgets its session
+    deprecated: bool = False  # `deprecated: true`: the method warns (DeprecationWarning)
 
     @property
     def auth_label(self) -> str:
@@ -430,6 +431,7 @@ def build_api(doc: dict[str, Any]) -> Api:
                 request_examples=_examples(body_media) if body_media else (),
                 responses=tuple(responses),
                 clears_session=bool(op.get("x-clears-session")),
+                deprecated=op.get("deprecated") is True,
             )
         )
 

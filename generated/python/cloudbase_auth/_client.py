@@ -8,6 +8,7 @@ retries, typed errors) and returns the operation's response model.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping
 from typing import Any, Literal
 
@@ -1113,6 +1114,11 @@ class CloudBaseAuth(SyncAPIClient):
             locale: Such as `zh-CN`.
         """
 
+        warnings.warn(
+            "set_user_profile (PATCH /user/profile) is deprecated by the service; see its docstring",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         body: dict[str, Any] = {}
         if not isinstance(name, NotGiven):
             body["name"] = name
@@ -2286,6 +2292,11 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             locale: Such as `zh-CN`.
         """
 
+        warnings.warn(
+            "set_user_profile (PATCH /user/profile) is deprecated by the service; see its docstring",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         body: dict[str, Any] = {}
         if not isinstance(name, NotGiven):
             body["name"] = name
