@@ -87,8 +87,9 @@ def _check_outcome(scenario: Scenario, exchanges: list[Exchange]) -> None:
         assert by_op["getUserMe"][0]["username"] == _variables(scenario)["username"]
     if scenario.id == "admin-user-lookup":
         assert by_op["getClientCredential"][0]["scope"] == "admin"
-        found = by_op["queryUser"][0]
-        assert found["total"] == 1 and found["data"][0]["email"] == _variables(scenario)["email"]
+        by_email, by_name = by_op["queryUser"]
+        assert by_email["total"] == 1 and by_email["data"][0]["email"] == _variables(scenario)["email"]
+        assert by_name["data"] == by_email["data"]
     if scenario.id == "login-history":
         log = by_op["getUserBehaviorLog"][0]["data"]
         assert [(e["action"], e["meta"]["from"]) for e in log[:2]] == [
