@@ -981,8 +981,8 @@ class CloudBaseAuth(SyncAPIClient):
         `Authorization: Bearer` to administrator calls such as `GET /user/query`. Keep the key
         pair on the server: it never goes to a browser or app. A signature older than 300
         seconds, one made with another key or over another body is refused (`invalid_client`;
-        the 300-second window, the error name and the lifetime are inferred: node-sdk retries a
-        failed call, and the service's answer to a bad signature is not documented). The
+        the 300-second window and the error name are inferred, as no page documents the
+        answer to a bad or old signature; the 432000 s lifetime is second-hand). The
         node-sdk alternative, `Authorization: Bearer <accessKey>` (an environment API key
         configured as `accessKey`), is accepted too; node-sdk itself skips this call then and
         uses the access key directly as the token.
@@ -2159,8 +2159,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         `Authorization: Bearer` to administrator calls such as `GET /user/query`. Keep the key
         pair on the server: it never goes to a browser or app. A signature older than 300
         seconds, one made with another key or over another body is refused (`invalid_client`;
-        the 300-second window, the error name and the lifetime are inferred: node-sdk retries a
-        failed call, and the service's answer to a bad signature is not documented). The
+        the 300-second window and the error name are inferred, as no page documents the
+        answer to a bad or old signature; the 432000 s lifetime is second-hand). The
         node-sdk alternative, `Authorization: Bearer <accessKey>` (an environment API key
         configured as `accessKey`), is accepted too; node-sdk itself skips this call then and
         uses the access key directly as the token.

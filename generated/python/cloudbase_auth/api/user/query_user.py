@@ -134,9 +134,9 @@ def sync_detailed(
     administrator token or for the caller's own account (an inference, on privacy
     grounds). The response shape is the SDK's `QueryUserProfileResponse`.
 
-    Differs from the docs: `id` is an array, and the official client serialises it as
-    one comma-separated value (`id=a%2Cb`, from `MyURLSearchParams`); repeating the
-    parameter (`id=a&id=b`) is accepted too.
+    `id` is an array: the official client serialises it as one comma-separated value
+    (`id=a%2Cb`, from its `MyURLSearchParams`), and repeating the parameter
+    (`id=a&id=b`, what the generated Python client sends) is accepted too (inferred).
 
     Args:
         id (list[str] | Unset):
@@ -196,9 +196,9 @@ def sync(
     administrator token or for the caller's own account (an inference, on privacy
     grounds). The response shape is the SDK's `QueryUserProfileResponse`.
 
-    Differs from the docs: `id` is an array, and the official client serialises it as
-    one comma-separated value (`id=a%2Cb`, from `MyURLSearchParams`); repeating the
-    parameter (`id=a&id=b`) is accepted too.
+    `id` is an array: the official client serialises it as one comma-separated value
+    (`id=a%2Cb`, from its `MyURLSearchParams`), and repeating the parameter
+    (`id=a&id=b`, what the generated Python client sends) is accepted too (inferred).
 
     Args:
         id (list[str] | Unset):
@@ -253,9 +253,9 @@ async def asyncio_detailed(
     administrator token or for the caller's own account (an inference, on privacy
     grounds). The response shape is the SDK's `QueryUserProfileResponse`.
 
-    Differs from the docs: `id` is an array, and the official client serialises it as
-    one comma-separated value (`id=a%2Cb`, from `MyURLSearchParams`); repeating the
-    parameter (`id=a&id=b`) is accepted too.
+    `id` is an array: the official client serialises it as one comma-separated value
+    (`id=a%2Cb`, from its `MyURLSearchParams`), and repeating the parameter
+    (`id=a&id=b`, what the generated Python client sends) is accepted too (inferred).
 
     Args:
         id (list[str] | Unset):
@@ -313,9 +313,9 @@ async def asyncio(
     administrator token or for the caller's own account (an inference, on privacy
     grounds). The response shape is the SDK's `QueryUserProfileResponse`.
 
-    Differs from the docs: `id` is an array, and the official client serialises it as
-    one comma-separated value (`id=a%2Cb`, from `MyURLSearchParams`); repeating the
-    parameter (`id=a&id=b`) is accepted too.
+    `id` is an array: the official client serialises it as one comma-separated value
+    (`id=a%2Cb`, from its `MyURLSearchParams`), and repeating the parameter
+    (`id=a&id=b`, what the generated Python client sends) is accepted too (inferred).
 
     Args:
         id (list[str] | Unset):
