@@ -363,8 +363,14 @@ def render_reference(api: Api) -> tuple[str, str, list[tuple[Operation, str, str
     for op in api.operations:
         step = reference_step(op)
         entries.append((op, shell_for_operation(op, step), python_for_operation(op, step, "accessToken")))
-    shell = setup_shell([("accessToken", "your-access-token", "An access token from a sign-in.")])
-    python = setup_python([], False)
+    variables = [("accessToken", "your-access-token", "An access token from a sign-in.")]
+    if any(op.auth == "tc3" for op in api.operations):
+        variables += [
+            ("secretId", "your-secret-id", "The SecretId of the API key pair (TC3-signed calls)."),
+            ("secretKey", "your-secret-key", "Its SecretKey (server side only)."),
+        ]
+    shell = setup_shell(variables)
+    python = setup_python(variables[1:], False)
     return shell, python, entries
 
 
