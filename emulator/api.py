@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import secrets
 from typing import Any
 from urllib.parse import quote
 
@@ -58,9 +59,12 @@ async def dispatch(request: Request) -> Response:
         headers = dict(echo)
         if fault.retry_after is not None:
             headers["retry-after"] = str(fault.retry_after)
-        return JSONResponse(
-            emu.errors.body(fault.error, fault.description), status_code=fault.status, headers=headers
+        refusal = (
+            {"code": fault.error, "message": fault.description, "requestId": "gw-" + secrets.token_hex(8)}
+            if fault.gateway
+            else emu.errors.body(fault.error, fault.description)
         )
+        return JSONResponse(refusal, status_code=fault.status, headers=headers)
 
     status = 200
     result: dict[str, Any]

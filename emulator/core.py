@@ -36,6 +36,7 @@ class Fault:
     description: str
     remaining: int
     retry_after: int | None = None
+    gateway: bool = False  # answer in the access gateway's shape {code, message, requestId}
 
 
 @dataclass

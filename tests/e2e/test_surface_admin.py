@@ -144,3 +144,22 @@ async def test_async_admin_token_and_lookup(emulator_app: Starlette) -> None:
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+def test_gateway_refusal_raises_gateway_error(emulator_server: str, control: httpx.Client) -> None:
+    pair = _key_pair(control)
+    with _client(emulator_server) as admin:
+        admin.get_client_credential(secret_id=pair["secret_id"], secret_key=pair["secret_key"])
+        fault = {"operation": "queryUser", "status": 429, "code": "EXCEED_RATELIMIT", "message": "slow down"}
+        control.post("/emulator/v1/gateway-faults", json=fault).raise_for_status()
+        with pytest.raises(cba.GatewayError) as info:
+            admin.query_user(username="anyone", request_id="req-gateway-1")
+        error = info.value
+        assert isinstance(error, cba.RateLimitError) and error.status_code == 429
+        assert (error.code, error.message, error.request_id) == (
+            "EXCEED_RATELIMIT",
+            "slow down",
+            "req-gateway-1",
+        )
+        assert error.gateway_request_id and error.gateway_request_id.startswith("gw-")
+        assert admin.session is not None and admin.session.access_token not in str(error) + repr(error)

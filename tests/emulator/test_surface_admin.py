@@ -11,12 +11,18 @@ import secrets
 from typing import Any
 
 import httpx
+import jsonschema
 import pytest
 import uvicorn
+import yaml
 from click.testing import CliRunner
 from cloudbase_auth import TC3Credentials, tc3_authorization
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
 
+from emulator.app import REPO_ROOT
 from emulator.cli import emulator_command
+from emulator.handlers.admin import access_keys, key_pairs
 from emulator.testing import PASSWORD, EmulatorApi
 
 PATH = "/auth/v1/token/clientCredential"
@@ -352,10 +358,32 @@ def test_cli_flags_configure_the_key_pair(monkeypatch: pytest.MonkeyPatch) -> No
         env={"AUTHGEN_EMULATOR_SECRET_KEY": "cli-secret-key"},
     )
     assert result.exit_code == 0, result.output
-    from emulator.handlers.admin import access_keys, key_pairs
-
     emu = started[0].state.emulator
     assert {"secret_id": "AKIDcli", "secret_key": "cli-secret-key"} in key_pairs(emu)
     assert access_keys(emu) == ["ak-cli"]
     refused = CliRunner().invoke(emulator_command, ["--secret-id", "AKIDcli"], env={})
     assert refused.exit_code != 0 and "--secret-key" in refused.output
+
+
+def test_gateway_fault_answers_in_the_gateway_shape_the_spec_declares(api: EmulatorApi) -> None:
+    fault = {"operation": "queryUser", "status": 503, "code": "ENV_ABNORMAL", "message": "env is abnormal"}
+    api.ok("POST", "/emulator/v1/gateway-faults", json=fault)
+    admin = _admin_token(api)
+    refused = api.get("/user/query", token=admin, params={"username": "x"})
+    assert refused.status_code == 503
+    body = refused.json()
+    assert body["code"] == "ENV_ABNORMAL" and body["message"] == "env is abnormal" and body["requestId"]
+    doc = yaml.safe_load((REPO_ROOT / "spec" / "auth-v1.yaml").read_text(encoding="utf-8"))
+    registry: Registry[Any] = Registry().with_resource("urn:spec", Resource.from_contents(doc, DRAFT202012))
+    validator = jsonschema.Draft202012Validator(
+        {"$ref": "urn:spec#/components/schemas/AnyError"}, registry=registry
+    )
+    assert not list(validator.iter_errors(body))  # the default response of every operation allows it
+    assert api.ok("GET", "/user/query", token=admin, params={"username": "x"})["total"] == 0  # one fault only
+    for bad in (
+        {**fault, "code": "lower-case"},
+        {**fault, "operation": "nope"},
+        {**fault, "status": 200},
+        {**fault, "count": 0},
+    ):
+        _error(api.post("/emulator/v1/gateway-faults", json=bad), 400, "invalid_argument")
