@@ -163,3 +163,14 @@ def test_gateway_refusal_raises_gateway_error(emulator_server: str, control: htt
         )
         assert error.gateway_request_id and error.gateway_request_id.startswith("gw-")
         assert admin.session is not None and admin.session.access_token not in str(error) + repr(error)
+
+
+def test_access_key_instead_of_a_signature(emulator_server: str, control: httpx.Client) -> None:
+    access_key = "ak-" + secrets.token_hex(8)
+    control.post("/emulator/v1/admin-credentials", json={"access_key": access_key}).raise_for_status()
+    with _client(emulator_server) as admin:
+        # the caller's own Authorization wins over signing: node-sdk's `Bearer <accessKey>`
+        token = admin.get_client_credential(
+            secret_id="unused", secret_key="unused", extra_headers={"Authorization": f"Bearer {access_key}"}
+        )
+        assert token.scope == "admin" and admin.query_user(username="nobody").total == 0
