@@ -105,7 +105,10 @@ def test_valid_uids(ticket: Any, uid: str) -> None:
     """Every character createTicket allows ends up in the signed uid claim, unchanged."""
     key_id, token = split(ticket(creds(), uid))
     verified = jwt.decode(
-        token, rsa_key().public_key(), algorithms=["RS256"], options={"verify_exp": False, "verify_iat": False}
+        token,
+        rsa_key().public_key(),
+        algorithms=["RS256"],
+        options={"verify_exp": False, "verify_iat": False},
     )
     assert key_id == KEY_ID and verified["uid"] == uid and verified["env"] == ENV
 
