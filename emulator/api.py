@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import secrets
 from typing import Any
+from urllib.parse import quote
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -24,6 +26,14 @@ _CHECKED_BY_HANDLER = frozenset({"sudo_token"})
 def error_response(emu: Emulator, error: ApiError, headers: dict[str, str] | None = None) -> JSONResponse:
     status = error.status or emu.errors.status(error.error)
     return JSONResponse(emu.errors.body(error.error, error.description), status_code=status, headers=headers)
+
+
+def _raw_path(request: Request) -> str:
+    """The path as sent, still percent-encoded (what a TC3 signature covers)."""
+    raw = request.scope.get("raw_path")
+    if isinstance(raw, bytes) and raw:
+        return raw.split(b"?", 1)[0].decode("latin-1")
+    return quote(request.scope.get("root_path", "") + request.scope["path"])
 
 
 def _translate(invalid: RequestInvalid) -> ApiError:
@@ -50,9 +60,12 @@ async def dispatch(request: Request) -> Response:
         headers = dict(echo)
         if fault.retry_after is not None:
             headers["retry-after"] = str(fault.retry_after)
-        return JSONResponse(
-            emu.errors.body(fault.error, fault.description), status_code=fault.status, headers=headers
+        refusal = (
+            {"code": fault.error, "message": fault.description, "requestId": "gw-" + secrets.token_hex(8)}
+            if fault.gateway
+            else emu.errors.body(fault.error, fault.description)
         )
+        return JSONResponse(refusal, status_code=fault.status, headers=headers)
 
     status = 200
     result: dict[str, Any]
@@ -79,6 +92,10 @@ async def dispatch(request: Request) -> Response:
             device_id=params.get("x-device-id"),
             bearer=bearer,
             basic=basic,
+            raw_body=raw,
+            raw_path=_raw_path(request),
+            raw_query=request.scope.get("query_string", b"").decode("latin-1"),
+            peer=request.client.host if request.client else "",
         )
         handle = HANDLERS[operation.operation_id]
         if emu.executor is None:

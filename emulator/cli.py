@@ -60,6 +60,21 @@ class StartupError(click.ClickException):
     help="Seconds a request may take to send its body (then 408).",
 )
 @click.option(
+    "--secret-id", default=None, help="SecretId of an API key pair that may sign token/clientCredential."
+)
+@click.option(
+    "--secret-key",
+    default=None,
+    envvar="AUTHGEN_EMULATOR_SECRET_KEY",
+    help="Its SecretKey (or set AUTHGEN_EMULATOR_SECRET_KEY, which keeps it out of the process list).",
+)
+@click.option(
+    "--access-key",
+    default=None,
+    envvar="AUTHGEN_EMULATOR_ACCESS_KEY",
+    help="An access key token/clientCredential accepts as Bearer (or AUTHGEN_EMULATOR_ACCESS_KEY).",
+)
+@click.option(
     "--strict/--no-strict",
     default=False,
     show_default=True,
@@ -76,6 +91,9 @@ def emulator_command(
     threads: int,
     header_timeout: float,
     body_timeout: float,
+    secret_id: str | None = None,
+    secret_key: str | None = None,
+    access_key: str | None = None,
 ) -> None:
     """Run a local CloudBase Auth emulator (API under /auth/v1, control API under /emulator/v1)."""
     import uvicorn
@@ -96,6 +114,9 @@ def emulator_command(
             control_hosts=[host],
             body_timeout=body_timeout,
         )
+        from .control_admin import configure
+
+        configure(app.state.emulator, secret_id=secret_id, secret_key=secret_key, access_key=access_key)
     except StoreUnavailable as exc:
         raise StartupError(f"--db: {exc}") from exc
     except (OSError, ValueError, sqlite3.Error) as exc:

@@ -29,6 +29,9 @@ from .wire import parse_json, read_body
 # >>> surface group B: control modules (one import per line)
 # <<< end of surface group B
 # >>> surface group C: control modules (one import per line)
+# isort: split
+from . import control_admin as control_admin
+
 # <<< end of surface group C
 
 
@@ -316,5 +319,6 @@ routes = [
     # >>> surface group B: control routes
     # <<< end of surface group B
     # >>> surface group C: control routes
+    *control_admin.routes,
     # <<< end of surface group C
 ]

@@ -36,6 +36,7 @@ class Fault:
     description: str
     remaining: int
     retry_after: int | None = None
+    gateway: bool = False  # answer in the access gateway's shape {code, message, requestId}
 
 
 @dataclass
@@ -52,6 +53,11 @@ class Call:
     basic: tuple[str, str] | None
     auth: tuple[Session, User | None] | None = None
     _auth_checked: bool = field(default=False, repr=False)
+    # The request as it came (a TC3 signature covers these bytes) and where it came from.
+    raw_body: bytes = field(default=b"", repr=False)
+    raw_path: str = ""
+    raw_query: str = ""
+    peer: str = ""
 
 
 class Emulator:

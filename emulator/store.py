@@ -68,6 +68,21 @@ CREATE TABLE IF NOT EXISTS spent_refresh_tokens (
 -- >>> surface group B: tables
 -- <<< end of surface group B
 -- >>> surface group C: tables
+-- API key pairs that may sign POST /token/clientCredential (TC3), and access keys that may be
+-- sent instead as Bearer; both survive a reset, like the signing keys.
+CREATE TABLE IF NOT EXISTS admin_key_pairs (
+    secret_id TEXT PRIMARY KEY, secret_key TEXT NOT NULL, created_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS admin_access_keys (
+    access_key TEXT PRIMARY KEY, created_at REAL NOT NULL
+);
+-- GET /user/security/history: sign-ins and account changes, newest last by seq.
+CREATE TABLE IF NOT EXISTS security_events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, user_id TEXT NOT NULL,
+    action TEXT NOT NULL, source TEXT NOT NULL, ip TEXT, user_agent TEXT, client_id TEXT,
+    device_id TEXT, created_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS security_events_user ON security_events (user_id, seq);
 -- <<< end of surface group C
 """
 
@@ -289,6 +304,7 @@ class Store:
                 "sudo_tokens",
                 "provider_tokens",
                 "spent_refresh_tokens",
+                "security_events",  # surface group C
             ):
                 conn.execute(f"DELETE FROM {table}")
 

@@ -250,7 +250,13 @@ class Spec:
         values: dict[str, Any] = {}
         for param in operation.parameters:
             source = {"query": query, "header": headers, "path": path_params}.get(param.location, {})
-            raw = source.get(param.name)
+            raw: Any = source.get(param.name)
+            if raw is not None and param.schema.get("type") == "array":
+                # form style: `id=a,b` (explode: false, as the SDK sends it) or `id=a&id=b`
+                getlist = getattr(source, "getlist", None)
+                raw = [
+                    item for value in (getlist(param.name) if getlist else [raw]) for item in value.split(",")
+                ]
             if raw is None:
                 if param.required and param.name not in optional:
                     raise RequestInvalid(
@@ -259,7 +265,7 @@ class Spec:
                         keyword="required",
                     )
                 continue
-            value = _coerce(raw, param.schema)
+            value = raw if isinstance(raw, list) else _coerce(raw, param.schema)
             if param.validator.is_valid(value):
                 values[param.name] = value
                 continue

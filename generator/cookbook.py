@@ -38,7 +38,11 @@ COMMON_VARIABLES: tuple[tuple[str, str, str], ...] = (
 )
 COMMON_NAMES = frozenset(name for name, _value, _doc in COMMON_VARIABLES)
 # Names the page's shell uses itself.
-RESERVED_NAMES = frozenset({"body", "response", "new_request_id", "urlencode"})
+RESERVED_NAMES = frozenset(
+    {"body", "response", "new_request_id", "urlencode"}
+    # ... and the TC3 signing of the administrator token (generator/targets/cookbook.py)
+    | {"host", "path", "timestamp", "day", "canonical", "signature", "authorization"}
+)
 VARIABLE = re.compile(r"^[a-z][A-Za-z0-9]*$")
 SCENARIO_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 CAPTURE_PATH = re.compile(r"^\.(?:[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)?$")
@@ -46,6 +50,8 @@ PRECONDITIONS = {
     "account": "An account with this page's username and password (and phone number or email) exists."
 }
 TICKET_INPUTS = ("credentials", "uid")
+# A TC3-signed operation (auth tc3) is signed on the page with the API key pair in these.
+TC3_VARIABLES = ("secretId", "secretKey")
 
 SCENARIO_KEYS = frozenset({"id", "title", "summary", "given", "variables", "steps"})
 STEP_KEYS = frozenset({"operation", "create_ticket", "why", "ask", "token", "send", "capture"})
@@ -226,6 +232,8 @@ class _Linter:
             if step is not None:
                 steps.append(step)
         used = {i.value.variable for s in steps for i in s.inputs} | {s.token for s in steps}
+        if any(s.kind == "operation" and self.api.operation(s.operation_id).auth == "tc3" for s in steps):
+            used |= set(TC3_VARIABLES)
         for variable in variables:
             if variable.name not in used:
                 self.error(
@@ -335,6 +343,12 @@ class _Linter:
                 pointer_join(pointer, "token"),
                 "cookbook-field",
                 f"{where}: `token` is only for Bearer operations",
+            )
+        if op.auth == "tc3" and not known.issuperset(TC3_VARIABLES):
+            self.error(
+                pointer,
+                "cookbook-variable",
+                f"{where}: a TC3-signed operation needs the page variables {' and '.join(TC3_VARIABLES)}",
             )
         inputs = self.inputs(op, raw.get("send") or {}, pointer_join(pointer, "send"), where, known)
         captures = self.captures(op, raw.get("capture") or {}, pointer_join(pointer, "capture"), where, known)

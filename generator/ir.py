@@ -160,13 +160,14 @@ class Operation:
     guide_note: str  # the "Differs from older guides:" paragraph, or ""
     tag: str
     security: tuple[tuple[str, ...], ...]  # alternatives; () is "no auth"
-    auth: str  # what the client sends: none | bearer | bearer_optional | basic
+    auth: str  # what the client sends: none | bearer | bearer_optional | basic | tc3
     parameters: tuple[Parameter, ...]
     body: Schema | None
     body_required: bool
     request_examples: tuple[Example, ...]
     responses: tuple[Response, ...]
     clears_session: bool  # x-clears-session: on success the client forgets its session
+    deprecated: bool = False  # `deprecated: true`: the method warns (DeprecationWarning)
 
     @property
     def auth_label(self) -> str:
@@ -176,6 +177,7 @@ class Operation:
             "bearer": "Bearer",
             "bearer_optional": "none (Bearer when signed in)",
             "basic": "Basic",
+            "tc3": "TC3-HMAC-SHA256 signature",
         }.get(self.auth, self.auth)
 
     @property
@@ -354,6 +356,8 @@ def _auth(security: tuple[tuple[str, ...], ...], schemes: dict[str, SecuritySche
     scheme = schemes[first[0]]
     if scheme.scheme == "bearer":
         return "bearer"
+    if scheme.scheme == "tc3-hmac-sha256":
+        return "tc3"  # signed per request with the API key pair (templates/python/_tc3.py.jinja)
     return "basic"
 
 
@@ -427,6 +431,7 @@ def build_api(doc: dict[str, Any]) -> Api:
                 request_examples=_examples(body_media) if body_media else (),
                 responses=tuple(responses),
                 clears_session=bool(op.get("x-clears-session")),
+                deprecated=op.get("deprecated") is True,
             )
         )
 

@@ -282,6 +282,7 @@ def error_catalogue(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def _project_rules(loaded: Loaded) -> Iterator[Problem]:
     doc: dict[str, Any] = loaded.data
     yield from _catalogue_rules(loaded)
+    yield from _error_source_rules(loaded)
     yield from _schema_shape_rules(loaded)
     if not doc.get("servers"):
         yield loaded.problem("/servers", "servers", "no servers: the client cannot know its base URL")
@@ -399,6 +400,26 @@ def _catalogue_rules(loaded: Loaded) -> Iterator[Problem]:
             )
         if not isinstance(entry.get("description"), str) or not entry["description"].strip():
             yield loaded.problem(where, "error-catalogue", f"{error}: no description")
+
+
+ERROR_SOURCES = ("documented", "second-hand", "inferred")
+
+
+def _error_source_rules(loaded: Loaded) -> Iterator[Problem]:
+    """Every catalogue entry says where it comes from: a documented page, second-hand material,
+    or an inference, so a reader knows which error names and numbers to trust."""
+    for i, entry in enumerate(_as_list(loaded.data.get("x-error-codes"))):
+        if not isinstance(entry, dict):
+            continue  # _catalogue_rules reports it
+        source = entry.get("x-source")
+        if source not in ERROR_SOURCES:
+            name = entry.get("error")
+            got = "none" if source is None else repr(source)
+            yield loaded.problem(
+                pointer_join("/x-error-codes", i),
+                "error-catalogue-source",
+                f"{name}: x-source must be one of {', '.join(ERROR_SOURCES)} (got {got})",
+            )
 
 
 def _security_rules(

@@ -96,7 +96,7 @@ def test_warning_only_spec(monkeypatch: pytest.MonkeyPatch) -> None:
     assert relaxed.exit_code == 0, relaxed.output
     lines = problem_lines(relaxed)
     assert len(lines) == 1
-    assert "warning_only.yaml:81: warning [tag] tag 'profile' is not declared" in lines[0]
+    assert "warning_only.yaml:83: warning [tag] tag 'profile' is not declared" in lines[0]
     strict = run_lint("--spec", "warning_only.yaml", "--fail-on-warning")
     assert strict.exit_code == 1, strict.output
     assert problem_lines(strict) == lines

@@ -12,6 +12,9 @@ from . import verification as verification
 # >>> surface group B: handler modules
 # <<< end of surface group B
 # >>> surface group C: handler modules
+# isort: split
+from . import admin as admin
+
 # <<< end of surface group C
 from .registry import HANDLERS, Handler
 

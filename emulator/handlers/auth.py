@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import security_log
 from ..core import Call, Emulator
 from ..errors import ApiError
 from ..store import Conflict, Session, User
@@ -26,6 +27,9 @@ def sign_in_user(emu: Emulator, call: Call, user: User, provider_type: str, **se
         raise ApiError("user_blocked", "the account is blocked")
     emu.store.touch_login(user.id, emu.now())
     anonymous = user.is_anonymous
+    security_log.record(
+        emu, call, user.id, security_log.USER_LOGIN, "anonymous" if anonymous else provider_type
+    )
     return emu.open_session(
         subject=user.id,
         scope="anonymous" if anonymous else "user",

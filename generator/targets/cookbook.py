@@ -9,6 +9,8 @@ Shell rules (each page runs top to bottom in one `bash -euo pipefail`):
 - path and query values go through `urlencode` (jq's @uri);
 - `x-device-id` and a fresh `x-request-id` on every call, `client_id` on calls without a
   Bearer token, `Authorization: Bearer` only on bearer operations;
+- a TC3-signed operation (the administrator token) is signed in the shell with openssl, over
+  the exact body and host it sends (`tc3_shell`);
 - `curl -sS --fail-with-body`: on an HTTP error the body is printed to stderr and the step fails.
 """
 
@@ -108,6 +110,29 @@ def _body_command(inputs: tuple[Input, ...]) -> str:
     return "\n".join(lines)
 
 
+def tc3_shell(op: Operation, query: str) -> list[str]:
+    """Sign the request in `$body` with TC3-HMAC-SHA256 (service tcb), as @cloudbase/node-sdk
+    signs it: content-type and host signed, timestamp one second in the past."""
+    return [
+        "# TC3-HMAC-SHA256 signature of this request, with the API key pair (as node-sdk signs it)",
+        "sha256_hex() { openssl dgst -sha256 -hex | sed 's/^.*= //'; }",
+        "hmac_hex() { openssl dgst -sha256 -mac HMAC -macopt \"hexkey:$1\" -hex | sed 's/^.*= //'; }",
+        "host=\"$(sed -E 's#^[a-zA-Z]+://([^/]+).*#\\1#' <<<\"$base\" | tr '[:upper:]' '[:lower:]')\"",
+        f'path="$(sed -E \'s#^[a-zA-Z]+://[^/]+##\' <<<"$base"){op.path}"',
+        'timestamp="$(($(date +%s) - 1))"',
+        'day="$(jq -rn --argjson t "$timestamp" \'$t | strftime("%Y-%m-%d")\')"',
+        "canonical=\"$(printf '%s\\n%s\\n%s\\ncontent-type:application/json\\nhost:%s\\n\\ncontent-type;host\\n%s' \\",
+        f'  {op.method} "$path" "{query}" "$host" "$(printf \'%s\' "$body" | sha256_hex)")"',
+        'secret_date="$(printf \'%s\' "$day" | openssl dgst -sha256 -mac HMAC -macopt "key:TC3${secretKey}" -hex | sed \'s/^.*= //\')"',
+        'secret_signing="$(printf tc3_request | hmac_hex "$(printf tcb | hmac_hex "$secret_date")")"',
+        "string_to_sign=\"$(printf 'TC3-HMAC-SHA256\\n%s\\n%s/tcb/tc3_request\\n%s' \\",
+        '  "$timestamp" "$day" "$(printf \'%s\' "$canonical" | sha256_hex)")"',
+        'signature="$(printf \'%s\' "$string_to_sign" | hmac_hex "$secret_signing")"',
+        'authorization="TC3-HMAC-SHA256 Credential=${secretId}/${day}/tcb/tc3_request, '
+        'SignedHeaders=content-type;host, Signature=${signature}, Timestamp=${timestamp}"',
+    ]
+
+
 def shell_for_operation(op: Operation, step: Step) -> str:
     lines: list[str] = []
     has_body = op.body is not None and op.method not in READ_ONLY_METHODS
@@ -117,14 +142,24 @@ def shell_for_operation(op: Operation, step: Step) -> str:
     for item in step.inputs:
         if item.location == "path":
             path = path.replace("{" + item.name + "}", _url_value(item.value))
-    query = [] if op.auth == "bearer" else ['client_id=$(urlencode "$clientId")']
-    query += [f"{i.name}={_url_value(i.value)}" for i in step.inputs if i.location == "query"]
+    # node-sdk sends no client_id on the TC3-signed call; a signed query would need signing too
+    query = [] if op.auth in ("bearer", "tc3") else ['client_id=$(urlencode "$clientId")']
+    # names too: `query[action]` unencoded would be a curl glob range
+    query += [
+        f"{urllib.parse.quote(i.name, safe='')}={_url_value(i.value)}"
+        for i in step.inputs
+        if i.location == "query"
+    ]
     url = "${base}" + path + ("?" + "&".join(query) if query else "")
+    if op.auth == "tc3":
+        lines.extend(tc3_shell(op, "&".join(query)))
     curl = [f'response="$(curl -sS --fail-with-body -X {op.method} "{url}"']
     if has_body:
         curl.append('-H "content-type: application/json"')
     if op.auth == "bearer" and step.token:
         curl.append(f'-H "Authorization: Bearer ${{{step.token}}}"')
+    if op.auth == "tc3":
+        curl.append('-H "Authorization: ${authorization}"')
     curl.append('-H "x-device-id: ${deviceId}"')
     curl.append('-H "x-request-id: $(new_request_id)"')
     for item in step.inputs:
@@ -228,6 +263,8 @@ _PY_TYPES = {
 def python_for_operation(op: Operation, step: Step, session_token: str | None) -> str:
     lines: list[str] = []
     kwargs = [f"{i.python_name}={_py_value(i.value)}" for i in step.inputs]
+    if op.auth == "tc3":
+        kwargs[:0] = ["secret_id=secret_id", "secret_key=secret_key"]
     if op.auth == "bearer" and step.token and step.token != session_token:
         kwargs.append(f'extra_headers={{"Authorization": f"Bearer {{{snake_case(step.token)}}}"}}')
     call = f"auth.{op.python_name}({', '.join(kwargs)})"
@@ -337,8 +374,14 @@ def render_reference(api: Api) -> tuple[str, str, list[tuple[Operation, str, str
     for op in api.operations:
         step = reference_step(op)
         entries.append((op, shell_for_operation(op, step), python_for_operation(op, step, "accessToken")))
-    shell = setup_shell([("accessToken", "your-access-token", "An access token from a sign-in.")])
-    python = setup_python([], False)
+    variables = [("accessToken", "your-access-token", "An access token from a sign-in.")]
+    if any(op.auth == "tc3" for op in api.operations):
+        variables += [
+            ("secretId", "your-secret-id", "The SecretId of the API key pair (TC3-signed calls)."),
+            ("secretKey", "your-secret-key", "Its SecretKey (server side only)."),
+        ]
+    shell = setup_shell(variables)
+    python = setup_python(variables[1:], False)
     return shell, python, entries
 
 

@@ -185,6 +185,9 @@ class SpecChecker:
             token = authorization.removeprefix("Bearer ")
             if not authorization.startswith("Bearer ") or not token or token == "null":
                 ex.problems.append(f"{where}: expected Authorization: Bearer <token>, got {authorization!r}")
+        elif op.auth == "tc3":
+            if not authorization.startswith("TC3-HMAC-SHA256 Credential="):
+                ex.problems.append(f"{where}: expected a TC3-HMAC-SHA256 Authorization header")
         else:
             if authorization:
                 ex.problems.append(f"{where}: unexpected Authorization header on a {op.auth} operation")
@@ -266,10 +269,9 @@ class Recorder:
         )
         self.checker.check_request(ex)
         if self.upstream is not None:
+            # Host goes through as sent: a TC3 signature covers it.
             forwarded = {
-                k: v
-                for k, v in h.headers.items()
-                if k.lower() not in ("host", "content-length", "connection")
+                k: v for k, v in h.headers.items() if k.lower() not in ("content-length", "connection")
             }
             answer = httpx.request(
                 h.command, self.upstream + h.path, headers=forwarded, content=body, timeout=30

@@ -85,6 +85,24 @@ def _check_outcome(scenario: Scenario, exchanges: list[Exchange]) -> None:
         assert by_op["signIn"][-1]["access_token"], "the new password works"
     if scenario.id == "profile":
         assert by_op["getUserMe"][0]["username"] == _variables(scenario)["username"]
+    if scenario.id == "admin-user-lookup":
+        assert by_op["getClientCredential"][0]["scope"] == "admin"
+        by_email, by_name = by_op["queryUser"]
+        assert by_email["total"] == 1 and by_email["data"][0]["email"] == _variables(scenario)["email"]
+        assert by_name["data"] == by_email["data"]
+    if scenario.id == "login-history":
+        log = by_op["getUserBehaviorLog"][0]["data"]
+        assert [(e["action"], e["meta"]["from"]) for e in log[:2]] == [
+            ("USER_LOGIN", "username"),
+            ("USER_LOGIN", "email"),
+        ]
+
+
+def _key_pair(base: str) -> dict[str, str]:
+    """The API key pair a TC3-signed page signs with: the emulator's own, from its control API."""
+    listing = httpx.get(f"{base}/emulator/v1/admin-credentials", timeout=10).json()
+    pair: dict[str, str] = listing["key_pairs"][0]
+    return pair
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.id for s in SCENARIOS])
@@ -99,6 +117,9 @@ def test_scenario_runs_against_the_emulator(scenario: Scenario, emulator_server:
         key_file = tmp_path / "tcb_custom_login.json"
         key_file.write_text(json.dumps(credentials), encoding="utf-8")
         values["credentialsFile"] = str(key_file)
+    if "secretId" in _variables(scenario):
+        pair = _key_pair(emulator_server)
+        values |= {"secretId": pair["secret_id"], "secretKey": pair["secret_key"]}
     typed = {c["verification_id"] for c in _codes(emulator_server)}
 
     def answers() -> list[str]:
@@ -148,6 +169,9 @@ def test_python_equivalent_runs_against_the_emulator(
         key_file = tmp_path / "tcb_custom_login.json"
         key_file.write_text(json.dumps(credentials), encoding="utf-8")
         values["credentials_file"] = str(key_file)
+    if "secretId" in _variables(scenario):
+        pair = _key_pair(emulator_server)
+        values |= {"secret_id": pair["secret_id"], "secret_key": pair["secret_key"]}
     typed = {c["verification_id"] for c in _codes(emulator_server)}
 
     def fake_input(prompt: str = "") -> str:  # the person reads the code off their phone

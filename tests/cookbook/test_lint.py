@@ -102,6 +102,23 @@ CASES = {
         "step 1 (sendVerification)",
         "target must be one of",
     ),
+    "name-the-signing-uses": (
+        _scenario(
+            SIGN_IN,
+            variables={"username": {"value": "a"}, "password": {"value": "b"}, "signature": {"value": "c"}},
+        ),
+        "cookbook-variable",
+        "scenario 'broken-flow'",
+        "'signature' is not a usable variable name",
+    ),
+    "tc3-without-key-pair": (
+        _scenario(
+            {"operation": "getClientCredential", "why": "x", "send": {"grant_type": "client_credentials"}}
+        ),
+        "cookbook-variable",
+        "step 1 (getClientCredential)",
+        "needs the page variables secretId and secretKey",
+    ),
 }
 
 

@@ -155,12 +155,6 @@ def test_bodies_survive_any_value(tmp_path: Path) -> None:
     assert not (ROOT / "pwned").exists() and not Path("pwned").exists()
 
 
-@pytest.mark.parametrize("page", PAGES, ids=PAGE_IDS)
-def test_python_blocks_compile(page: Path) -> None:
-    for index, block in enumerate(blocks(page, "python")):
-        compile(block, f"{page.name}#python{index}", "exec")
-
-
 def test_python_blocks_type_check(tmp_path: Path) -> None:
     """Each page's Python, in order, as one module: mypy --strict against the generated client."""
     for page in PAGES:

@@ -47,9 +47,16 @@ def mini_spec() -> dict[str, Any]:
                 "error": "teapot_refused",
                 "error_code": 418,
                 "status": 400,
+                "x-source": "inferred",
                 "description": "The teapot refused.",
             },
-            {"error": "unauthenticated", "error_code": 16, "status": 401, "description": "Sign in again."},
+            {
+                "error": "unauthenticated",
+                "error_code": 16,
+                "status": 401,
+                "x-source": "inferred",
+                "description": "Sign in again.",
+            },
         ],
         "paths": {
             "/ping": {

@@ -25,6 +25,7 @@ from ._errors import (
     CloudBaseAuthError,
     ConflictError,
     FailedPrecondition,
+    GatewayError,
     Internal,
     InternalServerError,
     InvalidArgument,
@@ -59,6 +60,7 @@ from ._errors import (
 )
 from ._session import Session
 from ._storage import FileStorage, MemoryStorage, TokenStorage
+from ._tc3 import TC3Credentials, tc3_authorization
 from ._ticket import TicketError, create_ticket
 
 __all__ = [
@@ -73,6 +75,7 @@ __all__ = [
     "CloudBaseAuthError",
     "ConflictError",
     "FileStorage",
+    "GatewayError",
     "InternalServerError",
     "MemoryStorage",
     "NotFoundError",
@@ -81,9 +84,11 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "Session",
+    "TC3Credentials",
     "TicketError",
     "TokenStorage",
     "create_ticket",
+    "tc3_authorization",
     "InvalidArgument",
     "FailedPrecondition",
     "Unauthenticated",

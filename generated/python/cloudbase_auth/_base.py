@@ -44,6 +44,7 @@ from ._redact import BUILTIN_SECRET_FIELDS, REDACTED, is_secret_key, redact, red
 from ._retry import RETRY_STATUSES, is_retryable_exception, retry_delay
 from ._session import Session
 from ._storage import MemoryStorage, StorageError, TokenStorage
+from ._tc3 import TC3Credentials, tc3_authorization
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -89,7 +90,7 @@ class OperationSpec(NamedTuple):
     operation_id: str
     method: str
     path: str  # relative to the /auth/v1 base, e.g. "/user/provider/{provider_id}"
-    auth: str  # "none" | "bearer" | "bearer_optional" (when signed in) | "basic" | "secret_basic"
+    auth: str  # "none" | "bearer" | "bearer_optional" (when signed in) | "basic" | "secret_basic" | "tc3"
     stores_session: bool  # a 2xx body is a token response: it becomes the session
     clears_session: bool  # the local session is cleared after a 2xx
 
@@ -98,7 +99,7 @@ DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES: Final = 2
 DEFAULT_REFRESH_SKEW: Final = 30.0
 
-_AUTH_KINDS: Final = frozenset({"none", "bearer", "bearer_optional", "basic", "secret_basic"})
+_AUTH_KINDS: Final = frozenset({"none", "bearer", "bearer_optional", "basic", "secret_basic", "tc3"})
 _PATH_PARAM_RE: Final = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _ENV_ID_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,62}")
 _FALLBACK_REFRESH_OP: Final = OperationSpec("grantToken", "POST", "/token", "none", True, False)
@@ -600,6 +601,7 @@ class _ClientCore:
         request_id: str | None,
         timeout: float | httpx.Timeout | NotGiven,
         extra_headers: Mapping[str, str] | None,
+        tc3: TC3Credentials | None = None,
     ) -> _Prepared:
         if op.auth not in _AUTH_KINDS:
             raise ValueError(f"{op.operation_id}: unknown auth kind {op.auth!r}")
@@ -646,6 +648,21 @@ class _ClientCore:
             timeout_dict = (timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)).as_dict()
         request = httpx.Request(op.method, url, params=tuple(params), headers=headers, content=content)
         request.extensions["timeout"] = timeout_dict
+        if op.auth == "tc3" and "authorization" not in extra:
+            if tc3 is None:
+                raise ValueError(f"{op.operation_id} is signed with an API key pair: pass secret_id and secret_key")
+            # Signed over the final request (host, content-type, body), as node-sdk signs it.
+            authorization = tc3_authorization(
+                tc3,
+                method=request.method,
+                path=request.url.raw_path.decode("ascii").partition("?")[0],
+                query=request.url.query.decode("ascii"),
+                headers=request.headers,
+                body=content or b"",
+                timestamp=int(self._now()) - 1,
+            )
+            request.headers["authorization"] = authorization
+            attach = True
         if attach:
             self._check_destination(request)
         return _Prepared(request, rid, params, json, authorization if attach else None, timeout_dict)
@@ -895,6 +912,7 @@ class SyncAPIClient(_ClientCore):
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        tc3: TC3Credentials | None = None,
     ) -> dict[str, Any]:
         """Run one operation; return the answer's JSON object (``{}`` for an empty body)."""
         authorization = self._authorization_for(op)
@@ -913,6 +931,7 @@ class SyncAPIClient(_ClientCore):
             timeout=timeout,
             extra_headers=extra_headers,
             deadline=deadline,
+            tc3=tc3,
         )
         try:
             body = send(authorization=authorization)
@@ -939,6 +958,7 @@ class SyncAPIClient(_ClientCore):
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         deadline: _Deadline | None = None,
+        tc3: TC3Credentials | None = None,
     ) -> dict[str, Any]:
         prepared = self._prepare(
             op,
@@ -949,6 +969,7 @@ class SyncAPIClient(_ClientCore):
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            tc3=tc3,
         )
         if deadline is None:
             deadline = self._deadline(timeout)
@@ -1099,6 +1120,7 @@ class AsyncAPIClient(_ClientCore):
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
+        tc3: TC3Credentials | None = None,
     ) -> dict[str, Any]:
         """Run one operation; return the answer's JSON object (``{}`` for an empty body)."""
         authorization = self._authorization_for(op)
@@ -1117,6 +1139,7 @@ class AsyncAPIClient(_ClientCore):
             timeout=timeout,
             extra_headers=extra_headers,
             deadline=deadline,
+            tc3=tc3,
         )
         try:
             body = await send(authorization=authorization)
@@ -1143,6 +1166,7 @@ class AsyncAPIClient(_ClientCore):
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         deadline: _Deadline | None = None,
+        tc3: TC3Credentials | None = None,
     ) -> dict[str, Any]:
         prepared = self._prepare(
             op,
@@ -1153,6 +1177,7 @@ class AsyncAPIClient(_ClientCore):
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            tc3=tc3,
         )
         if deadline is None:
             deadline = self._deadline(timeout)

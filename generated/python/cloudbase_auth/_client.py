@@ -8,6 +8,7 @@ retries, typed errors) and returns the operation's response model.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping
 from typing import Any, Literal
 
@@ -15,18 +16,22 @@ import httpx
 
 from ._base import NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
 from ._operations import OPERATIONS
+from ._tc3 import TC3Credentials
 from .models import (
     Empty,
     IntrospectResponse,
     ProviderList,
     ProviderTokenResponse,
+    QueryUserResponse,
     SignOutResponse,
     SudoResponse,
     TokenResponse,
+    UserBehaviorLogResponse,
     UserExistResponse,
     UserProfile,
     VerificationResponse,
     VerifyResponse,
+    WedaUserInfo,
 )
 
 __all__ = ["AsyncCloudBaseAuth", "CloudBaseAuth"]
@@ -298,7 +303,7 @@ class CloudBaseAuth(SyncAPIClient):
     def sign_in_custom(
         self,
         *,
-        provider_id: Literal["custom"],
+        provider_id: Literal["custom"] = "custom",
         ticket: str,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
@@ -955,6 +960,266 @@ class CloudBaseAuth(SyncAPIClient):
 
         return UserExistResponse.from_dict(data)
 
+    def get_client_credential(
+        self,
+        *,
+        secret_id: str,
+        secret_key: str,
+        grant_type: Literal["client_credentials"] = "client_credentials",
+        session_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TokenResponse:
+        """Get an administrator token with a TC3-signed request (server side).
+
+        The administrator access token the server SDKs use (`@cloudbase/node-sdk`
+        `auth().getClientCredential()`): a backend with the environment's API key pair
+        (SecretId, SecretKey, from the Tencent Cloud console) signs this request with
+        TC3-HMAC-SHA256 (service `tcb`; see the `tc3Signature` security scheme) and gets an
+        access token with `scope: admin`, valid 432000 s, with no refresh token. Send it as
+        `Authorization: Bearer` to administrator calls such as `GET /user/query`. Keep the key
+        pair on the server: it never goes to a browser or app. A signature older than 300
+        seconds, one made with another key or over another body is refused (`invalid_client`;
+        the 300-second window and the error name are inferred, as no page documents the
+        answer to a bad or old signature; the 432000 s lifetime is second-hand). The
+        node-sdk alternative, `Authorization: Bearer <accessKey>` (an environment API key
+        configured as `accessKey`), is accepted too; node-sdk itself skips this call then and
+        uses the access key directly as the token.
+
+        `POST /token/clientCredential`, auth: TC3-HMAC-SHA256 signature.
+
+        Args:
+            secret_id: The SecretId of the API key pair the request is signed with (TC3-HMAC-SHA256).
+            secret_key: The SecretKey; it signs the request and is never sent.
+            session_token: The token of a temporary key pair, if that is what you have.
+            grant_type: Always `client_credentials`.
+        """
+
+        body: dict[str, Any] = {}
+        body["grant_type"] = grant_type
+
+        data = self._call(
+            OPERATIONS["getClientCredential"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            tc3=TC3Credentials(secret_id, secret_key, session_token),
+        )
+
+        return TokenResponse.from_dict(data)
+
+    def query_user(
+        self,
+        *,
+        id: list[str] | NotGiven = NOT_GIVEN,
+        username: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        phone_number: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> QueryUserResponse:
+        """Look users up by ID, username, email or phone number.
+
+        Finds users by `id` (one or more user IDs), `username`, `email` or `phone_number`.
+        Every criterion given must match; no match is `{total: 0, data: []}`, not an error.
+        This is the user lookup of the `/auth/v1` API: a backend calls it with the
+        administrator token from `POST /token/clientCredential`.
+
+        `GET /user/query`, auth: Bearer.
+
+        Args:
+            id: User IDs (`sub`) to look up; comma-separated or repeated.
+            username: The exact username.
+            email: The email address (any case).
+            phone_number: The phone number, `+86 13800000000` (URL-encode the `+` and the space).
+        """
+
+        query: dict[str, Any] = {}
+        if not isinstance(id, NotGiven):
+            query["id"] = id
+        if not isinstance(username, NotGiven):
+            query["username"] = username
+        if not isinstance(email, NotGiven):
+            query["email"] = email
+        if not isinstance(phone_number, NotGiven):
+            query["phone_number"] = phone_number
+
+        data = self._call(
+            OPERATIONS["queryUser"],
+            query=query,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return QueryUserResponse.from_dict(data)
+
+    def get_weda_user_info(
+        self,
+        *,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> WedaUserInfo:
+        """Read the signed-in user as the WeDa low-code platform sees them.
+
+        For apps built on WeDa (the CloudBase low-code platform) only: the signed-in user's
+        information in WeDa's terms. Other apps want `GET /user/me`. The SDK types the answer
+        as `any`; the fields here are inferred: the profile fields of `GET /user/me` that WeDa
+        uses, plus `user_id` (the same value as `sub`) and `user_type`. Unknown fields may
+        appear.
+
+        `GET /plugin/weda/userinfo`, auth: Bearer.
+        """
+
+        data = self._call(
+            OPERATIONS["getWedaUserInfo"],
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return WedaUserInfo.from_dict(data)
+
+    def set_user_profile(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        picture: str | NotGiven = NOT_GIVEN,
+        gender: Literal["MALE", "FEMALE"] | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UserProfile:
+        """Change the signed-in user's display profile (deprecated).
+
+        Deprecated: the official client marks `setUserProfile` `@deprecated` in favour of
+        `POST /user/basic/edit` (`editBasicUser`), and says this call does not sync the
+        profile to the data source. Use `editBasicUser` in new code; this one is here because
+        `User.update()` of `@cloudbase/auth` still sends it. Changes the display name, avatar,
+        gender and locale of the user of the Bearer token and answers with the whole profile,
+        as `GET /user/me`. Fields the SDK's `UserProfile` model has beyond these (such as
+        `birthdate`, `zoneinfo`) are accepted and ignored (inferred).
+
+        `PATCH /user/profile`, auth: Bearer.
+
+        Args:
+            name: The display name.
+            picture: Avatar URL.
+            gender: Gender.
+            locale: Such as `zh-CN`.
+        """
+
+        warnings.warn(
+            "set_user_profile (PATCH /user/profile) is deprecated by the service; see its docstring",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        body: dict[str, Any] = {}
+        if not isinstance(name, NotGiven):
+            body["name"] = name
+        if not isinstance(picture, NotGiven):
+            body["picture"] = picture
+        if not isinstance(gender, NotGiven):
+            body["gender"] = gender
+        if not isinstance(locale, NotGiven):
+            body["locale"] = locale
+
+        data = self._call(
+            OPERATIONS["setUserProfile"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return UserProfile.from_dict(data)
+
+    def check_username(
+        self,
+        *,
+        username: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Check that a username is valid and free.
+
+        Answers `{}` when `username` is well-formed and no account uses it; an
+        `invalid_argument` error when it is malformed and `username_already_exists` when it
+        is taken (the answers are inferred: the SDK types the result `void`). To learn whether
+        an account exists without an error, use `GET /checkIfUserExist`.
+
+        `GET /checkUsername`, auth: Bearer.
+
+        Args:
+            username: The username to check.
+        """
+
+        query: dict[str, Any] = {}
+        query["username"] = username
+
+        data = self._call(
+            OPERATIONS["checkUsername"],
+            query=query,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
+
+    def get_user_behavior_log(
+        self,
+        *,
+        query_action: str | NotGiven = NOT_GIVEN,
+        ne_query_action: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page_token: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UserBehaviorLogResponse:
+        """List the signed-in user's sign-ins and account changes.
+
+        The user's security log, newest first: `query[action]=USER_LOGIN` lists sign-ins
+        (the SDK's `type: LOGIN`), `ne_query[action]=USER_LOGIN` everything else, such as
+        profile changes (the SDK's `type: MODIFY`). Without either, every entry. Page with
+        `limit` and the `next_page_token` of the previous answer.
+
+        `GET /user/security/history`, auth: Bearer.
+
+        Args:
+            query_action: Only entries with this action (the SDK sends `USER_LOGIN`).
+            ne_query_action: Only entries with another action than this one (the SDK sends `USER_LOGIN`).
+            limit: Entries per page, 1 to 100 (default 20; the SDK always sends it).
+            page_token: The `next_page_token` of the previous page.
+        """
+
+        query: dict[str, Any] = {}
+        if not isinstance(query_action, NotGiven):
+            query["query[action]"] = query_action
+        if not isinstance(ne_query_action, NotGiven):
+            query["ne_query[action]"] = ne_query_action
+        if not isinstance(limit, NotGiven):
+            query["limit"] = limit
+        if not isinstance(page_token, NotGiven):
+            query["page_token"] = page_token
+
+        data = self._call(
+            OPERATIONS["getUserBehaviorLog"],
+            query=query,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return UserBehaviorLogResponse.from_dict(data)
+
 
 class AsyncCloudBaseAuth(AsyncAPIClient):
     """Asynchronous twin of `CloudBaseAuth`: the same methods, awaited."""
@@ -1216,7 +1481,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     async def sign_in_custom(
         self,
         *,
-        provider_id: Literal["custom"],
+        provider_id: Literal["custom"] = "custom",
         ticket: str,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
@@ -1872,3 +2137,263 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         )
 
         return UserExistResponse.from_dict(data)
+
+    async def get_client_credential(
+        self,
+        *,
+        secret_id: str,
+        secret_key: str,
+        grant_type: Literal["client_credentials"] = "client_credentials",
+        session_token: str | None = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TokenResponse:
+        """Get an administrator token with a TC3-signed request (server side).
+
+        The administrator access token the server SDKs use (`@cloudbase/node-sdk`
+        `auth().getClientCredential()`): a backend with the environment's API key pair
+        (SecretId, SecretKey, from the Tencent Cloud console) signs this request with
+        TC3-HMAC-SHA256 (service `tcb`; see the `tc3Signature` security scheme) and gets an
+        access token with `scope: admin`, valid 432000 s, with no refresh token. Send it as
+        `Authorization: Bearer` to administrator calls such as `GET /user/query`. Keep the key
+        pair on the server: it never goes to a browser or app. A signature older than 300
+        seconds, one made with another key or over another body is refused (`invalid_client`;
+        the 300-second window and the error name are inferred, as no page documents the
+        answer to a bad or old signature; the 432000 s lifetime is second-hand). The
+        node-sdk alternative, `Authorization: Bearer <accessKey>` (an environment API key
+        configured as `accessKey`), is accepted too; node-sdk itself skips this call then and
+        uses the access key directly as the token.
+
+        `POST /token/clientCredential`, auth: TC3-HMAC-SHA256 signature.
+
+        Args:
+            secret_id: The SecretId of the API key pair the request is signed with (TC3-HMAC-SHA256).
+            secret_key: The SecretKey; it signs the request and is never sent.
+            session_token: The token of a temporary key pair, if that is what you have.
+            grant_type: Always `client_credentials`.
+        """
+
+        body: dict[str, Any] = {}
+        body["grant_type"] = grant_type
+
+        data = await self._call(
+            OPERATIONS["getClientCredential"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            tc3=TC3Credentials(secret_id, secret_key, session_token),
+        )
+
+        return TokenResponse.from_dict(data)
+
+    async def query_user(
+        self,
+        *,
+        id: list[str] | NotGiven = NOT_GIVEN,
+        username: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        phone_number: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> QueryUserResponse:
+        """Look users up by ID, username, email or phone number.
+
+        Finds users by `id` (one or more user IDs), `username`, `email` or `phone_number`.
+        Every criterion given must match; no match is `{total: 0, data: []}`, not an error.
+        This is the user lookup of the `/auth/v1` API: a backend calls it with the
+        administrator token from `POST /token/clientCredential`.
+
+        `GET /user/query`, auth: Bearer.
+
+        Args:
+            id: User IDs (`sub`) to look up; comma-separated or repeated.
+            username: The exact username.
+            email: The email address (any case).
+            phone_number: The phone number, `+86 13800000000` (URL-encode the `+` and the space).
+        """
+
+        query: dict[str, Any] = {}
+        if not isinstance(id, NotGiven):
+            query["id"] = id
+        if not isinstance(username, NotGiven):
+            query["username"] = username
+        if not isinstance(email, NotGiven):
+            query["email"] = email
+        if not isinstance(phone_number, NotGiven):
+            query["phone_number"] = phone_number
+
+        data = await self._call(
+            OPERATIONS["queryUser"],
+            query=query,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return QueryUserResponse.from_dict(data)
+
+    async def get_weda_user_info(
+        self,
+        *,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> WedaUserInfo:
+        """Read the signed-in user as the WeDa low-code platform sees them.
+
+        For apps built on WeDa (the CloudBase low-code platform) only: the signed-in user's
+        information in WeDa's terms. Other apps want `GET /user/me`. The SDK types the answer
+        as `any`; the fields here are inferred: the profile fields of `GET /user/me` that WeDa
+        uses, plus `user_id` (the same value as `sub`) and `user_type`. Unknown fields may
+        appear.
+
+        `GET /plugin/weda/userinfo`, auth: Bearer.
+        """
+
+        data = await self._call(
+            OPERATIONS["getWedaUserInfo"],
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return WedaUserInfo.from_dict(data)
+
+    async def set_user_profile(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        picture: str | NotGiven = NOT_GIVEN,
+        gender: Literal["MALE", "FEMALE"] | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UserProfile:
+        """Change the signed-in user's display profile (deprecated).
+
+        Deprecated: the official client marks `setUserProfile` `@deprecated` in favour of
+        `POST /user/basic/edit` (`editBasicUser`), and says this call does not sync the
+        profile to the data source. Use `editBasicUser` in new code; this one is here because
+        `User.update()` of `@cloudbase/auth` still sends it. Changes the display name, avatar,
+        gender and locale of the user of the Bearer token and answers with the whole profile,
+        as `GET /user/me`. Fields the SDK's `UserProfile` model has beyond these (such as
+        `birthdate`, `zoneinfo`) are accepted and ignored (inferred).
+
+        `PATCH /user/profile`, auth: Bearer.
+
+        Args:
+            name: The display name.
+            picture: Avatar URL.
+            gender: Gender.
+            locale: Such as `zh-CN`.
+        """
+
+        warnings.warn(
+            "set_user_profile (PATCH /user/profile) is deprecated by the service; see its docstring",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        body: dict[str, Any] = {}
+        if not isinstance(name, NotGiven):
+            body["name"] = name
+        if not isinstance(picture, NotGiven):
+            body["picture"] = picture
+        if not isinstance(gender, NotGiven):
+            body["gender"] = gender
+        if not isinstance(locale, NotGiven):
+            body["locale"] = locale
+
+        data = await self._call(
+            OPERATIONS["setUserProfile"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return UserProfile.from_dict(data)
+
+    async def check_username(
+        self,
+        *,
+        username: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Check that a username is valid and free.
+
+        Answers `{}` when `username` is well-formed and no account uses it; an
+        `invalid_argument` error when it is malformed and `username_already_exists` when it
+        is taken (the answers are inferred: the SDK types the result `void`). To learn whether
+        an account exists without an error, use `GET /checkIfUserExist`.
+
+        `GET /checkUsername`, auth: Bearer.
+
+        Args:
+            username: The username to check.
+        """
+
+        query: dict[str, Any] = {}
+        query["username"] = username
+
+        data = await self._call(
+            OPERATIONS["checkUsername"],
+            query=query,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
+
+    async def get_user_behavior_log(
+        self,
+        *,
+        query_action: str | NotGiven = NOT_GIVEN,
+        ne_query_action: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page_token: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UserBehaviorLogResponse:
+        """List the signed-in user's sign-ins and account changes.
+
+        The user's security log, newest first: `query[action]=USER_LOGIN` lists sign-ins
+        (the SDK's `type: LOGIN`), `ne_query[action]=USER_LOGIN` everything else, such as
+        profile changes (the SDK's `type: MODIFY`). Without either, every entry. Page with
+        `limit` and the `next_page_token` of the previous answer.
+
+        `GET /user/security/history`, auth: Bearer.
+
+        Args:
+            query_action: Only entries with this action (the SDK sends `USER_LOGIN`).
+            ne_query_action: Only entries with another action than this one (the SDK sends `USER_LOGIN`).
+            limit: Entries per page, 1 to 100 (default 20; the SDK always sends it).
+            page_token: The `next_page_token` of the previous page.
+        """
+
+        query: dict[str, Any] = {}
+        if not isinstance(query_action, NotGiven):
+            query["query[action]"] = query_action
+        if not isinstance(ne_query_action, NotGiven):
+            query["ne_query[action]"] = ne_query_action
+        if not isinstance(limit, NotGiven):
+            query["limit"] = limit
+        if not isinstance(page_token, NotGiven):
+            query["page_token"] = page_token
+
+        data = await self._call(
+            OPERATIONS["getUserBehaviorLog"],
+            query=query,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return UserBehaviorLogResponse.from_dict(data)

@@ -16,6 +16,7 @@ The tree::
         ├── ConflictError           409
         ├── RateLimitError          429
         ├── InternalServerError     >= 500
+        ├── GatewayError            the access gateway's ``{code, message, requestId}`` shape
         └── one class per code of the spec's error catalogue (``x-error-codes``), under the
             status class of its documented status, e.g. ``InvalidGrant(BadRequestError)``
 
@@ -28,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 from ._redact import redact_text
 
@@ -45,6 +46,7 @@ __all__ = [
     "CloudBaseAuthError",
     "ConflictError",
     "FailedPrecondition",
+    "GatewayError",
     "Internal",
     "InternalServerError",
     "InvalidArgument",
@@ -194,6 +196,63 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """HTTP 500 and above."""
+
+
+class GatewayError(APIStatusError):
+    """The HTTP access gateway in front of the Auth service refused the call, in its own shape
+    ``{code, message, requestId}`` (spec: ``GatewayError``), for example ``INVALID_ENV``.
+
+    ``code`` and ``message`` are the gateway's (redacted like every description),
+    ``request_id`` the ``x-request-id`` the client sent, ``gateway_request_id`` the gateway's
+    ``requestId`` when it gave one. The raised class is also the status class of the answer
+    (a 429 is both a ``GatewayError`` and a ``RateLimitError``).
+    """
+
+    def __init__(self, *, gateway_request_id: str | None = None, **fields: Any) -> None:
+        super().__init__(**fields)
+        self.gateway_request_id = gateway_request_id
+
+    @property
+    def code(self) -> str:
+        return self.error
+
+    @property
+    def message(self) -> str:
+        return self.error_description
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        fields = {
+            "status_code": self.status_code,
+            "error": self.error,
+            "error_code": self.error_code,
+            "error_description": self.error_description,
+            "request_id": self.request_id,
+            "gateway_request_id": self.gateway_request_id,
+        }
+        return (_rebuild_gateway, (fields,))
+
+
+def _rebuild_gateway(fields: dict[str, Any]) -> GatewayError:
+    return _gateway_class(int(fields["status_code"]))(**fields)
+
+
+_GATEWAY_CLASSES: dict[type[APIStatusError], type[GatewayError]] = {}
+
+
+def _gateway_class(status_code: int) -> type[GatewayError]:
+    """GatewayError combined with the status class (RateLimitError, ...), made once per class."""
+    base = InternalServerError if status_code >= 500 else _STATUS_CLASSES.get(status_code)
+    if base is None:
+        return GatewayError
+    cls = _GATEWAY_CLASSES.get(base)
+    if cls is None:
+        doc = f"A gateway error answered with the status of {base.__name__}."
+        cls = cast(
+            "type[GatewayError]",
+            type(f"Gateway{base.__name__}", (GatewayError, base), {"__module__": __name__, "__doc__": doc}),
+        )
+        _GATEWAY_CLASSES[base] = cls
+    return cls
 
 
 class InvalidArgument(BadRequestError):
@@ -393,10 +452,11 @@ def error_from_response(
     data: Mapping[str, Any] = body if body is not None else {}
     error: Any = data.get("error")
     description: Any = data.get("error_description")
+    gateway = False
     if not error:
         code = data.get("code")
         if isinstance(code, str) and code and "message" in data:
-            error, description = code, data.get("message")
+            error, description, gateway = code, data.get("message"), True
         elif ok:
             return None
     if not isinstance(error, str) or not error:
@@ -406,6 +466,16 @@ def error_from_response(
     if isinstance(raw_code, str) and raw_code.isdigit():
         error_code = int(raw_code)
     text = "" if description is None else redact_text(str(description), secrets)
+    if gateway:
+        gateway_id = data.get("requestId")
+        return _gateway_class(status_code)(
+            status_code=status_code,
+            error=redact_text(error, secrets),
+            error_code=error_code,
+            error_description=text,
+            request_id=request_id,
+            gateway_request_id=redact_text(gateway_id, secrets) if isinstance(gateway_id, str) else None,
+        )
     cls = _class_for(error, status_code)
     return cls(
         status_code=status_code,

@@ -3,12 +3,16 @@
 
 from .anonymous_sign_in_request import AnonymousSignInRequest
 from .bind_provider_request import BindProviderRequest
+from .client_credential_request import ClientCredentialRequest
+from .client_credential_request_grant_type import ClientCredentialRequestGrantType
 from .custom_sign_in_request import CustomSignInRequest
 from .custom_sign_in_request_provider_id import CustomSignInRequestProviderId
 from .edit_basic_user_request import EditBasicUserRequest
 from .edit_basic_user_request_gender import EditBasicUserRequestGender
 from .empty import Empty
 from .error import Error
+from .gateway_error import GatewayError
+from .gateway_error_details_item import GatewayErrorDetailsItem
 from .introspect_response import IntrospectResponse
 from .provider_info import ProviderInfo
 from .provider_list import ProviderList
@@ -16,19 +20,26 @@ from .provider_profile import ProviderProfile
 from .provider_sign_in_request import ProviderSignInRequest
 from .provider_token_request import ProviderTokenRequest
 from .provider_token_response import ProviderTokenResponse
+from .query_user_response import QueryUserResponse
 from .reset_password_request import ResetPasswordRequest
 from .revoke_request import RevokeRequest
+from .set_user_profile_request import SetUserProfileRequest
+from .set_user_profile_request_gender import SetUserProfileRequestGender
 from .sign_in_request import SignInRequest
 from .sign_out_request import SignOutRequest
 from .sign_out_response import SignOutResponse
 from .sign_up_request import SignUpRequest
 from .sign_up_request_gender import SignUpRequestGender
+from .simple_user_profile import SimpleUserProfile
 from .sudo_request import SudoRequest
 from .sudo_response import SudoResponse
 from .token_request import TokenRequest
 from .token_request_grant_type import TokenRequestGrantType
 from .token_response import TokenResponse
 from .update_password_request import UpdatePasswordRequest
+from .user_behavior_log_entry import UserBehaviorLogEntry
+from .user_behavior_log_entry_meta import UserBehaviorLogEntryMeta
+from .user_behavior_log_response import UserBehaviorLogResponse
 from .user_exist_response import UserExistResponse
 from .user_group import UserGroup
 from .user_profile import UserProfile
@@ -40,16 +51,21 @@ from .verification_request_usage import VerificationRequestUsage
 from .verification_response import VerificationResponse
 from .verify_request import VerifyRequest
 from .verify_response import VerifyResponse
+from .weda_user_info import WedaUserInfo
 
 __all__ = (
     "AnonymousSignInRequest",
     "BindProviderRequest",
+    "ClientCredentialRequest",
+    "ClientCredentialRequestGrantType",
     "CustomSignInRequest",
     "CustomSignInRequestProviderId",
     "EditBasicUserRequest",
     "EditBasicUserRequestGender",
     "Empty",
     "Error",
+    "GatewayError",
+    "GatewayErrorDetailsItem",
     "IntrospectResponse",
     "ProviderInfo",
     "ProviderList",
@@ -57,19 +73,26 @@ __all__ = (
     "ProviderSignInRequest",
     "ProviderTokenRequest",
     "ProviderTokenResponse",
+    "QueryUserResponse",
     "ResetPasswordRequest",
     "RevokeRequest",
+    "SetUserProfileRequest",
+    "SetUserProfileRequestGender",
     "SignInRequest",
     "SignOutRequest",
     "SignOutResponse",
     "SignUpRequest",
     "SignUpRequestGender",
+    "SimpleUserProfile",
     "SudoRequest",
     "SudoResponse",
     "TokenRequest",
     "TokenRequestGrantType",
     "TokenResponse",
     "UpdatePasswordRequest",
+    "UserBehaviorLogEntry",
+    "UserBehaviorLogEntryMeta",
+    "UserBehaviorLogResponse",
     "UserExistResponse",
     "UserGroup",
     "UserProfile",
@@ -81,4 +104,5 @@ __all__ = (
     "VerificationResponse",
     "VerifyRequest",
     "VerifyResponse",
+    "WedaUserInfo",
 )

@@ -6,6 +6,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.gateway_error import GatewayError
 from ...models.provider_token_request import ProviderTokenRequest
 from ...models.provider_token_response import ProviderTokenResponse
 from ...types import UNSET, Response, Unset
@@ -45,7 +46,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ProviderTokenResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Error | GatewayError | ProviderTokenResponse:
     if response.status_code == 200:
         response_200 = ProviderTokenResponse.from_dict(response.json())
 
@@ -61,14 +64,29 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
-    response_default = Error.from_dict(response.json())
+    def _parse_response_default(data: object) -> Error | GatewayError:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_type_0 = Error.from_dict(data)
+
+            return componentsschemas_any_error_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_any_error_type_1 = GatewayError.from_dict(data)
+
+        return componentsschemas_any_error_type_1
+
+    response_default = _parse_response_default(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ProviderTokenResponse]:
+) -> Response[Error | Error | GatewayError | ProviderTokenResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +102,7 @@ def sync_detailed(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Error | ProviderTokenResponse]:
+) -> Response[Error | Error | GatewayError | ProviderTokenResponse]:
     """Exchange a provider's authorisation code for a provider token
 
      Turns what a third-party provider gave the user (an OAuth `provider_code`, an access
@@ -102,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProviderTokenResponse]
+        Response[Error | Error | GatewayError | ProviderTokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +144,7 @@ def sync(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Error | ProviderTokenResponse | None:
+) -> Error | Error | GatewayError | ProviderTokenResponse | None:
     """Exchange a provider's authorisation code for a provider token
 
      Turns what a third-party provider gave the user (an OAuth `provider_code`, an access
@@ -144,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProviderTokenResponse
+        Error | Error | GatewayError | ProviderTokenResponse
     """
 
     return sync_detailed(
@@ -163,7 +181,7 @@ async def asyncio_detailed(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Error | ProviderTokenResponse]:
+) -> Response[Error | Error | GatewayError | ProviderTokenResponse]:
     """Exchange a provider's authorisation code for a provider token
 
      Turns what a third-party provider gave the user (an OAuth `provider_code`, an access
@@ -181,7 +199,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProviderTokenResponse]
+        Response[Error | Error | GatewayError | ProviderTokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +221,7 @@ async def asyncio(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Error | ProviderTokenResponse | None:
+) -> Error | Error | GatewayError | ProviderTokenResponse | None:
     """Exchange a provider's authorisation code for a provider token
 
      Turns what a third-party provider gave the user (an OAuth `provider_code`, an access
@@ -221,7 +239,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProviderTokenResponse
+        Error | Error | GatewayError | ProviderTokenResponse
     """
 
     return (

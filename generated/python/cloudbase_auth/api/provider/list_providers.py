@@ -6,6 +6,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.gateway_error import GatewayError
 from ...models.provider_list import ProviderList
 from ...types import UNSET, Response, Unset
 
@@ -39,7 +40,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ProviderList:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Error | GatewayError | ProviderList:
     if response.status_code == 200:
         response_200 = ProviderList.from_dict(response.json())
 
@@ -50,14 +53,29 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
-    response_default = Error.from_dict(response.json())
+    def _parse_response_default(data: object) -> Error | GatewayError:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_type_0 = Error.from_dict(data)
+
+            return componentsschemas_any_error_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_any_error_type_1 = GatewayError.from_dict(data)
+
+        return componentsschemas_any_error_type_1
+
+    response_default = _parse_response_default(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ProviderList]:
+) -> Response[Error | Error | GatewayError | ProviderList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +90,7 @@ def sync_detailed(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Error | ProviderList]:
+) -> Response[Error | Error | GatewayError | ProviderList]:
     """List the identity providers and which are bound to the user
 
      Every identity provider enabled for the environment, with `bind: true` for those bound
@@ -91,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProviderList]
+        Response[Error | Error | GatewayError | ProviderList]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +131,7 @@ def sync(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Error | ProviderList | None:
+) -> Error | Error | GatewayError | ProviderList | None:
     """List the identity providers and which are bound to the user
 
      Every identity provider enabled for the environment, with `bind: true` for those bound
@@ -132,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProviderList
+        Error | Error | GatewayError | ProviderList
     """
 
     return sync_detailed(
@@ -149,7 +167,7 @@ async def asyncio_detailed(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Error | ProviderList]:
+) -> Response[Error | Error | GatewayError | ProviderList]:
     """List the identity providers and which are bound to the user
 
      Every identity provider enabled for the environment, with `bind: true` for those bound
@@ -168,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProviderList]
+        Response[Error | Error | GatewayError | ProviderList]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +206,7 @@ async def asyncio(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Error | ProviderList | None:
+) -> Error | Error | GatewayError | ProviderList | None:
     """List the identity providers and which are bound to the user
 
      Every identity provider enabled for the environment, with `bind: true` for those bound
@@ -207,7 +225,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProviderList
+        Error | Error | GatewayError | ProviderList
     """
 
     return (

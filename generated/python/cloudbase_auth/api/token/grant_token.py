@@ -6,6 +6,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.gateway_error import GatewayError
 from ...models.token_request import TokenRequest
 from ...models.token_response import TokenResponse
 from ...types import UNSET, Response, Unset
@@ -45,7 +46,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TokenResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Error | GatewayError | TokenResponse:
     if response.status_code == 200:
         response_200 = TokenResponse.from_dict(response.json())
 
@@ -61,14 +64,29 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
-    response_default = Error.from_dict(response.json())
+    def _parse_response_default(data: object) -> Error | GatewayError:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_type_0 = Error.from_dict(data)
+
+            return componentsschemas_any_error_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_any_error_type_1 = GatewayError.from_dict(data)
+
+        return componentsschemas_any_error_type_1
+
+    response_default = _parse_response_default(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | TokenResponse]:
+) -> Response[Error | Error | GatewayError | TokenResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +102,7 @@ def sync_detailed(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Error | TokenResponse]:
+) -> Response[Error | Error | GatewayError | TokenResponse]:
     """Get tokens from a refresh token, a password, or client credentials
 
      The OAuth 2.0 token endpoint. With `grant_type=refresh_token` it rotates the refresh
@@ -108,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | TokenResponse]
+        Response[Error | Error | GatewayError | TokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +150,7 @@ def sync(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Error | TokenResponse | None:
+) -> Error | Error | GatewayError | TokenResponse | None:
     """Get tokens from a refresh token, a password, or client credentials
 
      The OAuth 2.0 token endpoint. With `grant_type=refresh_token` it rotates the refresh
@@ -156,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TokenResponse
+        Error | Error | GatewayError | TokenResponse
     """
 
     return sync_detailed(
@@ -175,7 +193,7 @@ async def asyncio_detailed(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Error | TokenResponse]:
+) -> Response[Error | Error | GatewayError | TokenResponse]:
     """Get tokens from a refresh token, a password, or client credentials
 
      The OAuth 2.0 token endpoint. With `grant_type=refresh_token` it rotates the refresh
@@ -199,7 +217,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | TokenResponse]
+        Response[Error | Error | GatewayError | TokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +239,7 @@ async def asyncio(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Error | TokenResponse | None:
+) -> Error | Error | GatewayError | TokenResponse | None:
     """Get tokens from a refresh token, a password, or client credentials
 
      The OAuth 2.0 token endpoint. With `grant_type=refresh_token` it rotates the refresh
@@ -245,7 +263,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TokenResponse
+        Error | Error | GatewayError | TokenResponse
     """
 
     return (

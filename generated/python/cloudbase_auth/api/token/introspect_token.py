@@ -6,6 +6,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.gateway_error import GatewayError
 from ...models.introspect_response import IntrospectResponse
 from ...types import UNSET, Response, Unset
 
@@ -39,7 +40,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | IntrospectResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Error | GatewayError | IntrospectResponse:
     if response.status_code == 200:
         response_200 = IntrospectResponse.from_dict(response.json())
 
@@ -50,14 +53,29 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_500
 
-    response_default = Error.from_dict(response.json())
+    def _parse_response_default(data: object) -> Error | GatewayError:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_type_0 = Error.from_dict(data)
+
+            return componentsschemas_any_error_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_any_error_type_1 = GatewayError.from_dict(data)
+
+        return componentsschemas_any_error_type_1
+
+    response_default = _parse_response_default(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | IntrospectResponse]:
+) -> Response[Error | Error | GatewayError | IntrospectResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +90,7 @@ def sync_detailed(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Error | IntrospectResponse]:
+) -> Response[Error | Error | GatewayError | IntrospectResponse]:
     """Check whether an access token is still valid
 
      The token to check is the Bearer token of the request. A valid token answers with its
@@ -92,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | IntrospectResponse]
+        Response[Error | Error | GatewayError | IntrospectResponse]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +132,7 @@ def sync(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Error | IntrospectResponse | None:
+) -> Error | Error | GatewayError | IntrospectResponse | None:
     """Check whether an access token is still valid
 
      The token to check is the Bearer token of the request. A valid token answers with its
@@ -134,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | IntrospectResponse
+        Error | Error | GatewayError | IntrospectResponse
     """
 
     return sync_detailed(
@@ -151,7 +169,7 @@ async def asyncio_detailed(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Error | IntrospectResponse]:
+) -> Response[Error | Error | GatewayError | IntrospectResponse]:
     """Check whether an access token is still valid
 
      The token to check is the Bearer token of the request. A valid token answers with its
@@ -171,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | IntrospectResponse]
+        Response[Error | Error | GatewayError | IntrospectResponse]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +209,7 @@ async def asyncio(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Error | IntrospectResponse | None:
+) -> Error | Error | GatewayError | IntrospectResponse | None:
     """Check whether an access token is still valid
 
      The token to check is the Bearer token of the request. A valid token answers with its
@@ -211,7 +229,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | IntrospectResponse
+        Error | Error | GatewayError | IntrospectResponse
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.empty import Empty
 from ...models.error import Error
+from ...models.gateway_error import GatewayError
 from ...models.revoke_request import RevokeRequest
 from ...types import UNSET, Response, Unset
 
@@ -46,7 +47,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | Error:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Empty | Error | Error | GatewayError:
     if response.status_code == 200:
         response_200 = Empty.from_dict(response.json())
 
@@ -57,12 +60,29 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
-    response_default = Error.from_dict(response.json())
+    def _parse_response_default(data: object) -> Error | GatewayError:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_type_0 = Error.from_dict(data)
+
+            return componentsschemas_any_error_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_any_error_type_1 = GatewayError.from_dict(data)
+
+        return componentsschemas_any_error_type_1
+
+    response_default = _parse_response_default(response.json())
 
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Empty | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Empty | Error | Error | GatewayError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +98,7 @@ def sync_detailed(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Empty | Error]:
+) -> Response[Empty | Error | Error | GatewayError]:
     """Revoke a token (log out)
 
      Revokes the token in the body, or the Bearer token itself when the body names none.
@@ -100,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Empty | Error]
+        Response[Empty | Error | Error | GatewayError]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +144,7 @@ def sync(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Empty | Error | None:
+) -> Empty | Error | Error | GatewayError | None:
     """Revoke a token (log out)
 
      Revokes the token in the body, or the Bearer token itself when the body names none.
@@ -146,7 +166,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty | Error
+        Empty | Error | Error | GatewayError
     """
 
     return sync_detailed(
@@ -165,7 +185,7 @@ async def asyncio_detailed(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Empty | Error]:
+) -> Response[Empty | Error | Error | GatewayError]:
     """Revoke a token (log out)
 
      Revokes the token in the body, or the Bearer token itself when the body names none.
@@ -187,7 +207,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Empty | Error]
+        Response[Empty | Error | Error | GatewayError]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +229,7 @@ async def asyncio(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Empty | Error | None:
+) -> Empty | Error | Error | GatewayError | None:
     """Revoke a token (log out)
 
      Revokes the token in the body, or the Bearer token itself when the body names none.
@@ -231,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty | Error
+        Empty | Error | Error | GatewayError
     """
 
     return (

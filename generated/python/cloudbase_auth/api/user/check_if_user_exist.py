@@ -6,6 +6,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.gateway_error import GatewayError
 from ...models.user_exist_response import UserExistResponse
 from ...types import UNSET, Response, Unset
 
@@ -42,7 +43,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UserExistResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Error | GatewayError | UserExistResponse:
     if response.status_code == 200:
         response_200 = UserExistResponse.from_dict(response.json())
 
@@ -53,14 +56,29 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_400
 
-    response_default = Error.from_dict(response.json())
+    def _parse_response_default(data: object) -> Error | GatewayError:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_type_0 = Error.from_dict(data)
+
+            return componentsschemas_any_error_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_any_error_type_1 = GatewayError.from_dict(data)
+
+        return componentsschemas_any_error_type_1
+
+    response_default = _parse_response_default(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UserExistResponse]:
+) -> Response[Error | Error | GatewayError | UserExistResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +94,7 @@ def sync_detailed(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Error | UserExistResponse]:
+) -> Response[Error | Error | GatewayError | UserExistResponse]:
     """Check whether a username is taken
 
      Answers whether an account with this username exists, before a sign-up.
@@ -92,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UserExistResponse]
+        Response[Error | Error | GatewayError | UserExistResponse]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +134,7 @@ def sync(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Error | UserExistResponse | None:
+) -> Error | Error | GatewayError | UserExistResponse | None:
     """Check whether a username is taken
 
      Answers whether an account with this username exists, before a sign-up.
@@ -132,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UserExistResponse
+        Error | Error | GatewayError | UserExistResponse
     """
 
     return sync_detailed(
@@ -151,7 +169,7 @@ async def asyncio_detailed(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Error | UserExistResponse]:
+) -> Response[Error | Error | GatewayError | UserExistResponse]:
     """Check whether a username is taken
 
      Answers whether an account with this username exists, before a sign-up.
@@ -167,7 +185,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UserExistResponse]
+        Response[Error | Error | GatewayError | UserExistResponse]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +207,7 @@ async def asyncio(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Error | UserExistResponse | None:
+) -> Error | Error | GatewayError | UserExistResponse | None:
     """Check whether a username is taken
 
      Answers whether an account with this username exists, before a sign-up.
@@ -205,7 +223,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UserExistResponse
+        Error | Error | GatewayError | UserExistResponse
     """
 
     return (

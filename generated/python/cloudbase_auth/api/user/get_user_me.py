@@ -6,6 +6,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.gateway_error import GatewayError
 from ...models.user_profile import UserProfile
 from ...types import UNSET, Response, Unset
 
@@ -39,7 +40,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UserProfile:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Error | GatewayError | UserProfile:
     if response.status_code == 200:
         response_200 = UserProfile.from_dict(response.json())
 
@@ -50,12 +53,29 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
-    response_default = Error.from_dict(response.json())
+    def _parse_response_default(data: object) -> Error | GatewayError:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_type_0 = Error.from_dict(data)
+
+            return componentsschemas_any_error_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_any_error_type_1 = GatewayError.from_dict(data)
+
+        return componentsschemas_any_error_type_1
+
+    response_default = _parse_response_default(response.json())
 
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | UserProfile]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Error | GatewayError | UserProfile]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +90,7 @@ def sync_detailed(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Error | UserProfile]:
+) -> Response[Error | Error | GatewayError | UserProfile]:
     """Read the signed-in user's profile
 
      The profile of the user the Bearer token belongs to.
@@ -85,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UserProfile]
+        Response[Error | Error | GatewayError | UserProfile]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +127,7 @@ def sync(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Error | UserProfile | None:
+) -> Error | Error | GatewayError | UserProfile | None:
     """Read the signed-in user's profile
 
      The profile of the user the Bearer token belongs to.
@@ -122,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UserProfile
+        Error | Error | GatewayError | UserProfile
     """
 
     return sync_detailed(
@@ -139,7 +159,7 @@ async def asyncio_detailed(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Error | UserProfile]:
+) -> Response[Error | Error | GatewayError | UserProfile]:
     """Read the signed-in user's profile
 
      The profile of the user the Bearer token belongs to.
@@ -154,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | UserProfile]
+        Response[Error | Error | GatewayError | UserProfile]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +194,7 @@ async def asyncio(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Error | UserProfile | None:
+) -> Error | Error | GatewayError | UserProfile | None:
     """Read the signed-in user's profile
 
      The profile of the user the Bearer token belongs to.
@@ -189,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UserProfile
+        Error | Error | GatewayError | UserProfile
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.empty import Empty
 from ...models.error import Error
+from ...models.gateway_error import GatewayError
 from ...models.reset_password_request import ResetPasswordRequest
 from ...types import UNSET, Response, Unset
 
@@ -45,7 +46,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | Error:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Empty | Error | Error | GatewayError:
     if response.status_code == 200:
         response_200 = Empty.from_dict(response.json())
 
@@ -61,12 +64,29 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
-    response_default = Error.from_dict(response.json())
+    def _parse_response_default(data: object) -> Error | GatewayError:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_type_0 = Error.from_dict(data)
+
+            return componentsschemas_any_error_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_any_error_type_1 = GatewayError.from_dict(data)
+
+        return componentsschemas_any_error_type_1
+
+    response_default = _parse_response_default(response.json())
 
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Empty | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Empty | Error | Error | GatewayError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +102,7 @@ def sync_detailed(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Empty | Error]:
+) -> Response[Empty | Error | Error | GatewayError]:
     """Reset a forgotten password with a verification token
 
      Sets a new password for the account that owns the phone number or email a
@@ -100,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Empty | Error]
+        Response[Empty | Error | Error | GatewayError]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +144,7 @@ def sync(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Empty | Error | None:
+) -> Empty | Error | Error | GatewayError | None:
     """Reset a forgotten password with a verification token
 
      Sets a new password for the account that owns the phone number or email a
@@ -142,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty | Error
+        Empty | Error | Error | GatewayError
     """
 
     return sync_detailed(
@@ -161,7 +181,7 @@ async def asyncio_detailed(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Empty | Error]:
+) -> Response[Empty | Error | Error | GatewayError]:
     """Reset a forgotten password with a verification token
 
      Sets a new password for the account that owns the phone number or email a
@@ -179,7 +199,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Empty | Error]
+        Response[Empty | Error | Error | GatewayError]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +221,7 @@ async def asyncio(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Empty | Error | None:
+) -> Empty | Error | Error | GatewayError | None:
     """Reset a forgotten password with a verification token
 
      Sets a new password for the account that owns the phone number or email a
@@ -219,7 +239,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty | Error
+        Empty | Error | Error | GatewayError
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.gateway_error import GatewayError
 from ...models.sign_out_request import SignOutRequest
 from ...models.sign_out_response import SignOutResponse
 from ...types import UNSET, Response, Unset
@@ -46,7 +47,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SignOutResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Error | GatewayError | SignOutResponse:
     if response.status_code == 200:
         response_200 = SignOutResponse.from_dict(response.json())
 
@@ -57,14 +60,29 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
-    response_default = Error.from_dict(response.json())
+    def _parse_response_default(data: object) -> Error | GatewayError:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_type_0 = Error.from_dict(data)
+
+            return componentsschemas_any_error_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_any_error_type_1 = GatewayError.from_dict(data)
+
+        return componentsschemas_any_error_type_1
+
+    response_default = _parse_response_default(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SignOutResponse]:
+) -> Response[Error | Error | GatewayError | SignOutResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +98,7 @@ def sync_detailed(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Error | SignOutResponse]:
+) -> Response[Error | Error | GatewayError | SignOutResponse]:
     """Sign the user out on this device
 
      Revokes the session's refresh token and invalidates its access token. Answers with the
@@ -99,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SignOutResponse]
+        Response[Error | Error | GatewayError | SignOutResponse]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +141,7 @@ def sync(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Error | SignOutResponse | None:
+) -> Error | Error | GatewayError | SignOutResponse | None:
     """Sign the user out on this device
 
      Revokes the session's refresh token and invalidates its access token. Answers with the
@@ -142,7 +160,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SignOutResponse
+        Error | Error | GatewayError | SignOutResponse
     """
 
     return sync_detailed(
@@ -161,7 +179,7 @@ async def asyncio_detailed(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Error | SignOutResponse]:
+) -> Response[Error | Error | GatewayError | SignOutResponse]:
     """Sign the user out on this device
 
      Revokes the session's refresh token and invalidates its access token. Answers with the
@@ -180,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SignOutResponse]
+        Response[Error | Error | GatewayError | SignOutResponse]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +220,7 @@ async def asyncio(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Error | SignOutResponse | None:
+) -> Error | Error | GatewayError | SignOutResponse | None:
     """Sign the user out on this device
 
      Revokes the session's refresh token and invalidates its access token. Answers with the
@@ -221,7 +239,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SignOutResponse
+        Error | Error | GatewayError | SignOutResponse
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.gateway_error import GatewayError
 from ...models.sudo_request import SudoRequest
 from ...models.sudo_response import SudoResponse
 from ...types import UNSET, Response, Unset
@@ -45,7 +46,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SudoResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Error | GatewayError | SudoResponse:
     if response.status_code == 200:
         response_200 = SudoResponse.from_dict(response.json())
 
@@ -61,14 +64,29 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
-    response_default = Error.from_dict(response.json())
+    def _parse_response_default(data: object) -> Error | GatewayError:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_type_0 = Error.from_dict(data)
+
+            return componentsschemas_any_error_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_any_error_type_1 = GatewayError.from_dict(data)
+
+        return componentsschemas_any_error_type_1
+
+    response_default = _parse_response_default(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SudoResponse]:
+) -> Response[Error | Error | GatewayError | SudoResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +102,7 @@ def sync_detailed(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Error | SudoResponse]:
+) -> Response[Error | Error | GatewayError | SudoResponse]:
     """Re-authenticate and get a short-lived sudo token
 
      Proves the signed-in user is present, with their password or a fresh
@@ -102,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SudoResponse]
+        Response[Error | Error | GatewayError | SudoResponse]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +144,7 @@ def sync(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Error | SudoResponse | None:
+) -> Error | Error | GatewayError | SudoResponse | None:
     """Re-authenticate and get a short-lived sudo token
 
      Proves the signed-in user is present, with their password or a fresh
@@ -144,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SudoResponse
+        Error | Error | GatewayError | SudoResponse
     """
 
     return sync_detailed(
@@ -163,7 +181,7 @@ async def asyncio_detailed(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Error | SudoResponse]:
+) -> Response[Error | Error | GatewayError | SudoResponse]:
     """Re-authenticate and get a short-lived sudo token
 
      Proves the signed-in user is present, with their password or a fresh
@@ -181,7 +199,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SudoResponse]
+        Response[Error | Error | GatewayError | SudoResponse]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +221,7 @@ async def asyncio(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Error | SudoResponse | None:
+) -> Error | Error | GatewayError | SudoResponse | None:
     """Re-authenticate and get a short-lived sudo token
 
      Proves the signed-in user is present, with their password or a fresh
@@ -221,7 +239,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SudoResponse
+        Error | Error | GatewayError | SudoResponse
     """
 
     return (

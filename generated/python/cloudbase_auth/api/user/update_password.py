@@ -7,6 +7,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.empty import Empty
 from ...models.error import Error
+from ...models.gateway_error import GatewayError
 from ...models.update_password_request import UpdatePasswordRequest
 from ...types import UNSET, Response, Unset
 
@@ -48,7 +49,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | Error:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Empty | Error | Error | GatewayError:
     if response.status_code == 200:
         response_200 = Empty.from_dict(response.json())
 
@@ -69,12 +72,29 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
-    response_default = Error.from_dict(response.json())
+    def _parse_response_default(data: object) -> Error | GatewayError:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_type_0 = Error.from_dict(data)
+
+            return componentsschemas_any_error_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_any_error_type_1 = GatewayError.from_dict(data)
+
+        return componentsschemas_any_error_type_1
+
+    response_default = _parse_response_default(response.json())
 
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Empty | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Empty | Error | Error | GatewayError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +111,7 @@ def sync_detailed(
     sudo_token: str,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Empty | Error]:
+) -> Response[Empty | Error | Error | GatewayError]:
     """Change the signed-in user's password
 
      Sets a new password (8-64 characters with upper and lower case letters, a digit and a
@@ -115,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Empty | Error]
+        Response[Empty | Error | Error | GatewayError]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +161,7 @@ def sync(
     sudo_token: str,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Empty | Error | None:
+) -> Empty | Error | Error | GatewayError | None:
     """Change the signed-in user's password
 
      Sets a new password (8-64 characters with upper and lower case letters, a digit and a
@@ -165,7 +185,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty | Error
+        Empty | Error | Error | GatewayError
     """
 
     return sync_detailed(
@@ -186,7 +206,7 @@ async def asyncio_detailed(
     sudo_token: str,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Empty | Error]:
+) -> Response[Empty | Error | Error | GatewayError]:
     """Change the signed-in user's password
 
      Sets a new password (8-64 characters with upper and lower case letters, a digit and a
@@ -210,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Empty | Error]
+        Response[Empty | Error | Error | GatewayError]
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +254,7 @@ async def asyncio(
     sudo_token: str,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Empty | Error | None:
+) -> Empty | Error | Error | GatewayError | None:
     """Change the signed-in user's password
 
      Sets a new password (8-64 characters with upper and lower case letters, a digit and a
@@ -258,7 +278,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Empty | Error
+        Empty | Error | Error | GatewayError
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.gateway_error import GatewayError
 from ...models.verification_request import VerificationRequest
 from ...models.verification_response import VerificationResponse
 from ...types import UNSET, Response, Unset
@@ -49,7 +50,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | VerificationResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Error | GatewayError | VerificationResponse:
     if response.status_code == 200:
         response_200 = VerificationResponse.from_dict(response.json())
 
@@ -70,14 +73,29 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_429
 
-    response_default = Error.from_dict(response.json())
+    def _parse_response_default(data: object) -> Error | GatewayError:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_type_0 = Error.from_dict(data)
+
+            return componentsschemas_any_error_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_any_error_type_1 = GatewayError.from_dict(data)
+
+        return componentsschemas_any_error_type_1
+
+    response_default = _parse_response_default(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | VerificationResponse]:
+) -> Response[Error | Error | GatewayError | VerificationResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +112,7 @@ def sync_detailed(
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
     x_captcha_token: str | Unset = UNSET,
-) -> Response[Error | VerificationResponse]:
+) -> Response[Error | Error | GatewayError | VerificationResponse]:
     """Send an SMS or email verification code
 
      Sends a 6-digit code, valid 600 seconds, to a phone number or an email (not both). At
@@ -119,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VerificationResponse]
+        Response[Error | Error | GatewayError | VerificationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +163,7 @@ def sync(
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
     x_captcha_token: str | Unset = UNSET,
-) -> Error | VerificationResponse | None:
+) -> Error | Error | GatewayError | VerificationResponse | None:
     """Send an SMS or email verification code
 
      Sends a 6-digit code, valid 600 seconds, to a phone number or an email (not both). At
@@ -170,7 +188,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VerificationResponse
+        Error | Error | GatewayError | VerificationResponse
     """
 
     return sync_detailed(
@@ -191,7 +209,7 @@ async def asyncio_detailed(
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
     x_captcha_token: str | Unset = UNSET,
-) -> Response[Error | VerificationResponse]:
+) -> Response[Error | Error | GatewayError | VerificationResponse]:
     """Send an SMS or email verification code
 
      Sends a 6-digit code, valid 600 seconds, to a phone number or an email (not both). At
@@ -216,7 +234,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VerificationResponse]
+        Response[Error | Error | GatewayError | VerificationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -240,7 +258,7 @@ async def asyncio(
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
     x_captcha_token: str | Unset = UNSET,
-) -> Error | VerificationResponse | None:
+) -> Error | Error | GatewayError | VerificationResponse | None:
     """Send an SMS or email verification code
 
      Sends a 6-digit code, valid 600 seconds, to a phone number or an email (not both). At
@@ -265,7 +283,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VerificationResponse
+        Error | Error | GatewayError | VerificationResponse
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.gateway_error import GatewayError
 from ...models.verify_request import VerifyRequest
 from ...models.verify_response import VerifyResponse
 from ...types import UNSET, Response, Unset
@@ -45,7 +46,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | VerifyResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Error | GatewayError | VerifyResponse:
     if response.status_code == 200:
         response_200 = VerifyResponse.from_dict(response.json())
 
@@ -56,14 +59,29 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_400
 
-    response_default = Error.from_dict(response.json())
+    def _parse_response_default(data: object) -> Error | GatewayError:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_type_0 = Error.from_dict(data)
+
+            return componentsschemas_any_error_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_any_error_type_1 = GatewayError.from_dict(data)
+
+        return componentsschemas_any_error_type_1
+
+    response_default = _parse_response_default(response.json())
 
     return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | VerifyResponse]:
+) -> Response[Error | Error | GatewayError | VerifyResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +97,7 @@ def sync_detailed(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Error | VerifyResponse]:
+) -> Response[Error | Error | GatewayError | VerifyResponse]:
     """Check a verification code and get a verification token
 
      Exchanges the code the user received and the `verification_id` from
@@ -99,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VerifyResponse]
+        Response[Error | Error | GatewayError | VerifyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +141,7 @@ def sync(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Error | VerifyResponse | None:
+) -> Error | Error | GatewayError | VerifyResponse | None:
     """Check a verification code and get a verification token
 
      Exchanges the code the user received and the `verification_id` from
@@ -143,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VerifyResponse
+        Error | Error | GatewayError | VerifyResponse
     """
 
     return sync_detailed(
@@ -162,7 +180,7 @@ async def asyncio_detailed(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Response[Error | VerifyResponse]:
+) -> Response[Error | Error | GatewayError | VerifyResponse]:
     """Check a verification code and get a verification token
 
      Exchanges the code the user received and the `verification_id` from
@@ -182,7 +200,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VerifyResponse]
+        Response[Error | Error | GatewayError | VerifyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +222,7 @@ async def asyncio(
     client_id: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
-) -> Error | VerifyResponse | None:
+) -> Error | Error | GatewayError | VerifyResponse | None:
     """Check a verification code and get a verification token
 
      Exchanges the code the user received and the `verification_id` from
@@ -224,7 +242,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VerifyResponse
+        Error | Error | GatewayError | VerifyResponse
     """
 
     return (
