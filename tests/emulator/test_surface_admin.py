@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -20,11 +21,11 @@ from cloudbase_auth import TC3Credentials, tc3_authorization
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from emulator.app import REPO_ROOT
 from emulator.cli import emulator_command
 from emulator.handlers.admin import access_keys, key_pairs
 from emulator.testing import PASSWORD, EmulatorApi
 
+REPO_ROOT = Path(__file__).resolve().parents[2]
 PATH = "/auth/v1/token/clientCredential"
 BODY = b'{"grant_type":"client_credentials"}'
 HOST = "my-env.api.tcloudbasegateway.com"
