@@ -240,7 +240,7 @@ def load_at_revision(ref: str, spec_path: Path) -> Spec:
     with tempfile.TemporaryDirectory(prefix="authgen-diff-") as tmp:
         old = Path(tmp) / spec_path.name
         old.write_bytes(result.stdout)
-        return load_spec(old, display=f"{ref}:{spec_path.name}", with_pages=False)
+        return load_spec(old, display=f"{ref}:{spec_path.as_posix()}", with_pages=False)
 
 
 # --- comparing -----------------------------------------------------------------------------
@@ -635,12 +635,8 @@ class Differ:
                          pointer_join(nptr, "responses", status), ctx=ctx)  # fmt: skip
         for status in sorted(set(map(str, old)) & set(map(str, new))):
             orp, nrp = pointer_join(optr, "responses", status), pointer_join(nptr, "responses", status)
-            o, orp2, _ = _deref(
-                self.old.doc, old.get(status), orp
-            )
-            n, nrp2, _ = _deref(
-                self.new.doc, new.get(status), nrp
-            )
+            o, orp2, _ = _deref(self.old.doc, old.get(status), orp)
+            n, nrp2, _ = _deref(self.new.doc, new.get(status), nrp)
             if _text(_dict(o).get("description")) != _text(_dict(n).get("description")):
                 self.add("description-changed", f"description of {ctx.op_id}'s {status} response",
                          orp2 + "/description", nrp2 + "/description", ctx=ctx)  # fmt: skip
