@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from . import diff, release
+from . import diff, docs_diff, release
 
 FORMAT_CHOICE = click.Choice(["text", "json", "markdown"])
 
@@ -113,8 +113,6 @@ def docs_diff_command(pages: tuple[Path, ...], spec_path: Path, fmt: str) -> Non
 
     Exit 0: the pages agree with the spec; 1: something differs; 2: a page or the spec cannot be
     read, or a page is in an unknown layout."""
-    from . import docs_diff
-
     try:
         spec = diff.load_spec(spec_path, with_pages=False)
         results = [docs_diff.compare_page(docs_diff.read_page(page), spec) for page in pages]

@@ -63,6 +63,7 @@ RULES = _rules(
     Rule("operation-method-changed", BREAKING, "an operation's HTTP method changed",
          "upgrade the client; curl scripts must use the new method"),
     Rule("operation-deprecated", NON_BREAKING, "an operation is now deprecated"),
+    Rule("operation-undeprecated", NON_BREAKING, "an operation is no longer deprecated"),
     Rule("operation-tag-changed", DOCS, "an operation moved to another tag (docs grouping)"),
     Rule("operation-description-changed", DOCS, "an operation's summary or description changed"),
     # security
@@ -87,6 +88,7 @@ RULES = _rules(
     Rule("request-body-removed", BREAKING, "an operation's request body was removed", "drop the body arguments"),
     Rule("request-body-became-required", BREAKING, "an optional request body became required",
          "pass the body fields"),
+    Rule("request-body-became-optional", NON_BREAKING, "a required request body became optional"),
     Rule("request-field-added-required", BREAKING, "a new required request field", "pass the new argument"),
     Rule("request-field-added-optional", NON_BREAKING, "a new optional request field"),
     Rule("request-field-removed", BREAKING, "a request field was removed", "drop the argument"),
@@ -469,6 +471,9 @@ class Differ:
         if nop.get("deprecated") and not oop.get("deprecated"):
             self.add("operation-deprecated", f"{new_id} is deprecated", optr, nptr + "/deprecated", ctx=ctx,
                      affects=(call,))  # fmt: skip
+        if oop.get("deprecated") and not nop.get("deprecated"):
+            self.add("operation-undeprecated", f"{new_id} is no longer deprecated", optr + "/deprecated", nptr,
+                     ctx=ctx, affects=(call,))  # fmt: skip
         if _list(oop.get("tags"))[:1] != _list(nop.get("tags"))[:1]:
             self.add("operation-tag-changed", f"tag {_list(oop.get('tags'))[:1]} -> {_list(nop.get('tags'))[:1]}",
                      optr + "/tags", nptr + "/tags", ctx=ctx)  # fmt: skip
@@ -599,6 +604,9 @@ class Differ:
             return
         if not _dict(ob).get("required") and _dict(nb).get("required"):
             self.add("request-body-became-required", f"{ctx.op_id}'s body became required", obp + "/required",
+                     nbp + "/required", ctx=ctx, affects=call)  # fmt: skip
+        if _dict(ob).get("required") and not _dict(nb).get("required"):
+            self.add("request-body-became-optional", f"{ctx.op_id}'s body became optional", obp + "/required",
                      nbp + "/required", ctx=ctx, affects=call)  # fmt: skip
         om, omp = self._json(self.old.doc, ob, obp)
         nm, nmp = self._json(self.new.doc, nb, nbp)

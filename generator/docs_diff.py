@@ -466,15 +466,14 @@ def _compare_fields(
     page_fields: dict[str, PageField],
     spec_fields: dict[str, tuple[str, dict[str, Any], str, bool]],  # name -> (pointer, flags, type, required)
     page_line: int,
+    parent: str,
 ) -> list[Difference]:
+    """`parent`: where in the spec a field the page has and the spec lacks would go."""
     out = []
     for name, pf in page_fields.items():
         if name not in spec_fields:
-            out.append(
-                Difference(
-                    f"{kind}-missing-in-spec", f"the page has {noun(name)}; the spec does not", pf.line, ""
-                )
-            )
+            message = f"the page has {noun(name)}; the spec does not"
+            out.append(Difference(f"{kind}-missing-in-spec", message, pf.line, parent))
             continue
         pointer, _flags, stype, srequired = spec_fields[name]
         if not _types_agree(pf.type, stype):
@@ -510,12 +509,32 @@ def _compare_parameters(
             spec_params[key] = (pointer, {"x-docs-absent": absent}, spec_type(doc, schema_node),
                                 bool(node.get("required")))  # fmt: skip
     page_params = {f"{where} {name}": pf for (name, where), pf in page.parameters.items()}
+    out = []
+    auth = page_params.pop("header authorization", None)
+    if auth is not None:
+        out += _compare_authorization(auth, doc, ptr, op)
 
     def noun(key: str) -> str:
         where, name = key.split(" ", 1)
         return f"{where} parameter {name!r}"
 
-    return _compare_fields("parameter", noun, page_params, spec_params, page.line)
+    return out + _compare_fields("parameter", noun, page_params, spec_params, page.line, ptr + "/parameters")
+
+
+def _compare_authorization(
+    auth: PageField, doc: dict[str, Any], ptr: str, op: dict[str, Any]
+) -> list[Difference]:
+    """A page lists `Authorization` as a header; the spec says it with `security`."""
+    alternatives = [_dict(req) for req in _list(op.get("security", doc.get("security")))]
+    anonymous = not alternatives or any(not req for req in alternatives)
+    needs = not anonymous
+    if auth.required is None or auth.required == needs:
+        return []
+    if auth.required:
+        message = "the page requires the Authorization header; the spec lets the operation be called without credentials"
+    else:
+        message = "the page makes the Authorization header optional; the spec requires credentials"
+    return [Difference("security", message, auth.line, ptr + "/security")]
 
 
 def _object_fields(
@@ -551,7 +570,10 @@ def _compare_body(page: Page, doc: dict[str, Any], ptr: str, op: dict[str, Any])
     media = _media_schema(doc, op.get("requestBody"), ptr + "/requestBody") if "requestBody" in op else None
     spec_fields = _object_fields(doc, media[0], media[1]) if media else {}
     page_fields = {f.name: f for f in page.body}
-    return _compare_fields("body-field", lambda n: f"body field {n!r}", page_fields, spec_fields, page.line)
+    parent = media[1] if media else ptr
+    return _compare_fields(
+        "body-field", lambda n: f"body field {n!r}", page_fields, spec_fields, page.line, parent
+    )
 
 
 def _success(op: dict[str, Any], ptr: str) -> tuple[Any, str] | None:
@@ -567,8 +589,9 @@ def _compare_response(page: Page, doc: dict[str, Any], ptr: str, op: dict[str, A
     media = _media_schema(doc, success[0], success[1]) if success else None
     spec_fields = _object_fields(doc, media[0], media[1]) if media else {}
     page_fields = {f.name: f for f in page.response}
+    parent = media[1] if media else (success[1] if success else ptr + "/responses")
     return _compare_fields(
-        "response-field", lambda n: f"response field {n!r}", page_fields, spec_fields, page.line
+        "response-field", lambda n: f"response field {n!r}", page_fields, spec_fields, page.line, parent
     )
 
 
