@@ -37,7 +37,7 @@ from urllib.parse import urlparse
 
 from .diff import Spec, _deref, _dict, _list, _md
 from .lint import HTTP_METHODS
-from .loader import one_line, pointer_join
+from .loader import display_path, one_line, pointer_join
 
 MAX_PAGE_BYTES = 2 * 1024 * 1024
 METHODS = tuple(m.upper() for m in HTTP_METHODS)
@@ -160,7 +160,7 @@ def _types_agree(page: str, spec: str) -> bool:
 
 
 def read_page(path: Path) -> Page:
-    shown = str(path)
+    shown = display_path(path)
     try:
         raw = path.read_bytes()[: MAX_PAGE_BYTES + 1]
     except OSError as exc:
