@@ -126,23 +126,25 @@ def _bullet(change: Change, *, advice: bool = False) -> str:
     if advice and change.advice:
         text += f" **What to change:** {change.advice}."
     if change.pages:
-        text += " Cookbook: " + ", ".join(change.pages) + "."
+        more = len(change.pages) - MAX_PAGES
+        shown = ", ".join(change.pages[:MAX_PAGES]) + (f" and {more} more" if more > 0 else "")
+        text += f" Cookbook: {shown}."
     return text
 
 
-ADDED_RULES = frozenset(
-    {
-        "operation-added",
-        "request-parameter-added-optional",
-        "request-body-added-optional",
-        "request-field-added-optional",
-        "request-enum-value-added",
-        "response-field-added",
-        "error-code-added",
-        "server-added",
-        "security-alternative-added",
-    }
+# What a release note lists under "Added", in this order (new calls first).
+ADDED_RULES = (
+    "operation-added",
+    "request-parameter-added-optional",
+    "request-body-added-optional",
+    "request-field-added-optional",
+    "request-enum-value-added",
+    "response-field-added",
+    "error-code-added",
+    "server-added",
+    "security-alternative-added",
 )
+MAX_PAGES = 3
 
 
 def release_notes(title: str, changes: list[Change]) -> list[str]:
@@ -152,7 +154,11 @@ def release_notes(title: str, changes: list[Change]) -> list[str]:
         return [*lines, "No changes to the API.", ""]
     groups: list[tuple[str, list[Change], bool]] = [
         ("Breaking changes: what you must change", [c for c in changes if c.level == BREAKING], True),
-        ("Added", [c for c in changes if c.level == NON_BREAKING and c.rule in ADDED_RULES], False),
+        (
+            "Added",
+            sorted((c for c in changes if c.rule in ADDED_RULES), key=lambda c: ADDED_RULES.index(c.rule)),
+            False,
+        ),
         ("Changed", [c for c in changes if c.level == NON_BREAKING and c.rule not in ADDED_RULES], False),
         ("Documentation", [c for c in changes if c.level == DOCS], False),
     ]
