@@ -2,7 +2,8 @@
 
 Exit codes (both commands):
   0  nothing to report (diff: nothing at the --fail-on level, or no --fail-on)
-  1  diff: a change at the --fail-on level; docs-diff: the page differs from the spec
+  1  diff: a change at the --fail-on level (`breaking`: a breaking change that NEW's info.version
+     does not acknowledge by raising OLD's major); docs-diff: the page differs from the spec
   2  the input cannot be read: a missing or broken spec or page, an unknown page layout, a bad
      --base revision, a bad option
 """
@@ -52,7 +53,8 @@ def released_baseline(spec_path: Path) -> Path | None:
     "--fail-on",
     type=click.Choice(["breaking", "any"]),
     default=None,
-    help="Exit 1 when there is a breaking change (breaking) or any change at all (any).",
+    help="Exit 1 on any change (any), or on a breaking change that NEW's info.version does not "
+    "acknowledge with a raised major version (breaking).",
 )
 def diff_command(
     files: tuple[Path, ...],
@@ -65,7 +67,8 @@ def diff_command(
     """What changed between two versions of the spec, classified for the users of the generated
     client: breaking, non-breaking, docs. Give OLD NEW, or --base REF, or --released.
 
-    Exit 0: nothing at the --fail-on level; 1: something is; 2: an input cannot be read."""
+    Exit 0: nothing at the --fail-on level; 1: something is (for `breaking`: a breaking change
+    while NEW's major version is not above OLD's); 2: an input cannot be read."""
     modes = sum([bool(files), base_ref is not None, released])
     if modes != 1 or (files and len(files) != 2):
         raise InputError("give two files OLD NEW, or --base REF, or --released (exactly one of them)")
@@ -84,16 +87,19 @@ def diff_command(
     except diff.DiffError as exc:
         raise InputError(str(exc)) from None
     click.echo(diff.FORMATS[fmt](changes, old, new))
-    if diff.fails(changes, fail_on):
-        level = "breaking change(s)" if fail_on == "breaking" else "change(s)"
-        n = sum(c.level == diff.BREAKING for c in changes) if fail_on == "breaking" else len(changes)
+    if fail_on == "any" and changes:
         raise click.ClickException(
-            f"{n} {level} from {old.loaded.display} to {new.loaded.display}"
-            + (
-                ": raise the spec's major version (info.version) and regenerate, or revert them"
-                if fail_on == "breaking"
-                else ""
-            )
+            f"{len(changes)} change(s) from {old.loaded.display} to {new.loaded.display}"
+        )
+    breaking = sum(c.level == diff.BREAKING for c in changes)
+    if fail_on == "breaking" and breaking:
+        if diff.major_raised(old.version, new.version):
+            click.echo(f"{breaking} breaking change(s), acknowledged by the major version {old.version} -> "
+                       f"{new.version}", err=True)  # fmt: skip
+            return
+        raise click.ClickException(
+            f"{breaking} breaking change(s) from {old.loaded.display} ({old.version}) to {new.loaded.display} "
+            f"({new.version}): raise the major of info.version (a bump acknowledges them), or revert them"
         )
 
 

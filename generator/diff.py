@@ -914,12 +914,10 @@ def format_markdown(changes: list[Change], old: Spec, new: Spec) -> str:
 FORMATS = {"text": format_text, "json": as_json, "markdown": format_markdown}
 
 
-def fails(changes: list[Change], fail_on: str | None) -> bool:
-    if fail_on == "any":
-        return bool(changes)
-    if fail_on == "breaking":
-        return any(c.level == BREAKING for c in changes)
-    return False
+def major_raised(old: str, new: str) -> bool:
+    """Does `new` raise the major version of `old` (both MAJOR.MINOR.PATCH)?"""
+    a, b = parse_version(old), parse_version(new)
+    return a is not None and b is not None and b[0] > a[0]
 
 
 _SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")

@@ -122,12 +122,27 @@ def test_markdown_output_is_a_table() -> None:
 def test_fail_on_breaking_and_any() -> None:
     breaking = run(*map(str, _pair("operation-removed")), "--fail-on", "breaking")
     assert breaking.exit_code == 1
-    assert "1 breaking change(s)" in breaking.stderr and "raise the spec's major version" in breaking.stderr
+    assert "1 breaking change(s)" in breaking.stderr and "raise the major of info.version" in breaking.stderr
     additive = _pair("operation-added")
     assert run(*map(str, additive), "--fail-on", "breaking").exit_code == 0
     assert run(*map(str, additive), "--fail-on", "any").exit_code == 1
     same = FIXTURES / "operation-added" / "new.yaml"
     assert run(str(same), str(same), "--fail-on", "any").exit_code == 0
+
+
+def test_a_major_bump_acknowledges_breaking_changes(tmp_path: Path) -> None:
+    old, new = _pair("operation-removed")
+    bumped = tmp_path / "new.yaml"
+    text = new.read_text()
+    assert "version: 1.0.0" in text
+    bumped.write_text(text.replace("version: 1.0.0", "version: 2.0.0"))
+    result = run(str(old), str(bumped), "--fail-on", "breaking")
+    assert result.exit_code == 0
+    assert "[operation-removed]" in result.stdout  # still listed
+    assert "1 breaking change(s), acknowledged by the major version 1.0.0 -> 2.0.0" in result.stderr
+    minor = tmp_path / "minor.yaml"
+    minor.write_text(text.replace("version: 1.0.0", "version: 1.1.0"))
+    assert run(str(old), str(minor), "--fail-on", "breaking").exit_code == 1
 
 
 def test_unreadable_input_exits_2_with_one_line(tmp_path: Path) -> None:
