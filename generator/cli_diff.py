@@ -137,9 +137,22 @@ def guard_generate(spec_path: Path, allow_breaking: bool) -> None:
     try:
         verdict = release.verdict(spec_path, allow_breaking=allow_breaking)
     except release.ReleaseError as exc:
+        if _has_lint_errors(spec_path):
+            return  # generate reports the spec's own errors, located, instead
         raise click.ClickException(f"refusing to generate: {exc}") from None
     for line in verdict.warnings:
         click.echo(line, err=True)
+
+
+def _has_lint_errors(spec_path: Path) -> bool:
+    from .lint import lint_spec
+    from .loader import load_yaml
+    from .problems import SpecError, has_errors
+
+    try:
+        return has_errors(lint_spec(load_yaml(spec_path)))
+    except SpecError:
+        return True
 
 
 def register(group: click.Group) -> None:
