@@ -34,6 +34,11 @@ from .lint import HTTP_METHODS, resolve_pointer
 from .loader import Loaded, load_yaml, one_line, pointer_join
 from .problems import SpecError
 
+# Headers the generated client (templates/python/_base.py.jinja) and every cookbook call send on
+# every request: whether the spec requires them changes nothing for their users. (client_id is not
+# here: the client sends it only on calls without a Bearer token.)
+ALWAYS_SENT = frozenset({("x-device-id", "header"), ("x-request-id", "header")})
+
 BREAKING = "breaking"
 NON_BREAKING = "non-breaking"
 DOCS = "docs"
@@ -81,6 +86,9 @@ RULES = _rules(
     Rule("request-parameter-became-required", BREAKING, "an optional parameter became required",
          "always pass the argument"),
     Rule("request-parameter-became-optional", NON_BREAKING, "a required parameter became optional"),
+    Rule("request-parameter-client-managed", NON_BREAKING,
+         "a header the generated client and the cookbook send on every call (x-device-id, x-request-id) was "
+         "added, removed, or became required or optional"),
     # request body
     Rule("request-body-added-required", BREAKING, "an operation now requires a request body",
          "pass the body fields"),
@@ -528,6 +536,9 @@ class Differ:
         old = self._params(self.old.doc, optr, oop, oitem)
         new = self._params(self.new.doc, nptr, nop, nitem)
 
+        def rule_for(rule: str, key: tuple[str, str]) -> str:
+            return "request-parameter-client-managed" if (key[0].lower(), key[1]) in ALWAYS_SENT else rule
+
         def arg(name: str, where: str) -> tuple[str, ...]:
             if (name.lower(), where) in COMMON_PARAMETERS:
                 return (f"CloudBaseAuth.{ctx.method_name}() (sent by the client itself: {name})",)
@@ -542,15 +553,14 @@ class Differ:
             self.add("request-parameter-moved", f"parameter {name!r} moved from {where} to {target[1]}",
                      old[(name, where)][0], new[target][0], ctx=ctx, affects=arg(name, target[1]))  # fmt: skip
         for key in sorted(old.keys() - new.keys() - moved.keys()):
-            self.add("request-parameter-removed", f"{key[1]} parameter {key[0]!r} was removed", old[key][0],
-                     ctx=ctx, affects=arg(*key))  # fmt: skip
+            self.add(rule_for("request-parameter-removed", key), f"{key[1]} parameter {key[0]!r} was removed",
+                     old[key][0], ctx=ctx, affects=arg(*key))  # fmt: skip
         for key in sorted(new.keys() - old.keys() - set(moved.values())):
             required = bool(new[key][1].get("required"))
             rule = "request-parameter-added-required" if required else "request-parameter-added-optional"
             kind = "required" if required else "optional"
-            self.add(
-                rule, f"new {kind} {key[1]} parameter {key[0]!r}", "", new[key][0], ctx=ctx, affects=arg(*key)
-            )
+            self.add(rule_for(rule, key), f"new {kind} {key[1]} parameter {key[0]!r}", "", new[key][0], ctx=ctx,
+                     affects=arg(*key))  # fmt: skip
         for key in sorted(old.keys() & new.keys()):
             (op_, a), (np_, b) = old[key], new[key]
             what = f"{key[1]} parameter {key[0]!r}"
@@ -560,8 +570,8 @@ class Differ:
                     if b.get("required")
                     else "request-parameter-became-optional"
                 )
-                self.add(rule, f"{what} became {'required' if b.get('required') else 'optional'}", op_ + "/required",
-                         np_ + "/required", ctx=ctx, affects=arg(*key))  # fmt: skip
+                self.add(rule_for(rule, key), f"{what} became {'required' if b.get('required') else 'optional'}",
+                         op_ + "/required", np_ + "/required", ctx=ctx, affects=arg(*key))  # fmt: skip
             if _text(a.get("description")) != _text(b.get("description")):
                 self.add("description-changed", f"description of {what}", op_ + "/description",
                          np_ + "/description", ctx=ctx, affects=arg(*key))  # fmt: skip
