@@ -176,13 +176,33 @@ def release_notes(title: str, changes: list[Change]) -> list[str]:
 
 def _docs_summary(changes: list[Change]) -> list[str]:
     """Docs-only changes, one line per operation (or part of the spec): what was reworded."""
-    by_place: dict[str, list[str]] = {}
+    by_place: dict[str, dict[str, int]] = {}
     for change in changes:
         place = ", ".join(change.operations) or "the API"
-        by_place.setdefault(place, [])
-        if change.message not in by_place[place]:
-            by_place[place].append(change.message)
-    return [f"- {place}: {'; '.join(items)}." for place, items in by_place.items()]
+        counts = by_place.setdefault(place, {"operation": 0, "description": 0, "example": 0, "tag": 0})
+        kind = {
+            "operation-description-changed": "operation",
+            "example-changed": "example",
+            "operation-tag-changed": "tag",
+        }.get(change.rule, "description")
+        counts[kind] += 1
+    lines = []
+    for place, counts in by_place.items():
+        parts = []
+        if counts["operation"]:
+            parts.append("the operation's description")
+        if counts["description"]:
+            parts.append(_plural(counts["description"], "field description"))
+        if counts["example"]:
+            parts.append(_plural(counts["example"], "example"))
+        if counts["tag"]:
+            parts.append("its tag")
+        lines.append(f"- {place}: updated {', '.join(parts)}.")
+    return lines
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def changelog(spec_path: Path) -> str:

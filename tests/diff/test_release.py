@@ -144,3 +144,16 @@ def test_the_repository_keeps_its_released_spec_and_generated_changelog() -> Non
     assert released and released[0][0] == (1, 0, 0)
     changelog = (ROOT / "generated" / "python" / "CHANGELOG.md").read_text()
     assert "## 1.0.0" in changelog
+
+
+def test_lint_errors_are_reported_before_the_release_guard(tmp_path: Path) -> None:
+    spec = project(tmp_path)  # a breaking change ...
+    text = spec.read_text(encoding="utf-8")
+    assert "operationId: signUp\n" in text
+    spec.write_text(
+        text.replace("operationId: signUp\n", "operationId: signIn\n"), encoding="utf-8"
+    )  # ... and a lint error
+    result = generate(spec, tmp_path / "generated")
+    assert result.exit_code == 1
+    assert "duplicate operationId 'signIn'" in result.output
+    assert "refusing to generate" not in result.output
