@@ -694,8 +694,10 @@ class Differ:
             if ("default" in o and "default" in n and o["default"] != n["default"]) or ("default" in o) != (
                 "default" in n
             ):
-                self.add("request-default-changed", f"{what}: default {o.get('default')!r} -> {n.get('default')!r}",
-                         optr, nptr, ctx=ctx, affects=affects)  # fmt: skip
+                secret = o.get("x-secret") or n.get("x-secret")  # never print a secret's value
+                values = "" if secret else f" {o.get('default')!r} -> {n.get('default')!r}"
+                self.add("request-default-changed", f"{what}: default changed{values}", optr, nptr, ctx=ctx,
+                         affects=affects)  # fmt: skip
         if not top and _text(o.get("description")) != _text(n.get("description")):
             self.add("description-changed", f"description of {what}", optr + "/description", nptr + "/description",
                      ctx=ctx, affects=affects)  # fmt: skip
