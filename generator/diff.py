@@ -143,6 +143,9 @@ RULES = _rules(
     Rule("server-removed", BREAKING, "a server was removed", "use another base URL"),
     Rule("server-url-changed", BREAKING, "a server's URL changed", "use the new base URL"),
     # anywhere
+    Rule("schema-composition-changed", BREAKING,
+         "an allOf / oneOf / anyOf / not changed: diff does not classify these, so it assumes the worst",
+         "review the change by hand; if it is compatible, acknowledge it with --allow-breaking"),
     Rule("secret-flag-changed", NON_BREAKING, "a value is redacted in logs and reprs, or no longer is"),
     Rule("description-changed", DOCS, "a description changed"),
     Rule("example-changed", DOCS, "an example changed"),
@@ -309,6 +312,7 @@ def _widens(old: frozenset[str], new: frozenset[str]) -> bool:
     return all(t in new or (t == "integer" and "number" in new) for t in old)
 
 
+COMPOSITION = ("allOf", "oneOf", "anyOf", "not")
 # upper bounds: a smaller value is tighter; lower bounds: a larger value is tighter
 UPPER = ("maxLength", "maximum", "exclusiveMaximum", "maxItems", "maxProperties")
 LOWER = ("minLength", "minimum", "exclusiveMinimum", "minItems", "minProperties")
@@ -681,7 +685,8 @@ class Differ:
             ctx = replace(ctx, model=pascal_case(nname))
         request = ctx.direction == "request"
         ot, nt = _types(o), _types(n)
-        if ot != nt:
+        composed = any(k in o or k in n for k in COMPOSITION)  # its type is in the parts: reported below
+        if ot != nt and not composed:
             if request:
                 rule = "request-type-widened" if _widens(ot, nt) else "request-type-changed"
             else:
@@ -689,6 +694,16 @@ class Differ:
             self.add(rule, f"{what}: type {_tlabel(ot)} -> {_tlabel(nt)}", optr + "/type", nptr + "/type", ctx=ctx,
                      affects=affects)  # fmt: skip
         self.enum(o, optr, n, nptr, ctx, what, affects)
+        for key in COMPOSITION:
+            if o.get(key) != n.get(key):
+                self.add(
+                    "schema-composition-changed",
+                    f"{what}: {key} changed",
+                    optr,
+                    nptr,
+                    ctx=ctx,
+                    affects=affects,
+                )
         if request:
             self.constraints(o, optr, n, nptr, ctx, what, affects)
             if ("default" in o and "default" in n and o["default"] != n["default"]) or ("default" in o) != (
@@ -754,6 +769,11 @@ class Differ:
                 ctx=ctx,
                 affects=affects,
             )
+        a, b = o.get("additionalProperties", True), n.get("additionalProperties", True)
+        if a is not b and isinstance(a, bool) and isinstance(b, bool):
+            rule = "request-constraint-relaxed" if b else "request-constraint-tightened"
+            self.add(rule, f"{what}: additionalProperties {a} -> {b}", optr, nptr + "/additionalProperties", ctx=ctx,
+                     affects=affects)  # fmt: skip
         for key in ("pattern", "format"):
             a, b = o.get(key), n.get(key)
             if a != b:
