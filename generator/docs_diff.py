@@ -239,7 +239,7 @@ def _read_text(shown: str, text: str) -> Page:
         if key in PARAM_SECTIONS:
             section = PARAM_SECTIONS[key]
             continue
-        if re.match(r"^body\b", key):
+        if re.fullmatch(r"(request )?body( required)?", key):
             section, page.body = "body", []
             continue
         if key in ("responses", "response"):
