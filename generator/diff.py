@@ -649,11 +649,11 @@ class Differ:
                      affects=call)  # fmt: skip
         for status in sorted(set(map(str, old)) - set(map(str, new))):
             if not status.startswith("2"):
-                self.add("error-response-removed", f"{ctx.op_id} no longer documents {status}",
+                self.add("error-response-removed", f"{ctx.op_id} no longer documents a {status} answer",
                          pointer_join(optr, "responses", status), ctx=ctx)  # fmt: skip
         for status in sorted(set(map(str, new)) - set(map(str, old))):
             if not status.startswith("2"):
-                self.add("error-response-added", f"{ctx.op_id} documents {status}", "",
+                self.add("error-response-added", f"{ctx.op_id} may answer {status} (now documented)", "",
                          pointer_join(nptr, "responses", status), ctx=ctx)  # fmt: skip
         for status in sorted(set(map(str, old)) & set(map(str, new))):
             orp, nrp = pointer_join(optr, "responses", status), pointer_join(nptr, "responses", status)
