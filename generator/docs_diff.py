@@ -234,8 +234,11 @@ def _read_text(shown: str, text: str) -> Page:
     assert endpoint is not None
     page = Page(shown, "text", endpoint[0].upper(), endpoint[1], endpoint[2])
     section = ""
+    top = -1  # the indentation of the section's first field; deeper fields are nested: not compared
     for number, line in enumerate(lines, 1):
         key = line.strip().lower()
+        if key in PARAM_SECTIONS or key == "schema" or re.fullmatch(r"(request )?body( required)?", key):
+            top = -1
         if key in PARAM_SECTIONS:
             section = PARAM_SECTIONS[key]
             continue
@@ -255,14 +258,13 @@ def _read_text(shown: str, text: str) -> Page:
             found = _field_line(line, number, show_required=True)
             if found:
                 page.parameters[(_param_key(found.name, section), section)] = found
-        elif section == "body" and page.body is not None:
-            found = _field_line(line, number, show_required=True)
-            if found:
-                page.body.append(found)
-        elif section == "schema" and page.response is not None:
-            found = _field_line(line, number, show_required=False)
-            if found:
-                page.response.append(found)
+        elif section in ("body", "schema"):
+            fields = page.body if section == "body" else page.response
+            found = _field_line(line, number, show_required=section == "body")
+            indent = len(line) - len(line.lstrip())
+            if found and fields is not None and (top < 0 or indent <= top):
+                top = indent
+                fields.append(found)
     page.lifetimes = _lifetimes(lines)
     return page
 

@@ -73,6 +73,18 @@ EXPECTED: dict[str, tuple[str, str, list[tuple[str, int, str]]]] = {
             ("parameter-missing-in-spec", 21, INTROSPECT + "/parameters"),
         ],
     ),
+    # nested fields (claims.name, claims.picture) are not compared: only the top-level claims is new
+    "text_nested_response.txt": (
+        "text",
+        "GET /token/introspect (introspectToken)",
+        [
+            (
+                "response-field-missing-in-spec",
+                23,
+                INTROSPECT + "/responses/200/content/application~1json/schema",
+            )
+        ],
+    ),
     "mdx_unbind_provider.mdx": (
         "mdx",
         "DELETE /user/provider/{provider_id} (unbindProvider)",
