@@ -212,3 +212,15 @@ def test_the_working_spec_has_no_breaking_change_since_the_release() -> None:
         main, ["diff", "--released", "--spec", str(ROOT / "spec" / "auth-v1.yaml"), "--fail-on", "breaking"]
     )
     assert result.exit_code == 0, result.output
+
+
+def test_committed_fixtures_are_what_make_fixtures_writes(tmp_path: Path) -> None:
+    from tests.diff import make_fixtures
+
+    count = make_fixtures.write(tmp_path)
+    assert count == len(RULE_DIRS)
+    for rule in RULE_DIRS:
+        for name in ("old.yaml", "new.yaml"):
+            assert (tmp_path / rule / name).read_text() == (FIXTURES / rule / name).read_text(), (
+                f"{rule}/{name}"
+            )
