@@ -12,7 +12,7 @@ from pathlib import Path
 
 import nox
 
-nox.options.sessions = ["lint", "typecheck", "check", "tests"]
+nox.options.sessions = ["lint", "typecheck", "check", "diff", "tests"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
 
@@ -48,6 +48,13 @@ def check(session: nox.Session) -> None:
     """Fail when generated/ differs from what `authgen generate` would write now."""
     _install(session, "-e", ".")
     session.run("authgen", "check", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def diff(session: nox.Session) -> None:
+    """Fail on a breaking change since the last released spec (spec/released/) without a major bump."""
+    _install(session, "-e", ".")
+    session.run("authgen", "diff", "--released", "--fail-on", "breaking", *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -9,7 +9,7 @@ from typing import NoReturn
 
 import click
 
-from . import writer
+from . import cli_diff, writer
 from .cookbook import cookbook_path
 from .ir import build_api
 from .lint import lint_spec
@@ -86,8 +86,12 @@ def _fail_generate(exc: GenerateError) -> NoReturn:
 @main.command()
 @spec_option
 @out_option
-def generate(spec_path: Path, out_dir: Path) -> None:
+@click.option(
+    "--allow-breaking", is_flag=True, help="Write even if a breaking change has no major version bump."
+)
+def generate(spec_path: Path, out_dir: Path, allow_breaking: bool) -> None:
     """Lint the spec, then write the Python client and the cookbook into --out atomically."""
+    cli_diff.guard_generate(spec_path, allow_breaking)  # vs spec/released/: breaking needs a major bump
     try:
         inputs = writer.generate(spec_path, out_dir)
     except GenerateError as exc:
@@ -129,6 +133,7 @@ def _register_emulator() -> None:
 
 
 _register_emulator()
+cli_diff.register(main)  # authgen diff, authgen docs-diff
 
 
 def run() -> None:  # pragma: no cover - console entry point wrapper

@@ -25,6 +25,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from . import release
 from .cookbook import Scenario, cookbook_path, load_cookbook
 from .ir import Api, build_api
 from .lint import lint_spec, structure_problems
@@ -106,6 +107,7 @@ def load_inputs(spec_path: Path, *, structure: bool = True) -> Inputs:
     if has_errors(cookbook_problems):
         raise GenerateError("the cookbook has lint errors; nothing was written", problems)
     api.extras["scenarios"] = scenarios
+    api.extras.update(release.extras(spec_path, loaded.data))  # package_version, changelog
     return Inputs(spec_path, label, loaded.data, api, problems)
 
 
@@ -262,6 +264,7 @@ def input_fingerprint(spec_path: Path) -> dict[str, str]:
     """Everything the output depends on. Equal fingerprints give equal bytes."""
     spec_dir = spec_path.parent
     spec_files = [spec_path, *sorted(p for p in spec_dir.glob("cookbook.yaml") if p.is_file())]
+    spec_files += sorted(p for p in spec_dir.glob("released/*.yaml") if p.is_file())  # the changelog
     return {
         "spec": tree_hash(spec_files, spec_dir),
         "templates": tree_hash(

@@ -1,0 +1,160 @@
+"""`authgen diff` and `authgen docs-diff`, and the release guard of `authgen generate`.
+
+Exit codes (both commands):
+  0  nothing to report (diff: nothing at the --fail-on level, or no --fail-on)
+  1  diff: a change at the --fail-on level (`breaking`: a breaking change that NEW's info.version
+     does not acknowledge by raising OLD's major); docs-diff: the page differs from the spec
+  2  the input cannot be read: a missing or broken spec or page, an unknown page layout, a bad
+     --base revision, a bad option
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from . import diff, docs_diff, release
+
+FORMAT_CHOICE = click.Choice(["text", "json", "markdown"])
+
+
+class InputError(click.ClickException):
+    """An input that cannot be read: exit 2, like click's usage errors."""
+
+    exit_code = 2
+
+
+def released_baseline(spec_path: Path) -> Path | None:
+    found = release.released_specs(spec_path)
+    return found[-1][1] if found else None
+
+
+@click.command("diff")
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--base", "base_ref", metavar="REF", help="Compare the spec with its version at git revision REF."
+)
+@click.option(
+    "--released",
+    is_flag=True,
+    help="Compare the spec with the newest released one (spec/released/<version>.yaml).",
+)
+@click.option(
+    "--spec",
+    "spec_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("spec/auth-v1.yaml"),
+    show_default=True,
+    help="The working spec (with --base or --released).",
+)
+@click.option("--format", "fmt", type=FORMAT_CHOICE, default="text", show_default=True)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["breaking", "any"]),
+    default=None,
+    help="Exit 1 on any change (any), or on a breaking change that NEW's info.version does not "
+    "acknowledge with a raised major version (breaking).",
+)
+def diff_command(
+    files: tuple[Path, ...],
+    base_ref: str | None,
+    released: bool,
+    spec_path: Path,
+    fmt: str,
+    fail_on: str | None,
+) -> None:
+    """What changed between two versions of the spec, classified for the users of the generated
+    client: breaking, non-breaking, docs. Give OLD NEW, or --base REF, or --released.
+
+    Exit 0: nothing at the --fail-on level; 1: something is (for `breaking`: a breaking change
+    while NEW's major version is not above OLD's); 2: an input cannot be read."""
+    modes = sum([bool(files), base_ref is not None, released])
+    if modes != 1 or (files and len(files) != 2):
+        raise InputError("give two files OLD NEW, or --base REF, or --released (exactly one of them)")
+    try:
+        if files:
+            old, new = diff.load_spec(files[0], with_pages=False), diff.load_spec(files[1])
+        elif base_ref is not None:
+            new = diff.load_spec(spec_path)
+            old = diff.load_at_revision(base_ref, spec_path)
+        else:
+            baseline = released_baseline(spec_path)
+            if baseline is None:
+                raise InputError(f"no released spec in {release.released_dir(spec_path)} (<version>.yaml)")
+            old, new = diff.load_spec(baseline, with_pages=False), diff.load_spec(spec_path)
+        changes = diff.compare(old, new)
+    except diff.DiffError as exc:
+        raise InputError(str(exc)) from None
+    click.echo(diff.FORMATS[fmt](changes, old, new))
+    if fail_on == "any" and changes:
+        raise click.ClickException(
+            f"{len(changes)} change(s) from {old.loaded.display} to {new.loaded.display}"
+        )
+    breaking = sum(c.level == diff.BREAKING for c in changes)
+    if fail_on == "breaking" and breaking:
+        if diff.major_raised(old.version, new.version):
+            click.echo(f"{breaking} breaking change(s), acknowledged by the major version {old.version} -> "
+                       f"{new.version}", err=True)  # fmt: skip
+            return
+        raise click.ClickException(
+            f"{breaking} breaking change(s) from {old.loaded.display} ({old.version}) to {new.loaded.display} "
+            f"({new.version}): raise the major of info.version (a bump acknowledges them), or revert them"
+        )
+
+
+@click.command("docs-diff")
+@click.argument("pages", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--spec",
+    "spec_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("spec/auth-v1.yaml"),
+    show_default=True,
+)
+@click.option("--format", "fmt", type=FORMAT_CHOICE, default="text", show_default=True)
+def docs_diff_command(pages: tuple[Path, ...], spec_path: Path, fmt: str) -> None:
+    """Compare CloudBase API reference pages (saved rendered text, or the Markdown/MDX form) with
+    the spec: every field, type, required flag, lifetime or operation that differs, one line each.
+
+    Exit 0: the pages agree with the spec; 1: something differs; 2: a page or the spec cannot be
+    read, or a page is in an unknown layout."""
+    try:
+        spec = diff.load_spec(spec_path, with_pages=False)
+        results = [docs_diff.compare_page(docs_diff.read_page(page), spec) for page in pages]
+    except (docs_diff.PageError, diff.DiffError) as exc:
+        raise InputError(str(exc)) from None
+    click.echo(docs_diff.FORMATS[fmt](results, spec))
+    found = sum(len(r.differences) for r in results)
+    if found:
+        raise click.ClickException(
+            f"{found} difference(s) between {len(pages)} page(s) and {spec.loaded.display}"
+        )
+
+
+def guard_generate(spec_path: Path, allow_breaking: bool) -> None:
+    """Before `authgen generate` writes: refuse an unannounced breaking change."""
+    try:
+        verdict = release.verdict(spec_path, allow_breaking=allow_breaking)
+    except release.ReleaseError as exc:
+        if _has_lint_errors(spec_path):
+            return  # generate reports the spec's own errors, located, instead
+        raise click.ClickException(f"refusing to generate: {exc}") from None
+    for line in verdict.warnings:
+        click.echo(line, err=True)
+
+
+def _has_lint_errors(spec_path: Path) -> bool:
+    from .lint import lint_spec
+    from .loader import load_yaml
+    from .problems import SpecError, has_errors
+
+    try:
+        return has_errors(lint_spec(load_yaml(spec_path)))
+    except SpecError:
+        return True
+
+
+def register(group: click.Group) -> None:
+    group.add_command(diff_command)
+    group.add_command(docs_diff_command)
