@@ -275,4 +275,4 @@ SECRET_FIELDS: frozenset[str] = frozenset(
 )
 
 REFRESH_OPERATION = "grantToken"
-SPEC_VERSION = "1.0.0"
+SPEC_VERSION = "1.1.0"
