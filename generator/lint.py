@@ -4,13 +4,19 @@ raises for a bad spec, so one run reports everything it can."""
 
 from __future__ import annotations
 
+import ast
+import functools
+import importlib.util
+import keyword
 import re
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any, NoReturn
 from urllib.parse import quote
 
 import jsonschema  # type: ignore[import-untyped,unused-ignore]
 from referencing import Registry, Resource
+from referencing.exceptions import NoSuchResource
 from referencing.jsonschema import DRAFT202012
 
 from .loader import Loaded, load_yaml, pointer_join
@@ -60,6 +66,9 @@ def structure_problems(spec_path: str) -> list[Problem]:
         return [exc.problem]
     if not isinstance(loaded.data, dict):
         return []  # lint_spec reports it
+    refs = list(_refs(loaded))
+    if refs:  # never hand a document with a non-local reference to the validator
+        return _done(refs)
     try:
         return _done(list(_structure(loaded)))
     except Exception as exc:
@@ -120,8 +129,21 @@ def resolve_pointer(doc: Any, ref: str) -> Any:
 
 
 def _refs(loaded: Loaded) -> Iterator[Problem]:
+    """Every reference must point into this document: nothing in lint or generate may fetch a
+    URL or read another file. Checked before any validator sees the document."""
     for pointer, node in _walk(loaded.data):
-        if not (isinstance(node, dict) and "$ref" in node):
+        if not isinstance(node, dict):
+            continue
+        for unsupported in ("$id", "$dynamicRef"):
+            # "$id" rebases the references under it ("#/x" would name another document), and
+            # "$dynamicRef" resolves at validation time: neither can be checked up front
+            if isinstance(node.get(unsupported), str) and not EXAMPLE_POINTER.search(pointer):
+                yield loaded.problem(
+                    pointer_join(pointer, unsupported),
+                    "ref",
+                    f"{unsupported} is not supported: only local references ('#/...') are",
+                )
+        if "$ref" not in node:
             continue
         ref = node["$ref"]
         where = pointer_join(pointer, "$ref")
@@ -137,9 +159,59 @@ def _refs(loaded: Loaded) -> Iterator[Problem]:
 # --- OpenAPI structure ---------------------------------------------------------------------
 
 
-def _structure(loaded: Loaded) -> Iterator[Problem]:
+class RemoteReferenceRefused(Exception):
+    """Raised instead of fetching: lint and generate never open a connection or another file."""
+
+
+def refuse_retrieval(uri: str) -> NoReturn:
+    """A retriever for every resolver lint hands a document to (jsonschema's registry,
+    openapi-spec-validator's handlers): whatever the URI, nothing is fetched."""
+    raise RemoteReferenceRefused(f"refusing to fetch {uri.split('?', 1)[0].split('#', 1)[0]!r}")
+
+
+class _RefuseEveryScheme(Mapping[str, Any]):
+    """openapi-spec-validator's handlers by URI scheme. jsonschema-path falls back to urlopen
+    for a scheme it has no handler for, so this claims every scheme and refuses them all."""
+
+    def __getitem__(self, scheme: str) -> Any:
+        return refuse_retrieval
+
+    def __contains__(self, scheme: object) -> bool:
+        return True
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(("http", "https", "file"))
+
+    def __len__(self) -> int:
+        return 3
+
+
+def _refusing_retrieve(uri: str) -> Resource[Any]:
+    try:
+        refuse_retrieval(uri)
+    except RemoteReferenceRefused as exc:
+        raise NoSuchResource(uri) from exc
+
+
+def offline_registry(contents: Any) -> Registry[Any]:
+    """A jsonschema registry holding only the spec (as SPEC_URI) that never retrieves anything."""
+    registry: Registry[Any] = Registry(retrieve=_refusing_retrieve)  # type: ignore[call-arg]
+    offline: Registry[Any] = registry.with_resource(SPEC_URI, Resource.from_contents(contents, DRAFT202012))
+    return offline
+
+
+def openapi_validator(doc: Any) -> Any:
+    """openapi-spec-validator's OpenAPI 3.1 validator for `doc`, unable to fetch any reference."""
     # Imported here: it costs ~0.3 s, and `authgen check` on an up-to-date tree never lints.
     from openapi_spec_validator import OpenAPIV31SpecValidator
+
+    class OfflineValidator(OpenAPIV31SpecValidator):
+        resolver_handlers = _RefuseEveryScheme()  # type: ignore[assignment]
+
+    return OfflineValidator(doc)
+
+
+def _structure(loaded: Loaded) -> Iterator[Problem]:
     from openapi_spec_validator.validation.exceptions import (
         DuplicateOperationIDError,
         UnresolvableParameterError,
@@ -149,7 +221,7 @@ def _structure(loaded: Loaded) -> Iterator[Problem]:
     covered_by_project_rules = (DuplicateOperationIDError, UnresolvableParameterError)
 
     try:
-        errors = list(OpenAPIV31SpecValidator(loaded.data).iter_errors())
+        errors = list(openapi_validator(loaded.data).iter_errors())
     except Exception as exc:  # the validator raises on some malformed documents instead of yielding
         first = (str(exc).splitlines() or [type(exc).__name__])[0]
         yield loaded.problem("", "openapi", f"not a valid OpenAPI 3.1 document: {first}")
@@ -205,9 +277,7 @@ def media_examples(media: dict[str, Any], pointer: str) -> Iterator[tuple[str, s
 
 
 def _examples(loaded: Loaded) -> Iterator[Problem]:
-    registry: Registry[Any] = Registry().with_resource(
-        SPEC_URI, Resource.from_contents(loaded.data, DRAFT202012)
-    )
+    registry = offline_registry(loaded.data)
     for pointer, node in _walk(loaded.data):
         if not isinstance(node, dict) or not isinstance(node.get("schema"), (dict, bool)):
             continue
@@ -283,6 +353,7 @@ def _project_rules(loaded: Loaded) -> Iterator[Problem]:
     doc: dict[str, Any] = loaded.data
     yield from _catalogue_rules(loaded)
     yield from _schema_shape_rules(loaded)
+    yield from _naming_rules(loaded)
     if not doc.get("servers"):
         yield loaded.problem("/servers", "servers", "no servers: the client cannot know its base URL")
     schemes = set(_as_dict(_as_dict(doc.get("components")).get("securitySchemes")))
@@ -366,6 +437,276 @@ def _schema_shape_rules(loaded: Loaded) -> Iterator[Problem]:
                     "schema",
                     f"items of {prop!r} needs a schema mapping, got {prop_schema['items']!r}",
                 )
+
+
+# --- generated names -----------------------------------------------------------------------
+#
+# Every name the python target makes from the spec must be a name Python accepts and must not
+# meet another: two operations as one method, an operation as one of the client's own methods,
+# a property as one of the model's own attributes, two schemas as one class, two enum values as
+# one member. The names are computed as the target computes them (ir.py for the facade,
+# openapi-python-client for models and endpoint modules); the names they must not meet are read
+# from the templates, so a new runtime method is guarded without anyone updating a list here.
+
+FIELD_PREFIX = "field_"  # openapi-python-client's default, which targets/python.py keeps
+
+
+def _opc_strings() -> Any:
+    # Imported here: openapi-python-client costs ~0.5 s to import; generate imports it anyway.
+    from openapi_python_client import strings
+
+    return strings
+
+
+@functools.cache
+def client_runtime_names() -> frozenset[str]:
+    """The attributes `CloudBaseAuth` and `AsyncCloudBaseAuth` get from the runtime (`_base`):
+    methods, properties, class attributes and the `self.x` the runtime sets. Read from the
+    templates: the facade classes and their bases in _client.py.jinja, the bases' bodies (and
+    their own bases) in _base.py.jinja."""
+    import jinja2
+
+    from .templating import TEMPLATES, environment
+
+    folder = TEMPLATES / "python"
+    facades = re.findall(r"(?m)^class (\w+)\((\w+)\):", (folder / "_client.py.jinja").read_text("utf-8"))
+    env = environment(folder)
+    env.undefined = jinja2.ChainableUndefined  # only the header is templated; render without an Api
+    module = ast.parse(env.get_template("_base.py.jinja").render(header=""))
+    classes = {node.name: node for node in module.body if isinstance(node, ast.ClassDef)}
+    names: set[str] = set()
+
+    def collect(class_name: str) -> None:
+        cls = classes.get(class_name)
+        if cls is None:
+            return
+        for base in cls.bases:
+            if isinstance(base, ast.Name):
+                collect(base.id)
+        for node in cls.body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                names.add(node.name)
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names.add(node.target.id)
+            elif isinstance(node, ast.Assign):
+                names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        for sub in ast.walk(cls):
+            if (
+                isinstance(sub, ast.Attribute)
+                and isinstance(sub.ctx, ast.Store)
+                and isinstance(sub.value, ast.Name)
+                and sub.value.id == "self"
+            ):
+                names.add(sub.attr)
+
+    for _facade, base in facades:
+        collect(base)
+    if not names:
+        raise RuntimeError("no client classes found in templates/python")
+    return frozenset(name for name in names if not (name.startswith("__") and name.endswith("__")))
+
+
+def _split_parameters(text: str) -> list[str]:
+    """The parameter names of a `def f(...)` parameter list (commas inside brackets kept)."""
+    parts, depth, current = [], 0, ""
+    for char in text:
+        depth += 1 if char in "[(" else -1 if char in "])" else 0
+        if char == "," and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    return [m.group(1) for part in parts if (m := re.match(r"\s*\**(\w+)", part))]
+
+
+@functools.cache
+def model_reserved_names() -> frozenset[str]:
+    """The names openapi-python-client's model template gives a model or uses next to the
+    properties' own names: its methods and attributes (to_dict, from_dict, additional_properties
+    ...), and the locals and parameters of the methods that also hold one local per property
+    (`d`, `field_dict`, `src_dict` ...). Read from the installed openapi-python-client."""
+    spec = importlib.util.find_spec("openapi_python_client")  # locates it without importing it
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("openapi-python-client is not installed")
+    template = Path(next(iter(spec.submodule_search_locations)), "templates", "model.py.jinja")
+    text = template.read_text("utf-8")
+    names: set[str] = set()
+    for match in re.finditer(r"\bdef (\w+)\(([^)]*)", text):
+        names.add(match.group(1))
+        if not match.group(1).startswith("__"):  # __getitem__(self, key) holds no property locals
+            names.update(_split_parameters(match.group(2)))
+    names.update(re.findall(r"(?m)^[ \t]*(\w+)[ \t]*(?::[^=\n]*)?=(?!=)", text))  # x = / x: T =
+    for match in re.finditer(r"(?m)^[ \t]*for (\w+)(?:, (\w+))? in\b", text):
+        names.update(g for g in match.groups() if g)
+    # property names are snake_case: keep what a property could become, not dunders or TypeVars
+    return frozenset(n for n in names if n.islower() and n.isidentifier() and not n.startswith("__"))
+
+
+def _naming_rules(loaded: Loaded) -> Iterator[Problem]:
+    yield from _operation_name_rules(loaded)
+    yield from _schema_name_rules(loaded)
+    yield from _property_name_rules(loaded)
+    yield from _enum_name_rules(loaded)
+
+
+def _operation_name_rules(loaded: Loaded) -> Iterator[Problem]:
+    from .ir import snake_case  # ir imports this module
+
+    strings = _opc_strings()
+    runtime = client_runtime_names()
+    methods: dict[str, tuple[str, str]] = {}  # facade method -> (operationId, pointer)
+    modules: dict[str, tuple[str, str]] = {}  # "tag package/endpoint module" -> ...
+    for pointer, _path, _method, op in iter_operations(loaded.data):
+        op_id = op.get("operationId")
+        if not isinstance(op_id, str) or not OPERATION_ID.match(op_id):
+            continue  # the operation-id rule reports it
+        where = pointer_join(pointer, "operationId")
+        method = snake_case(op_id)
+        if keyword.iskeyword(method):
+            yield loaded.problem(
+                where,
+                "operation-name",
+                f"operationId {op_id!r} becomes the method name {method!r}, a Python keyword: rename it",
+            )
+            continue
+        if method in runtime:
+            yield loaded.problem(
+                where,
+                "operation-name",
+                f"operationId {op_id!r} becomes {method}(), which would replace the client's own "
+                f"{method!r}: rename it",
+            )
+        tags = op.get("tags")
+        tag = str(tags[0]) if isinstance(tags, list) and tags else "default"
+        package = str(strings.PythonIdentifier(tag, "tag"))
+        module = str(strings.PythonIdentifier(op_id, FIELD_PREFIX))
+        for table, key, what in (
+            (methods, method, f"the method {method}()"),
+            (modules, f"{package}/{module}", f"the module api/{package}/{module}.py"),
+        ):
+            other = table.setdefault(key, (op_id, pointer))
+            if other[0] != op_id:  # the same operationId twice is the operation-id rule's
+                yield loaded.problem(
+                    where,
+                    "operation-name",
+                    f"operationId {op_id!r} becomes {what}, like {other[0]!r} (line "
+                    f"{loaded.line_of(pointer_join(other[1], 'operationId'))}): rename one",
+                )
+                break
+
+
+def _schema_name_rules(loaded: Loaded) -> Iterator[Problem]:
+    from .ir import pascal_case
+
+    strings = _opc_strings()
+    ours: dict[str, str] = {}  # the facade's import name -> schema
+    theirs: dict[str, str] = {}  # openapi-python-client's class name -> schema
+    schemas = _as_dict(_as_dict(loaded.data.get("components")).get("schemas"))
+    for name in schemas:
+        where = pointer_join("/components/schemas", str(name))
+        for table, class_name in (
+            (theirs, str(strings.ClassName(str(name), FIELD_PREFIX))),
+            (ours, pascal_case(str(name))),
+        ):
+            other = table.setdefault(class_name, str(name))
+            if other != str(name):
+                yield loaded.problem(
+                    where,
+                    "schema-name",
+                    f"schema {name!r} becomes the model class {class_name}, like {other!r} (line "
+                    f"{loaded.line_of(pointer_join('/components/schemas', other))}): rename one",
+                )
+                break
+
+
+def _object_schemas(schema: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(pointer, schema) for a schema and every inline schema in it that becomes a model too."""
+    if not isinstance(schema, dict) or "$ref" in schema:
+        return
+    yield pointer, schema
+    for prop, sub in _as_dict(schema.get("properties")).items():
+        yield from _object_schemas(sub, pointer_join(pointer, "properties", str(prop)))
+    for key in ("items", "additionalProperties"):
+        yield from _object_schemas(schema.get(key), pointer_join(pointer, key))
+    for key in ("allOf", "anyOf", "oneOf"):
+        for i, sub in enumerate(_as_list(schema.get(key))):
+            yield from _object_schemas(sub, pointer_join(pointer, key, i))
+
+
+def _property_name_rules(loaded: Loaded) -> Iterator[Problem]:
+    from .ir import python_identifier
+
+    strings = _opc_strings()
+    reserved = model_reserved_names()
+    schemas = _as_dict(_as_dict(loaded.data.get("components")).get("schemas"))
+    for name, top in schemas.items():
+        for pointer, schema in _object_schemas(top, pointer_join("/components/schemas", str(name))):
+            model_names: dict[str, str] = {}  # the model's attribute -> property
+            facade_names: dict[str, str] = {}  # the facade's keyword argument -> property
+            for prop in _as_dict(schema.get("properties")):
+                where = pointer_join(pointer, "properties", str(prop))
+                attribute = str(strings.PythonIdentifier(str(prop), FIELD_PREFIX))
+                if attribute in reserved:
+                    yield loaded.problem(
+                        where,
+                        "property-name",
+                        f"property {prop!r} becomes the model attribute {attribute}, a name the "
+                        "generated model already uses (openapi-python-client): rename it",
+                    )
+                    continue
+                for table, python_name in (
+                    (model_names, attribute),
+                    (facade_names, python_identifier(str(prop))),
+                ):
+                    other = table.setdefault(python_name, str(prop))
+                    if other != str(prop):
+                        yield loaded.problem(
+                            where,
+                            "property-name",
+                            f"property {prop!r} becomes {python_name}, like {other!r}: rename one",
+                        )
+                        break
+
+
+def _enum_member(strings: Any, value: Any, index: int, var_names: list[Any] | None) -> str | None:
+    """The member name openapi-python-client gives an enum value (None: it makes no member)."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        return None
+    if var_names is not None:
+        return str(strings.snake_case(str(var_names[index]))).upper()
+    if isinstance(value, int):
+        return f"VALUE_NEGATIVE_{-value}" if value < 0 else f"VALUE_{value}"
+    key = value.upper() if value and value[0].isalpha() else f"VALUE_{index}"
+    return str(strings.snake_case(key)).upper()
+
+
+def _enum_name_rules(loaded: Loaded) -> Iterator[Problem]:
+    strings = _opc_strings()
+    for pointer, node in _walk(loaded.data):
+        if not isinstance(node, dict) or not isinstance(node.get("enum"), list):
+            continue
+        if EXAMPLE_POINTER.search(pointer):
+            continue
+        values: list[Any] = node["enum"]
+        var_names = node.get("x-enum-varnames")
+        if not (isinstance(var_names, list) and len(var_names) == len(values)):
+            var_names = None
+        members: dict[str, Any] = {}
+        for i, value in enumerate(values):
+            member = _enum_member(strings, value, i, var_names)
+            if member is None:
+                continue
+            if member not in members:
+                members[member] = value
+                continue
+            other = members[member]
+            where = pointer_join(pointer, "enum", i)
+            if other == value and type(other) is type(value):
+                message = f"enum value {value!r} is listed twice"
+            else:
+                message = f"enum value {value!r} becomes the member {member}, like {other!r}: rename one"
+            yield loaded.problem(where, "enum-name", message)
 
 
 def _catalogue_rules(loaded: Loaded) -> Iterator[Problem]:

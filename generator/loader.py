@@ -121,8 +121,12 @@ def _load(p: Path, shown: str, kind: str) -> Loaded:
     loader = FAST_LOADER(text)
     try:
         node = loader.get_single_node()
-    except yaml.YAMLError:
+    except (yaml.YAMLError, RecursionError):
+        # Too deep for a parser's own nesting limit (libyaml >= 0.2.5 stops at 1000, with a
+        # wording of its own) or for Python's stack (the pure-Python composer recurses): say
+        # where the nesting goes too deep, from the event stream, before anything else.
         loader.dispose()
+        _check_depth(shown, text)
         node = _compose_slowly(shown, text)  # raises the located error
         loader = yaml.SafeLoader(text)
     if node is None:
@@ -145,6 +149,33 @@ def _load(p: Path, shown: str, kind: str) -> Loaded:
     finally:
         loader.dispose()
     return Loaded(p, shown, data, lines)
+
+
+def _check_depth(shown: str, text: str) -> None:
+    """Raise yaml-depth at the first node nested deeper than MAX_DEPTH, if the text has one.
+
+    Parsing into events keeps an explicit stack (no recursion), so this works on text of any
+    depth and locates the problem itself, whatever the parser's own limits and messages are.
+    The depth is counted as `_check_size` counts it (the root is at depth 0). libyaml may give
+    up first: its scanner looks ahead (up to 1024 characters on a line) and stops at its own
+    nesting limit; the pure-Python parser has no such limit. A syntax error before the depth is
+    reached ends the scan quietly: the caller reports it."""
+    for loader in dict.fromkeys((FAST_LOADER, yaml.SafeLoader)):
+        depth = 0
+        try:
+            for event in yaml.parse(text, Loader=loader):
+                if isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent, yaml.CollectionStartEvent)):
+                    if depth > MAX_DEPTH:
+                        line = event.start_mark.line + 1 if event.start_mark else 0
+                        message = f"YAML nesting is deeper than {MAX_DEPTH} levels"
+                        raise _fail(shown, "yaml-depth", message, line)
+                    if isinstance(event, yaml.CollectionStartEvent):
+                        depth += 1
+                elif isinstance(event, yaml.CollectionEndEvent):
+                    depth -= 1
+        except yaml.YAMLError:
+            continue
+        return
 
 
 def _compose_slowly(shown: str, text: str) -> yaml.Node | None:
