@@ -1,0 +1,275 @@
+"""`authgen lint` on names the python target would break on (issue 9: M6, M7, M8, L1, L2, L3):
+each is a located one-line error, and what the target can generate passes."""
+
+from __future__ import annotations
+
+import keyword
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from generator.ir import build_api
+from generator.lint import client_runtime_names, model_reserved_names
+from generator.loader import load_yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+BASE = (ROOT / "tests" / "bad_specs" / "base.yaml").read_text("utf-8")
+PROBLEM = re.compile(r"^spec\.yaml:(\d+): error \[([a-z-]+)\] (.+)$")
+
+
+def lint(
+    text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[int, list[tuple[int, str, str]]]:
+    """Exit code and (line, rule, message) of every problem line; asserts they are all well formed."""
+    (tmp_path / "spec.yaml").write_text(text)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["lint", "--spec", "spec.yaml"])
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    problems = []
+    for line in result.output.splitlines():
+        if line.startswith("spec.yaml") and line != "spec.yaml: ok":
+            match = PROBLEM.match(line)
+            assert match, line
+            problems.append((int(match.group(1)), match.group(2), match.group(3)))
+    return result.exit_code, problems
+
+
+def rename_unbind(op_id: str) -> str:
+    assert "operationId: unbindProvider" in BASE
+    return BASE.replace("operationId: unbindProvider", f"operationId: {op_id}")
+
+
+def camel(snake: str) -> str:
+    head, *rest = snake.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+# --- M6: the client's own names ------------------------------------------------------------
+
+
+def _runtime_public_names() -> set[str]:
+    """What a user of the generated client sees on it that no operation made: from the real
+    (installed, generated) package, not from the templates lint reads."""
+    import cloudbase_auth
+
+    ops = {op.python_name for op in build_api(load_yaml(ROOT / "spec" / "auth-v1.yaml").data).operations}
+    names: set[str] = set()
+    for cls in (cloudbase_auth.CloudBaseAuth, cloudbase_auth.AsyncCloudBaseAuth):
+        names |= {n for n in dir(cls) if not n.startswith("_")}
+    client = cloudbase_auth.CloudBaseAuth("env", base_url="http://127.0.0.1:9/auth/v1")
+    try:
+        names |= {n for n in vars(client) if not n.startswith("_")}
+    finally:
+        client.close()
+    return names - ops
+
+
+def test_lint_knows_every_public_name_of_the_generated_client() -> None:
+    public = _runtime_public_names()
+    assert {"close", "set_session", "clear_session", "refresh_session", "session"} <= public
+    assert public <= client_runtime_names()
+
+
+@pytest.mark.parametrize("name", sorted(_runtime_public_names()))
+def test_an_operation_named_like_the_clients_own_method_is_an_error(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    op_id = camel(name)  # set_session -> setSession
+    code, problems = lint(rename_unbind(op_id), tmp_path, monkeypatch)
+    assert code == 1
+    assert problems == [
+        (
+            99,
+            "operation-name",
+            f"operationId {op_id!r} becomes {name}(), which would replace the client's own {name!r}: "
+            "rename it (at /paths/~1user~1provider~1{provider_id}/delete/operationId)",
+        )
+    ]
+
+
+# --- L1: keywords --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("op_id", ["import", "class", "def", "async", "await", "lambda", "pass"])
+def test_a_keyword_operation_id_is_an_error(
+    op_id: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert keyword.iskeyword(op_id)
+    code, problems = lint(rename_unbind(op_id), tmp_path, monkeypatch)
+    assert code == 1
+    assert [(line, rule) for line, rule, _ in problems] == [(99, "operation-name")]
+    assert f"becomes the method name {op_id!r}, a Python keyword" in problems[0][2]
+
+
+def test_none_as_operation_id_is_refused_as_not_camel_case(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, problems = lint(rename_unbind('"None"'), tmp_path, monkeypatch)
+    assert code == 1
+    assert [(line, rule) for line, rule, _ in problems] == [(99, "operation-id")]
+
+
+@pytest.mark.parametrize("op_id", ["imports", "classify", "closeAccount", "setSessionName", "sessions"])
+def test_names_that_only_contain_a_reserved_word_pass(
+    op_id: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, problems = lint(rename_unbind(op_id), tmp_path, monkeypatch)
+    assert (code, problems) == (0, [])
+
+
+# --- M7: two operations, one name ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("op_id", "method"), [("getUserME", "get_user_me"), ("getUSERMe", "get_user_me")])
+def test_operations_that_collide_after_naming_are_an_error(
+    op_id: str, method: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, problems = lint(rename_unbind(op_id), tmp_path, monkeypatch)
+    assert code == 1
+    assert len(problems) == 1
+    line, rule, message = problems[0]
+    assert (line, rule) == (99, "operation-name")
+    assert f"operationId {op_id!r} becomes the method {method}(), like 'getUserMe' (line 79)" in message
+
+
+# --- M8: properties --------------------------------------------------------------------------
+
+
+def with_user_property(name: str) -> str:
+    text = BASE.replace(
+        "        name:\n          type: string\n", f"        {name}:\n          type: string\n"
+    )
+    assert text != BASE
+    return text
+
+
+def test_lint_knows_the_models_own_names() -> None:
+    assert {"additional_properties", "to_dict", "from_dict", "additional_keys"} <= model_reserved_names()
+    assert {"d", "field_dict", "src_dict"} <= model_reserved_names()  # locals beside the property locals
+    assert not {"key", "value", "name", "id", "type"} & model_reserved_names()  # common, and harmless
+
+
+@pytest.mark.parametrize(
+    ("prop", "attribute"),
+    [
+        ("additional_properties", "additional_properties"),
+        ("additionalProperties", "additional_properties"),
+        ("to_dict", "to_dict"),
+        ("toDict", "to_dict"),
+        ("from_dict", "from_dict"),
+        ("additional_keys", "additional_keys"),
+        ("d", "d"),
+        ("field_dict", "field_dict"),
+    ],
+)
+def test_a_property_named_like_the_models_own_attribute_is_an_error(
+    prop: str, attribute: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, problems = lint(with_user_property(prop), tmp_path, monkeypatch)
+    assert code == 1
+    assert problems == [
+        (
+            186,
+            "property-name",
+            f"property {prop!r} becomes the model attribute {attribute}, a name the generated model "
+            f"already uses (openapi-python-client): rename it (at /components/schemas/User/properties/{prop})",
+        )
+    ]
+
+
+def test_properties_that_collide_after_naming_are_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = BASE.replace(
+        "        name:\n          type: string\n",
+        "        userName:\n          type: string\n        user_name:\n          type: string\n",
+    )
+    code, problems = lint(text, tmp_path, monkeypatch)
+    assert code == 1
+    assert problems == [
+        (
+            188,
+            "property-name",
+            "property 'user_name' becomes user_name, like 'userName': rename one "
+            "(at /components/schemas/User/properties/user_name)",
+        )
+    ]
+
+
+def test_a_reserved_name_inside_an_inline_object_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = BASE.replace(
+        "        name:\n          type: string\n",
+        "        name:\n          type: object\n          properties:\n            from_dict:\n              type: string\n",
+    ).replace('value: {sub: "42", name: Alice}', 'value: {sub: "42"}')
+    code, problems = lint(text, tmp_path, monkeypatch)
+    assert code == 1
+    assert [(line, rule) for line, rule, _ in problems] == [(189, "property-name")]
+    assert problems[0][2].endswith("(at /components/schemas/User/properties/name/properties/from_dict)")
+
+
+# --- L2: enum values -------------------------------------------------------------------------
+
+
+def with_name_enum(values: str, extra: str = "") -> str:
+    text = BASE.replace(
+        "        name:\n          type: string\n",
+        f"        name:\n          type: string\n          enum: {values}\n{extra}",
+    ).replace('value: {sub: "42", name: Alice}', 'value: {sub: "42"}')
+    assert text != BASE
+    return text
+
+
+@pytest.mark.parametrize(
+    ("values", "extra", "messages"),
+    [
+        ("[a-b, a_b]", "", ["enum value 'a_b' becomes the member A_B, like 'a-b': rename one"]),
+        ("[a.b, a-b]", "", ["enum value 'a-b' becomes the member A_B, like 'a.b': rename one"]),
+        ("[x, x]", "", ["enum value 'x' is listed twice"]),
+        (
+            "[one, two]",
+            "          x-enum-varnames: [Same, same]\n",
+            ["enum value 'two' becomes the member SAME"],
+        ),
+    ],
+)
+def test_enum_values_that_become_one_member_are_an_error(
+    values: str, extra: str, messages: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, problems = lint(with_name_enum(values, extra), tmp_path, monkeypatch)
+    assert code == 1
+    assert [(line, rule) for line, rule, _ in problems] == [(187, "enum-name")] * len(messages)
+    for (_, _, message), want in zip(problems, messages, strict=True):
+        assert message.startswith(want), message
+
+
+@pytest.mark.parametrize("values", ["[a-b, ab]", "[A, b, c_d, '1', '2']", "[ACTIVE, BLOCKED]"])
+def test_distinct_enum_members_pass(values: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert lint(with_name_enum(values), tmp_path, monkeypatch) == (0, [])
+
+
+# --- L3: schemas -----------------------------------------------------------------------------
+
+
+# USER: openapi-python-client keeps the all-caps word (class USER), ir.pascal_case makes it User,
+# the name the client's facade imports: either way one name would stand for two schemas.
+@pytest.mark.parametrize(("extra", "cls"), [("User_", "User"), ("user", "User"), ("USER", "User")])
+def test_schemas_that_become_one_class_are_an_error(
+    extra: str, cls: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = BASE.replace("    Empty:\n", f"    {extra}:\n      type: object\n    Empty:\n")
+    code, problems = lint(text, tmp_path, monkeypatch)
+    assert code == 1
+    assert problems == [
+        (
+            188,
+            "schema-name",
+            f"schema {extra!r} becomes the model class {cls}, like 'User' (line 180): rename one "
+            f"(at /components/schemas/{extra})",
+        )
+    ]
