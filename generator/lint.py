@@ -618,6 +618,72 @@ def _schema_name_rules(loaded: Loaded) -> Iterator[Problem]:
                     f"{loaded.line_of(pointer_join('/components/schemas', other))}): rename one",
                 )
                 break
+    yield from _inline_class_rules(loaded, strings, theirs)
+
+
+def _inline_classes(
+    strings: Any, parent: str, name: str, schema: Any, pointer: str
+) -> Iterator[tuple[str, str, tuple[Any, ...] | None]]:
+    """(class name, pointer, enum values or None for a model) of every class openapi-python-client
+    makes for an inline schema: an enum or an object becomes `<Parent><Title or name>`."""
+    if not isinstance(schema, dict) or "$ref" in schema:
+        return
+    title = schema.get("title") if isinstance(schema.get("title"), str) and schema.get("title") else name
+    class_name = str(
+        strings.ClassName(f"{strings.pascal_case(parent)}{strings.pascal_case(title)}", FIELD_PREFIX)
+    )
+    if isinstance(schema.get("enum"), list):
+        yield class_name, pointer, tuple(str(v) for v in schema["enum"])
+    elif schema.get("type") == "object" or isinstance(schema.get("properties"), dict):
+        yield class_name, pointer, None
+        for prop, sub in _as_dict(schema.get("properties")).items():
+            yield from _inline_classes(
+                strings, class_name, str(prop), sub, pointer_join(pointer, "properties", str(prop))
+            )
+    elif schema.get("type") == "array":
+        yield from _inline_classes(
+            strings, parent, f"{name}_item", schema.get("items"), pointer_join(pointer, "items")
+        )
+
+
+def _inline_class_rules(loaded: Loaded, strings: Any, components: dict[str, str]) -> Iterator[Problem]:
+    """An inline enum or object named like a component schema or like another inline one:
+    openapi-python-client refuses the spec ("conflicting enums", "duplicate models")."""
+    seen: dict[str, tuple[str, tuple[Any, ...] | None]] = {}  # class -> (what, enum values)
+    for class_name, schema in components.items():
+        where = pointer_join("/components/schemas", schema)
+        seen[class_name] = (f"schema {schema!r} (line {loaded.line_of(where)})", None)
+    found: list[tuple[str, str, tuple[Any, ...] | None]] = []
+    schemas = _as_dict(_as_dict(loaded.data.get("components")).get("schemas"))
+    for name, schema in schemas.items():
+        parent = str(strings.ClassName(str(name), FIELD_PREFIX))
+        where = pointer_join("/components/schemas", str(name))
+        for prop, sub in _as_dict(_as_dict(schema).get("properties")).items():
+            found += _inline_classes(
+                strings, parent, str(prop), sub, pointer_join(where, "properties", str(prop))
+            )
+    for pointer, _path, _method, op in iter_operations(loaded.data):
+        op_id = op.get("operationId")
+        if not isinstance(op_id, str):
+            continue
+        endpoint = str(strings.PythonIdentifier(op_id, FIELD_PREFIX))
+        for i, param in enumerate(_as_list(op.get("parameters"))):
+            if isinstance(param, dict) and isinstance(param.get("name"), str):
+                at = pointer_join(pointer, "parameters", i, "schema")
+                found += _inline_classes(strings, endpoint, param["name"], param.get("schema"), at)
+    for class_name, pointer, values in found:
+        if class_name not in seen:
+            seen[class_name] = (f"the inline schema at line {loaded.line_of(pointer)}", values)
+            continue
+        other, other_values = seen[class_name]
+        if values is not None and values == other_values:
+            continue  # openapi-python-client shares one enum between identical uses
+        yield loaded.problem(
+            pointer,
+            "schema-name",
+            f"this inline {'enum' if values is not None else 'object'} becomes the model class "
+            f"{class_name}, like {other}: give it a distinct title or make it a $ref",
+        )
 
 
 def _object_schemas(schema: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -689,6 +755,14 @@ def _enum_name_rules(loaded: Loaded) -> Iterator[Problem]:
         if EXAMPLE_POINTER.search(pointer):
             continue
         values: list[Any] = node["enum"]
+        kinds = sorted({type(v).__name__ for v in values if v is not None})
+        if kinds not in (["str"], ["int"], []):
+            yield loaded.problem(
+                pointer_join(pointer, "enum"),
+                "enum-name",
+                f"enum values must be all strings or all integers for the generated client, got {', '.join(kinds)}",
+            )
+            continue
         var_names = node.get("x-enum-varnames")
         if not (isinstance(var_names, list) and len(var_names) == len(values)):
             var_names = None

@@ -273,3 +273,40 @@ def test_schemas_that_become_one_class_are_an_error(
             f"(at /components/schemas/{extra})",
         )
     ]
+
+
+def test_two_inline_enums_named_alike_with_other_values_are_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two properties of one model titled alike: both enums would be the class UserKind."""
+    text = BASE.replace(
+        "        name:\n          type: string\n",
+        "        name:\n          type: string\n          title: Kind\n          enum: [a, b]\n"
+        "        other:\n          type: string\n          title: Kind\n          enum: [c]\n",
+    ).replace('value: {sub: "42", name: Alice}', 'value: {sub: "42"}')
+    code, problems = lint(text, tmp_path, monkeypatch)
+    assert code == 1
+    assert problems == [
+        (
+            190,
+            "schema-name",
+            "this inline enum becomes the model class UserKind, like the inline schema at line 186: "
+            "give it a distinct title or make it a $ref (at /components/schemas/User/properties/other)",
+        )
+    ]
+    same_values = text.replace("enum: [c]", "enum: [a, b]")  # openapi-python-client shares them
+    assert lint(same_values, tmp_path, monkeypatch) == (0, [])
+
+
+def test_an_inline_parameter_enum_named_like_a_schema_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = BASE.replace(
+        "          schema:\n            type: string\n          example: github\n",
+        "          schema:\n            type: string\n            enum: [github, google]\n          example: github\n",
+    ).replace("    Empty:\n", "    UnbindProviderProviderId:\n      type: object\n    Empty:\n")
+    code, problems = lint(text, tmp_path, monkeypatch)
+    assert code == 1
+    assert [(rule, message.split(",")[0]) for _, rule, message in problems] == [
+        ("schema-name", "this inline enum becomes the model class UnbindProviderProviderId")
+    ]
