@@ -506,6 +506,82 @@ def client_runtime_names() -> frozenset[str]:
     return frozenset(name for name in names if not (name.startswith("__") and name.endswith("__")))
 
 
+# One operation with an argument in every location: rendering the facade for it makes every
+# local and keyword argument the template gives a method besides the operation's own.
+_PROBE_ARGUMENTS = {"probe_path", "probe_query", "probe_header", "probe_body"}
+_PROBE_SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "probe", "version": "1"},
+    "paths": {
+        "/probe/{probe_path}": {
+            "post": {
+                "operationId": "probeOperation",
+                "summary": "Probe",
+                "description": "Probe.",
+                "security": [{}],
+                "parameters": [
+                    {"name": "probe_path", "in": "path", "required": True, "schema": {"type": "string"}},
+                    {"name": "probe_query", "in": "query", "schema": {"type": "string"}},
+                    {"name": "probe_header", "in": "header", "schema": {"type": "string"}},
+                ],
+                "requestBody": {
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Probe"}}}
+                },
+                "responses": {
+                    "200": {
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Probe"}}}
+                    }
+                },
+            }
+        }
+    },
+    "components": {
+        "schemas": {"Probe": {"type": "object", "properties": {"probe_body": {"type": "string"}}}}
+    },
+}
+
+
+@functools.cache
+def method_reserved_names() -> frozenset[str]:
+    """The keyword arguments and locals every generated facade method has besides the
+    operation's own arguments (`request_id`, `timeout`, `query`, `body` ...): read from
+    _client.py.jinja rendered for a probe operation with an argument in every location."""
+    import jinja2
+
+    from .ir import build_api
+    from .templating import TEMPLATES, environment
+
+    api = build_api(_PROBE_SPEC)
+    env = environment(TEMPLATES / "python")
+    env.undefined = jinja2.ChainableUndefined
+    source = env.get_template("_client.py.jinja").render(
+        api=api, header="", error_codes=api.error_codes, package="cloudbase_auth"
+    )
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == "probe_operation":
+            arguments = node.args
+            every = arguments.posonlyargs + arguments.args + arguments.kwonlyargs
+            names.update(a.arg for a in every)
+            # a local collides when it is set before an argument is last read (`body = {}` then
+            # `body["body"] = body`); `data = self._call(...)` after them is harmless
+            last_read = max(
+                (n.lineno for n in ast.walk(node) if isinstance(n, ast.Name) and n.id in _PROBE_ARGUMENTS),
+                default=0,
+            )
+            for statement in ast.walk(node):
+                if isinstance(statement, ast.stmt) and statement is not node:
+                    end = statement.end_lineno or statement.lineno
+                    names.update(
+                        n.id
+                        for n in ast.walk(statement)
+                        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store) and end <= last_read
+                    )
+    if not names:
+        raise RuntimeError("the probe operation is missing from the rendered _client.py.jinja")
+    return frozenset(names - _PROBE_ARGUMENTS)
+
+
 def _split_parameters(text: str) -> list[str]:
     """The parameter names of a `def f(...)` parameter list (commas inside brackets kept)."""
     parts, depth, current = [], 0, ""
@@ -545,6 +621,7 @@ def model_reserved_names() -> frozenset[str]:
 
 def _naming_rules(loaded: Loaded) -> Iterator[Problem]:
     yield from _operation_name_rules(loaded)
+    yield from _argument_name_rules(loaded)
     yield from _schema_name_rules(loaded)
     yield from _property_name_rules(loaded)
     yield from _enum_name_rules(loaded)
@@ -594,6 +671,66 @@ def _operation_name_rules(loaded: Loaded) -> Iterator[Problem]:
                     f"{loaded.line_of(pointer_join(other[1], 'operationId'))}): rename one",
                 )
                 break
+
+
+def _operation_arguments(
+    doc: dict[str, Any], pointer: str, path: str, op: dict[str, Any]
+) -> Iterator[tuple[str, str, str]]:
+    """(what, wire name, pointer) of every keyword argument the facade gives an operation: its
+    parameters but the client's own (client_id, x-device-id, x-request-id), then its body fields."""
+    from .ir import COMMON_PARAMETERS
+
+    path_item = _as_dict(_as_dict(doc.get("paths")).get(path))
+    for level, base in ((path_item, pointer_join("/paths", path)), (op, pointer)):
+        for i, raw in enumerate(_as_list(level.get("parameters"))):
+            try:
+                param, where = _deref_at(doc, raw, pointer_join(base, "parameters", i))
+            except KeyError:
+                continue
+            if not isinstance(param, dict) or not isinstance(param.get("name"), str):
+                continue
+            if (param["name"].lower(), str(param.get("in"))) in COMMON_PARAMETERS:
+                continue
+            yield f"{param.get('in')} parameter", param["name"], where
+    try:
+        body = json_media(deref(doc, op.get("requestBody")))
+        schema, where = _deref_at(doc, _as_dict(body).get("schema"), pointer_join(pointer, "requestBody"))
+    except KeyError:
+        return
+    for prop in _as_dict(_as_dict(schema).get("properties")):
+        yield "body field", str(prop), pointer_join(where, "properties", str(prop))
+
+
+def _argument_name_rules(loaded: Loaded) -> Iterator[Problem]:
+    """A facade method's keyword arguments: not one of the method's own names (a body field
+    `timeout` made `def f(*, timeout, ..., timeout)`, a SyntaxError ruff did not notice), and
+    not two of the operation's under one name."""
+    from .ir import python_identifier, snake_case
+
+    reserved = method_reserved_names()
+    for pointer, path, _method, op in iter_operations(loaded.data):
+        op_id = op.get("operationId")
+        method = snake_case(op_id) if isinstance(op_id, str) else "the method"
+        taken: dict[str, tuple[str, str]] = {}  # keyword argument -> (what, name)
+        for what, name, where in _operation_arguments(loaded.data, pointer, path, op):
+            python_name = python_identifier(name)
+            if python_name in reserved:
+                yield loaded.problem(
+                    where,
+                    "argument-name",
+                    f"{what} {name!r} becomes the keyword argument {python_name}= of {method}(), a "
+                    "name the generated method already uses: rename it",
+                )
+                continue
+            other = taken.setdefault(python_name, (what, name))
+            if other[1] != name and not (what == "body field" and other[0] != "body field"):
+                # a body field under a parameter's name is dropped on purpose (ir: sudo_token)
+                yield loaded.problem(
+                    where,
+                    "argument-name",
+                    f"{what} {name!r} becomes the keyword argument {python_name}= of {method}(), like "
+                    f"{other[0]} {other[1]!r}: rename one",
+                )
 
 
 def _schema_name_rules(loaded: Loaded) -> Iterator[Problem]:

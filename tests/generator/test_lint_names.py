@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from generator.ir import build_api
-from generator.lint import client_runtime_names, model_reserved_names
+from generator.lint import client_runtime_names, method_reserved_names, model_reserved_names
 from generator.loader import load_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -310,3 +310,81 @@ def test_an_inline_parameter_enum_named_like_a_schema_is_an_error(
     assert [(rule, message.split(",")[0]) for _, rule, message in problems] == [
         ("schema-name", "this inline enum becomes the model class UnbindProviderProviderId")
     ]
+
+
+# --- keyword arguments of the facade's methods ------------------------------------------------
+
+
+def test_lint_knows_the_facade_methods_own_names() -> None:
+    """Read from the rendered template; checked here against the generated client's signature."""
+    import inspect
+
+    import cloudbase_auth
+
+    own = set(inspect.signature(cloudbase_auth.CloudBaseAuth.get_user_me).parameters)
+    assert own == {"self", "request_id", "timeout", "extra_headers"}
+    assert own | {"query", "headers", "body"} <= method_reserved_names()
+    assert "data" not in method_reserved_names()  # set after every argument is read: harmless
+
+
+def with_sign_in_field(name: str) -> str:
+    text = (
+        BASE.replace("        username:\n", f"        {name}:\n")
+        .replace("required: [username, password]", f"required: [{name}, password]")
+        .replace("value: {username: alice, password: secret}", f"value: {{{name}: alice, password: secret}}")
+    )
+    assert text.count(name) >= 3
+    return text
+
+
+@pytest.mark.parametrize(
+    "name", ["timeout", "request_id", "extra_headers", "self", "body", "query", "headers"]
+)
+def test_a_body_field_named_like_the_methods_own_argument_is_an_error(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, problems = lint(with_sign_in_field(name), tmp_path, monkeypatch)
+    assert code == 1
+    assert problems == [
+        (
+            166,
+            "argument-name",
+            f"body field {name!r} becomes the keyword argument {name}= of sign_in(), a name the generated "
+            f"method already uses: rename it (at /components/schemas/SignInRequest/properties/{name})",
+        )
+    ]
+
+
+def test_a_body_field_named_data_passes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert lint(with_sign_in_field("data"), tmp_path, monkeypatch) == (0, [])
+
+
+def test_a_header_parameter_named_timeout_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = BASE.replace(
+        "        - name: provider_id\n",
+        "        - name: Timeout\n          in: header\n          schema:\n            type: string\n"
+        "        - name: provider_id\n",
+    )
+    code, problems = lint(text, tmp_path, monkeypatch)
+    assert code == 1
+    assert [(line, rule) for line, rule, _ in problems] == [(106, "argument-name")]
+    assert problems[0][2].startswith("header parameter 'Timeout' becomes the keyword argument timeout=")
+
+
+def test_two_parameters_under_one_python_name_are_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = BASE.replace(
+        "        - name: provider_id\n",
+        "        - name: provider-id\n          in: query\n          schema:\n            type: string\n"
+        "        - name: provider_id\n",
+    )
+    code, problems = lint(text, tmp_path, monkeypatch)
+    assert code == 1
+    assert [(line, rule) for line, rule, _ in problems] == [(110, "argument-name")]
+    assert problems[0][2] == (
+        "path parameter 'provider_id' becomes the keyword argument provider_id= of unbind_provider(), like "
+        "query parameter 'provider-id': rename one (at /paths/~1user~1provider~1{provider_id}/delete/parameters/1)"
+    )
