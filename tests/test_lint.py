@@ -334,3 +334,36 @@ def test_yaml_depth_line_does_not_depend_on_the_parsers_wording(
     monkeypatch.chdir(tmp_path)
     GENERATORS[name](tmp_path / name)
     check_case(name, EXPECTED["generated"][name])
+
+
+# --- parameter examples (issue 16, item 2) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (  # a named example of an operation's parameter
+            "          example: github\n",
+            "          examples:\n            fine:\n              value: github\n            broken:\n"
+            "              value: 42\n",
+            "spec.yaml:115: error [example-schema] example does not match its schema: 42 is not of type "
+            "'string' (at /paths/~1user~1provider~1{provider_id}/delete/parameters/0/examples/broken/value)",
+        ),
+        (  # a shared parameter: reported once, where it is written
+            "      example: 0f1e2d3c\n",
+            '      example: ""\n',
+            "spec.yaml:140: error [example-schema] example does not match its schema: '' should be non-empty "
+            "(at /components/parameters/DeviceIdRequired/example)",
+        ),
+    ],
+)
+def test_parameter_examples_are_checked_against_their_schema(
+    old: str, new: str, expected: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = _base_text()
+    assert old in text
+    (tmp_path / "spec.yaml").write_text(text.replace(old, new, 1))
+    monkeypatch.chdir(tmp_path)
+    result = run_lint("--spec", "spec.yaml")
+    assert result.exit_code == 1, result.output
+    assert problem_lines(result) == [expected]
