@@ -68,9 +68,7 @@ def client(emulator_server: str, emu: Emu) -> Iterator[CloudBaseAuth]:
 def sign_up_by_sms(client: CloudBaseAuth, emu: Emu, number: str, **extra: Any) -> cba.models.TokenResponse:
     sent = client.send_verification(phone_number=number, target="ANY", usage="REGISTER")
     assert sent.expires_in == 600
-    verified = client.verify_verification(
-        verification_id=sent.verification_id, verification_code=emu.code_for(number)
-    )
+    verified = client.verify_verification(verification_id=sent.verification_id, verification_code=emu.code_for(number))
     return client.sign_up(
         phone_number=number,
         verification_token=verified.verification_token,
@@ -79,9 +77,7 @@ def sign_up_by_sms(client: CloudBaseAuth, emu: Emu, number: str, **extra: Any) -
     )
 
 
-def test_sms_sign_up_then_password_sign_in_and_profile(
-    client: CloudBaseAuth, emu: Emu, emulator_server: str
-) -> None:
+def test_sms_sign_up_then_password_sign_in_and_profile(client: CloudBaseAuth, emu: Emu, emulator_server: str) -> None:
     number = phone()
     tokens = sign_up_by_sms(client, emu, number, name="Alice", username="alice_e2e")
     me = client.get_user_me()
@@ -97,24 +93,16 @@ def test_sms_sign_up_then_password_sign_in_and_profile(
     assert client.check_if_user_exist(username="nobody_e2e").exist is False
 
 
-def test_email_sign_up_and_reset_forgotten_password(
-    client: CloudBaseAuth, emu: Emu, emulator_server: str
-) -> None:
+def test_email_sign_up_and_reset_forgotten_password(client: CloudBaseAuth, emu: Emu, emulator_server: str) -> None:
     email = "bob-e2e@example.com"
     sent = client.send_verification(email=email, target="ANY")
-    verified = client.verify_verification(
-        verification_id=sent.verification_id, verification_code=emu.code_for(email)
-    )
+    verified = client.verify_verification(verification_id=sent.verification_id, verification_code=emu.code_for(email))
     client.sign_up(email=email, verification_token=verified.verification_token, password=PASSWORD)
     emu.advance(61, client)  # one code per target per 60 s
     sent = client.send_verification(email=email, target="USER", usage="PASSWORD_RESET")
     assert sent.is_user is True
-    verified = client.verify_verification(
-        verification_id=sent.verification_id, verification_code=emu.code_for(email)
-    )
-    client.reset_password(
-        email=email, verification_token=verified.verification_token, new_password=NEW_PASSWORD
-    )
+    verified = client.verify_verification(verification_id=sent.verification_id, verification_code=emu.code_for(email))
+    client.reset_password(email=email, verification_token=verified.verification_token, new_password=NEW_PASSWORD)
     with CloudBaseAuth(ENV, base_url=f"{emulator_server}/auth/v1") as other:
         with pytest.raises(cba.InvalidUsernameOrPassword):
             other.sign_in(username=email, password=PASSWORD)
@@ -129,9 +117,7 @@ def test_a_second_code_within_a_minute_is_rate_limited(client: CloudBaseAuth) ->
     assert info.value.status_code == 429
 
 
-def test_anonymous_sign_in_is_per_device_and_upgrades_in_place(
-    client: CloudBaseAuth, emu: Emu, emulator_server: str
-) -> None:
+def test_anonymous_sign_in_is_per_device_and_upgrades_in_place(client: CloudBaseAuth, emu: Emu, emulator_server: str) -> None:
     anon = client.sign_in_anonymously()
     assert anon.scope == "anonymous"
     with CloudBaseAuth(ENV, base_url=f"{emulator_server}/auth/v1", device_id=client.device_id) as same_device:
@@ -189,9 +175,7 @@ def test_introspect_revoke_and_sign_out(client: CloudBaseAuth, emu: Emu, emulato
         assert raw.get("/token/introspect", headers={"Authorization": f"Bearer {token}"}).json() == {}
 
 
-def test_sudo_gates_password_change_and_account_deletion(
-    client: CloudBaseAuth, emu: Emu, emulator_server: str
-) -> None:
+def test_sudo_gates_password_change_and_account_deletion(client: CloudBaseAuth, emu: Emu, emulator_server: str) -> None:
     number = phone()
     sign_up_by_sms(client, emu, number)
     with pytest.raises(cba.PermissionDenied):
@@ -244,19 +228,15 @@ def test_session_survives_in_a_file_store(tmp_path: Path, emu: Emu, emulator_ser
         assert second.get_user_me().sub == sub
 
 
-def test_injected_fault_is_retried_and_then_raised(
-    client: CloudBaseAuth, emu: Emu, emulator_server: str
-) -> None:
+def test_injected_fault_is_retried_and_then_raised(client: CloudBaseAuth, emu: Emu, emulator_server: str) -> None:
     emu.http.post(
-        "/emulator/v1/faults",
-        json={"operation": "checkIfUserExist", "status": 503, "error": "unavailable", "count": 1},
+        "/emulator/v1/faults", json={"operation": "checkIfUserExist", "status": 503, "error": "unavailable", "count": 1}
     ).raise_for_status()
     with CloudBaseAuth(ENV, base_url=f"{emulator_server}/auth/v1", max_retries=1) as retrying:
         retrying._sleep = lambda seconds: None
         assert retrying.check_if_user_exist(username="x-e2e").exist is False
     emu.http.post(
-        "/emulator/v1/faults",
-        json={"operation": "checkIfUserExist", "status": 503, "error": "unavailable", "count": 1},
+        "/emulator/v1/faults", json={"operation": "checkIfUserExist", "status": 503, "error": "unavailable", "count": 1}
     ).raise_for_status()
     with pytest.raises(cba.Unavailable):
         client.check_if_user_exist(username="x-e2e")
@@ -284,15 +264,9 @@ async def test_async_client_in_process_full_flow_with_single_flight_refresh(
     async with AsyncCloudBaseAuth(ENV, base_url="http://emu/auth/v1", transport=transport) as client:
         number = phone()
         sent = await client.send_verification(phone_number=number, target="ANY")
-        rows = (await control.get("/emulator/v1/verification-codes", params={"target": number})).json()[
-            "data"
-        ]
-        verified = await client.verify_verification(
-            verification_id=sent.verification_id, verification_code=rows[-1]["code"]
-        )
-        tokens = await client.sign_up(
-            phone_number=number, verification_token=verified.verification_token, password=PASSWORD
-        )
+        rows = (await control.get("/emulator/v1/verification-codes", params={"target": number})).json()["data"]
+        verified = await client.verify_verification(verification_id=sent.verification_id, verification_code=rows[-1]["code"])
+        tokens = await client.sign_up(phone_number=number, verification_token=verified.verification_token, password=PASSWORD)
         (await control.post("/emulator/v1/clock", json={"advance_seconds": 7200})).raise_for_status()
         client._now = lambda: time.time() + 7200
         transport.paths.clear()
@@ -302,9 +276,7 @@ async def test_async_client_in_process_full_flow_with_single_flight_refresh(
         assert transport.paths.count("/auth/v1/user/me") == 50
         # The server that mints tickets lives on the emulator's (advanced) clock too.
         monkeypatch.setattr(cba._ticket, "_now_ms", lambda: int((time.time() + 7200) * 1000))
-        ticket = create_ticket(
-            (await control.get("/emulator/v1/custom-login-credentials")).json(), "async-user"
-        )
+        ticket = create_ticket((await control.get("/emulator/v1/custom-login-credentials")).json(), "async-user")
         custom = await client.sign_in_custom(provider_id="custom", ticket=ticket)
         assert (await client.introspect_token()).sub == custom.sub
         await client.sign_out()
@@ -326,9 +298,7 @@ def test_client_credentials_grant_with_the_callers_basic_header(client: CloudBas
     import base64
 
     basic = base64.b64encode(b"AKIDsecretid:secret-key-value").decode()
-    admin = client.grant_token(
-        grant_type="client_credentials", extra_headers={"Authorization": f"Basic {basic}"}
-    )
+    admin = client.grant_token(grant_type="client_credentials", extra_headers={"Authorization": f"Basic {basic}"})
     assert admin.access_token and admin.refresh_token is cba.types.UNSET
     with pytest.raises(cba.APIStatusError) as info:
         client.grant_token(grant_type="client_credentials")  # no Basic credentials at all
@@ -340,9 +310,7 @@ def test_code_to_the_current_user_then_sudo_with_it(client: CloudBaseAuth, emu: 
     sign_up_by_sms(client, emu, number)
     emu.advance(61, client)
     sent = client.send_verification(target="CUR_USER", usage="SIGN_IN")  # needs the session's token
-    verified = client.verify_verification(
-        verification_id=sent.verification_id, verification_code=emu.code_for(number)
-    )
+    verified = client.verify_verification(verification_id=sent.verification_id, verification_code=emu.code_for(number))
     assert client.sudo(verification_token=verified.verification_token).expires_in == 900
     client.clear_session()
     with pytest.raises(cba.APIStatusError):
