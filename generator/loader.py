@@ -126,7 +126,7 @@ def _load(p: Path, shown: str, kind: str) -> Loaded:
         # wording of its own) or for Python's stack (the pure-Python composer recurses): say
         # where the nesting goes too deep, from the event stream, before anything else.
         loader.dispose()
-        _check_depth(shown, text)
+        _check_depth(shown, text, FAST_LOADER)
         node = _compose_slowly(shown, text)  # raises the located error
         loader = yaml.SafeLoader(text)
     if node is None:
@@ -151,30 +151,25 @@ def _load(p: Path, shown: str, kind: str) -> Loaded:
     return Loaded(p, shown, data, lines)
 
 
-def _check_depth(shown: str, text: str) -> None:
-    """Raise yaml-depth at the first node nested deeper than MAX_DEPTH, if the text has one.
+def _check_depth(shown: str, text: str, loader: type[yaml.SafeLoader]) -> None:
+    """Raise yaml-depth at the first node nested deeper than MAX_DEPTH, if `loader` can parse
+    that far: a syntax error (or the parser's own nesting limit) first ends the scan quietly.
 
     Parsing into events keeps an explicit stack (no recursion), so this works on text of any
     depth and locates the problem itself, whatever the parser's own limits and messages are.
-    The depth is counted as `_check_size` counts it (the root is at depth 0). libyaml may give
-    up first: its scanner looks ahead (up to 1024 characters on a line) and stops at its own
-    nesting limit; the pure-Python parser has no such limit. A syntax error before the depth is
-    reached ends the scan quietly: the caller reports it."""
-    for loader in dict.fromkeys((FAST_LOADER, yaml.SafeLoader)):
-        depth = 0
-        try:
-            for event in yaml.parse(text, Loader=loader):
-                if isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent, yaml.CollectionStartEvent)):
-                    if depth > MAX_DEPTH:
-                        line = event.start_mark.line + 1 if event.start_mark else 0
-                        message = f"YAML nesting is deeper than {MAX_DEPTH} levels"
-                        raise _fail(shown, "yaml-depth", message, line)
-                    if isinstance(event, yaml.CollectionStartEvent):
-                        depth += 1
-                elif isinstance(event, yaml.CollectionEndEvent):
-                    depth -= 1
-        except yaml.YAMLError:
-            continue
+    The depth is counted as `_check_size` counts it (the root is at depth 0)."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=loader):
+            if isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent, yaml.CollectionStartEvent)):
+                if depth > MAX_DEPTH:
+                    line = event.start_mark.line + 1 if event.start_mark else 0
+                    raise _fail(shown, "yaml-depth", f"YAML nesting is deeper than {MAX_DEPTH} levels", line)
+                if isinstance(event, yaml.CollectionStartEvent):
+                    depth += 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
         return
 
 
@@ -184,6 +179,9 @@ def _compose_slowly(shown: str, text: str) -> yaml.Node | None:
     except yaml.YAMLError as exc:
         raise _yaml_fail(shown, "YAML syntax error", exc, text) from None
     except RecursionError:
+        # libyaml's scanner looks ahead (up to 1024 characters on a line) and may stop at its own
+        # nesting limit before the scan above reached MAX_DEPTH; the pure-Python one has no limit
+        _check_depth(shown, text, yaml.SafeLoader)
         raise _fail(shown, "yaml-depth", f"YAML nesting is deeper than {MAX_DEPTH} levels") from None
 
 

@@ -319,11 +319,23 @@ def test_yaml_depth_line_without_libyaml(name: str, tmp_path: Path, monkeypatch:
 
 
 class _ParserWithNewWording(yaml.SafeLoader):
-    """A parser that gives up on deep input with a message and mark of its own (as libyaml
-    0.2.5's "exceeded maximum nesting depth" in PyYAML 6.0.4 did): the line must not depend on it."""
+    """A parser with a nesting limit of its own, lower than lint's, and its own wording and
+    marks (as libyaml 0.2.5 in PyYAML 6.0.4 stops at 1000 with "exceeded maximum nesting
+    depth"), when composing and when parsing events: the yaml-depth line must not depend on it."""
 
-    def get_single_node(self) -> Any:
-        raise yaml.scanner.ScannerError(problem="nesting is too deep for me")
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._levels = 0
+
+    def get_event(self) -> Any:
+        event = super().get_event()
+        if isinstance(event, yaml.CollectionStartEvent):
+            self._levels += 1
+            if self._levels > 10:
+                raise yaml.scanner.ScannerError(problem="nesting is too deep for me")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            self._levels -= 1
+        return event
 
 
 @pytest.mark.parametrize("name", DEPTH_CASES)
