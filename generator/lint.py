@@ -134,14 +134,13 @@ def _refs(loaded: Loaded) -> Iterator[Problem]:
     for pointer, node in _walk(loaded.data):
         if not isinstance(node, dict):
             continue
-        for unsupported in ("$id", "$dynamicRef"):
-            # "$id" rebases the references under it ("#/x" would name another document), and
-            # "$dynamicRef" resolves at validation time: neither can be checked up front
+        for unsupported, why in (
+            ("$id", "it would make the references under it resolve against another document"),
+            ("$dynamicRef", "it resolves only while validating; use a local $ref ('#/...')"),
+        ):
             if isinstance(node.get(unsupported), str) and not EXAMPLE_POINTER.search(pointer):
                 yield loaded.problem(
-                    pointer_join(pointer, unsupported),
-                    "ref",
-                    f"{unsupported} is not supported: only local references ('#/...') are",
+                    pointer_join(pointer, unsupported), "ref", f"{unsupported} is not supported: {why}"
                 )
         if "$ref" not in node:
             continue
