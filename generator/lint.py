@@ -541,10 +541,8 @@ _PROBE_SPEC: dict[str, Any] = {
 
 
 @functools.cache
-def method_reserved_names() -> frozenset[str]:
-    """The keyword arguments and locals every generated facade method has besides the
-    operation's own arguments (`request_id`, `timeout`, `query`, `body` ...): read from
-    _client.py.jinja rendered for a probe operation with an argument in every location."""
+def _probe_client_module() -> ast.Module:
+    """_client.py.jinja rendered for the probe spec, parsed."""
     import jinja2
 
     from .ir import build_api
@@ -556,8 +554,33 @@ def method_reserved_names() -> frozenset[str]:
     source = env.get_template("_client.py.jinja").render(
         api=api, header="", error_codes=api.error_codes, package="cloudbase_auth"
     )
+    return ast.parse(source)
+
+
+@functools.cache
+def client_module_names() -> frozenset[str]:
+    """The names the facade module (`_client.py`) binds besides the model classes it imports
+    from `.models`: a model class of the same name would replace one (`NotGiven`, `Mapping`...)."""
     names: set[str] = set()
-    for node in ast.walk(ast.parse(source)):
+    for node in _probe_client_module().body:
+        if isinstance(node, ast.ImportFrom) and node.module != "models":
+            names.update(alias.asname or alias.name for alias in node.names)
+        elif isinstance(node, ast.Import):
+            names.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+        elif isinstance(node, (ast.ClassDef, ast.FunctionDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    return frozenset(names - {"annotations", "_", "__all__"})
+
+
+@functools.cache
+def method_reserved_names() -> frozenset[str]:
+    """The keyword arguments and locals every generated facade method has besides the
+    operation's own arguments (`request_id`, `timeout`, `query`, `body` ...): read from
+    _client.py.jinja rendered for a probe operation with an argument in every location."""
+    names: set[str] = set()
+    for node in ast.walk(_probe_client_module()):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == "probe_operation":
             arguments = node.args
             every = arguments.posonlyargs + arguments.args + arguments.kwonlyargs
@@ -739,10 +762,28 @@ def _schema_name_rules(loaded: Loaded) -> Iterator[Problem]:
     ours: dict[str, str] = {}  # the facade's import name -> schema
     theirs: dict[str, str] = {}  # openapi-python-client's class name -> schema
     schemas = _as_dict(_as_dict(loaded.data.get("components")).get("schemas"))
+    module_names = client_module_names()
     for name in schemas:
         where = pointer_join("/components/schemas", str(name))
+        if pascal_case(str(name)) in module_names:
+            yield loaded.problem(
+                where,
+                "schema-name",
+                f"schema {name!r} becomes the model class {pascal_case(str(name))}, a name the client "
+                "module already uses: rename it",
+            )
+            continue
+        model_class = str(strings.ClassName(str(name), FIELD_PREFIX))
+        if model_class != pascal_case(str(name)):  # the client would import a class that is not there
+            yield loaded.problem(
+                where,
+                "schema-name",
+                f"schema {name!r} becomes the model class {model_class}, but the client imports it as "
+                f"{pascal_case(str(name))}: rename it {pascal_case(str(name))!r}",
+            )
+            continue
         for table, class_name in (
-            (theirs, str(strings.ClassName(str(name), FIELD_PREFIX))),
+            (theirs, model_class),
             (ours, pascal_case(str(name))),
         ):
             other = table.setdefault(class_name, str(name))

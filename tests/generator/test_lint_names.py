@@ -256,9 +256,7 @@ def test_distinct_enum_members_pass(values: str, tmp_path: Path, monkeypatch: py
 # --- L3: schemas -----------------------------------------------------------------------------
 
 
-# USER: openapi-python-client keeps the all-caps word (class USER), ir.pascal_case makes it User,
-# the name the client's facade imports: either way one name would stand for two schemas.
-@pytest.mark.parametrize(("extra", "cls"), [("User_", "User"), ("user", "User"), ("USER", "User")])
+@pytest.mark.parametrize(("extra", "cls"), [("User_", "User"), ("user", "User")])
 def test_schemas_that_become_one_class_are_an_error(
     extra: str, cls: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -388,3 +386,43 @@ def test_two_parameters_under_one_python_name_are_an_error(
         "path parameter 'provider_id' becomes the keyword argument provider_id= of unbind_provider(), like "
         "query parameter 'provider-id': rename one (at /paths/~1user~1provider~1{provider_id}/delete/parameters/1)"
     )
+
+
+@pytest.mark.parametrize("name", ["NotGiven", "CloudBaseAuth", "Mapping", "Literal"])
+def test_a_schema_named_like_a_name_of_the_client_module_is_an_error(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The facade imports the success models into _client.py, beside its own names: a model
+    class NotGiven would replace the runtime's NotGiven there."""
+    text = BASE.replace("    User:\n", f"    {name}:\n").replace(
+        '$ref: "#/components/schemas/User"', f'$ref: "#/components/schemas/{name}"'
+    )
+    code, problems = lint(text, tmp_path, monkeypatch)
+    assert code == 1
+    assert [(line, rule) for line, rule, _ in problems] == [(180, "schema-name")]
+    assert problems[0][2].endswith(
+        "a name the client module already uses: rename it (at /components/schemas/" + name + ")"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "model", "imported"), [("USER", "USER", "User"), ("API_Token", "APIToken", "ApiToken")]
+)
+def test_a_schema_the_two_namings_disagree_on_is_an_error(
+    name: str, model: str, imported: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """openapi-python-client keeps an all-caps word (class USER), ir.pascal_case does not (User):
+    the client imported a class that did not exist (ImportError on `import cloudbase_auth`)."""
+    text = BASE.replace("    User:\n", f"    {name}:\n").replace(
+        '$ref: "#/components/schemas/User"', f'$ref: "#/components/schemas/{name}"'
+    )
+    code, problems = lint(text, tmp_path, monkeypatch)
+    assert code == 1
+    assert problems == [
+        (
+            180,
+            "schema-name",
+            f"schema {name!r} becomes the model class {model}, but the client imports it as {imported}: "
+            f"rename it {imported!r} (at /components/schemas/{name})",
+        )
+    ]
