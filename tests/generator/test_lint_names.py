@@ -426,3 +426,62 @@ def test_a_schema_the_two_namings_disagree_on_is_an_error(
             f"rename it {imported!r} (at /components/schemas/{name})",
         )
     ]
+
+
+ODD_NAMES: list[object] = [
+    "",
+    "1",
+    "a b",
+    "ß",
+    "é",
+    "_",
+    "__init__",
+    "self",
+    "None",
+    "class",
+    "x-y",
+    "A",
+    "a.b",
+]
+ODD_NAMES += ["\U0001f4a5", "to_dict", "d", "TIMEOUT", "query", "\n", "%", 0, 1.5, True, None]
+
+
+def test_odd_names_anywhere_never_crash_the_naming_rules() -> None:
+    """Odd operationIds, property and schema names, enum values and names, tags and parameters:
+    problems are one line each, and the lint safety net (rule "internal") never fires."""
+    import copy
+    import random
+
+    from generator.lint import lint_spec
+    from generator.loader import Loaded
+
+    base = load_yaml(ROOT / "tests" / "bad_specs" / "base.yaml")
+    rng = random.Random(20261202)
+    for _ in range(150):
+        doc = copy.deepcopy(base.data)
+        value = rng.choice(ODD_NAMES)
+        kind = rng.choice(["operation", "property", "enum", "schema", "tag", "parameter"])
+        user = doc["components"]["schemas"]["User"]
+        if kind == "operation":
+            doc["paths"]["/user/me"]["get"]["operationId"] = value
+        elif kind == "property":
+            user["properties"][value] = {"type": "string"}
+        elif kind == "enum":
+            user["properties"]["name"]["enum"] = [value, rng.choice(ODD_NAMES), "a"]
+            if rng.random() < 0.5:
+                user["properties"]["name"]["x-enum-varnames"] = [rng.choice(ODD_NAMES) for _ in range(3)]
+        elif kind == "schema":
+            doc["components"]["schemas"][value] = {"type": "object", "properties": {"x": {"enum": [value]}}}
+        elif kind == "tag":
+            doc["paths"]["/user/me"]["get"]["tags"] = [value]
+        else:
+            doc["paths"]["/user/provider/{provider_id}"]["delete"]["parameters"].append(
+                {
+                    "name": value,
+                    "in": rng.choice(["query", "header", value]),
+                    "schema": {"enum": [value, "b"]},
+                }
+            )
+        for problem in lint_spec(Loaded(base.path, base.display, doc, base.lines)):
+            assert problem.rule != "internal", (kind, value, problem)
+            assert "\n" not in str(problem), (kind, value, problem)
