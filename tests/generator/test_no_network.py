@@ -201,3 +201,17 @@ def test_the_example_registry_refuses_to_fetch(recorder: Recorder) -> None:
         assert RemoteReferenceRefused in _chain(info.value), (uri, _chain(info.value))
     time.sleep(0.2)
     assert not recorder.touched, (recorder.connections, recorder.fifo_opened)
+
+
+def test_a_reference_with_credentials_is_refused_without_printing_them(
+    recorder: Recorder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ref = f"http://alice:s3cr3t-pw@127.0.0.1:{recorder.port}/common.yaml?token=t0k3n#/User"
+    (tmp_path / "spec.yaml").write_text(BASE.replace(USER_REF, f'$ref: "{ref}"'))
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["lint", "--spec", "spec.yaml"])
+    assert result.exit_code == 1, result.output
+    assert f"got 'http://***@127.0.0.1:{recorder.port}/common.yaml?***#/User'" in result.output
+    assert "s3cr3t" not in result.output and "t0k3n" not in result.output and "alice" not in result.output
+    time.sleep(0.2)
+    assert not recorder.touched
