@@ -11,7 +11,7 @@ import keyword
 import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 from urllib.parse import quote, urlsplit
 
 import jsonschema  # type: ignore[import-untyped,unused-ignore]
@@ -21,6 +21,9 @@ from referencing.jsonschema import DRAFT202012
 
 from .loader import Loaded, load_yaml, pointer_join
 from .problems import Level, Problem, SpecError
+
+if TYPE_CHECKING:
+    from .ir import Operation
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 OPERATION_ID = re.compile(r"^[a-z][a-zA-Z0-9]*$")
@@ -670,6 +673,15 @@ def _naming_rules(loaded: Loaded) -> Iterator[Problem]:
     yield from _enum_name_rules(loaded)
 
 
+def _cookbook_anchor(op_id: str) -> str:
+    """The anchor of the operation in the cookbook's operations.md, as the cookbook target makes it."""
+    from types import SimpleNamespace
+
+    from .targets.cookbook import anchor
+
+    return anchor(cast("Operation", SimpleNamespace(operation_id=op_id)))
+
+
 def _operation_name_rules(loaded: Loaded) -> Iterator[Problem]:
     from .ir import snake_case  # ir imports this module
 
@@ -677,6 +689,7 @@ def _operation_name_rules(loaded: Loaded) -> Iterator[Problem]:
     runtime = client_runtime_names()
     methods: dict[str, tuple[str, str]] = {}  # facade method -> (operationId, pointer)
     modules: dict[str, tuple[str, str]] = {}  # "tag package/endpoint module" -> ...
+    anchors: dict[str, tuple[str, str]] = {}  # cookbook anchor -> ...
     for pointer, _path, _method, op in iter_operations(loaded.data):
         op_id = op.get("operationId")
         if not isinstance(op_id, str) or not OPERATION_ID.match(op_id):
@@ -704,6 +717,7 @@ def _operation_name_rules(loaded: Loaded) -> Iterator[Problem]:
         for table, key, what in (
             (methods, method, f"the method {method}()"),
             (modules, f"{package}/{module}", f"the module api/{package}/{module}.py"),
+            (anchors, _cookbook_anchor(op_id), f"the cookbook anchor #{_cookbook_anchor(op_id)}"),
         ):
             other = table.setdefault(key, (op_id, pointer))
             if other[0] != op_id:  # the same operationId twice is the operation-id rule's

@@ -485,3 +485,22 @@ def test_odd_names_anywhere_never_crash_the_naming_rules() -> None:
         for problem in lint_spec(Loaded(base.path, base.display, doc, base.lines)):
             assert problem.rule != "internal", (kind, value, problem)
             assert "\n" not in str(problem), (kind, value, problem)
+
+
+def test_operations_whose_cookbook_anchors_collide_are_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """abcD and abCD are different methods (abc_d, ab_cd) but one anchor in operations.md."""
+    text = BASE.replace("operationId: getUserMe", "operationId: abCD").replace(
+        "operationId: unbindProvider", "operationId: abcD"
+    )
+    code, problems = lint(text, tmp_path, monkeypatch)
+    assert code == 1
+    assert problems == [
+        (
+            99,
+            "operation-name",
+            "operationId 'abcD' becomes the cookbook anchor #abcd, like 'abCD' (line 79): rename one "
+            "(at /paths/~1user~1provider~1{provider_id}/delete/operationId)",
+        )
+    ]
