@@ -15,6 +15,7 @@ from .ir import build_api
 from .lint import lint_spec
 from .loader import load_yaml
 from .problems import Level, Problem, SpecError, has_errors
+from .targets import TargetError
 from .templating import TemplateRenderError
 from .writer import GenerateError
 
@@ -96,7 +97,7 @@ def generate(spec_path: Path, out_dir: Path, allow_breaking: bool) -> None:
         inputs = writer.generate(spec_path, out_dir)
     except GenerateError as exc:
         _fail_generate(exc)
-    except TemplateRenderError as exc:
+    except (TemplateRenderError, TargetError) as exc:
         raise click.ClickException(f"{exc}; {out_dir} is unchanged") from None
     except OSError as exc:
         raise click.ClickException(f"cannot write {out_dir}: {exc.strerror or exc}") from None
@@ -116,7 +117,7 @@ def check(spec_path: Path, out_dir: Path, full: bool) -> None:
         result = writer.check(spec_path, out_dir, full=full)
     except GenerateError as exc:
         _fail_generate(exc)
-    except TemplateRenderError as exc:
+    except (TemplateRenderError, TargetError) as exc:
         raise click.ClickException(str(exc)) from None
     if not result.ok:
         click.echo(result.report, err=True)

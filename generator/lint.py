@@ -4,17 +4,26 @@ raises for a bad spec, so one run reports everything it can."""
 
 from __future__ import annotations
 
+import ast
+import functools
+import importlib.util
+import keyword
 import re
-from collections.abc import Iterator
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn, cast
+from urllib.parse import quote, urlsplit
 
 import jsonschema  # type: ignore[import-untyped,unused-ignore]
 from referencing import Registry, Resource
+from referencing.exceptions import NoSuchResource
 from referencing.jsonschema import DRAFT202012
 
 from .loader import Loaded, load_yaml, pointer_join
 from .problems import Level, Problem, SpecError
+
+if TYPE_CHECKING:
+    from .ir import Operation
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 OPERATION_ID = re.compile(r"^[a-z][a-zA-Z0-9]*$")
@@ -60,6 +69,9 @@ def structure_problems(spec_path: str) -> list[Problem]:
         return [exc.problem]
     if not isinstance(loaded.data, dict):
         return []  # lint_spec reports it
+    refs = list(_refs(loaded))
+    if refs:  # never hand a document with a non-local reference to the validator
+        return _done(refs)
     try:
         return _done(list(_structure(loaded)))
     except Exception as exc:
@@ -120,13 +132,28 @@ def resolve_pointer(doc: Any, ref: str) -> Any:
 
 
 def _refs(loaded: Loaded) -> Iterator[Problem]:
+    """Every reference must point into this document: nothing in lint or generate may fetch a
+    URL or read another file. Checked before any validator sees the document."""
     for pointer, node in _walk(loaded.data):
-        if not (isinstance(node, dict) and "$ref" in node):
+        if not isinstance(node, dict):
+            continue
+        for unsupported, why in (
+            ("$id", "it would make the references under it resolve against another document"),
+            ("$dynamicRef", "it resolves only while validating; use a local $ref ('#/...')"),
+        ):
+            if isinstance(node.get(unsupported), str) and not EXAMPLE_POINTER.search(pointer):
+                yield loaded.problem(
+                    pointer_join(pointer, unsupported), "ref", f"{unsupported} is not supported: {why}"
+                )
+        if "$ref" not in node:
             continue
         ref = node["$ref"]
         where = pointer_join(pointer, "$ref")
         if not isinstance(ref, str) or not ref.startswith("#"):
-            yield loaded.problem(where, "ref", f"only local references ('#/...') are supported, got {ref!r}")
+            shown = without_credentials(ref) if isinstance(ref, str) else ref
+            yield loaded.problem(
+                where, "ref", f"only local references ('#/...') are supported, got {shown!r}"
+            )
             continue
         try:
             resolve_pointer(loaded.data, ref)
@@ -137,9 +164,77 @@ def _refs(loaded: Loaded) -> Iterator[Problem]:
 # --- OpenAPI structure ---------------------------------------------------------------------
 
 
-def _structure(loaded: Loaded) -> Iterator[Problem]:
+class RemoteReferenceRefused(Exception):
+    """Raised instead of fetching: lint and generate never open a connection or another file."""
+
+
+def without_credentials(uri: str) -> str:
+    """A URI fit for a message: a user:password@ and a query (tokens live there) are masked."""
+    try:
+        parts = urlsplit(uri)
+    except ValueError:
+        return "<unparsable URI>"
+    if "@" in parts.netloc:
+        parts = parts._replace(netloc="***@" + parts.netloc.rsplit("@", 1)[1])
+    if parts.query:
+        parts = parts._replace(query="***")
+    return parts.geturl()
+
+
+def refuse_retrieval(uri: str) -> NoReturn:
+    """A retriever for every resolver lint hands a document to (jsonschema's registry,
+    openapi-spec-validator's handlers): whatever the URI, nothing is fetched."""
+    raise RemoteReferenceRefused(f"refusing to fetch {without_credentials(uri)!r}")
+
+
+class _RefuseEveryScheme(Mapping[str, Any]):
+    """openapi-spec-validator's handlers by URI scheme. jsonschema-path falls back to urlopen
+    for a scheme it has no handler for, so this claims every scheme and refuses them all."""
+
+    def __getitem__(self, scheme: str) -> Any:
+        return refuse_retrieval
+
+    def __contains__(self, scheme: object) -> bool:
+        return True
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(("http", "https", "file"))
+
+    def __len__(self) -> int:
+        return 3
+
+
+def _refusing_retrieve(uri: str) -> Resource[Any]:
+    try:
+        refuse_retrieval(uri)
+    except RemoteReferenceRefused as exc:
+        raise NoSuchResource(uri) from exc
+
+
+def offline_registry(contents: Any) -> Registry[Any]:
+    """A jsonschema registry holding only the spec (as SPEC_URI) that never retrieves anything."""
+    registry: Registry[Any] = Registry(retrieve=_refusing_retrieve)  # type: ignore[call-arg]
+    offline: Registry[Any] = registry.with_resource(SPEC_URI, Resource.from_contents(contents, DRAFT202012))
+    return offline
+
+
+@functools.cache
+def _offline_validator_class() -> Any:
     # Imported here: it costs ~0.3 s, and `authgen check` on an up-to-date tree never lints.
     from openapi_spec_validator import OpenAPIV31SpecValidator
+
+    class OfflineValidator(OpenAPIV31SpecValidator):
+        resolver_handlers = _RefuseEveryScheme()  # type: ignore[assignment]
+
+    return OfflineValidator
+
+
+def openapi_validator(doc: Any) -> Any:
+    """openapi-spec-validator's OpenAPI 3.1 validator for `doc`, unable to fetch any reference."""
+    return _offline_validator_class()(doc)
+
+
+def _structure(loaded: Loaded) -> Iterator[Problem]:
     from openapi_spec_validator.validation.exceptions import (
         DuplicateOperationIDError,
         UnresolvableParameterError,
@@ -149,7 +244,7 @@ def _structure(loaded: Loaded) -> Iterator[Problem]:
     covered_by_project_rules = (DuplicateOperationIDError, UnresolvableParameterError)
 
     try:
-        errors = list(OpenAPIV31SpecValidator(loaded.data).iter_errors())
+        errors = list(openapi_validator(loaded.data).iter_errors())
     except Exception as exc:  # the validator raises on some malformed documents instead of yielding
         first = (str(exc).splitlines() or [type(exc).__name__])[0]
         yield loaded.problem("", "openapi", f"not a valid OpenAPI 3.1 document: {first}")
@@ -205,9 +300,7 @@ def media_examples(media: dict[str, Any], pointer: str) -> Iterator[tuple[str, s
 
 
 def _examples(loaded: Loaded) -> Iterator[Problem]:
-    registry: Registry[Any] = Registry().with_resource(
-        SPEC_URI, Resource.from_contents(loaded.data, DRAFT202012)
-    )
+    registry = offline_registry(loaded.data)
     for pointer, node in _walk(loaded.data):
         if not isinstance(node, dict) or not isinstance(node.get("schema"), (dict, bool)):
             continue
@@ -284,6 +377,7 @@ def _project_rules(loaded: Loaded) -> Iterator[Problem]:
     yield from _catalogue_rules(loaded)
     yield from _error_source_rules(loaded)
     yield from _schema_shape_rules(loaded)
+    yield from _naming_rules(loaded)
     if not doc.get("servers"):
         yield loaded.problem("/servers", "servers", "no servers: the client cannot know its base URL")
     schemes = set(_as_dict(_as_dict(doc.get("components")).get("securitySchemes")))
@@ -367,6 +461,539 @@ def _schema_shape_rules(loaded: Loaded) -> Iterator[Problem]:
                     "schema",
                     f"items of {prop!r} needs a schema mapping, got {prop_schema['items']!r}",
                 )
+
+
+# --- generated names -----------------------------------------------------------------------
+#
+# Every name the python target makes from the spec must be a name Python accepts and must not
+# meet another: two operations as one method, an operation as one of the client's own methods,
+# a property as one of the model's own attributes, two schemas as one class, two enum values as
+# one member. The names are computed as the target computes them (ir.py for the facade,
+# openapi-python-client for models and endpoint modules); the names they must not meet are read
+# from the templates, so a new runtime method is guarded without anyone updating a list here.
+
+FIELD_PREFIX = "field_"  # openapi-python-client's default, which targets/python.py keeps
+
+
+def _opc_strings() -> Any:
+    # Imported here: openapi-python-client costs ~0.5 s to import; generate imports it anyway.
+    from openapi_python_client import strings
+
+    return strings
+
+
+@functools.cache
+def client_runtime_names() -> frozenset[str]:
+    """The attributes `CloudBaseAuth` and `AsyncCloudBaseAuth` get from the runtime (`_base`):
+    methods, properties, class attributes and the `self.x` the runtime sets. Read from the
+    templates: the facade classes and their bases in _client.py.jinja, the bases' bodies (and
+    their own bases) in _base.py.jinja."""
+    import jinja2
+
+    from .templating import TEMPLATES, environment
+
+    folder = TEMPLATES / "python"
+    facades = re.findall(r"(?m)^class (\w+)\((\w+)\):", (folder / "_client.py.jinja").read_text("utf-8"))
+    env = environment(folder)
+    env.undefined = jinja2.ChainableUndefined  # only the header is templated; render without an Api
+    module = ast.parse(env.get_template("_base.py.jinja").render(header=""))
+    classes = {node.name: node for node in module.body if isinstance(node, ast.ClassDef)}
+    names: set[str] = set()
+
+    def collect(class_name: str) -> None:
+        cls = classes.get(class_name)
+        if cls is None:
+            return
+        for base in cls.bases:
+            if isinstance(base, ast.Name):
+                collect(base.id)
+        for node in cls.body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                names.add(node.name)
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names.add(node.target.id)
+            elif isinstance(node, ast.Assign):
+                names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        for sub in ast.walk(cls):
+            if (
+                isinstance(sub, ast.Attribute)
+                and isinstance(sub.ctx, ast.Store)
+                and isinstance(sub.value, ast.Name)
+                and sub.value.id == "self"
+            ):
+                names.add(sub.attr)
+
+    for _facade, base in facades:
+        collect(base)
+    if not names:
+        raise RuntimeError("no client classes found in templates/python")
+    return frozenset(name for name in names if not (name.startswith("__") and name.endswith("__")))
+
+
+# One operation with an argument in every location: rendering the facade for it makes every
+# local and keyword argument the template gives a method besides the operation's own.
+_PROBE_ARGUMENTS = {"probe_path", "probe_query", "probe_header", "probe_body"}
+_PROBE_SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "probe", "version": "1"},
+    "paths": {
+        "/probe/{probe_path}": {
+            "post": {
+                "operationId": "probeOperation",
+                "summary": "Probe",
+                "description": "Probe.",
+                "security": [{}],
+                "parameters": [
+                    {"name": "probe_path", "in": "path", "required": True, "schema": {"type": "string"}},
+                    {"name": "probe_query", "in": "query", "schema": {"type": "string"}},
+                    {"name": "probe_header", "in": "header", "schema": {"type": "string"}},
+                ],
+                "requestBody": {
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Probe"}}}
+                },
+                "responses": {
+                    "200": {
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Probe"}}}
+                    }
+                },
+            }
+        }
+    },
+    "components": {
+        "schemas": {"Probe": {"type": "object", "properties": {"probe_body": {"type": "string"}}}}
+    },
+}
+
+
+@functools.cache
+def _probe_client_module() -> ast.Module:
+    """_client.py.jinja rendered for the probe spec, parsed."""
+    import jinja2
+
+    from .ir import build_api
+    from .templating import TEMPLATES, environment
+
+    api = build_api(_PROBE_SPEC)
+    env = environment(TEMPLATES / "python")
+    env.undefined = jinja2.ChainableUndefined
+    source = env.get_template("_client.py.jinja").render(
+        api=api, header="", error_codes=api.error_codes, package="cloudbase_auth"
+    )
+    return ast.parse(source)
+
+
+@functools.cache
+def client_module_names() -> frozenset[str]:
+    """The names the facade module (`_client.py`) binds besides the model classes it imports
+    from `.models`: a model class of the same name would replace one (`NotGiven`, `Mapping`...)."""
+    names: set[str] = set()
+    for node in _probe_client_module().body:
+        if isinstance(node, ast.ImportFrom) and node.module != "models":
+            names.update(alias.asname or alias.name for alias in node.names)
+        elif isinstance(node, ast.Import):
+            names.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+        elif isinstance(node, (ast.ClassDef, ast.FunctionDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    return frozenset(names - {"annotations", "_", "__all__"})
+
+
+@functools.cache
+def method_reserved_names() -> frozenset[str]:
+    """The keyword arguments and locals every generated facade method has besides the
+    operation's own arguments (`request_id`, `timeout`, `query`, `body` ...): read from
+    _client.py.jinja rendered for a probe operation with an argument in every location."""
+    names: set[str] = set()
+    for node in ast.walk(_probe_client_module()):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == "probe_operation":
+            arguments = node.args
+            every = arguments.posonlyargs + arguments.args + arguments.kwonlyargs
+            names.update(a.arg for a in every)
+            # a local collides when it is set before an argument is last read (`body = {}` then
+            # `body["body"] = body`); `data = self._call(...)` after them is harmless
+            last_read = max(
+                (n.lineno for n in ast.walk(node) if isinstance(n, ast.Name) and n.id in _PROBE_ARGUMENTS),
+                default=0,
+            )
+            for statement in ast.walk(node):
+                if isinstance(statement, ast.stmt) and statement is not node:
+                    end = statement.end_lineno or statement.lineno
+                    names.update(
+                        n.id
+                        for n in ast.walk(statement)
+                        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store) and end <= last_read
+                    )
+    if not names:
+        raise RuntimeError("the probe operation is missing from the rendered _client.py.jinja")
+    return frozenset(names - _PROBE_ARGUMENTS)
+
+
+def _split_parameters(text: str) -> list[str]:
+    """The parameter names of a `def f(...)` parameter list (commas inside brackets kept)."""
+    parts, depth, current = [], 0, ""
+    for char in text:
+        depth += 1 if char in "[(" else -1 if char in "])" else 0
+        if char == "," and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    return [m.group(1) for part in parts if (m := re.match(r"\s*\**(\w+)", part))]
+
+
+@functools.cache
+def model_reserved_names() -> frozenset[str]:
+    """The names openapi-python-client's model template gives a model or uses next to the
+    properties' own names: its methods and attributes (to_dict, from_dict, additional_properties
+    ...), and the locals and parameters of the methods that also hold one local per property
+    (`d`, `field_dict`, `src_dict` ...). Read from the installed openapi-python-client."""
+    spec = importlib.util.find_spec("openapi_python_client")  # locates it without importing it
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("openapi-python-client is not installed")
+    template = Path(next(iter(spec.submodule_search_locations)), "templates", "model.py.jinja")
+    text = template.read_text("utf-8")
+    names: set[str] = set()
+    for match in re.finditer(r"\bdef (\w+)\(([^)]*)", text):
+        names.add(match.group(1))
+        if not match.group(1).startswith("__"):  # __getitem__(self, key) holds no property locals
+            names.update(_split_parameters(match.group(2)))
+    names.update(re.findall(r"(?m)^[ \t]*(\w+)[ \t]*(?::[^=\n]*)?=(?!=)", text))  # x = / x: T =
+    for match in re.finditer(r"(?m)^[ \t]*for (\w+)(?:, (\w+))? in\b", text):
+        names.update(g for g in match.groups() if g)
+    # property names are snake_case: keep what a property could become, not dunders or TypeVars
+    return frozenset(n for n in names if n.islower() and n.isidentifier() and not n.startswith("__"))
+
+
+def _naming_rules(loaded: Loaded) -> Iterator[Problem]:
+    yield from _operation_name_rules(loaded)
+    yield from _argument_name_rules(loaded)
+    yield from _schema_name_rules(loaded)
+    yield from _property_name_rules(loaded)
+    yield from _enum_name_rules(loaded)
+
+
+def _cookbook_anchor(op_id: str) -> str:
+    """The anchor of the operation in the cookbook's operations.md, as the cookbook target makes it."""
+    from types import SimpleNamespace
+
+    from .targets.cookbook import anchor
+
+    return anchor(cast("Operation", SimpleNamespace(operation_id=op_id)))
+
+
+def _operation_name_rules(loaded: Loaded) -> Iterator[Problem]:
+    from .ir import snake_case  # ir imports this module
+
+    strings = _opc_strings()
+    runtime = client_runtime_names()
+    methods: dict[str, tuple[str, str]] = {}  # facade method -> (operationId, pointer)
+    modules: dict[str, tuple[str, str]] = {}  # "tag package/endpoint module" -> ...
+    anchors: dict[str, tuple[str, str]] = {}  # cookbook anchor -> ...
+    for pointer, _path, _method, op in iter_operations(loaded.data):
+        op_id = op.get("operationId")
+        if not isinstance(op_id, str) or not OPERATION_ID.match(op_id):
+            continue  # the operation-id rule reports it
+        where = pointer_join(pointer, "operationId")
+        method = snake_case(op_id)
+        if keyword.iskeyword(method):
+            yield loaded.problem(
+                where,
+                "operation-name",
+                f"operationId {op_id!r} becomes the method name {method!r}, a Python keyword: rename it",
+            )
+            continue
+        if method in runtime:
+            yield loaded.problem(
+                where,
+                "operation-name",
+                f"operationId {op_id!r} becomes {method}(), which would replace the client's own "
+                f"{method!r}: rename it",
+            )
+        tags = op.get("tags")
+        tag = str(tags[0]) if isinstance(tags, list) and tags else "default"
+        package = str(strings.PythonIdentifier(tag, "tag"))
+        module = str(strings.PythonIdentifier(op_id, FIELD_PREFIX))
+        for table, key, what in (
+            (methods, method, f"the method {method}()"),
+            (modules, f"{package}/{module}", f"the module api/{package}/{module}.py"),
+            (anchors, _cookbook_anchor(op_id), f"the cookbook anchor #{_cookbook_anchor(op_id)}"),
+        ):
+            other = table.setdefault(key, (op_id, pointer))
+            if other[0] != op_id:  # the same operationId twice is the operation-id rule's
+                yield loaded.problem(
+                    where,
+                    "operation-name",
+                    f"operationId {op_id!r} becomes {what}, like {other[0]!r} (line "
+                    f"{loaded.line_of(pointer_join(other[1], 'operationId'))}): rename one",
+                )
+                break
+
+
+def _operation_arguments(
+    doc: dict[str, Any], pointer: str, path: str, op: dict[str, Any]
+) -> Iterator[tuple[str, str, str]]:
+    """(what, wire name, pointer) of every keyword argument the facade gives an operation: its
+    parameters but the client's own (client_id, x-device-id, x-request-id), then its body fields."""
+    from .ir import COMMON_PARAMETERS
+
+    path_item = _as_dict(_as_dict(doc.get("paths")).get(path))
+    for level, base in ((path_item, pointer_join("/paths", path)), (op, pointer)):
+        for i, raw in enumerate(_as_list(level.get("parameters"))):
+            try:
+                param, where = _deref_at(doc, raw, pointer_join(base, "parameters", i))
+            except KeyError:
+                continue
+            if not isinstance(param, dict) or not isinstance(param.get("name"), str):
+                continue
+            if (param["name"].lower(), str(param.get("in"))) in COMMON_PARAMETERS:
+                continue
+            yield f"{param.get('in')} parameter", param["name"], where
+    try:
+        body = json_media(deref(doc, op.get("requestBody")))
+        schema, where = _deref_at(doc, _as_dict(body).get("schema"), pointer_join(pointer, "requestBody"))
+    except KeyError:
+        return
+    for prop in _as_dict(_as_dict(schema).get("properties")):
+        yield "body field", str(prop), pointer_join(where, "properties", str(prop))
+
+
+def _argument_name_rules(loaded: Loaded) -> Iterator[Problem]:
+    """A facade method's keyword arguments: not one of the method's own names (a body field
+    `timeout` made `def f(*, timeout, ..., timeout)`, a SyntaxError ruff did not notice), and
+    not two of the operation's under one name."""
+    from .ir import python_identifier, snake_case
+
+    reserved = method_reserved_names()
+    for pointer, path, _method, op in iter_operations(loaded.data):
+        op_id = op.get("operationId")
+        method = snake_case(op_id) if isinstance(op_id, str) else "the method"
+        taken: dict[str, tuple[str, str]] = {}  # keyword argument -> (what, name)
+        for what, name, where in _operation_arguments(loaded.data, pointer, path, op):
+            python_name = python_identifier(name)
+            if python_name in reserved:
+                yield loaded.problem(
+                    where,
+                    "argument-name",
+                    f"{what} {name!r} becomes the keyword argument {python_name}= of {method}(), a "
+                    "name the generated method already uses: rename it",
+                )
+                continue
+            other = taken.setdefault(python_name, (what, name))
+            if other[1] != name and not (what == "body field" and other[0] != "body field"):
+                # a body field under a parameter's name is dropped on purpose (ir: sudo_token)
+                yield loaded.problem(
+                    where,
+                    "argument-name",
+                    f"{what} {name!r} becomes the keyword argument {python_name}= of {method}(), like "
+                    f"{other[0]} {other[1]!r}: rename one",
+                )
+
+
+def _schema_name_rules(loaded: Loaded) -> Iterator[Problem]:
+    from .ir import pascal_case
+
+    strings = _opc_strings()
+    ours: dict[str, str] = {}  # the facade's import name -> schema
+    theirs: dict[str, str] = {}  # openapi-python-client's class name -> schema
+    schemas = _as_dict(_as_dict(loaded.data.get("components")).get("schemas"))
+    module_names = client_module_names()
+    for name in schemas:
+        where = pointer_join("/components/schemas", str(name))
+        if pascal_case(str(name)) in module_names:
+            yield loaded.problem(
+                where,
+                "schema-name",
+                f"schema {name!r} becomes the model class {pascal_case(str(name))}, a name the client "
+                "module already uses: rename it",
+            )
+            continue
+        model_class = str(strings.ClassName(str(name), FIELD_PREFIX))
+        if model_class != pascal_case(str(name)):  # the client would import a class that is not there
+            yield loaded.problem(
+                where,
+                "schema-name",
+                f"schema {name!r} becomes the model class {model_class}, but the client imports it as "
+                f"{pascal_case(str(name))}: rename it {pascal_case(str(name))!r}",
+            )
+            continue
+        for table, class_name in (
+            (theirs, model_class),
+            (ours, pascal_case(str(name))),
+        ):
+            other = table.setdefault(class_name, str(name))
+            if other != str(name):
+                yield loaded.problem(
+                    where,
+                    "schema-name",
+                    f"schema {name!r} becomes the model class {class_name}, like {other!r} (line "
+                    f"{loaded.line_of(pointer_join('/components/schemas', other))}): rename one",
+                )
+                break
+    yield from _inline_class_rules(loaded, strings, theirs)
+
+
+def _inline_classes(
+    strings: Any, parent: str, name: str, schema: Any, pointer: str
+) -> Iterator[tuple[str, str, tuple[Any, ...] | None]]:
+    """(class name, pointer, enum values or None for a model) of every class openapi-python-client
+    makes for an inline schema: an enum or an object becomes `<Parent><Title or name>`."""
+    if not isinstance(schema, dict) or "$ref" in schema:
+        return
+    title = schema.get("title") if isinstance(schema.get("title"), str) and schema.get("title") else name
+    class_name = str(
+        strings.ClassName(f"{strings.pascal_case(parent)}{strings.pascal_case(title)}", FIELD_PREFIX)
+    )
+    if isinstance(schema.get("enum"), list):
+        yield class_name, pointer, tuple(str(v) for v in schema["enum"])
+    elif schema.get("type") == "object" or isinstance(schema.get("properties"), dict):
+        yield class_name, pointer, None
+        for prop, sub in _as_dict(schema.get("properties")).items():
+            yield from _inline_classes(
+                strings, class_name, str(prop), sub, pointer_join(pointer, "properties", str(prop))
+            )
+    elif schema.get("type") == "array":
+        yield from _inline_classes(
+            strings, parent, f"{name}_item", schema.get("items"), pointer_join(pointer, "items")
+        )
+
+
+def _inline_class_rules(loaded: Loaded, strings: Any, components: dict[str, str]) -> Iterator[Problem]:
+    """An inline enum or object named like a component schema or like another inline one:
+    openapi-python-client refuses the spec ("conflicting enums", "duplicate models")."""
+    seen: dict[str, tuple[str, tuple[Any, ...] | None]] = {}  # class -> (what, enum values)
+    for class_name, schema in components.items():
+        where = pointer_join("/components/schemas", schema)
+        seen[class_name] = (f"schema {schema!r} (line {loaded.line_of(where)})", None)
+    found: list[tuple[str, str, tuple[Any, ...] | None]] = []
+    schemas = _as_dict(_as_dict(loaded.data.get("components")).get("schemas"))
+    for name, schema in schemas.items():
+        parent = str(strings.ClassName(str(name), FIELD_PREFIX))
+        where = pointer_join("/components/schemas", str(name))
+        for prop, sub in _as_dict(_as_dict(schema).get("properties")).items():
+            found += _inline_classes(
+                strings, parent, str(prop), sub, pointer_join(where, "properties", str(prop))
+            )
+    for pointer, _path, _method, op in iter_operations(loaded.data):
+        op_id = op.get("operationId")
+        if not isinstance(op_id, str):
+            continue
+        endpoint = str(strings.PythonIdentifier(op_id, FIELD_PREFIX))
+        for i, param in enumerate(_as_list(op.get("parameters"))):
+            if isinstance(param, dict) and isinstance(param.get("name"), str):
+                at = pointer_join(pointer, "parameters", i, "schema")
+                found += _inline_classes(strings, endpoint, param["name"], param.get("schema"), at)
+    for class_name, pointer, values in found:
+        if class_name not in seen:
+            seen[class_name] = (f"the inline schema at line {loaded.line_of(pointer)}", values)
+            continue
+        other, other_values = seen[class_name]
+        if values is not None and values == other_values:
+            continue  # openapi-python-client shares one enum between identical uses
+        yield loaded.problem(
+            pointer,
+            "schema-name",
+            f"this inline {'enum' if values is not None else 'object'} becomes the model class "
+            f"{class_name}, like {other}: give it a distinct title or make it a $ref",
+        )
+
+
+def _object_schemas(schema: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(pointer, schema) for a schema and every inline schema in it that becomes a model too."""
+    if not isinstance(schema, dict) or "$ref" in schema:
+        return
+    yield pointer, schema
+    for prop, sub in _as_dict(schema.get("properties")).items():
+        yield from _object_schemas(sub, pointer_join(pointer, "properties", str(prop)))
+    for key in ("items", "additionalProperties"):
+        yield from _object_schemas(schema.get(key), pointer_join(pointer, key))
+    for key in ("allOf", "anyOf", "oneOf"):
+        for i, sub in enumerate(_as_list(schema.get(key))):
+            yield from _object_schemas(sub, pointer_join(pointer, key, i))
+
+
+def _property_name_rules(loaded: Loaded) -> Iterator[Problem]:
+    from .ir import python_identifier
+
+    strings = _opc_strings()
+    reserved = model_reserved_names()
+    schemas = _as_dict(_as_dict(loaded.data.get("components")).get("schemas"))
+    for name, top in schemas.items():
+        for pointer, schema in _object_schemas(top, pointer_join("/components/schemas", str(name))):
+            model_names: dict[str, str] = {}  # the model's attribute -> property
+            facade_names: dict[str, str] = {}  # the facade's keyword argument -> property
+            for prop in _as_dict(schema.get("properties")):
+                where = pointer_join(pointer, "properties", str(prop))
+                attribute = str(strings.PythonIdentifier(str(prop), FIELD_PREFIX))
+                if attribute in reserved:
+                    yield loaded.problem(
+                        where,
+                        "property-name",
+                        f"property {prop!r} becomes the model attribute {attribute}, a name the "
+                        "generated model already uses (openapi-python-client): rename it",
+                    )
+                    continue
+                for table, python_name in (
+                    (model_names, attribute),
+                    (facade_names, python_identifier(str(prop))),
+                ):
+                    other = table.setdefault(python_name, str(prop))
+                    if other != str(prop):
+                        yield loaded.problem(
+                            where,
+                            "property-name",
+                            f"property {prop!r} becomes {python_name}, like {other!r}: rename one",
+                        )
+                        break
+
+
+def _enum_member(strings: Any, value: Any, index: int, var_names: list[Any] | None) -> str | None:
+    """The member name openapi-python-client gives an enum value (None: it makes no member)."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        return None
+    if var_names is not None:
+        return str(strings.snake_case(str(var_names[index]))).upper()
+    if isinstance(value, int):
+        return f"VALUE_NEGATIVE_{-value}" if value < 0 else f"VALUE_{value}"
+    key = value.upper() if value and value[0].isalpha() else f"VALUE_{index}"
+    return str(strings.snake_case(key)).upper()
+
+
+def _enum_name_rules(loaded: Loaded) -> Iterator[Problem]:
+    strings = _opc_strings()
+    for pointer, node in _walk(loaded.data):
+        if not isinstance(node, dict) or not isinstance(node.get("enum"), list):
+            continue
+        if EXAMPLE_POINTER.search(pointer):
+            continue
+        values: list[Any] = node["enum"]
+        kinds = sorted({type(v).__name__ for v in values if v is not None})
+        if kinds not in (["str"], ["int"], []):
+            yield loaded.problem(
+                pointer_join(pointer, "enum"),
+                "enum-name",
+                f"enum values must be all strings or all integers for the generated client, got {', '.join(kinds)}",
+            )
+            continue
+        var_names = node.get("x-enum-varnames")
+        if not (isinstance(var_names, list) and len(var_names) == len(values)):
+            var_names = None
+        members: dict[str, Any] = {}
+        for i, value in enumerate(values):
+            member = _enum_member(strings, value, i, var_names)
+            if member is None:
+                continue
+            if member not in members:
+                members[member] = value
+                continue
+            other = members[member]
+            where = pointer_join(pointer, "enum", i)
+            if other == value and type(other) is type(value):
+                message = f"enum value {value!r} is listed twice"
+            else:
+                message = f"enum value {value!r} becomes the member {member}, like {other!r}: rename one"
+            yield loaded.problem(where, "enum-name", message)
 
 
 def _catalogue_rules(loaded: Loaded) -> Iterator[Problem]:

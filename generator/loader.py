@@ -121,8 +121,12 @@ def _load(p: Path, shown: str, kind: str) -> Loaded:
     loader = FAST_LOADER(text)
     try:
         node = loader.get_single_node()
-    except yaml.YAMLError:
+    except (yaml.YAMLError, RecursionError):
+        # Too deep for a parser's own nesting limit (libyaml >= 0.2.5 stops at 1000, with a
+        # wording of its own) or for Python's stack (the pure-Python composer recurses): say
+        # where the nesting goes too deep, from the event stream, before anything else.
         loader.dispose()
+        _check_depth(shown, text, FAST_LOADER)
         node = _compose_slowly(shown, text)  # raises the located error
         loader = yaml.SafeLoader(text)
     if node is None:
@@ -147,12 +151,37 @@ def _load(p: Path, shown: str, kind: str) -> Loaded:
     return Loaded(p, shown, data, lines)
 
 
+def _check_depth(shown: str, text: str, loader: type[yaml.SafeLoader]) -> None:
+    """Raise yaml-depth at the first node nested deeper than MAX_DEPTH, if `loader` can parse
+    that far: a syntax error (or the parser's own nesting limit) first ends the scan quietly.
+
+    Parsing into events keeps an explicit stack (no recursion), so this works on text of any
+    depth and locates the problem itself, whatever the parser's own limits and messages are.
+    The depth is counted as `_check_size` counts it (the root is at depth 0)."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=loader):
+            if isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent, yaml.CollectionStartEvent)):
+                if depth > MAX_DEPTH:
+                    line = event.start_mark.line + 1 if event.start_mark else 0
+                    raise _fail(shown, "yaml-depth", f"YAML nesting is deeper than {MAX_DEPTH} levels", line)
+                if isinstance(event, yaml.CollectionStartEvent):
+                    depth += 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return
+
+
 def _compose_slowly(shown: str, text: str) -> yaml.Node | None:
     try:
         return yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         raise _yaml_fail(shown, "YAML syntax error", exc, text) from None
     except RecursionError:
+        # libyaml's scanner looks ahead (up to 1024 characters on a line) and may stop at its own
+        # nesting limit before the scan above reached MAX_DEPTH; the pure-Python one has no limit
+        _check_depth(shown, text, yaml.SafeLoader)
         raise _fail(shown, "yaml-depth", f"YAML nesting is deeper than {MAX_DEPTH} levels") from None
 
 

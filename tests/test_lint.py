@@ -17,6 +17,7 @@ import pytest
 import yaml
 from click.testing import CliRunner, Result
 
+from generator import loader as loader_module
 from generator.cli import main
 from generator.lint import lint_spec
 from generator.loader import Loaded, load_yaml
@@ -125,6 +126,11 @@ def _deep(levels: int) -> Callable[[Path], None]:
     return lambda path: path.write_text("a: " + "[" * levels + "]" * levels + "\n")
 
 
+def _deep_lines(levels: int) -> Callable[[Path], None]:
+    """One "[" per line: the yaml-depth line then says where the nesting goes too deep."""
+    return lambda path: path.write_text("a:\n" + "  [\n" * levels + "  " + "]" * levels + "\n")
+
+
 def _wide_alias_bomb(path: Path) -> None:
     lines = ["x0: &x0 [" + ", ".join(["lol"] * 50) + "]"]
     lines += [f"x{i}: &x{i} [" + ", ".join([f"*x{i - 1}"] * 50) + "]" for i in range(1, 40)]
@@ -151,6 +157,7 @@ GENERATORS: dict[str, Callable[[Path], None]] = {
     "too_big.yaml": lambda path: path.write_bytes(b"# padding\n" * (2 * 1024 * 1024 // 10)),
     "too_deep.yaml": _deep(100),
     "very_deep.yaml": _deep(5000),
+    "very_deep_lines.yaml": _deep_lines(5000),
     "wide_alias_bomb.yaml": _wide_alias_bomb,
     "alias_chain.yaml": _alias_chain,
     "odd_path_key.yaml": _odd_path_key,
@@ -295,3 +302,80 @@ def test_load_yaml_raises_only_spec_error(tmp_path: Path) -> None:
         with pytest.raises(SpecError) as info:
             load_yaml(path)
         assert "\n" not in str(info.value.problem)
+
+
+# --- yaml-depth keeps its line whatever the parser -------------------------------------------
+
+DEPTH_CASES = ["too_deep.yaml", "very_deep.yaml", "very_deep_lines.yaml", "alias_chain.yaml"]
+
+
+@pytest.mark.parametrize("name", DEPTH_CASES)
+def test_yaml_depth_line_without_libyaml(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A machine without libyaml: the pure-Python composer overflows Python's stack instead."""
+    monkeypatch.setattr(loader_module, "FAST_LOADER", yaml.SafeLoader)
+    monkeypatch.chdir(tmp_path)
+    GENERATORS[name](tmp_path / name)
+    check_case(name, EXPECTED["generated"][name])
+
+
+class _ParserWithNewWording(yaml.SafeLoader):
+    """A parser with a nesting limit of its own, lower than lint's, and its own wording and
+    marks (as libyaml 0.2.5 in PyYAML 6.0.4 stops at 1000 with "exceeded maximum nesting
+    depth"), when composing and when parsing events: the yaml-depth line must not depend on it."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._levels = 0
+
+    def get_event(self) -> Any:
+        event = super().get_event()
+        if isinstance(event, yaml.CollectionStartEvent):
+            self._levels += 1
+            if self._levels > 10:
+                raise yaml.scanner.ScannerError(problem="nesting is too deep for me")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            self._levels -= 1
+        return event
+
+
+@pytest.mark.parametrize("name", DEPTH_CASES)
+def test_yaml_depth_line_does_not_depend_on_the_parsers_wording(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(loader_module, "FAST_LOADER", _ParserWithNewWording)
+    monkeypatch.chdir(tmp_path)
+    GENERATORS[name](tmp_path / name)
+    check_case(name, EXPECTED["generated"][name])
+
+
+# --- parameter examples (issue 16, item 2) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (  # a named example of an operation's parameter
+            "          example: github\n",
+            "          examples:\n            fine:\n              value: github\n            broken:\n"
+            "              value: 42\n",
+            "spec.yaml:117: error [example-schema] example does not match its schema: 42 is not of type "
+            "'string' (at /paths/~1user~1provider~1{provider_id}/delete/parameters/0/examples/broken/value)",
+        ),
+        (  # a shared parameter: reported once, where it is written
+            "      example: 0f1e2d3c\n",
+            '      example: ""\n',
+            "spec.yaml:142: error [example-schema] example does not match its schema: '' should be non-empty "
+            "(at /components/parameters/DeviceIdRequired/example)",
+        ),
+    ],
+)
+def test_parameter_examples_are_checked_against_their_schema(
+    old: str, new: str, expected: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = _base_text()
+    assert old in text
+    (tmp_path / "spec.yaml").write_text(text.replace(old, new, 1))
+    monkeypatch.chdir(tmp_path)
+    result = run_lint("--spec", "spec.yaml")
+    assert result.exit_code == 1, result.output
+    assert problem_lines(result) == [expected]

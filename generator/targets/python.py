@@ -16,14 +16,23 @@ from openapi_python_client.parser import GeneratorData
 
 from ..ir import Api
 from ..lint import iter_operations
+from ..loader import one_line
 from ..templating import TEMPLATES, environment, render
+from . import TargetError
 
 PROJECT_NAME = "cloudbase-auth"
 PACKAGE = "cloudbase_auth"
 
 
-class OpenApiPythonClientError(Exception):
-    """openapi-python-client refused the (already linted) spec."""
+class OpenApiPythonClientError(TargetError):
+    """openapi-python-client refused (or crashed on) the already linted spec."""
+
+
+def _describe(error: Any) -> str:
+    """One line from an openapi-python-client error: its header and the first paragraph of its
+    detail (the rest lists consequences: "Failure to process schema has resulted in...")."""
+    detail = str(error.detail or "").strip().split("\n\n")[0]
+    return one_line(f"openapi-python-client: {str(error.header).strip()} {detail}".strip()).rstrip(".")
 
 
 def normalise(doc: dict[str, Any]) -> dict[str, Any]:
@@ -52,14 +61,22 @@ def _run_openapi_python_client(doc: dict[str, Any], spec_path: Path, project_dir
         True,
         project_dir,
     )
-    data = GeneratorData.from_dict(doc, config=config)
-    if not isinstance(data, GeneratorData):
-        raise OpenApiPythonClientError(f"{data.header}: {data.detail}")
-    with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating ..."
-        errors = Project(openapi=data, config=config).build()
+    try:
+        data = GeneratorData.from_dict(doc, config=config)
+        if not isinstance(data, GeneratorData):
+            raise OpenApiPythonClientError(_describe(data))
+        with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating ..."
+            errors = Project(openapi=data, config=config).build()
+    except OpenApiPythonClientError:
+        raise
+    except Exception as exc:  # e.g. a ValueError on enum members lint did not foresee
+        raise OpenApiPythonClientError(
+            one_line(f"openapi-python-client failed: {type(exc).__name__}: {exc}")
+        ) from None
     if errors:
-        first = errors[0]
-        raise OpenApiPythonClientError(f"openapi-python-client: {first.header}: {first.detail or ''}".strip())
+        # the schema that failed says why; warnings about what was dropped because of it follow
+        cause = next((e for e in errors if "schema" in str(e.header).lower()), errors[0])
+        raise OpenApiPythonClientError(_describe(cause))
 
 
 _REDACT_IMPORT = "from .._redact import additional_properties_repr as _additional_repr\nfrom .._redact import secret_repr as _secret_repr\n"
