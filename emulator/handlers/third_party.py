@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import math
 from typing import Any
 from urllib.parse import urlencode
 
@@ -332,11 +333,11 @@ def qrcode_status(emu: Emulator, row: dict[str, Any]) -> tuple[str, int, str | N
     if row["status"] == "CONFIRMED":
         token = emu.store.get_provider_token(row["provider_token"])
         if token is not None and token["expires_at"] > now:
-            return "CONFIRMED", int(token["expires_at"] - now), str(row["provider_token"])
+            return "CONFIRMED", math.ceil(token["expires_at"] - now), str(row["provider_token"])
         return "EXPIRED", 0, None
     if row["status"] in ("WAITING", "SCANNED") and row["expires_at"] <= now:
         return "EXPIRED", 0, None
-    return str(row["status"]), max(0, int(row["expires_at"] - now)), None
+    return str(row["status"]), max(0, math.ceil(row["expires_at"] - now)), None
 
 
 @handler("getMiniProgramQrCodeStatus")
