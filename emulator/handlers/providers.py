@@ -90,6 +90,7 @@ def bind_provider_token(emu: Emulator, user: User, token: str) -> None:
     owner = emu.store.user_by_identity(row["provider_id"], row["provider_user_id"])
     if owner is not None:
         if owner.id == user.id:
+            third_party.give_phone(emu, user, third_party.token_phone(emu, token))
             return
         raise ApiError("invalid_grant", "this identity is already bound to another user")
     try:

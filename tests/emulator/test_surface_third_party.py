@@ -586,3 +586,25 @@ def test_change_bound_provider_replaces_the_identity(api: EmulatorApi) -> None:
     _error(
         api.post("/user/provider/acme/trans", json={"provider_trans_token": "pt.x"}), 401, "unauthenticated"
     )
+
+
+def test_binding_the_patched_token_again_gives_the_own_account_the_number(api: EmulatorApi) -> None:
+    _app(api)
+    token = _wx_grant(api, _wx_code(api, "o-gina")).json()["provider_token"]
+    user = _sign_in(api, token)
+    phone = f"+86 132{secrets.randbelow(10**8):08d}"
+    code = api.ok("POST", "/emulator/v1/wechat/phone-codes", json={"appid": APP, "phone_number": phone})[
+        "code"
+    ]
+    patched = api.ok(
+        "PATCH",
+        "/provider/token",
+        json={"provider_token": token, "provider_params": {"provider_code_type": "phone", "code": code}},
+    )
+    api.ok(
+        "POST",
+        "/user/provider/bind",
+        token=user["access_token"],
+        json={"provider_token": patched["provider_token"]},
+    )
+    assert api.ok("GET", "/user/me", token=user["access_token"])["phone_number"] == phone
