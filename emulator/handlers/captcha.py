@@ -1,6 +1,6 @@
 """Image captchas and the gate they clear.
 
-The gate: once a device (``x-device-id``; calls without one share a bucket) has failed to sign
+The gate: once a device (``x-device-id``; calls without one are not gated) has failed to sign
 in ``captcha_threshold`` times, or has had that many codes sent, within
 ``captcha_window_seconds`` (5 and 3600 by default; set them with
 ``POST /emulator/v1/captcha/settings``), ``signIn`` (after failed sign-ins) and
@@ -32,8 +32,8 @@ _METHODS = {"GET", "POST", "PUT", "PATCH", "DELETE"}
 _random = secrets.SystemRandom()
 
 
-def _device(call: Call) -> str:
-    return call.device_id or ""
+def _device(call: Call) -> str | None:
+    return call.device_id or None
 
 
 def _state_allows(state: str, call: Call) -> bool:
@@ -48,11 +48,14 @@ def _state_allows(state: str, call: Call) -> bool:
 def gate(emu: Emulator, call: Call, kind: str) -> None:
     """Raise ``captcha_required`` when the device is over the threshold for ``kind`` (``signin``
     or ``send``) and the call carries no usable captcha token; spend the token otherwise."""
+    device = _device(call)
+    if device is None:
+        return
     config = login_state.settings(emu.store)
     now = emu.now()
     since = now - float(config["captcha_window_seconds"])
     with emu.store.atomic():
-        if login_state.count_events(emu.store, _device(call), kind, since) < int(config["captcha_threshold"]):
+        if login_state.count_events(emu.store, device, kind, since) < int(config["captcha_threshold"]):
             return
         token = call.params.get("captcha_token") or call.params.get("x-captcha-token")
         if not token:
@@ -64,11 +67,15 @@ def gate(emu: Emulator, call: Call, kind: str) -> None:
 
 
 def count(emu: Emulator, call: Call, kind: str) -> None:
-    login_state.add_event(emu.store, _device(call), kind, emu.now())
+    device = _device(call)
+    if device is not None:
+        login_state.add_event(emu.store, device, kind, emu.now())
 
 
 def clear(emu: Emulator, call: Call, kind: str) -> None:
-    login_state.clear_events(emu.store, _device(call), kind)
+    device = _device(call)
+    if device is not None:
+        login_state.clear_events(emu.store, device, kind)
 
 
 def captcha_image(text: str) -> str:

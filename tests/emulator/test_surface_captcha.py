@@ -194,3 +194,11 @@ def test_captcha_control_rejects_bad_settings(api: EmulatorApi) -> None:
     assert api.ok("GET", "/emulator/v1/captcha/settings") == {"threshold": 5, "window_seconds": 3600}
     _error(api.post("/captcha/data", json={}), 400, "invalid_argument")
     _error(api.post("/captcha/data/verify", json={"token": "cd.nope", "key": "ABCD"}), 400, "captcha_invalid")
+
+
+def test_calls_without_a_device_id_are_not_gated(api: EmulatorApi) -> None:
+    _settings(api, threshold=0)
+    for _ in range(3):
+        sent = api.post("/verification", json={"email": f"nodevice-{secrets.token_hex(4)}@example.com"})
+        assert sent.status_code == 200, sent.text
+    _error(_send(api, secrets.token_hex(16)), 400, "captcha_required")
