@@ -1054,7 +1054,8 @@ class CloudBaseAuth(SyncAPIClient):
         Signs in the WeChat user who calls through the mini-program cloud tunnel
         (`httpOverCallFunction`): WeChat itself vouches for the caller, so no code or password
         is sent. Used by WeDa apps whose provider sub type is `NO_AUTH_LOGIN` (see
-        `POST /mgr/provider/providerSubType`); it fails with `provider_not_enabled` otherwise.
+        `POST /mgr/provider/providerSubType`); it fails with `provider_not_enabled` otherwise
+        (inferred: the SDK names both "password-free login" but does not link them).
         The identity is the same as a mini-program `open_id` login: the first call creates
         the user, later ones sign the same user in.
 
@@ -1334,8 +1335,9 @@ class CloudBaseAuth(SyncAPIClient):
     ) -> QrCodeResponse:
         """Create a mini-program QR code for web login.
 
-        Web login by scanning: creates a mini-program code (`qr_code`, an image data URI)
-        that the user scans with WeChat; the mini-program asks them to confirm. Poll
+        Web login by scanning: creates a mini-program code (`qr_code`, an image data URI;
+        inferred, the SDK only passes it on) that the user scans with WeChat; the mini-program
+        asks them to confirm. Poll
         `POST /qrcode/get/status` with `qr_code_id` until the status is `CONFIRMED`, then sign
         in with its `provider_token` through `POST /signin/with/provider`. The code is valid
         `expires_in` seconds (300, inferred).
@@ -2412,7 +2414,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         Signs in the WeChat user who calls through the mini-program cloud tunnel
         (`httpOverCallFunction`): WeChat itself vouches for the caller, so no code or password
         is sent. Used by WeDa apps whose provider sub type is `NO_AUTH_LOGIN` (see
-        `POST /mgr/provider/providerSubType`); it fails with `provider_not_enabled` otherwise.
+        `POST /mgr/provider/providerSubType`); it fails with `provider_not_enabled` otherwise
+        (inferred: the SDK names both "password-free login" but does not link them).
         The identity is the same as a mini-program `open_id` login: the first call creates
         the user, later ones sign the same user in.
 
@@ -2692,8 +2695,9 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     ) -> QrCodeResponse:
         """Create a mini-program QR code for web login.
 
-        Web login by scanning: creates a mini-program code (`qr_code`, an image data URI)
-        that the user scans with WeChat; the mini-program asks them to confirm. Poll
+        Web login by scanning: creates a mini-program code (`qr_code`, an image data URI;
+        inferred, the SDK only passes it on) that the user scans with WeChat; the mini-program
+        asks them to confirm. Poll
         `POST /qrcode/get/status` with `qr_code_id` until the status is `CONFIRMED`, then sign
         in with its `provider_token` through `POST /signin/with/provider`. The code is valid
         `expires_in` seconds (300, inferred).

@@ -95,7 +95,8 @@ def sync_detailed(
      Signs in the WeChat user who calls through the mini-program cloud tunnel
     (`httpOverCallFunction`): WeChat itself vouches for the caller, so no code or password
     is sent. Used by WeDa apps whose provider sub type is `NO_AUTH_LOGIN` (see
-    `POST /mgr/provider/providerSubType`); it fails with `provider_not_enabled` otherwise.
+    `POST /mgr/provider/providerSubType`); it fails with `provider_not_enabled` otherwise
+    (inferred: the SDK names both "password-free login" but does not link them).
     The identity is the same as a mini-program `open_id` login: the first call creates
     the user, later ones sign the same user in.
 
@@ -146,7 +147,8 @@ def sync(
      Signs in the WeChat user who calls through the mini-program cloud tunnel
     (`httpOverCallFunction`): WeChat itself vouches for the caller, so no code or password
     is sent. Used by WeDa apps whose provider sub type is `NO_AUTH_LOGIN` (see
-    `POST /mgr/provider/providerSubType`); it fails with `provider_not_enabled` otherwise.
+    `POST /mgr/provider/providerSubType`); it fails with `provider_not_enabled` otherwise
+    (inferred: the SDK names both "password-free login" but does not link them).
     The identity is the same as a mini-program `open_id` login: the first call creates
     the user, later ones sign the same user in.
 
@@ -192,7 +194,8 @@ async def asyncio_detailed(
      Signs in the WeChat user who calls through the mini-program cloud tunnel
     (`httpOverCallFunction`): WeChat itself vouches for the caller, so no code or password
     is sent. Used by WeDa apps whose provider sub type is `NO_AUTH_LOGIN` (see
-    `POST /mgr/provider/providerSubType`); it fails with `provider_not_enabled` otherwise.
+    `POST /mgr/provider/providerSubType`); it fails with `provider_not_enabled` otherwise
+    (inferred: the SDK names both "password-free login" but does not link them).
     The identity is the same as a mini-program `open_id` login: the first call creates
     the user, later ones sign the same user in.
 
@@ -241,7 +244,8 @@ async def asyncio(
      Signs in the WeChat user who calls through the mini-program cloud tunnel
     (`httpOverCallFunction`): WeChat itself vouches for the caller, so no code or password
     is sent. Used by WeDa apps whose provider sub type is `NO_AUTH_LOGIN` (see
-    `POST /mgr/provider/providerSubType`); it fails with `provider_not_enabled` otherwise.
+    `POST /mgr/provider/providerSubType`); it fails with `provider_not_enabled` otherwise
+    (inferred: the SDK names both "password-free login" but does not link them).
     The identity is the same as a mini-program `open_id` login: the first call creates
     the user, later ones sign the same user in.
 

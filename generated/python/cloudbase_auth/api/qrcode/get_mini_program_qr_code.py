@@ -87,8 +87,9 @@ def sync_detailed(
 ) -> Response[Error | QrCodeResponse]:
     """Create a mini-program QR code for web login
 
-     Web login by scanning: creates a mini-program code (`qr_code`, an image data URI)
-    that the user scans with WeChat; the mini-program asks them to confirm. Poll
+     Web login by scanning: creates a mini-program code (`qr_code`, an image data URI;
+    inferred, the SDK only passes it on) that the user scans with WeChat; the mini-program asks them to
+    confirm. Poll
     `POST /qrcode/get/status` with `qr_code_id` until the status is `CONFIRMED`, then sign
     in with its `provider_token` through `POST /signin/with/provider`. The code is valid
     `expires_in` seconds (300, inferred).
@@ -134,8 +135,9 @@ def sync(
 ) -> Error | QrCodeResponse | None:
     """Create a mini-program QR code for web login
 
-     Web login by scanning: creates a mini-program code (`qr_code`, an image data URI)
-    that the user scans with WeChat; the mini-program asks them to confirm. Poll
+     Web login by scanning: creates a mini-program code (`qr_code`, an image data URI;
+    inferred, the SDK only passes it on) that the user scans with WeChat; the mini-program asks them to
+    confirm. Poll
     `POST /qrcode/get/status` with `qr_code_id` until the status is `CONFIRMED`, then sign
     in with its `provider_token` through `POST /signin/with/provider`. The code is valid
     `expires_in` seconds (300, inferred).
@@ -176,8 +178,9 @@ async def asyncio_detailed(
 ) -> Response[Error | QrCodeResponse]:
     """Create a mini-program QR code for web login
 
-     Web login by scanning: creates a mini-program code (`qr_code`, an image data URI)
-    that the user scans with WeChat; the mini-program asks them to confirm. Poll
+     Web login by scanning: creates a mini-program code (`qr_code`, an image data URI;
+    inferred, the SDK only passes it on) that the user scans with WeChat; the mini-program asks them to
+    confirm. Poll
     `POST /qrcode/get/status` with `qr_code_id` until the status is `CONFIRMED`, then sign
     in with its `provider_token` through `POST /signin/with/provider`. The code is valid
     `expires_in` seconds (300, inferred).
@@ -221,8 +224,9 @@ async def asyncio(
 ) -> Error | QrCodeResponse | None:
     """Create a mini-program QR code for web login
 
-     Web login by scanning: creates a mini-program code (`qr_code`, an image data URI)
-    that the user scans with WeChat; the mini-program asks them to confirm. Poll
+     Web login by scanning: creates a mini-program code (`qr_code`, an image data URI;
+    inferred, the SDK only passes it on) that the user scans with WeChat; the mini-program asks them to
+    confirm. Poll
     `POST /qrcode/get/status` with `qr_code_id` until the status is `CONFIRMED`, then sign
     in with its `provider_token` through `POST /signin/with/provider`. The code is valid
     `expires_in` seconds (300, inferred).
