@@ -59,6 +59,9 @@ def _errors_as_json(function: Any) -> Any:
             result: Response = await function(request)
         except ApiError as error:
             return error_response(_emulator(request), error)
+        except UnicodeEncodeError:  # a lone surrogate ("\ud800") parses as JSON but cannot be stored
+            unstorable = ApiError("invalid_argument", "strings must be valid Unicode (no lone surrogates)")
+            return error_response(_emulator(request), unstorable)
         return result
 
     wrapped.__name__ = function.__name__

@@ -6,6 +6,7 @@ moving a provider identity between accounts."""
 from __future__ import annotations
 
 import base64
+import json
 import secrets
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -608,3 +609,24 @@ def test_binding_the_patched_token_again_gives_the_own_account_the_number(api: E
         json={"provider_token": patched["provider_token"]},
     )
     assert api.ok("GET", "/user/me", token=user["access_token"])["phone_number"] == phone
+
+
+def test_control_routes_answer_bad_input_with_a_located_error(api: EmulatorApi) -> None:
+    _provider(api)
+    _app(api)
+    bad = [
+        ("/emulator/v1/oauth/providers/acme/codes", {"subject": "\ud800"}),
+        ("/emulator/v1/oauth/providers/acme/codes", {}),
+        ("/emulator/v1/wechat/codes", {"appid": APP}),
+        ("/emulator/v1/wechat/codes", {"appid": APP, "openid": 42}),
+        ("/emulator/v1/wechat/phone-codes", {"appid": APP, "phone_number": "not a number"}),
+        ("/emulator/v1/wechat/apps", {"appid": ""}),
+        ("/emulator/v1/qrcodes/qr.x", {"action": "dance"}),
+    ]
+    for path, body in bad:
+        response = api.post(path, content=json.dumps(body), headers={"content-type": "application/json"})
+        assert response.status_code == 400, (path, response.text)
+        assert response.json()["error"] in ("invalid_argument", "invalid_phone_number"), response.text
+    _error(api.post("/emulator/v1/wechat/codes", content=b"[1, 2]"), 400, "invalid_argument")
+    _error(api.post("/emulator/v1/wechat/codes", content=b"{not json"), 400, "invalid_argument")
+    _error(api.post("/emulator/v1/wechat/codes", json={"appid": "wxnope", "openid": "o"}), 404, "not_found")
