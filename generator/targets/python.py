@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -61,9 +62,46 @@ def _run_openapi_python_client(doc: dict[str, Any], spec_path: Path, project_dir
         raise OpenApiPythonClientError(f"openapi-python-client: {first.header}: {first.detail or ''}".strip())
 
 
+_ATTRIBUTE = re.compile(r"^    (?P<name>[a-z_][a-z0-9_]*): (?P<type>[^=\n]+?)(?P<unset> = UNSET)?$", re.M)
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def hide_secrets_from_repr(doc: dict[str, Any], package_dir: Path) -> None:
+    """attrs puts every field in a model's repr; an `x-secret` property gets `repr=False`, so
+    that printing a model (a TokenResponse, a CaptchaTokenResponse...) never shows a secret."""
+    secret: dict[str, set[str]] = {}
+    for name, schema in ((doc.get("components") or {}).get("schemas") or {}).items():
+        properties = schema.get("properties") if isinstance(schema, dict) else None
+        names = {
+            _key(prop)
+            for prop, spec in (properties or {}).items()
+            if isinstance(spec, dict) and spec.get("x-secret")
+        }
+        if names:
+            secret[_key(str(name))] = names
+    for path in sorted((package_dir / "models").glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        found = re.search(r"^class (\w+):", text, re.M)
+        hidden = secret.get(_key(found.group(1))) if found else None
+        if not hidden:
+            continue
+
+        def hide(match: re.Match[str], hidden: set[str] = hidden) -> str:
+            if _key(match.group("name")) not in hidden:
+                return match.group(0)
+            default = "default=UNSET, " if match.group("unset") else ""
+            return f"    {match.group('name')}: {match.group('type')} = _attrs_field({default}repr=False)"
+
+        path.write_text(_ATTRIBUTE.sub(hide, text), encoding="utf-8")
+
+
 def build(api: Api, doc: dict[str, Any], spec_path: Path, out_dir: Path, header: str) -> None:
     project_dir = out_dir / "python"
     _run_openapi_python_client(normalise(doc), spec_path, project_dir)
+    hide_secrets_from_repr(doc, project_dir / PACKAGE)
     templates = TEMPLATES / "python"
     env = environment(templates)
     for template in sorted(templates.glob("*.jinja")):

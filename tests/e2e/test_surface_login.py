@@ -68,6 +68,7 @@ def test_captcha_required_then_solve_and_retry(client: CloudBaseAuth, control: h
     with pytest.raises(cba.CaptchaInvalid) as spent:
         client.send_verification(email=email, target="ANY", captcha_token=solved.captcha_token)
     assert solved.captcha_token not in str(spent.value) and solved.captcha_token not in repr(spent.value)
+    assert solved.captcha_token not in repr(solved)
 
     # a wrong answer is CaptchaInvalid too
     other = client.create_captcha_data(state="POST:/v1/verification")

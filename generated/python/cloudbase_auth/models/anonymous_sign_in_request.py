@@ -20,7 +20,7 @@ class AnonymousSignInRequest:
         provider_token (str | Unset): Optional provider token to attach.
     """
 
-    provider_token: str | Unset = UNSET
+    provider_token: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

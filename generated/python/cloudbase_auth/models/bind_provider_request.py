@@ -20,7 +20,7 @@ class BindProviderRequest:
         with_user_center (bool | Unset):
     """
 
-    provider_token: str
+    provider_token: str = _attrs_field(repr=False)
     with_user_center: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

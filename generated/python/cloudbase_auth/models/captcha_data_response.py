@@ -24,7 +24,7 @@ class CaptchaDataResponse:
     """
 
     data: str
-    token: str
+    token: str = _attrs_field(repr=False)
     expires_in: int
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

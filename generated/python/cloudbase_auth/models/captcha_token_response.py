@@ -20,7 +20,7 @@ class CaptchaTokenResponse:
         expires_in (int): Seconds the captcha token stays valid (600).
     """
 
-    captcha_token: str
+    captcha_token: str = _attrs_field(repr=False)
     expires_in: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -18,7 +18,7 @@ class ChangeBoundProviderRequest:
         provider_trans_token (str): A provider token of the path's provider, from `POST /provider/token`.
     """
 
-    provider_trans_token: str
+    provider_trans_token: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

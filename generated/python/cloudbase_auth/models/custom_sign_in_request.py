@@ -21,7 +21,7 @@ class CustomSignInRequest:
     """
 
     provider_id: CustomSignInRequestProviderId
-    ticket: str
+    ticket: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -25,8 +25,8 @@ class PatchProviderParams:
     """
 
     provider_code_type: PatchProviderParamsProviderCodeType | Unset = UNSET
-    code: str | Unset = UNSET
-    encrypted_data: str | Unset = UNSET
+    code: str | Unset = _attrs_field(default=UNSET, repr=False)
+    encrypted_data: str | Unset = _attrs_field(default=UNSET, repr=False)
     iv: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -26,7 +26,7 @@ class PatchProviderTokenRequest:
         provider_id (str | Unset): The token's provider (optional; it must match when sent).
     """
 
-    provider_token: str
+    provider_token: str = _attrs_field(repr=False)
     provider_params: PatchProviderParams
     provider_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

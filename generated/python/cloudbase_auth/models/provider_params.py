@@ -26,7 +26,7 @@ class ProviderParams:
 
     provider_code_type: ProviderParamsProviderCodeType | Unset = UNSET
     appid: str | Unset = UNSET
-    code: str | Unset = UNSET
+    code: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

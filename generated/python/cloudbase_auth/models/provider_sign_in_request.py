@@ -24,7 +24,7 @@ class ProviderSignInRequest:
         sync_profile (bool | Unset): Copy the provider's profile to the user.
     """
 
-    provider_token: str
+    provider_token: str = _attrs_field(repr=False)
     provider_id: str | Unset = UNSET
     force_disable_sign_up: bool | Unset = UNSET
     sync_profile: bool | Unset = UNSET

@@ -31,9 +31,9 @@ class ProviderTokenRequest:
 
     provider_id: str
     provider_redirect_uri: str | Unset = UNSET
-    provider_code: str | Unset = UNSET
-    provider_access_token: str | Unset = UNSET
-    provider_id_token: str | Unset = UNSET
+    provider_code: str | Unset = _attrs_field(default=UNSET, repr=False)
+    provider_access_token: str | Unset = _attrs_field(default=UNSET, repr=False)
+    provider_id_token: str | Unset = _attrs_field(default=UNSET, repr=False)
     provider_params: ProviderParams | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -29,7 +29,7 @@ class ProviderTokenResponse:
             an error.
     """
 
-    provider_token: str
+    provider_token: str = _attrs_field(repr=False)
     expires_in: int
     provider_profile: ProviderProfile | Unset = UNSET
     code: str | Unset = UNSET

@@ -25,7 +25,7 @@ class QrCodeStatusResponse:
 
     status: QrCodeStatusResponseStatus
     expires_in: int
-    provider_token: str | Unset = UNSET
+    provider_token: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,8 +22,8 @@ class ResetPasswordRequest:
         phone_number (str | Unset):
     """
 
-    new_password: str
-    verification_token: str
+    new_password: str = _attrs_field(repr=False)
+    verification_token: str = _attrs_field(repr=False)
     email: str | Unset = UNSET
     phone_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

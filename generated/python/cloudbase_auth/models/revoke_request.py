@@ -19,7 +19,7 @@ class RevokeRequest:
         token (str | Unset): The access or refresh token to revoke; defaults to the Bearer token.
     """
 
-    token: str | Unset = UNSET
+    token: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -23,8 +23,8 @@ class SignInRequest:
     """
 
     username: str | Unset = UNSET
-    password: str | Unset = UNSET
-    verification_token: str | Unset = UNSET
+    password: str | Unset = _attrs_field(default=UNSET, repr=False)
+    verification_token: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -32,18 +32,18 @@ class SignUpRequest:
         anonymous_token (str | Unset): The access token of an anonymous session, to upgrade that user in place.
     """
 
-    verification_token: str
+    verification_token: str = _attrs_field(repr=False)
     phone_number: str | Unset = UNSET
     email: str | Unset = UNSET
-    verification_code: str | Unset = UNSET
+    verification_code: str | Unset = _attrs_field(default=UNSET, repr=False)
     username: str | Unset = UNSET
-    password: str | Unset = UNSET
+    password: str | Unset = _attrs_field(default=UNSET, repr=False)
     name: str | Unset = UNSET
     gender: SignUpRequestGender | Unset = UNSET
     picture: str | Unset = UNSET
     locale: str | Unset = UNSET
-    provider_token: str | Unset = UNSET
-    anonymous_token: str | Unset = UNSET
+    provider_token: str | Unset = _attrs_field(default=UNSET, repr=False)
+    anonymous_token: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,7 +18,7 @@ class SudoResponse:
         expires_in (int):
     """
 
-    sudo_token: str
+    sudo_token: str = _attrs_field(repr=False)
     expires_in: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -28,13 +28,13 @@ class TokenResponse:
     """
 
     token_type: str
-    access_token: str
+    access_token: str = _attrs_field(repr=False)
     expires_in: int
-    refresh_token: str | Unset = UNSET
+    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=False)
     scope: str | Unset = UNSET
     sub: str | Unset = UNSET
     groups: list[str] | Unset = UNSET
-    id_token: str | Unset = UNSET
+    id_token: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

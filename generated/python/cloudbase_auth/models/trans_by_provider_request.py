@@ -18,7 +18,7 @@ class TransByProviderRequest:
         provider_token (str): From `POST /provider/token`.
     """
 
-    provider_token: str
+    provider_token: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

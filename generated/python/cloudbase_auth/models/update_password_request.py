@@ -22,10 +22,10 @@ class UpdatePasswordRequest:
         sudo_token (str | Unset): Accepted here too, as the official SDK sends it.
     """
 
-    new_password: str
-    old_password: str | Unset = UNSET
-    confirm_password: str | Unset = UNSET
-    sudo_token: str | Unset = UNSET
+    new_password: str = _attrs_field(repr=False)
+    old_password: str | Unset = _attrs_field(default=UNSET, repr=False)
+    confirm_password: str | Unset = _attrs_field(default=UNSET, repr=False)
+    sudo_token: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,8 +19,8 @@ class VerifyCaptchaRequest:
         key (str): The text the user read off the image.
     """
 
-    token: str
-    key: str
+    token: str = _attrs_field(repr=False)
+    key: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

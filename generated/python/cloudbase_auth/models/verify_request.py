@@ -19,7 +19,7 @@ class VerifyRequest:
     """
 
     verification_id: str
-    verification_code: str
+    verification_code: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

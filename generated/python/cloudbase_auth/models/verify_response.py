@@ -18,7 +18,7 @@ class VerifyResponse:
         expires_in (int): Seconds the token stays valid (600).
     """
 
-    verification_token: str
+    verification_token: str = _attrs_field(repr=False)
     expires_in: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
