@@ -25,6 +25,10 @@ from .store import StoreUnavailable
 from .wire import parse_json, read_body
 
 # >>> surface group A: control modules (one import per line)
+# isort: split
+from . import control_login
+
+# isort: split
 # <<< end of surface group A
 # >>> surface group B: control modules (one import per line)
 # <<< end of surface group B
@@ -315,6 +319,7 @@ routes = [
     Route("/users", users, methods=["GET"]),
     Route("/health", health, methods=["GET"]),
     # >>> surface group A: control routes
+    *control_login.routes,
     # <<< end of surface group A
     # >>> surface group B: control routes
     # <<< end of surface group B

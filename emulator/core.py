@@ -22,7 +22,7 @@ ADMIN_TTL = 432_000
 SUDO_TTL = 900
 CODE_TTL = 600
 RESEND_INTERVAL = 60
-PROVIDER_TOKEN_TTL = 600
+PROVIDER_TOKEN_TTL = 3600  # documented: a provider token lives 1 h
 
 
 def rfc3339(timestamp: float) -> str:

@@ -64,6 +64,38 @@ CREATE TABLE IF NOT EXISTS spent_refresh_tokens (
     token TEXT PRIMARY KEY, session_id TEXT NOT NULL
 );
 -- >>> surface group A: tables
+CREATE TABLE IF NOT EXISTS login_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS captcha_events (device TEXT NOT NULL, kind TEXT NOT NULL, at REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS captcha_events_device ON captcha_events (device, kind, at);
+CREATE TABLE IF NOT EXISTS captchas (
+    token TEXT PRIMARY KEY, answer TEXT NOT NULL, state TEXT NOT NULL, device TEXT,
+    created_at REAL NOT NULL, expires_at REAL NOT NULL, used INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS captcha_tokens (
+    token TEXT PRIMARY KEY, state TEXT NOT NULL, expires_at REAL NOT NULL, used INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS oauth_providers (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, provider_type TEXT NOT NULL,
+    authorization_endpoint TEXT NOT NULL, client_id TEXT NOT NULL, signout_uri TEXT
+);
+CREATE TABLE IF NOT EXISTS oauth_requests (
+    provider_id TEXT NOT NULL, state TEXT NOT NULL, redirect_uri TEXT, scope TEXT, device TEXT,
+    created_at REAL NOT NULL, PRIMARY KEY (provider_id, state)
+);
+CREATE TABLE IF NOT EXISTS oauth_codes (
+    code TEXT PRIMARY KEY, provider_id TEXT NOT NULL, subject TEXT NOT NULL, name TEXT, email TEXT,
+    redirect_uri TEXT, state TEXT, expires_at REAL NOT NULL, used INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS wechat_apps (appid TEXT PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS wechat_codes (
+    code TEXT PRIMARY KEY, appid TEXT NOT NULL, kind TEXT NOT NULL, openid TEXT, unionid TEXT,
+    phone_number TEXT, expires_at REAL NOT NULL, used INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS provider_token_phones (token TEXT PRIMARY KEY, phone_number TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS qrcodes (
+    id TEXT PRIMARY KEY, appid TEXT NOT NULL, status TEXT NOT NULL, openid TEXT, provider_token TEXT,
+    created_at REAL NOT NULL, expires_at REAL NOT NULL
+);
 -- <<< end of surface group A
 -- >>> surface group B: tables
 -- <<< end of surface group B
@@ -296,17 +328,12 @@ class Store:
     def reset(self) -> None:
         """Forget everything except the keys, so issued credentials files stay usable."""
         with self.atomic() as conn:
-            for table in (
-                "users",
-                "identities",
-                "sessions",
-                "verifications",
-                "sudo_tokens",
-                "provider_tokens",
-                "spent_refresh_tokens",
-                "security_events",  # surface group C
-            ):
-                conn.execute(f"DELETE FROM {table}")
+            # Every table but the keys, so tables added later are reset too.
+            tables = conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'keys'"
+            ).fetchall()
+            for row in tables:
+                conn.execute(f'DELETE FROM "{row[0]}"')
 
     # keys -----------------------------------------------------------------------------------
     def get_key(self, name: str) -> tuple[str, str] | None:

@@ -59,14 +59,23 @@ STEP_KEYS = frozenset({"operation", "create_ticket", "why", "ask", "token", "sen
 
 @dataclass(frozen=True)
 class Value:
-    """A value a step sends: a `$variable` or a literal."""
+    """A value a step sends: a `$variable`, a literal, or an object of those (``members``, for
+    a body field of type object, such as ``provider_params: {provider_code_type: phone}``)."""
 
     variable: str | None
     literal: Any = None
+    members: tuple[tuple[str, Value], ...] = ()
 
     @property
     def python_name(self) -> str:
         return snake_case(self.variable or "")
+
+    @property
+    def variables(self) -> tuple[str, ...]:
+        """Every variable the value reads."""
+        if self.variable is not None:
+            return (self.variable,)
+        return tuple(name for _key, member in self.members for name in member.variables)
 
 
 @dataclass(frozen=True)
@@ -231,7 +240,7 @@ class _Linter:
             )
             if step is not None:
                 steps.append(step)
-        used = {i.value.variable for s in steps for i in s.inputs} | {s.token for s in steps}
+        used = {v for s in steps for i in s.inputs for v in i.value.variables} | {s.token for s in steps}
         if any(s.kind == "operation" and self.api.operation(s.operation_id).auth == "tc3" for s in steps):
             used |= set(TC3_VARIABLES)
         for variable in variables:
@@ -434,6 +443,19 @@ class _Linter:
         for name, value_raw in raw.items():
             name = str(name)
             vp = pointer_join(pointer, name)
+            if isinstance(value_raw, dict) and name in fields:
+                if fields[name].type != "object":
+                    self.error(
+                        vp, "cookbook-field", f"{where}: {name} is a {fields[name].type}, not an object"
+                    )
+                    continue
+                members = tuple(
+                    (str(key), self.value(member, pointer_join(vp, str(key)), where, known))
+                    for key, member in value_raw.items()
+                )
+                f = fields[name]
+                out.append(Input(name, f.python_name, "body", f.type, Value(None, None, members)))
+                continue
             value = self.value(value_raw, vp, where, known)
             if name in params:
                 p = params[name]

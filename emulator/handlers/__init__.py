@@ -8,6 +8,11 @@ from . import sessions as sessions
 from . import verification as verification
 
 # >>> surface group A: handler modules
+# isort: split
+from . import captcha as captcha
+from . import third_party as third_party
+
+# isort: split
 # <<< end of surface group A
 # >>> surface group B: handler modules
 # <<< end of surface group B

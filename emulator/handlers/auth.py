@@ -9,6 +9,7 @@ from ..core import Call, Emulator
 from ..errors import ApiError
 from ..store import Conflict, Session, User
 from ..tokens import TicketError, check_password, hash_password, new_anonymous_id, new_user_id, verify_ticket
+from . import captcha
 from .common import (
     check_password_rules,
     check_username,
@@ -61,7 +62,14 @@ def provider_type_of(user: User, login: str) -> str:
 
 @handler("signIn")
 def sign_in(emu: Emulator, call: Call) -> dict[str, Any]:
-    return emu.token_response(_sign_in(emu, call))
+    captcha.gate(emu, call, "signin")
+    try:
+        session = _sign_in(emu, call)
+    except ApiError:
+        captcha.count(emu, call, "signin")  # failed sign-ins from a device lead to captcha_required
+        raise
+    captcha.clear(emu, call, "signin")
+    return emu.token_response(session)
 
 
 def _sign_in(emu: Emulator, call: Call) -> Session:

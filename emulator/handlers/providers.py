@@ -14,6 +14,7 @@ from ..core import PROVIDER_TOKEN_TTL, Call, Emulator
 from ..errors import ApiError
 from ..store import Conflict, Session, User
 from ..tokens import new_user_id, opaque
+from . import third_party
 from .auth import sign_in_user
 from .registry import handler
 
@@ -32,6 +33,9 @@ PROVIDERS: dict[str, tuple[str, str, str]] = {
 def grant_provider_token(emu: Emulator, call: Call) -> dict[str, Any]:
     body = call.body
     provider_id = str(body["provider_id"])
+    registered = third_party.grant_registered(emu, call)
+    if registered is not None:
+        return registered
     if provider_id not in PROVIDERS:
         raise ApiError("provider_not_found", f"provider {provider_id!r} is not configured")
     credential = next(
@@ -86,6 +90,7 @@ def bind_provider_token(emu: Emulator, user: User, token: str) -> None:
     owner = emu.store.user_by_identity(row["provider_id"], row["provider_user_id"])
     if owner is not None:
         if owner.id == user.id:
+            third_party.give_phone(emu, user, third_party.token_phone(emu, token))
             return
         raise ApiError("invalid_grant", "this identity is already bound to another user")
     try:
@@ -96,6 +101,7 @@ def bind_provider_token(emu: Emulator, user: User, token: str) -> None:
         raise ApiError(
             "already_exists", f"the user already has a {row['provider_id']} identity; unbind it first"
         ) from exc
+    third_party.give_phone(emu, user, third_party.token_phone(emu, token))
 
 
 @handler("signInWithProvider")
@@ -105,17 +111,28 @@ def sign_in_with_provider(emu: Emulator, call: Call) -> dict[str, Any]:
 
 def _sign_in_with_provider(emu: Emulator, call: Call) -> Session:
     body = call.body
+    token = str(body["provider_token"])
     with emu.store.atomic():
-        row = _provider_token(emu, str(body["provider_token"]), str(body["provider_id"]))
+        # provider_id is optional, as the SDK sends it: the token names its provider
+        row = _provider_token(emu, token, str(body["provider_id"]) if body.get("provider_id") else None)
+        phone = third_party.token_phone(emu, token)
         user = emu.store.user_by_identity(row["provider_id"], row["provider_user_id"])
+        if user is None:
+            user = third_party.user_for_phone_login(emu, row, phone)
         if user is None:
             if body.get("force_disable_sign_up"):
                 raise ApiError("user_not_found", "no user is bound to this identity")
-            user = emu.store.create_user(new_user_id(), emu.now(), name=row["name"], picture=row["picture"])
+            fields = {"phone_number": phone} if phone else {}
+            user = emu.store.create_user(
+                new_user_id(), emu.now(), name=row["name"], picture=row["picture"], **fields
+            )
             emu.store.bind_identity(
                 user.id, row["provider_id"], row["provider_user_id"], row["name"], row["picture"]
             )
-        elif body.get("sync_profile"):
+        else:
+            third_party.give_phone(emu, user, phone)
+            user = emu.store.get_user(user.id) or user
+        if body.get("sync_profile"):
             emu.store.update_user(user.id, name=row["name"], picture=row["picture"], updated_at=emu.now())
         return sign_in_user(emu, call, user, row["provider_id"])
 
@@ -125,7 +142,7 @@ def list_providers(emu: Emulator, call: Call) -> dict[str, Any]:
     _, user = emu.require_user(call)
     bound = {row["provider_id"]: row for row in emu.store.identities(user.id)}
     data: list[dict[str, Any]] = []
-    for provider_id, (name, homepage, provider_type) in PROVIDERS.items():
+    for provider_id, (name, homepage, provider_type) in (PROVIDERS | third_party.registered(emu)).items():
         entry: dict[str, Any] = {
             "id": provider_id,
             "name": name,

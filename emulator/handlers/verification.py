@@ -9,6 +9,7 @@ from typing import Any
 from ..core import CODE_TTL, RESEND_INTERVAL, Call, Emulator
 from ..errors import ApiError
 from ..tokens import opaque
+from . import captcha
 from .common import contact
 from .registry import handler
 
@@ -18,7 +19,8 @@ MAX_ATTEMPTS = 5
 @handler("sendVerification")
 def send_verification(emu: Emulator, call: Call) -> dict[str, Any]:
     body = call.body
-    rule = body["target"]
+    rule = body.get("target", "ANY")  # the SDK omits it; inferred default
+    captcha.gate(emu, call, "send")
     found = contact(body)
     if rule == "CUR_USER":
         _, me = emu.require_user(call)
@@ -44,6 +46,7 @@ def send_verification(emu: Emulator, call: Call) -> dict[str, Any]:
         verification_id = opaque("vid.", 24)
         code = f"{secrets.randbelow(1_000_000):06d}"
         emu.store.add_verification(verification_id, target, kind, body.get("usage"), code, now, CODE_TTL)
+        captcha.count(emu, call, "send")
     return {"verification_id": verification_id, "expires_in": CODE_TTL, "is_user": existing is not None}
 
 

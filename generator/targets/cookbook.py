@@ -98,6 +98,19 @@ def _body_command(inputs: tuple[Input, ...]) -> str:
             flag = "--arg" if item.type == "string" else "--argjson"
             args.append(f"{flag} {item.name} {_shell_ref(value.variable)}")
             members.append(f"{item.name}: ${item.name}")
+        elif value.members:
+            inner: list[str] = []
+            for key, member in value.members:
+                arg = f"{item.name}_{key}"
+                if member.variable is not None:
+                    args.append(f"--arg {arg} {_shell_ref(member.variable)}")
+                    inner.append(f"{key}: ${arg}")
+                elif isinstance(member.literal, str) and not SAFE_LITERAL.match(member.literal):
+                    args.append(f"--arg {arg} {shlex.quote(member.literal)}")
+                    inner.append(f"{key}: ${arg}")
+                else:
+                    inner.append(f"{key}: {_jq_literal(member.literal)}")
+            members.append(f"{item.name}: {{{', '.join(inner)}}}")
         elif isinstance(value.literal, str) and not SAFE_LITERAL.match(value.literal):
             args.append(f"--arg {item.name} {shlex.quote(value.literal)}")
             members.append(f"{item.name}: ${item.name}")
@@ -249,6 +262,10 @@ def _py_literal(value: Any) -> str:
 
 
 def _py_value(value: Value) -> str:
+    if value.members:
+        return (
+            "{" + ", ".join(f"{json.dumps(key)}: {_py_value(member)}" for key, member in value.members) + "}"
+        )
     return snake_case(value.variable) if value.variable else _py_literal(value.literal)
 
 
@@ -361,10 +378,18 @@ def reference_step(op: Operation) -> Step:
     ]
     taken = {i.name for i in inputs}
     for name, value in (example or {}).items():
-        if name in fields and name not in taken and not isinstance(value, dict | list):
+        if name not in fields or name in taken or isinstance(value, list):
+            continue
+        if isinstance(value, dict):
+            # an object of scalars (such as provider_params) is sent as it is in the example
+            if any(isinstance(v, dict | list) for v in value.values()):
+                continue
+            members = tuple((str(k), Value(None, v)) for k, v in value.items())
             inputs.append(
-                Input(name, fields[name].python_name, "body", fields[name].type, Value(None, value))
+                Input(name, fields[name].python_name, "body", fields[name].type, Value(None, None, members))
             )
+            continue
+        inputs.append(Input(name, fields[name].python_name, "body", fields[name].type, Value(None, value)))
     token = "accessToken" if op.auth == "bearer" else None
     return Step(1, "operation", op.operation_id, op.summary, (), token, tuple(inputs), ())
 

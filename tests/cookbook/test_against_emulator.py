@@ -13,12 +13,14 @@ import json
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
 
 from generator.cookbook import Scenario
 
+from .answers import PHONE, Answers, prepare
 from .support import COOKBOOK, Exchange, blocks, load_api, load_scenarios, recorder, run_bash, substitute
 
 API = load_api()
@@ -85,6 +87,23 @@ def _check_outcome(scenario: Scenario, exchanges: list[Exchange]) -> None:
         assert by_op["signIn"][-1]["access_token"], "the new password works"
     if scenario.id == "profile":
         assert by_op["getUserMe"][0]["username"] == _variables(scenario)["username"]
+    if scenario.id == "captcha-code-sign-in":
+        assert by_op["sendVerification"][0]["verification_id"] and by_op["signIn"][0]["access_token"]
+    if scenario.id == "oauth-login":
+        uri = urlsplit(by_op["genProviderRedirectUri"][0]["uri"])
+        assert parse_qs(uri.query)["state"] == [_variables(scenario)["state"]], "state round trip"
+        assert [p["id"] for p in by_op["getUserMe"][0]["providers"]] == [_variables(scenario)["providerId"]]
+    if scenario.id == "wechat-phone-binding":
+        assert by_op["signInWithProvider"][0]["sub"] == by_op["signInWithProvider"][1]["sub"]
+        assert by_op["patchProviderToken"][0]["provider_profile"]["phone_number"] == PHONE
+        assert by_op["getUserMe"][0]["phone_number"] == PHONE, "the account got the number"
+    if scenario.id == "qr-code-login":
+        assert by_op["getMiniProgramQrCodeStatus"][0]["status"] == "CONFIRMED"
+    if scenario.id == "move-provider-identity":
+        assert by_op["transByProvider"][0]["sub"] == by_op["signIn"][0]["sub"], "moved to the signed-in user"
+        assert by_op["changeBoundProvider"][0] == {"client_id": ENV_ID}
+        acme = [p for p in by_op["listProviders"][0]["data"] if p["id"] == _variables(scenario)["providerId"]]
+        assert [p["bind"] for p in acme] == [True]
     if scenario.id == "admin-user-lookup":
         assert by_op["getClientCredential"][0]["scope"] == "admin"
         by_email, by_name = by_op["queryUser"]
@@ -120,16 +139,12 @@ def test_scenario_runs_against_the_emulator(scenario: Scenario, emulator_server:
     if "secretId" in _variables(scenario):
         pair = _key_pair(emulator_server)
         values |= {"secretId": pair["secret_id"], "secretKey": pair["secret_key"]}
-    typed = {c["verification_id"] for c in _codes(emulator_server)}
-
-    def answers() -> list[str]:
-        fresh = [c for c in _codes(emulator_server) if c["verification_id"] not in typed]
-        typed.update(c["verification_id"] for c in fresh)
-        return [c["code"] for c in fresh]
+    prepare(emulator_server, scenario, values["deviceId"])
+    answers = Answers(emulator_server, scenario)
 
     with recorder(upstream=emulator_server) as rec:
         values["base"] = f"{rec.url}/auth/v1"
-        run = run_bash(substitute(script, values), answers=answers)
+        run = run_bash(substitute(script, values), answers=answers.ready)
         assert run.returncode == 0, f"{run.stderr}\n--- stdout:\n{run.stdout[-3000:]}"
     steps = [s for s in scenario.steps if s.kind == "operation"]
     assert [e.operation.operation_id if e.operation else e.path for e in rec.exchanges] == [
@@ -141,6 +156,7 @@ def test_scenario_runs_against_the_emulator(scenario: Scenario, emulator_server:
     problems = [p for e in rec.exchanges for p in e.problems]
     assert not problems, problems
     _check_outcome(scenario, rec.exchanges)
+    assert answers.index == len(answers.asks), "every prompt was answered"
 
 
 def _substitute_python(code: str, values: dict[str, str]) -> str:
@@ -172,13 +188,11 @@ def test_python_equivalent_runs_against_the_emulator(
     if "secretId" in _variables(scenario):
         pair = _key_pair(emulator_server)
         values |= {"secret_id": pair["secret_id"], "secret_key": pair["secret_key"]}
-    typed = {c["verification_id"] for c in _codes(emulator_server)}
+    prepare(emulator_server, scenario, None)
+    answers = Answers(emulator_server, scenario)
 
     def fake_input(prompt: str = "") -> str:  # the person reads the code off their phone
-        fresh = [c for c in _codes(emulator_server) if c["verification_id"] not in typed]
-        assert len(fresh) == 1, f"{prompt!r}: expected exactly one new code, got {fresh}"
-        typed.add(fresh[0]["verification_id"])
-        return str(fresh[0]["code"])
+        return answers.wait(prompt)
 
     namespace: dict[str, Any] = {"__name__": f"cookbook_{scenario.id.replace('-', '_')}", "input": fake_input}
     exec(compile(_substitute_python(code, values), str(page), "exec"), namespace)

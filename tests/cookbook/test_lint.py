@@ -119,6 +119,30 @@ CASES = {
         "step 1 (getClientCredential)",
         "needs the page variables secretId and secretKey",
     ),
+    "object-for-a-string-field": (
+        _scenario(
+            {"operation": "signIn", "why": "x", "send": {"username": {"first": "a"}, "password": "$password"}}
+        ),
+        "cookbook-field",
+        "step 1 (signIn)",
+        "username is a string, not an object",
+    ),
+    "object-member-variable-before-set": (
+        _scenario(
+            {
+                "operation": "grantProviderToken",
+                "why": "x",
+                "send": {
+                    "provider_id": "wx1",
+                    "provider_params": {"provider_code_type": "phone", "code": "$phoneCode"},
+                },
+            },
+            variables={},
+        ),
+        "cookbook-variable",
+        "step 1 (grantProviderToken)",
+        "$phoneCode is used before it is set",
+    ),
 }
 
 

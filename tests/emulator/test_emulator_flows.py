@@ -459,6 +459,7 @@ def test_providers_bind_list_sign_in_unbind(api: EmulatorApi) -> None:
     granted = api.ok(
         "POST",
         "/provider/token",
+        headers={"x-device-id": secrets.token_hex(16)},
         json={"provider_id": "github", "provider_code": "code-" + secrets.token_hex(4)},
     )
     assert granted["provider_token"] and granted["provider_profile"]["provider_id"] == "github"
@@ -509,18 +510,22 @@ def test_providers_bind_list_sign_in_unbind(api: EmulatorApi) -> None:
 
 
 def test_provider_errors(api: EmulatorApi) -> None:
+    device = {"x-device-id": secrets.token_hex(16)}
     _error(
-        api.post("/provider/token", json={"provider_id": "myspace", "provider_code": "x"}),
+        api.post("/provider/token", headers=device, json={"provider_id": "myspace", "provider_code": "x"}),
         404,
         "provider_not_found",
     )
-    _error(api.post("/provider/token", json={"provider_id": "github"}), 400, "invalid_argument")
     _error(
-        api.post("/provider/token", json={"provider_id": "github", "provider_code": "invalid-code"}),
+        api.post("/provider/token", headers=device, json={"provider_id": "github"}), 400, "invalid_argument"
+    )
+    _error(
+        api.post(
+            "/provider/token", headers=device, json={"provider_id": "github", "provider_code": "invalid-code"}
+        ),
         400,
         "invalid_grant",
     )
-    device = {"x-device-id": secrets.token_hex(16)}
     _error(
         api.post(
             "/signin/with/provider",
@@ -535,10 +540,10 @@ def test_provider_errors(api: EmulatorApi) -> None:
         400,
         "invalid_argument",
     )
-    token = api.ok("POST", "/provider/token", json={"provider_id": "qq", "provider_access_token": "at"})[
-        "provider_token"
-    ]
-    api.ok("POST", "/emulator/v1/clock", json={"advance_seconds": 601})
+    token = api.ok(
+        "POST", "/provider/token", headers=device, json={"provider_id": "qq", "provider_access_token": "at"}
+    )["provider_token"]
+    api.ok("POST", "/emulator/v1/clock", json={"advance_seconds": 3601})  # provider tokens live 1 h
     _error(
         api.post(
             "/signin/with/provider", headers=device, json={"provider_id": "qq", "provider_token": token}

@@ -18,10 +18,17 @@ from ._base import NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
 from ._operations import OPERATIONS
 from ._tc3 import TC3Credentials
 from .models import (
+    CaptchaDataResponse,
+    CaptchaTokenResponse,
+    ChangeBoundProviderResponse,
     Empty,
     IntrospectResponse,
     ProviderList,
+    ProviderRedirectUriResponse,
+    ProviderSubTypeResponse,
     ProviderTokenResponse,
+    QrCodeResponse,
+    QrCodeStatusResponse,
     QueryUserResponse,
     SignOutResponse,
     SudoResponse,
@@ -49,6 +56,8 @@ class CloudBaseAuth(SyncAPIClient):
     def sign_in(
         self,
         *,
+        captcha_token: str | NotGiven = NOT_GIVEN,
+        x_captcha_token: str | NotGiven = NOT_GIVEN,
         username: str | NotGiven = NOT_GIVEN,
         password: str | NotGiven = NOT_GIVEN,
         verification_token: str | NotGiven = NOT_GIVEN,
@@ -67,11 +76,20 @@ class CloudBaseAuth(SyncAPIClient):
         `POST /signin`, auth: none.
 
         Args:
+            captcha_token: The `captcha_token` from `POST /captcha/data/verify`, after a `captcha_required` error (the official SDK retries with it here).
+            x_captcha_token: The same captcha token as a header, as the docs show for `POST /verification`.
             username: User name, phone number (`+86 13800000000`) or email.
             password: The password.
             verification_token: From `POST /verification/verify`.
         """
 
+        query: dict[str, Any] = {}
+        if not isinstance(captcha_token, NotGiven):
+            query["captcha_token"] = captcha_token
+        headers: dict[str, str] = {}
+        if not isinstance(x_captcha_token, NotGiven):
+            headers["x-captcha-token"] = str(x_captcha_token)
+        headers.update(extra_headers or {})
         body: dict[str, Any] = {}
         if not isinstance(username, NotGiven):
             body["username"] = username
@@ -82,10 +100,11 @@ class CloudBaseAuth(SyncAPIClient):
 
         data = self._call(
             OPERATIONS["signIn"],
+            query=query,
             json=body,
             request_id=request_id,
             timeout=timeout,
-            extra_headers=extra_headers,
+            extra_headers=headers,
         )
 
         return TokenResponse.from_dict(data)
@@ -172,10 +191,11 @@ class CloudBaseAuth(SyncAPIClient):
     def send_verification(
         self,
         *,
-        target: Literal["ANY", "USER", "NOT_USER", "CUR_USER"],
+        captcha_token: str | NotGiven = NOT_GIVEN,
         x_captcha_token: str | NotGiven = NOT_GIVEN,
         phone_number: str | NotGiven = NOT_GIVEN,
         email: str | NotGiven = NOT_GIVEN,
+        target: Literal["ANY", "USER", "NOT_USER", "CUR_USER"] | NotGiven = NOT_GIVEN,
         usage: Literal["REGISTER", "SIGN_IN", "PASSWORD_RESET", "EMAIL_ADDRESS_CHANGE", "PHONE_NUMBER_CHANGE"]
         | NotGiven = NOT_GIVEN,
         email_redirect_to: str | NotGiven = NOT_GIVEN,
@@ -188,31 +208,40 @@ class CloudBaseAuth(SyncAPIClient):
         Sends a 6-digit code, valid 600 seconds, to a phone number or an email (not both). At
         most one code is sent to a target per 60 seconds. `target` says who may receive it:
         `ANY`, `USER` (the account must exist), `NOT_USER` (it must not), `CUR_USER` (the
-        signed-in user: send the Bearer token). The answer's `is_user` says whether to call
-        `signin` (true) or `signup` (false or absent) next. After a `captcha_required` error,
-        retry with the captcha token in `x-captcha-token`.
+        signed-in user: send the Bearer token). Without `target` the code goes to anyone, as
+        with `ANY` (inferred: the docs mark `target` required, but the official SDK omits it
+        in five of its six flows, which work). The answer's `is_user` says whether to call
+        `signin` (true) or `signup` (false or absent) next. After a `captcha_required` error
+        (too many codes from one device), solve a captcha and retry the same call with its
+        token as the `captcha_token` query parameter (what the official SDK sends) or the
+        `x-captcha-token` header (what the docs show); a captcha token unlocks one call.
 
         `POST /verification`, auth: none (Bearer when signed in).
 
         Args:
-            target: Who may receive the code.
-            x_captcha_token: Captcha token, after a `captcha_required` error.
+            captcha_token: The `captcha_token` from `POST /captcha/data/verify`, after a `captcha_required` error (the official SDK sends it here).
+            x_captcha_token: Captcha token, after a `captcha_required` error (the docs send it here).
             phone_number: `+86 13800000000`.
             email: The email address.
+            target: Who may receive the code; `ANY` when omitted (inferred from the official SDK, which omits it).
             usage: What the code is for.
             email_redirect_to: Magic-link URL for email codes.
         """
 
+        query: dict[str, Any] = {}
+        if not isinstance(captcha_token, NotGiven):
+            query["captcha_token"] = captcha_token
         headers: dict[str, str] = {}
         if not isinstance(x_captcha_token, NotGiven):
             headers["x-captcha-token"] = str(x_captcha_token)
         headers.update(extra_headers or {})
         body: dict[str, Any] = {}
-        body["target"] = target
         if not isinstance(phone_number, NotGiven):
             body["phone_number"] = phone_number
         if not isinstance(email, NotGiven):
             body["email"] = email
+        if not isinstance(target, NotGiven):
+            body["target"] = target
         if not isinstance(usage, NotGiven):
             body["usage"] = usage
         if not isinstance(email_redirect_to, NotGiven):
@@ -220,6 +249,7 @@ class CloudBaseAuth(SyncAPIClient):
 
         data = self._call(
             OPERATIONS["sendVerification"],
+            query=query,
             json=body,
             request_id=request_id,
             timeout=timeout,
@@ -342,8 +372,8 @@ class CloudBaseAuth(SyncAPIClient):
     def sign_in_with_provider(
         self,
         *,
-        provider_id: str,
         provider_token: str,
+        provider_id: str | NotGiven = NOT_GIVEN,
         force_disable_sign_up: bool | NotGiven = NOT_GIVEN,
         sync_profile: bool | NotGiven = NOT_GIVEN,
         request_id: str | None = None,
@@ -353,20 +383,25 @@ class CloudBaseAuth(SyncAPIClient):
         """Sign in with a third-party provider token.
 
         Signs in (or, unless `force_disable_sign_up`, signs up) the user behind a provider
-        token from `POST /provider/token`. `x-device-id` is required.
+        token from `POST /provider/token` (or from a confirmed QR code, see
+        `POST /qrcode/get/status`). `x-device-id` is required. When the provider token carries
+        a phone number (WeChat phone authorisation) and no user is bound to the identity yet,
+        the account with that phone number is signed in and the identity bound to it; a new
+        account gets the phone number.
 
         `POST /signin/with/provider`, auth: none.
 
         Args:
-            provider_id: Such as `github` or `wx_open`.
             provider_token: From `POST /provider/token`.
+            provider_id: Such as `github` or `wx_open`; optional (the token names its provider), and when sent it must match.
             force_disable_sign_up: Fail instead of creating a user.
             sync_profile: Copy the provider's profile to the user.
         """
 
         body: dict[str, Any] = {}
-        body["provider_id"] = provider_id
         body["provider_token"] = provider_token
+        if not isinstance(provider_id, NotGiven):
+            body["provider_id"] = provider_id
         if not isinstance(force_disable_sign_up, NotGiven):
             body["force_disable_sign_up"] = force_disable_sign_up
         if not isinstance(sync_profile, NotGiven):
@@ -390,6 +425,7 @@ class CloudBaseAuth(SyncAPIClient):
         provider_code: str | NotGiven = NOT_GIVEN,
         provider_access_token: str | NotGiven = NOT_GIVEN,
         provider_id_token: str | NotGiven = NOT_GIVEN,
+        provider_params: dict[str, Any] | NotGiven = NOT_GIVEN,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -397,8 +433,10 @@ class CloudBaseAuth(SyncAPIClient):
         """Exchange a provider's authorisation code for a provider token.
 
         Turns what a third-party provider gave the user (an OAuth `provider_code`, an access
-        token or an ID token) into a CloudBase `provider_token`, which `signin/with/provider`
-        and `user/provider/bind` accept.
+        token or an ID token) into a CloudBase `provider_token`, valid 3600 seconds, which
+        `signin/with/provider` and `user/provider/bind` accept. Start an OAuth login with
+        `GET /provider/uri`; send the code the provider redirected back with, and the same
+        `provider_redirect_uri`.
 
         `POST /provider/token`, auth: none.
 
@@ -408,6 +446,7 @@ class CloudBaseAuth(SyncAPIClient):
             provider_code: The provider's authorisation code.
             provider_access_token: A provider access token, instead of a code.
             provider_id_token: A provider ID token, instead of a code.
+            provider_params: Provider-specific parameters; WeChat mini-programs send which identity to use and the phone code.
         """
 
         body: dict[str, Any] = {}
@@ -420,9 +459,55 @@ class CloudBaseAuth(SyncAPIClient):
             body["provider_access_token"] = provider_access_token
         if not isinstance(provider_id_token, NotGiven):
             body["provider_id_token"] = provider_id_token
+        if not isinstance(provider_params, NotGiven):
+            body["provider_params"] = provider_params
 
         data = self._call(
             OPERATIONS["grantProviderToken"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return ProviderTokenResponse.from_dict(data)
+
+    def patch_provider_token(
+        self,
+        *,
+        provider_token: str,
+        provider_params: dict[str, Any],
+        provider_id: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ProviderTokenResponse:
+        """Attach a WeChat phone number to a provider token.
+
+        Adds the phone number the user allowed a WeChat mini-program to read
+        (`getPhoneNumber`) to an existing provider token (from `POST /provider/token`):
+        send the phone code as `provider_params.code` with `provider_code_type: phone`. The
+        answer is a provider token (valid 3600 seconds) whose `provider_profile` carries the
+        phone number; signing in with it (`POST /signin/with/provider`) finds or creates the
+        account with that number, and binding it gives the account the number if it has
+        none.
+
+        `PATCH /provider/token`, auth: none.
+
+        Args:
+            provider_token: From `POST /provider/token`.
+            provider_params: What to attach to the provider token.
+            provider_id: The token's provider (optional; it must match when sent).
+        """
+
+        body: dict[str, Any] = {}
+        body["provider_token"] = provider_token
+        body["provider_params"] = provider_params
+        if not isinstance(provider_id, NotGiven):
+            body["provider_id"] = provider_id
+
+        data = self._call(
+            OPERATIONS["patchProviderToken"],
             json=body,
             request_id=request_id,
             timeout=timeout,
@@ -960,6 +1045,370 @@ class CloudBaseAuth(SyncAPIClient):
 
         return UserExistResponse.from_dict(data)
 
+    def sign_in_with_wechat(
+        self,
+        *,
+        appid: str | NotGiven = NOT_GIVEN,
+        openid: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TokenResponse:
+        """Sign in a WeChat user without a password (WeDa password-free login).
+
+        Signs in the WeChat user who calls through the mini-program cloud tunnel
+        (`httpOverCallFunction`): WeChat itself vouches for the caller, so no code or password
+        is sent. Used by WeDa apps whose provider sub type is `NO_AUTH_LOGIN` (see
+        `POST /mgr/provider/providerSubType`); it fails with `provider_not_enabled` otherwise
+        (inferred: the SDK names both "password-free login" but does not link them).
+        The identity is the same as a mini-program `open_id` login: the first call creates
+        the user, later ones sign the same user in.
+
+        `POST /signin/wechat/noauth`, auth: none.
+
+        Args:
+            appid: The mini-program's AppID.
+            openid: The WeChat user's OpenID in that mini-program.
+        """
+
+        body: dict[str, Any] = {}
+        if not isinstance(appid, NotGiven):
+            body["appid"] = appid
+        if not isinstance(openid, NotGiven):
+            body["openid"] = openid
+
+        data = self._call(
+            OPERATIONS["signInWithWechat"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return TokenResponse.from_dict(data)
+
+    def gen_provider_redirect_uri(
+        self,
+        *,
+        provider_id: str,
+        redirect_uri: str | NotGiven = NOT_GIVEN,
+        provider_redirect_uri: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        response_type: Literal["code", "token", "id_token"] | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ProviderRedirectUriResponse:
+        """Build the provider's authorisation URL that starts a third-party login.
+
+        The first leg of an OAuth/OIDC login (GitHub, Google, WeChat open platform, a custom
+        OIDC provider): answers with the provider's authorisation `uri`, which carries
+        `redirect_uri` and `state`. Send the user's browser there; the provider redirects back
+        to `redirect_uri` with `code` and the same `state` (check it), and the code goes to
+        `POST /provider/token` with the same redirect URI. `signout_uri` is the provider's
+        sign-out page, when it has one.
+
+        `GET /provider/uri`, auth: none.
+
+        Args:
+            provider_id: The identity provider, such as `github` or a custom provider's ID.
+            redirect_uri: Where the provider sends the user back, with `code` and `state`.
+            provider_redirect_uri: Deprecated alias of `redirect_uri` (older SDKs send it).
+            state: An opaque value the provider hands back unchanged; check it on return (against CSRF).
+            scope: Scopes to request from the provider, space-separated.
+            response_type: The OAuth response type; `code` by default.
+        """
+
+        query: dict[str, Any] = {}
+        query["provider_id"] = provider_id
+        if not isinstance(redirect_uri, NotGiven):
+            query["redirect_uri"] = redirect_uri
+        if not isinstance(provider_redirect_uri, NotGiven):
+            query["provider_redirect_uri"] = provider_redirect_uri
+        if not isinstance(state, NotGiven):
+            query["state"] = state
+        if not isinstance(scope, NotGiven):
+            query["scope"] = scope
+        if not isinstance(response_type, NotGiven):
+            query["response_type"] = response_type
+
+        data = self._call(
+            OPERATIONS["genProviderRedirectUri"],
+            query=query,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return ProviderRedirectUriResponse.from_dict(data)
+
+    def trans_by_provider(
+        self,
+        *,
+        provider_token: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TokenResponse:
+        """Move a provider identity from another account to the signed-in user.
+
+        Moves the third-party identity behind `provider_token` (from `POST /provider/token`)
+        to the signed-in user, taking it from the account it is bound to now (if any). Use it
+        when `POST /user/provider/bind` fails with `invalid_grant` because the identity
+        already belongs to another account that the user also owns. Answers with a fresh
+        session of the signed-in user. The other account stays, without that identity.
+
+        `PATCH /user/trans/by/provider`, auth: Bearer.
+
+        Args:
+            provider_token: From `POST /provider/token`.
+        """
+
+        body: dict[str, Any] = {}
+        body["provider_token"] = provider_token
+
+        data = self._call(
+            OPERATIONS["transByProvider"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return TokenResponse.from_dict(data)
+
+    def change_bound_provider(
+        self,
+        *,
+        provider_id: str,
+        provider_trans_token: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ChangeBoundProviderResponse:
+        """Replace the signed-in user's identity of one provider.
+
+        Changes which identity of `provider_id` the signed-in user is bound to: the identity
+        behind `provider_trans_token` (a provider token of that provider, from
+        `POST /provider/token`) replaces the current one, and is taken from the account it
+        was bound to, if any. Answers with the client ID of the session.
+
+        `POST /user/provider/{provider_id}/trans`, auth: Bearer.
+
+        Args:
+            provider_id: The provider whose binding changes, such as `github`.
+            provider_trans_token: A provider token of the path's provider, from `POST /provider/token`.
+        """
+
+        body: dict[str, Any] = {}
+        body["provider_trans_token"] = provider_trans_token
+
+        data = self._call(
+            OPERATIONS["changeBoundProvider"],
+            path_params={
+                "provider_id": provider_id,
+            },
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return ChangeBoundProviderResponse.from_dict(data)
+
+    def get_provider_sub_type(
+        self,
+        *,
+        provider_id: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ProviderSubTypeResponse:
+        """Read the WeDa provider's sub type (whether password-free login is on).
+
+        WeDa low-code apps only: answers whether the environment's WeDa provider allows
+        password-free WeChat login (`provider_sub_type: NO_AUTH_LOGIN`, then use
+        `POST /signin/wechat/noauth`) or not (`""`). The official SDK always sends
+        `{provider_id: "weda"}`.
+
+        `POST /mgr/provider/providerSubType`, auth: none.
+
+        Args:
+            provider_id: `weda`.
+        """
+
+        body: dict[str, Any] = {}
+        body["provider_id"] = provider_id
+
+        data = self._call(
+            OPERATIONS["getProviderSubType"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return ProviderSubTypeResponse.from_dict(data)
+
+    def create_captcha_data(
+        self,
+        *,
+        state: str,
+        redirect_uri: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaptchaDataResponse:
+        """Create an image captcha.
+
+        After a `captcha_required` error, creates a captcha: `data` is the image (a data URI)
+        of a short text the user types in, `token` names the captcha for
+        `POST /captcha/data/verify` and is valid `expires_in` seconds (300). `state` is what
+        the call to unlock is (the official SDK sends `METHOD:url` of the retried request,
+        such as `POST:/v1/verification`); the captcha token that comes out of it then unlocks
+        that call only.
+
+        `POST /captcha/data`, auth: none.
+
+        Args:
+            state: `METHOD:url` of the call to retry, such as `POST:/v1/verification`.
+            redirect_uri: The official SDK sends an empty string.
+        """
+
+        body: dict[str, Any] = {}
+        body["state"] = state
+        if not isinstance(redirect_uri, NotGiven):
+            body["redirect_uri"] = redirect_uri
+
+        data = self._call(
+            OPERATIONS["createCaptchaData"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return CaptchaDataResponse.from_dict(data)
+
+    def verify_captcha_data(
+        self,
+        *,
+        token: str,
+        key: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaptchaTokenResponse:
+        """Check a captcha answer and get a captcha token.
+
+        Checks the text the user read off the captcha image (`key`) against the captcha named
+        by `token`. Right: answers with a `captcha_token` (valid 600 seconds) for the retried
+        call, as the `captcha_token` query parameter or the `x-captcha-token` header. Wrong:
+        `captcha_invalid`, and the captcha is spent (create a new one). The answer is not
+        case-sensitive (inferred).
+
+        `POST /captcha/data/verify`, auth: none.
+
+        Args:
+            token: From `POST /captcha/data`.
+            key: The text the user read off the image.
+        """
+
+        body: dict[str, Any] = {}
+        body["token"] = token
+        body["key"] = key
+
+        data = self._call(
+            OPERATIONS["verifyCaptchaData"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return CaptchaTokenResponse.from_dict(data)
+
+    def get_mini_program_qr_code(
+        self,
+        *,
+        env_id: str,
+        wx_app_id: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> QrCodeResponse:
+        """Create a mini-program QR code for web login.
+
+        Web login by scanning: creates a mini-program code (`qr_code`, an image data URI;
+        inferred, the SDK only passes it on) that the user scans with WeChat; the mini-program
+        asks them to confirm. Poll
+        `POST /qrcode/get/status` with `qr_code_id` until the status is `CONFIRMED`, then sign
+        in with its `provider_token` through `POST /signin/with/provider`. The code is valid
+        `expires_in` seconds (300, inferred).
+
+        `POST /qrcode/generate`, auth: none.
+
+        Args:
+            env_id: The CloudBase environment ID.
+            wx_app_id: The mini-program's AppID.
+        """
+
+        body: dict[str, Any] = {}
+        body["envId"] = env_id
+        body["wxAppId"] = wx_app_id
+
+        data = self._call(
+            OPERATIONS["getMiniProgramQrCode"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return QrCodeResponse.from_dict(data)
+
+    def get_mini_program_qr_code_status(
+        self,
+        *,
+        qr_code_id: str,
+        env_id: str,
+        wx_app_id: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> QrCodeStatusResponse:
+        """Poll the status of a login QR code.
+
+        Where the scan of a QR code from `POST /qrcode/generate` stands: `WAITING` (not
+        scanned yet), `SCANNED` (scanned, not confirmed), `CONFIRMED` (the user confirmed in
+        the mini-program: `provider_token` is set, for `POST /signin/with/provider`),
+        `CANCELLED` (the user declined) or `EXPIRED`. `expires_in` is the seconds left: of
+        the QR code, or of the provider token once confirmed. Poll every second or two.
+
+        `POST /qrcode/get/status`, auth: none.
+
+        Args:
+            qr_code_id: From `POST /qrcode/generate`.
+            env_id: The CloudBase environment ID.
+            wx_app_id: The mini-program's AppID.
+        """
+
+        body: dict[str, Any] = {}
+        body["qrCodeId"] = qr_code_id
+        body["envId"] = env_id
+        body["wxAppId"] = wx_app_id
+
+        data = self._call(
+            OPERATIONS["getMiniProgramQrCodeStatus"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return QrCodeStatusResponse.from_dict(data)
+
     def get_client_credential(
         self,
         *,
@@ -1227,6 +1676,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     async def sign_in(
         self,
         *,
+        captcha_token: str | NotGiven = NOT_GIVEN,
+        x_captcha_token: str | NotGiven = NOT_GIVEN,
         username: str | NotGiven = NOT_GIVEN,
         password: str | NotGiven = NOT_GIVEN,
         verification_token: str | NotGiven = NOT_GIVEN,
@@ -1245,11 +1696,20 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         `POST /signin`, auth: none.
 
         Args:
+            captcha_token: The `captcha_token` from `POST /captcha/data/verify`, after a `captcha_required` error (the official SDK retries with it here).
+            x_captcha_token: The same captcha token as a header, as the docs show for `POST /verification`.
             username: User name, phone number (`+86 13800000000`) or email.
             password: The password.
             verification_token: From `POST /verification/verify`.
         """
 
+        query: dict[str, Any] = {}
+        if not isinstance(captcha_token, NotGiven):
+            query["captcha_token"] = captcha_token
+        headers: dict[str, str] = {}
+        if not isinstance(x_captcha_token, NotGiven):
+            headers["x-captcha-token"] = str(x_captcha_token)
+        headers.update(extra_headers or {})
         body: dict[str, Any] = {}
         if not isinstance(username, NotGiven):
             body["username"] = username
@@ -1260,10 +1720,11 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         data = await self._call(
             OPERATIONS["signIn"],
+            query=query,
             json=body,
             request_id=request_id,
             timeout=timeout,
-            extra_headers=extra_headers,
+            extra_headers=headers,
         )
 
         return TokenResponse.from_dict(data)
@@ -1350,10 +1811,11 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     async def send_verification(
         self,
         *,
-        target: Literal["ANY", "USER", "NOT_USER", "CUR_USER"],
+        captcha_token: str | NotGiven = NOT_GIVEN,
         x_captcha_token: str | NotGiven = NOT_GIVEN,
         phone_number: str | NotGiven = NOT_GIVEN,
         email: str | NotGiven = NOT_GIVEN,
+        target: Literal["ANY", "USER", "NOT_USER", "CUR_USER"] | NotGiven = NOT_GIVEN,
         usage: Literal["REGISTER", "SIGN_IN", "PASSWORD_RESET", "EMAIL_ADDRESS_CHANGE", "PHONE_NUMBER_CHANGE"]
         | NotGiven = NOT_GIVEN,
         email_redirect_to: str | NotGiven = NOT_GIVEN,
@@ -1366,31 +1828,40 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         Sends a 6-digit code, valid 600 seconds, to a phone number or an email (not both). At
         most one code is sent to a target per 60 seconds. `target` says who may receive it:
         `ANY`, `USER` (the account must exist), `NOT_USER` (it must not), `CUR_USER` (the
-        signed-in user: send the Bearer token). The answer's `is_user` says whether to call
-        `signin` (true) or `signup` (false or absent) next. After a `captcha_required` error,
-        retry with the captcha token in `x-captcha-token`.
+        signed-in user: send the Bearer token). Without `target` the code goes to anyone, as
+        with `ANY` (inferred: the docs mark `target` required, but the official SDK omits it
+        in five of its six flows, which work). The answer's `is_user` says whether to call
+        `signin` (true) or `signup` (false or absent) next. After a `captcha_required` error
+        (too many codes from one device), solve a captcha and retry the same call with its
+        token as the `captcha_token` query parameter (what the official SDK sends) or the
+        `x-captcha-token` header (what the docs show); a captcha token unlocks one call.
 
         `POST /verification`, auth: none (Bearer when signed in).
 
         Args:
-            target: Who may receive the code.
-            x_captcha_token: Captcha token, after a `captcha_required` error.
+            captcha_token: The `captcha_token` from `POST /captcha/data/verify`, after a `captcha_required` error (the official SDK sends it here).
+            x_captcha_token: Captcha token, after a `captcha_required` error (the docs send it here).
             phone_number: `+86 13800000000`.
             email: The email address.
+            target: Who may receive the code; `ANY` when omitted (inferred from the official SDK, which omits it).
             usage: What the code is for.
             email_redirect_to: Magic-link URL for email codes.
         """
 
+        query: dict[str, Any] = {}
+        if not isinstance(captcha_token, NotGiven):
+            query["captcha_token"] = captcha_token
         headers: dict[str, str] = {}
         if not isinstance(x_captcha_token, NotGiven):
             headers["x-captcha-token"] = str(x_captcha_token)
         headers.update(extra_headers or {})
         body: dict[str, Any] = {}
-        body["target"] = target
         if not isinstance(phone_number, NotGiven):
             body["phone_number"] = phone_number
         if not isinstance(email, NotGiven):
             body["email"] = email
+        if not isinstance(target, NotGiven):
+            body["target"] = target
         if not isinstance(usage, NotGiven):
             body["usage"] = usage
         if not isinstance(email_redirect_to, NotGiven):
@@ -1398,6 +1869,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         data = await self._call(
             OPERATIONS["sendVerification"],
+            query=query,
             json=body,
             request_id=request_id,
             timeout=timeout,
@@ -1520,8 +1992,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     async def sign_in_with_provider(
         self,
         *,
-        provider_id: str,
         provider_token: str,
+        provider_id: str | NotGiven = NOT_GIVEN,
         force_disable_sign_up: bool | NotGiven = NOT_GIVEN,
         sync_profile: bool | NotGiven = NOT_GIVEN,
         request_id: str | None = None,
@@ -1531,20 +2003,25 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """Sign in with a third-party provider token.
 
         Signs in (or, unless `force_disable_sign_up`, signs up) the user behind a provider
-        token from `POST /provider/token`. `x-device-id` is required.
+        token from `POST /provider/token` (or from a confirmed QR code, see
+        `POST /qrcode/get/status`). `x-device-id` is required. When the provider token carries
+        a phone number (WeChat phone authorisation) and no user is bound to the identity yet,
+        the account with that phone number is signed in and the identity bound to it; a new
+        account gets the phone number.
 
         `POST /signin/with/provider`, auth: none.
 
         Args:
-            provider_id: Such as `github` or `wx_open`.
             provider_token: From `POST /provider/token`.
+            provider_id: Such as `github` or `wx_open`; optional (the token names its provider), and when sent it must match.
             force_disable_sign_up: Fail instead of creating a user.
             sync_profile: Copy the provider's profile to the user.
         """
 
         body: dict[str, Any] = {}
-        body["provider_id"] = provider_id
         body["provider_token"] = provider_token
+        if not isinstance(provider_id, NotGiven):
+            body["provider_id"] = provider_id
         if not isinstance(force_disable_sign_up, NotGiven):
             body["force_disable_sign_up"] = force_disable_sign_up
         if not isinstance(sync_profile, NotGiven):
@@ -1568,6 +2045,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         provider_code: str | NotGiven = NOT_GIVEN,
         provider_access_token: str | NotGiven = NOT_GIVEN,
         provider_id_token: str | NotGiven = NOT_GIVEN,
+        provider_params: dict[str, Any] | NotGiven = NOT_GIVEN,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1575,8 +2053,10 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """Exchange a provider's authorisation code for a provider token.
 
         Turns what a third-party provider gave the user (an OAuth `provider_code`, an access
-        token or an ID token) into a CloudBase `provider_token`, which `signin/with/provider`
-        and `user/provider/bind` accept.
+        token or an ID token) into a CloudBase `provider_token`, valid 3600 seconds, which
+        `signin/with/provider` and `user/provider/bind` accept. Start an OAuth login with
+        `GET /provider/uri`; send the code the provider redirected back with, and the same
+        `provider_redirect_uri`.
 
         `POST /provider/token`, auth: none.
 
@@ -1586,6 +2066,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             provider_code: The provider's authorisation code.
             provider_access_token: A provider access token, instead of a code.
             provider_id_token: A provider ID token, instead of a code.
+            provider_params: Provider-specific parameters; WeChat mini-programs send which identity to use and the phone code.
         """
 
         body: dict[str, Any] = {}
@@ -1598,9 +2079,55 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             body["provider_access_token"] = provider_access_token
         if not isinstance(provider_id_token, NotGiven):
             body["provider_id_token"] = provider_id_token
+        if not isinstance(provider_params, NotGiven):
+            body["provider_params"] = provider_params
 
         data = await self._call(
             OPERATIONS["grantProviderToken"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return ProviderTokenResponse.from_dict(data)
+
+    async def patch_provider_token(
+        self,
+        *,
+        provider_token: str,
+        provider_params: dict[str, Any],
+        provider_id: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ProviderTokenResponse:
+        """Attach a WeChat phone number to a provider token.
+
+        Adds the phone number the user allowed a WeChat mini-program to read
+        (`getPhoneNumber`) to an existing provider token (from `POST /provider/token`):
+        send the phone code as `provider_params.code` with `provider_code_type: phone`. The
+        answer is a provider token (valid 3600 seconds) whose `provider_profile` carries the
+        phone number; signing in with it (`POST /signin/with/provider`) finds or creates the
+        account with that number, and binding it gives the account the number if it has
+        none.
+
+        `PATCH /provider/token`, auth: none.
+
+        Args:
+            provider_token: From `POST /provider/token`.
+            provider_params: What to attach to the provider token.
+            provider_id: The token's provider (optional; it must match when sent).
+        """
+
+        body: dict[str, Any] = {}
+        body["provider_token"] = provider_token
+        body["provider_params"] = provider_params
+        if not isinstance(provider_id, NotGiven):
+            body["provider_id"] = provider_id
+
+        data = await self._call(
+            OPERATIONS["patchProviderToken"],
             json=body,
             request_id=request_id,
             timeout=timeout,
@@ -2137,6 +2664,370 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         )
 
         return UserExistResponse.from_dict(data)
+
+    async def sign_in_with_wechat(
+        self,
+        *,
+        appid: str | NotGiven = NOT_GIVEN,
+        openid: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TokenResponse:
+        """Sign in a WeChat user without a password (WeDa password-free login).
+
+        Signs in the WeChat user who calls through the mini-program cloud tunnel
+        (`httpOverCallFunction`): WeChat itself vouches for the caller, so no code or password
+        is sent. Used by WeDa apps whose provider sub type is `NO_AUTH_LOGIN` (see
+        `POST /mgr/provider/providerSubType`); it fails with `provider_not_enabled` otherwise
+        (inferred: the SDK names both "password-free login" but does not link them).
+        The identity is the same as a mini-program `open_id` login: the first call creates
+        the user, later ones sign the same user in.
+
+        `POST /signin/wechat/noauth`, auth: none.
+
+        Args:
+            appid: The mini-program's AppID.
+            openid: The WeChat user's OpenID in that mini-program.
+        """
+
+        body: dict[str, Any] = {}
+        if not isinstance(appid, NotGiven):
+            body["appid"] = appid
+        if not isinstance(openid, NotGiven):
+            body["openid"] = openid
+
+        data = await self._call(
+            OPERATIONS["signInWithWechat"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return TokenResponse.from_dict(data)
+
+    async def gen_provider_redirect_uri(
+        self,
+        *,
+        provider_id: str,
+        redirect_uri: str | NotGiven = NOT_GIVEN,
+        provider_redirect_uri: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        response_type: Literal["code", "token", "id_token"] | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ProviderRedirectUriResponse:
+        """Build the provider's authorisation URL that starts a third-party login.
+
+        The first leg of an OAuth/OIDC login (GitHub, Google, WeChat open platform, a custom
+        OIDC provider): answers with the provider's authorisation `uri`, which carries
+        `redirect_uri` and `state`. Send the user's browser there; the provider redirects back
+        to `redirect_uri` with `code` and the same `state` (check it), and the code goes to
+        `POST /provider/token` with the same redirect URI. `signout_uri` is the provider's
+        sign-out page, when it has one.
+
+        `GET /provider/uri`, auth: none.
+
+        Args:
+            provider_id: The identity provider, such as `github` or a custom provider's ID.
+            redirect_uri: Where the provider sends the user back, with `code` and `state`.
+            provider_redirect_uri: Deprecated alias of `redirect_uri` (older SDKs send it).
+            state: An opaque value the provider hands back unchanged; check it on return (against CSRF).
+            scope: Scopes to request from the provider, space-separated.
+            response_type: The OAuth response type; `code` by default.
+        """
+
+        query: dict[str, Any] = {}
+        query["provider_id"] = provider_id
+        if not isinstance(redirect_uri, NotGiven):
+            query["redirect_uri"] = redirect_uri
+        if not isinstance(provider_redirect_uri, NotGiven):
+            query["provider_redirect_uri"] = provider_redirect_uri
+        if not isinstance(state, NotGiven):
+            query["state"] = state
+        if not isinstance(scope, NotGiven):
+            query["scope"] = scope
+        if not isinstance(response_type, NotGiven):
+            query["response_type"] = response_type
+
+        data = await self._call(
+            OPERATIONS["genProviderRedirectUri"],
+            query=query,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return ProviderRedirectUriResponse.from_dict(data)
+
+    async def trans_by_provider(
+        self,
+        *,
+        provider_token: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TokenResponse:
+        """Move a provider identity from another account to the signed-in user.
+
+        Moves the third-party identity behind `provider_token` (from `POST /provider/token`)
+        to the signed-in user, taking it from the account it is bound to now (if any). Use it
+        when `POST /user/provider/bind` fails with `invalid_grant` because the identity
+        already belongs to another account that the user also owns. Answers with a fresh
+        session of the signed-in user. The other account stays, without that identity.
+
+        `PATCH /user/trans/by/provider`, auth: Bearer.
+
+        Args:
+            provider_token: From `POST /provider/token`.
+        """
+
+        body: dict[str, Any] = {}
+        body["provider_token"] = provider_token
+
+        data = await self._call(
+            OPERATIONS["transByProvider"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return TokenResponse.from_dict(data)
+
+    async def change_bound_provider(
+        self,
+        *,
+        provider_id: str,
+        provider_trans_token: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ChangeBoundProviderResponse:
+        """Replace the signed-in user's identity of one provider.
+
+        Changes which identity of `provider_id` the signed-in user is bound to: the identity
+        behind `provider_trans_token` (a provider token of that provider, from
+        `POST /provider/token`) replaces the current one, and is taken from the account it
+        was bound to, if any. Answers with the client ID of the session.
+
+        `POST /user/provider/{provider_id}/trans`, auth: Bearer.
+
+        Args:
+            provider_id: The provider whose binding changes, such as `github`.
+            provider_trans_token: A provider token of the path's provider, from `POST /provider/token`.
+        """
+
+        body: dict[str, Any] = {}
+        body["provider_trans_token"] = provider_trans_token
+
+        data = await self._call(
+            OPERATIONS["changeBoundProvider"],
+            path_params={
+                "provider_id": provider_id,
+            },
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return ChangeBoundProviderResponse.from_dict(data)
+
+    async def get_provider_sub_type(
+        self,
+        *,
+        provider_id: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ProviderSubTypeResponse:
+        """Read the WeDa provider's sub type (whether password-free login is on).
+
+        WeDa low-code apps only: answers whether the environment's WeDa provider allows
+        password-free WeChat login (`provider_sub_type: NO_AUTH_LOGIN`, then use
+        `POST /signin/wechat/noauth`) or not (`""`). The official SDK always sends
+        `{provider_id: "weda"}`.
+
+        `POST /mgr/provider/providerSubType`, auth: none.
+
+        Args:
+            provider_id: `weda`.
+        """
+
+        body: dict[str, Any] = {}
+        body["provider_id"] = provider_id
+
+        data = await self._call(
+            OPERATIONS["getProviderSubType"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return ProviderSubTypeResponse.from_dict(data)
+
+    async def create_captcha_data(
+        self,
+        *,
+        state: str,
+        redirect_uri: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaptchaDataResponse:
+        """Create an image captcha.
+
+        After a `captcha_required` error, creates a captcha: `data` is the image (a data URI)
+        of a short text the user types in, `token` names the captcha for
+        `POST /captcha/data/verify` and is valid `expires_in` seconds (300). `state` is what
+        the call to unlock is (the official SDK sends `METHOD:url` of the retried request,
+        such as `POST:/v1/verification`); the captcha token that comes out of it then unlocks
+        that call only.
+
+        `POST /captcha/data`, auth: none.
+
+        Args:
+            state: `METHOD:url` of the call to retry, such as `POST:/v1/verification`.
+            redirect_uri: The official SDK sends an empty string.
+        """
+
+        body: dict[str, Any] = {}
+        body["state"] = state
+        if not isinstance(redirect_uri, NotGiven):
+            body["redirect_uri"] = redirect_uri
+
+        data = await self._call(
+            OPERATIONS["createCaptchaData"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return CaptchaDataResponse.from_dict(data)
+
+    async def verify_captcha_data(
+        self,
+        *,
+        token: str,
+        key: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CaptchaTokenResponse:
+        """Check a captcha answer and get a captcha token.
+
+        Checks the text the user read off the captcha image (`key`) against the captcha named
+        by `token`. Right: answers with a `captcha_token` (valid 600 seconds) for the retried
+        call, as the `captcha_token` query parameter or the `x-captcha-token` header. Wrong:
+        `captcha_invalid`, and the captcha is spent (create a new one). The answer is not
+        case-sensitive (inferred).
+
+        `POST /captcha/data/verify`, auth: none.
+
+        Args:
+            token: From `POST /captcha/data`.
+            key: The text the user read off the image.
+        """
+
+        body: dict[str, Any] = {}
+        body["token"] = token
+        body["key"] = key
+
+        data = await self._call(
+            OPERATIONS["verifyCaptchaData"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return CaptchaTokenResponse.from_dict(data)
+
+    async def get_mini_program_qr_code(
+        self,
+        *,
+        env_id: str,
+        wx_app_id: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> QrCodeResponse:
+        """Create a mini-program QR code for web login.
+
+        Web login by scanning: creates a mini-program code (`qr_code`, an image data URI;
+        inferred, the SDK only passes it on) that the user scans with WeChat; the mini-program
+        asks them to confirm. Poll
+        `POST /qrcode/get/status` with `qr_code_id` until the status is `CONFIRMED`, then sign
+        in with its `provider_token` through `POST /signin/with/provider`. The code is valid
+        `expires_in` seconds (300, inferred).
+
+        `POST /qrcode/generate`, auth: none.
+
+        Args:
+            env_id: The CloudBase environment ID.
+            wx_app_id: The mini-program's AppID.
+        """
+
+        body: dict[str, Any] = {}
+        body["envId"] = env_id
+        body["wxAppId"] = wx_app_id
+
+        data = await self._call(
+            OPERATIONS["getMiniProgramQrCode"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return QrCodeResponse.from_dict(data)
+
+    async def get_mini_program_qr_code_status(
+        self,
+        *,
+        qr_code_id: str,
+        env_id: str,
+        wx_app_id: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> QrCodeStatusResponse:
+        """Poll the status of a login QR code.
+
+        Where the scan of a QR code from `POST /qrcode/generate` stands: `WAITING` (not
+        scanned yet), `SCANNED` (scanned, not confirmed), `CONFIRMED` (the user confirmed in
+        the mini-program: `provider_token` is set, for `POST /signin/with/provider`),
+        `CANCELLED` (the user declined) or `EXPIRED`. `expires_in` is the seconds left: of
+        the QR code, or of the provider token once confirmed. Poll every second or two.
+
+        `POST /qrcode/get/status`, auth: none.
+
+        Args:
+            qr_code_id: From `POST /qrcode/generate`.
+            env_id: The CloudBase environment ID.
+            wx_app_id: The mini-program's AppID.
+        """
+
+        body: dict[str, Any] = {}
+        body["qrCodeId"] = qr_code_id
+        body["envId"] = env_id
+        body["wxAppId"] = wx_app_id
+
+        data = await self._call(
+            OPERATIONS["getMiniProgramQrCodeStatus"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return QrCodeStatusResponse.from_dict(data)
 
     async def get_client_credential(
         self,

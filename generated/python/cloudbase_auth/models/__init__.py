@@ -3,6 +3,11 @@
 
 from .anonymous_sign_in_request import AnonymousSignInRequest
 from .bind_provider_request import BindProviderRequest
+from .captcha_data_request import CaptchaDataRequest
+from .captcha_data_response import CaptchaDataResponse
+from .captcha_token_response import CaptchaTokenResponse
+from .change_bound_provider_request import ChangeBoundProviderRequest
+from .change_bound_provider_response import ChangeBoundProviderResponse
 from .client_credential_request import ClientCredentialRequest
 from .client_credential_request_grant_type import ClientCredentialRequestGrantType
 from .custom_sign_in_request import CustomSignInRequest
@@ -13,13 +18,28 @@ from .empty import Empty
 from .error import Error
 from .gateway_error import GatewayError
 from .gateway_error_details_item import GatewayErrorDetailsItem
+from .gen_provider_redirect_uri_response_type import GenProviderRedirectUriResponseType
 from .introspect_response import IntrospectResponse
+from .patch_provider_params import PatchProviderParams
+from .patch_provider_params_provider_code_type import PatchProviderParamsProviderCodeType
+from .patch_provider_token_request import PatchProviderTokenRequest
 from .provider_info import ProviderInfo
 from .provider_list import ProviderList
+from .provider_params import ProviderParams
+from .provider_params_provider_code_type import ProviderParamsProviderCodeType
 from .provider_profile import ProviderProfile
+from .provider_redirect_uri_response import ProviderRedirectUriResponse
 from .provider_sign_in_request import ProviderSignInRequest
+from .provider_sub_type_request import ProviderSubTypeRequest
+from .provider_sub_type_response import ProviderSubTypeResponse
+from .provider_sub_type_response_provider_sub_type import ProviderSubTypeResponseProviderSubType
 from .provider_token_request import ProviderTokenRequest
 from .provider_token_response import ProviderTokenResponse
+from .qr_code_request import QrCodeRequest
+from .qr_code_response import QrCodeResponse
+from .qr_code_status_request import QrCodeStatusRequest
+from .qr_code_status_response import QrCodeStatusResponse
+from .qr_code_status_response_status import QrCodeStatusResponseStatus
 from .query_user_response import QueryUserResponse
 from .reset_password_request import ResetPasswordRequest
 from .revoke_request import RevokeRequest
@@ -36,6 +56,7 @@ from .sudo_response import SudoResponse
 from .token_request import TokenRequest
 from .token_request_grant_type import TokenRequestGrantType
 from .token_response import TokenResponse
+from .trans_by_provider_request import TransByProviderRequest
 from .update_password_request import UpdatePasswordRequest
 from .user_behavior_log_entry import UserBehaviorLogEntry
 from .user_behavior_log_entry_meta import UserBehaviorLogEntryMeta
@@ -49,13 +70,20 @@ from .verification_request import VerificationRequest
 from .verification_request_target import VerificationRequestTarget
 from .verification_request_usage import VerificationRequestUsage
 from .verification_response import VerificationResponse
+from .verify_captcha_request import VerifyCaptchaRequest
 from .verify_request import VerifyRequest
 from .verify_response import VerifyResponse
+from .wechat_no_auth_sign_in_request import WechatNoAuthSignInRequest
 from .weda_user_info import WedaUserInfo
 
 __all__ = (
     "AnonymousSignInRequest",
     "BindProviderRequest",
+    "CaptchaDataRequest",
+    "CaptchaDataResponse",
+    "CaptchaTokenResponse",
+    "ChangeBoundProviderRequest",
+    "ChangeBoundProviderResponse",
     "ClientCredentialRequest",
     "ClientCredentialRequestGrantType",
     "CustomSignInRequest",
@@ -66,13 +94,28 @@ __all__ = (
     "Error",
     "GatewayError",
     "GatewayErrorDetailsItem",
+    "GenProviderRedirectUriResponseType",
     "IntrospectResponse",
+    "PatchProviderParams",
+    "PatchProviderParamsProviderCodeType",
+    "PatchProviderTokenRequest",
     "ProviderInfo",
     "ProviderList",
+    "ProviderParams",
+    "ProviderParamsProviderCodeType",
     "ProviderProfile",
+    "ProviderRedirectUriResponse",
     "ProviderSignInRequest",
+    "ProviderSubTypeRequest",
+    "ProviderSubTypeResponse",
+    "ProviderSubTypeResponseProviderSubType",
     "ProviderTokenRequest",
     "ProviderTokenResponse",
+    "QrCodeRequest",
+    "QrCodeResponse",
+    "QrCodeStatusRequest",
+    "QrCodeStatusResponse",
+    "QrCodeStatusResponseStatus",
     "QueryUserResponse",
     "ResetPasswordRequest",
     "RevokeRequest",
@@ -89,6 +132,7 @@ __all__ = (
     "TokenRequest",
     "TokenRequestGrantType",
     "TokenResponse",
+    "TransByProviderRequest",
     "UpdatePasswordRequest",
     "UserBehaviorLogEntry",
     "UserBehaviorLogEntryMeta",
@@ -102,7 +146,9 @@ __all__ = (
     "VerificationRequestTarget",
     "VerificationRequestUsage",
     "VerificationResponse",
+    "VerifyCaptchaRequest",
     "VerifyRequest",
     "VerifyResponse",
+    "WechatNoAuthSignInRequest",
     "WedaUserInfo",
 )

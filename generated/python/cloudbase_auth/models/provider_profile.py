@@ -15,13 +15,14 @@ T = TypeVar("T", bound="ProviderProfile")
 
 @_attrs_define
 class ProviderProfile:
-    """
+    """What the provider says about the user.
+
     Attributes:
-        provider_id (str | Unset):
-        name (str | Unset):
-        picture (str | Unset):
-        phone_number (str | Unset):
-        email (str | Unset):
+        provider_id (str | Unset): The provider, such as `github` or a mini-program's AppID.
+        name (str | Unset): The user's name at the provider.
+        picture (str | Unset): The user's avatar URL at the provider.
+        phone_number (str | Unset): The phone number the provider vouches for (WeChat phone authorisation).
+        email (str | Unset): The email address the provider vouches for.
     """
 
     provider_id: str | Unset = UNSET

@@ -16,24 +16,26 @@ T = TypeVar("T", bound="ProviderSignInRequest")
 
 @_attrs_define
 class ProviderSignInRequest:
-    """
+    """A provider token, and optionally its provider.
+
     Attributes:
-        provider_id (str): Such as `github` or `wx_open`.
         provider_token (str): From `POST /provider/token`.
+        provider_id (str | Unset): Such as `github` or `wx_open`; optional (the token names its provider), and when sent
+            it must match.
         force_disable_sign_up (bool | Unset): Fail instead of creating a user.
         sync_profile (bool | Unset): Copy the provider's profile to the user.
     """
 
-    provider_id: str
     provider_token: str = _attrs_field(repr=_secret_repr)
+    provider_id: str | Unset = UNSET
     force_disable_sign_up: bool | Unset = UNSET
     sync_profile: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        provider_id = self.provider_id
-
         provider_token = self.provider_token
+
+        provider_id = self.provider_id
 
         force_disable_sign_up = self.force_disable_sign_up
 
@@ -43,10 +45,11 @@ class ProviderSignInRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "provider_id": provider_id,
                 "provider_token": provider_token,
             }
         )
+        if provider_id is not UNSET:
+            field_dict["provider_id"] = provider_id
         if force_disable_sign_up is not UNSET:
             field_dict["force_disable_sign_up"] = force_disable_sign_up
         if sync_profile is not UNSET:
@@ -57,17 +60,17 @@ class ProviderSignInRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        provider_id = d.pop("provider_id")
-
         provider_token = d.pop("provider_token")
+
+        provider_id = d.pop("provider_id", UNSET)
 
         force_disable_sign_up = d.pop("force_disable_sign_up", UNSET)
 
         sync_profile = d.pop("sync_profile", UNSET)
 
         provider_sign_in_request = cls(
-            provider_id=provider_id,
             provider_token=provider_token,
+            provider_id=provider_id,
             force_disable_sign_up=force_disable_sign_up,
             sync_profile=sync_profile,
         )

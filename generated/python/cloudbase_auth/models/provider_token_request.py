@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,10 @@ from attrs import field as _attrs_field
 from .._redact import additional_properties_repr as _additional_repr
 from .._redact import secret_repr as _secret_repr
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.provider_params import ProviderParams
+
 
 T = TypeVar("T", bound="ProviderTokenRequest")
 
@@ -23,6 +27,8 @@ class ProviderTokenRequest:
         provider_code (str | Unset): The provider's authorisation code.
         provider_access_token (str | Unset): A provider access token, instead of a code.
         provider_id_token (str | Unset): A provider ID token, instead of a code.
+        provider_params (ProviderParams | Unset): Provider-specific parameters; WeChat mini-programs send which identity
+            to use and the phone code.
     """
 
     provider_id: str
@@ -30,6 +36,7 @@ class ProviderTokenRequest:
     provider_code: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
     provider_access_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
     provider_id_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    provider_params: ProviderParams | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +49,10 @@ class ProviderTokenRequest:
         provider_access_token = self.provider_access_token
 
         provider_id_token = self.provider_id_token
+
+        provider_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider_params, Unset):
+            provider_params = self.provider_params.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,11 +69,15 @@ class ProviderTokenRequest:
             field_dict["provider_access_token"] = provider_access_token
         if provider_id_token is not UNSET:
             field_dict["provider_id_token"] = provider_id_token
+        if provider_params is not UNSET:
+            field_dict["provider_params"] = provider_params
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.provider_params import ProviderParams  # noqa: PLC0415
+
         d = dict(src_dict)
         provider_id = d.pop("provider_id")
 
@@ -74,12 +89,20 @@ class ProviderTokenRequest:
 
         provider_id_token = d.pop("provider_id_token", UNSET)
 
+        _provider_params = d.pop("provider_params", UNSET)
+        provider_params: ProviderParams | Unset
+        if isinstance(_provider_params, Unset):
+            provider_params = UNSET
+        else:
+            provider_params = ProviderParams.from_dict(_provider_params)
+
         provider_token_request = cls(
             provider_id=provider_id,
             provider_redirect_uri=provider_redirect_uri,
             provider_code=provider_code,
             provider_access_token=provider_access_token,
             provider_id_token=provider_id_token,
+            provider_params=provider_params,
         )
 
         provider_token_request.additional_properties = d

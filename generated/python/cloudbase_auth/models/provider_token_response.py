@@ -24,12 +24,18 @@ class ProviderTokenResponse:
     Attributes:
         provider_token (str): For `signin/with/provider` or `user/provider/bind`.
         expires_in (int): Seconds the provider token stays valid.
-        provider_profile (ProviderProfile | Unset):
+        provider_profile (ProviderProfile | Unset): What the provider says about the user.
+        code (str | Unset): A failure code; set (without a usable token) only when the service reports an error in a 200
+            answer, as it does through the WeChat tunnel.
+        error_code (str | Unset): Likewise a failure code in a 200 answer; the official SDK treats any truthy value as
+            an error.
     """
 
     provider_token: str = _attrs_field(repr=_secret_repr)
     expires_in: int
     provider_profile: ProviderProfile | Unset = UNSET
+    code: str | Unset = UNSET
+    error_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +47,10 @@ class ProviderTokenResponse:
         if not isinstance(self.provider_profile, Unset):
             provider_profile = self.provider_profile.to_dict()
 
+        code = self.code
+
+        error_code = self.error_code
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -51,6 +61,10 @@ class ProviderTokenResponse:
         )
         if provider_profile is not UNSET:
             field_dict["provider_profile"] = provider_profile
+        if code is not UNSET:
+            field_dict["code"] = code
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
 
         return field_dict
 
@@ -70,10 +84,16 @@ class ProviderTokenResponse:
         else:
             provider_profile = ProviderProfile.from_dict(_provider_profile)
 
+        code = d.pop("code", UNSET)
+
+        error_code = d.pop("error_code", UNSET)
+
         provider_token_response = cls(
             provider_token=provider_token,
             expires_in=expires_in,
             provider_profile=provider_profile,
+            code=code,
+            error_code=error_code,
         )
 
         provider_token_response.additional_properties = d

@@ -20,26 +20,29 @@ class VerificationRequest:
     """Where to send the code; a phone number or an email, not both.
 
     Attributes:
-        target (VerificationRequestTarget): Who may receive the code.
         phone_number (str | Unset): `+86 13800000000`.
         email (str | Unset): The email address.
+        target (VerificationRequestTarget | Unset): Who may receive the code; `ANY` when omitted (inferred from the
+            official SDK, which omits it).
         usage (VerificationRequestUsage | Unset): What the code is for.
         email_redirect_to (str | Unset): Magic-link URL for email codes.
     """
 
-    target: VerificationRequestTarget
     phone_number: str | Unset = UNSET
     email: str | Unset = UNSET
+    target: VerificationRequestTarget | Unset = UNSET
     usage: VerificationRequestUsage | Unset = UNSET
     email_redirect_to: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
 
     def to_dict(self) -> dict[str, Any]:
-        target = self.target.value
-
         phone_number = self.phone_number
 
         email = self.email
+
+        target: str | Unset = UNSET
+        if not isinstance(self.target, Unset):
+            target = self.target.value
 
         usage: str | Unset = UNSET
         if not isinstance(self.usage, Unset):
@@ -49,15 +52,13 @@ class VerificationRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "target": target,
-            }
-        )
+        field_dict.update({})
         if phone_number is not UNSET:
             field_dict["phone_number"] = phone_number
         if email is not UNSET:
             field_dict["email"] = email
+        if target is not UNSET:
+            field_dict["target"] = target
         if usage is not UNSET:
             field_dict["usage"] = usage
         if email_redirect_to is not UNSET:
@@ -68,11 +69,16 @@ class VerificationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        target = VerificationRequestTarget(d.pop("target"))
-
         phone_number = d.pop("phone_number", UNSET)
 
         email = d.pop("email", UNSET)
+
+        _target = d.pop("target", UNSET)
+        target: VerificationRequestTarget | Unset
+        if isinstance(_target, Unset):
+            target = UNSET
+        else:
+            target = VerificationRequestTarget(_target)
 
         _usage = d.pop("usage", UNSET)
         usage: VerificationRequestUsage | Unset
@@ -84,9 +90,9 @@ class VerificationRequest:
         email_redirect_to = d.pop("email_redirect_to", UNSET)
 
         verification_request = cls(
-            target=target,
             phone_number=phone_number,
             email=email,
+            target=target,
             usage=usage,
             email_redirect_to=email_redirect_to,
         )

@@ -16,8 +16,10 @@ def _get_kwargs(
     *,
     body: SignInRequest,
     client_id: str | Unset = UNSET,
+    captcha_token: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
+    x_captcha_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(x_device_id, Unset):
@@ -26,9 +28,14 @@ def _get_kwargs(
     if not isinstance(x_request_id, Unset):
         headers["x-request-id"] = x_request_id
 
+    if not isinstance(x_captcha_token, Unset):
+        headers["x-captcha-token"] = x_captcha_token
+
     params: dict[str, Any] = {}
 
     params["client_id"] = client_id
+
+    params["captcha_token"] = captcha_token
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -95,8 +102,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SignInRequest,
     client_id: str | Unset = UNSET,
+    captcha_token: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
+    x_captcha_token: str | Unset = UNSET,
 ) -> Response[Error | Error | GatewayError | TokenResponse]:
     """Sign in with a password or a verification token
 
@@ -106,14 +115,21 @@ def sync_detailed(
     The response carries tokens and the user ID (`sub`), not the profile: call
     `GET /user/me` for that.
 
+    After repeated failed sign-ins from one device the service answers `captcha_required`:
+    solve a captcha (`POST /captcha/data`, then `POST /captcha/data/verify`) and retry the
+    same call with its `captcha_token` (query, as the SDK sends it, or the
+    `x-captcha-token` header). A captcha token unlocks one call.
+
     Differs from older guides: no Basic client authentication is needed (the older guide
     adds `-u clientId:clientSecret` to every call), and the response does not include
     user info.
 
     Args:
         client_id (str | Unset):
+        captcha_token (str | Unset):
         x_device_id (str | Unset):
         x_request_id (str | Unset):
+        x_captcha_token (str | Unset):
         body (SignInRequest): Either `username` + `password`, or `verification_token` (with the
             phone number or email as `username`).
 
@@ -128,8 +144,10 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         client_id=client_id,
+        captcha_token=captcha_token,
         x_device_id=x_device_id,
         x_request_id=x_request_id,
+        x_captcha_token=x_captcha_token,
     )
 
     response = client.get_httpx_client().request(
@@ -144,8 +162,10 @@ def sync(
     client: AuthenticatedClient,
     body: SignInRequest,
     client_id: str | Unset = UNSET,
+    captcha_token: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
+    x_captcha_token: str | Unset = UNSET,
 ) -> Error | Error | GatewayError | TokenResponse | None:
     """Sign in with a password or a verification token
 
@@ -155,14 +175,21 @@ def sync(
     The response carries tokens and the user ID (`sub`), not the profile: call
     `GET /user/me` for that.
 
+    After repeated failed sign-ins from one device the service answers `captcha_required`:
+    solve a captcha (`POST /captcha/data`, then `POST /captcha/data/verify`) and retry the
+    same call with its `captcha_token` (query, as the SDK sends it, or the
+    `x-captcha-token` header). A captcha token unlocks one call.
+
     Differs from older guides: no Basic client authentication is needed (the older guide
     adds `-u clientId:clientSecret` to every call), and the response does not include
     user info.
 
     Args:
         client_id (str | Unset):
+        captcha_token (str | Unset):
         x_device_id (str | Unset):
         x_request_id (str | Unset):
+        x_captcha_token (str | Unset):
         body (SignInRequest): Either `username` + `password`, or `verification_token` (with the
             phone number or email as `username`).
 
@@ -178,8 +205,10 @@ def sync(
         client=client,
         body=body,
         client_id=client_id,
+        captcha_token=captcha_token,
         x_device_id=x_device_id,
         x_request_id=x_request_id,
+        x_captcha_token=x_captcha_token,
     ).parsed
 
 
@@ -188,8 +217,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SignInRequest,
     client_id: str | Unset = UNSET,
+    captcha_token: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
+    x_captcha_token: str | Unset = UNSET,
 ) -> Response[Error | Error | GatewayError | TokenResponse]:
     """Sign in with a password or a verification token
 
@@ -199,14 +230,21 @@ async def asyncio_detailed(
     The response carries tokens and the user ID (`sub`), not the profile: call
     `GET /user/me` for that.
 
+    After repeated failed sign-ins from one device the service answers `captcha_required`:
+    solve a captcha (`POST /captcha/data`, then `POST /captcha/data/verify`) and retry the
+    same call with its `captcha_token` (query, as the SDK sends it, or the
+    `x-captcha-token` header). A captcha token unlocks one call.
+
     Differs from older guides: no Basic client authentication is needed (the older guide
     adds `-u clientId:clientSecret` to every call), and the response does not include
     user info.
 
     Args:
         client_id (str | Unset):
+        captcha_token (str | Unset):
         x_device_id (str | Unset):
         x_request_id (str | Unset):
+        x_captcha_token (str | Unset):
         body (SignInRequest): Either `username` + `password`, or `verification_token` (with the
             phone number or email as `username`).
 
@@ -221,8 +259,10 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         client_id=client_id,
+        captcha_token=captcha_token,
         x_device_id=x_device_id,
         x_request_id=x_request_id,
+        x_captcha_token=x_captcha_token,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -235,8 +275,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SignInRequest,
     client_id: str | Unset = UNSET,
+    captcha_token: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
+    x_captcha_token: str | Unset = UNSET,
 ) -> Error | Error | GatewayError | TokenResponse | None:
     """Sign in with a password or a verification token
 
@@ -246,14 +288,21 @@ async def asyncio(
     The response carries tokens and the user ID (`sub`), not the profile: call
     `GET /user/me` for that.
 
+    After repeated failed sign-ins from one device the service answers `captcha_required`:
+    solve a captcha (`POST /captcha/data`, then `POST /captcha/data/verify`) and retry the
+    same call with its `captcha_token` (query, as the SDK sends it, or the
+    `x-captcha-token` header). A captcha token unlocks one call.
+
     Differs from older guides: no Basic client authentication is needed (the older guide
     adds `-u clientId:clientSecret` to every call), and the response does not include
     user info.
 
     Args:
         client_id (str | Unset):
+        captcha_token (str | Unset):
         x_device_id (str | Unset):
         x_request_id (str | Unset):
+        x_captcha_token (str | Unset):
         body (SignInRequest): Either `username` + `password`, or `verification_token` (with the
             phone number or email as `username`).
 
@@ -270,7 +319,9 @@ async def asyncio(
             client=client,
             body=body,
             client_id=client_id,
+            captcha_token=captcha_token,
             x_device_id=x_device_id,
             x_request_id=x_request_id,
+            x_captcha_token=x_captcha_token,
         )
     ).parsed

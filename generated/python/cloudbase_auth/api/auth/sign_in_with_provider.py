@@ -105,13 +105,22 @@ def sync_detailed(
     """Sign in with a third-party provider token
 
      Signs in (or, unless `force_disable_sign_up`, signs up) the user behind a provider
-    token from `POST /provider/token`. `x-device-id` is required.
+    token from `POST /provider/token` (or from a confirmed QR code, see
+    `POST /qrcode/get/status`). `x-device-id` is required. When the provider token carries
+    a phone number (WeChat phone authorisation) and no user is bound to the identity yet,
+    the account with that phone number is signed in and the identity bound to it; a new
+    account gets the phone number.
+
+    Differs from the docs: `provider_id` is optional. The older docs render marks it
+    required; the newer render and the official SDK send only `provider_token` (four of
+    its five callers), since the token already names its provider. When sent, it must be
+    the token's provider.
 
     Args:
         client_id (str | Unset):
         x_device_id (str):
         x_request_id (str | Unset):
-        body (ProviderSignInRequest):
+        body (ProviderSignInRequest): A provider token, and optionally its provider.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,13 +155,22 @@ def sync(
     """Sign in with a third-party provider token
 
      Signs in (or, unless `force_disable_sign_up`, signs up) the user behind a provider
-    token from `POST /provider/token`. `x-device-id` is required.
+    token from `POST /provider/token` (or from a confirmed QR code, see
+    `POST /qrcode/get/status`). `x-device-id` is required. When the provider token carries
+    a phone number (WeChat phone authorisation) and no user is bound to the identity yet,
+    the account with that phone number is signed in and the identity bound to it; a new
+    account gets the phone number.
+
+    Differs from the docs: `provider_id` is optional. The older docs render marks it
+    required; the newer render and the official SDK send only `provider_token` (four of
+    its five callers), since the token already names its provider. When sent, it must be
+    the token's provider.
 
     Args:
         client_id (str | Unset):
         x_device_id (str):
         x_request_id (str | Unset):
-        body (ProviderSignInRequest):
+        body (ProviderSignInRequest): A provider token, and optionally its provider.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,13 +200,22 @@ async def asyncio_detailed(
     """Sign in with a third-party provider token
 
      Signs in (or, unless `force_disable_sign_up`, signs up) the user behind a provider
-    token from `POST /provider/token`. `x-device-id` is required.
+    token from `POST /provider/token` (or from a confirmed QR code, see
+    `POST /qrcode/get/status`). `x-device-id` is required. When the provider token carries
+    a phone number (WeChat phone authorisation) and no user is bound to the identity yet,
+    the account with that phone number is signed in and the identity bound to it; a new
+    account gets the phone number.
+
+    Differs from the docs: `provider_id` is optional. The older docs render marks it
+    required; the newer render and the official SDK send only `provider_token` (four of
+    its five callers), since the token already names its provider. When sent, it must be
+    the token's provider.
 
     Args:
         client_id (str | Unset):
         x_device_id (str):
         x_request_id (str | Unset):
-        body (ProviderSignInRequest):
+        body (ProviderSignInRequest): A provider token, and optionally its provider.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,13 +248,22 @@ async def asyncio(
     """Sign in with a third-party provider token
 
      Signs in (or, unless `force_disable_sign_up`, signs up) the user behind a provider
-    token from `POST /provider/token`. `x-device-id` is required.
+    token from `POST /provider/token` (or from a confirmed QR code, see
+    `POST /qrcode/get/status`). `x-device-id` is required. When the provider token carries
+    a phone number (WeChat phone authorisation) and no user is bound to the identity yet,
+    the account with that phone number is signed in and the identity bound to it; a new
+    account gets the phone number.
+
+    Differs from the docs: `provider_id` is optional. The older docs render marks it
+    required; the newer render and the official SDK send only `provider_token` (four of
+    its five callers), since the token already names its provider. When sent, it must be
+    the token's provider.
 
     Args:
         client_id (str | Unset):
         x_device_id (str):
         x_request_id (str | Unset):
-        body (ProviderSignInRequest):
+        body (ProviderSignInRequest): A provider token, and optionally its provider.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -16,12 +16,11 @@ def _get_kwargs(
     *,
     body: ProviderTokenRequest,
     client_id: str | Unset = UNSET,
-    x_device_id: str | Unset = UNSET,
+    x_device_id: str,
     x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_device_id, Unset):
-        headers["x-device-id"] = x_device_id
+    headers["x-device-id"] = x_device_id
 
     if not isinstance(x_request_id, Unset):
         headers["x-request-id"] = x_request_id
@@ -100,18 +99,31 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ProviderTokenRequest,
     client_id: str | Unset = UNSET,
-    x_device_id: str | Unset = UNSET,
+    x_device_id: str,
     x_request_id: str | Unset = UNSET,
 ) -> Response[Error | Error | GatewayError | ProviderTokenResponse]:
     """Exchange a provider's authorisation code for a provider token
 
      Turns what a third-party provider gave the user (an OAuth `provider_code`, an access
-    token or an ID token) into a CloudBase `provider_token`, which `signin/with/provider`
-    and `user/provider/bind` accept.
+    token or an ID token) into a CloudBase `provider_token`, valid 3600 seconds, which
+    `signin/with/provider` and `user/provider/bind` accept. Start an OAuth login with
+    `GET /provider/uri`; send the code the provider redirected back with, and the same
+    `provider_redirect_uri`.
+
+    WeChat mini-programs: `provider_id` is the mini-program's AppID, `provider_code` the
+    `wx.login` code, and `provider_params.provider_code_type` says which identity to use:
+    `open_id` (the user's OpenID in this mini-program), `union_id` (the UnionID shared by
+    the apps of one WeChat open-platform account) or `phone` (also send the
+    `getPhoneNumber` code as `provider_params.code`: the provider token then carries the
+    phone number, and signing in with it finds the account by that number).
+
+    Differs from the docs: the official SDK checks `error_code` on a 200 answer too (the
+    WeChat tunnel answers errors that way); this document declares `code` and
+    `error_code` on the success schema for that reason.
 
     Args:
         client_id (str | Unset):
-        x_device_id (str | Unset):
+        x_device_id (str):
         x_request_id (str | Unset):
         body (ProviderTokenRequest):
 
@@ -142,18 +154,31 @@ def sync(
     client: AuthenticatedClient,
     body: ProviderTokenRequest,
     client_id: str | Unset = UNSET,
-    x_device_id: str | Unset = UNSET,
+    x_device_id: str,
     x_request_id: str | Unset = UNSET,
 ) -> Error | Error | GatewayError | ProviderTokenResponse | None:
     """Exchange a provider's authorisation code for a provider token
 
      Turns what a third-party provider gave the user (an OAuth `provider_code`, an access
-    token or an ID token) into a CloudBase `provider_token`, which `signin/with/provider`
-    and `user/provider/bind` accept.
+    token or an ID token) into a CloudBase `provider_token`, valid 3600 seconds, which
+    `signin/with/provider` and `user/provider/bind` accept. Start an OAuth login with
+    `GET /provider/uri`; send the code the provider redirected back with, and the same
+    `provider_redirect_uri`.
+
+    WeChat mini-programs: `provider_id` is the mini-program's AppID, `provider_code` the
+    `wx.login` code, and `provider_params.provider_code_type` says which identity to use:
+    `open_id` (the user's OpenID in this mini-program), `union_id` (the UnionID shared by
+    the apps of one WeChat open-platform account) or `phone` (also send the
+    `getPhoneNumber` code as `provider_params.code`: the provider token then carries the
+    phone number, and signing in with it finds the account by that number).
+
+    Differs from the docs: the official SDK checks `error_code` on a 200 answer too (the
+    WeChat tunnel answers errors that way); this document declares `code` and
+    `error_code` on the success schema for that reason.
 
     Args:
         client_id (str | Unset):
-        x_device_id (str | Unset):
+        x_device_id (str):
         x_request_id (str | Unset):
         body (ProviderTokenRequest):
 
@@ -179,18 +204,31 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ProviderTokenRequest,
     client_id: str | Unset = UNSET,
-    x_device_id: str | Unset = UNSET,
+    x_device_id: str,
     x_request_id: str | Unset = UNSET,
 ) -> Response[Error | Error | GatewayError | ProviderTokenResponse]:
     """Exchange a provider's authorisation code for a provider token
 
      Turns what a third-party provider gave the user (an OAuth `provider_code`, an access
-    token or an ID token) into a CloudBase `provider_token`, which `signin/with/provider`
-    and `user/provider/bind` accept.
+    token or an ID token) into a CloudBase `provider_token`, valid 3600 seconds, which
+    `signin/with/provider` and `user/provider/bind` accept. Start an OAuth login with
+    `GET /provider/uri`; send the code the provider redirected back with, and the same
+    `provider_redirect_uri`.
+
+    WeChat mini-programs: `provider_id` is the mini-program's AppID, `provider_code` the
+    `wx.login` code, and `provider_params.provider_code_type` says which identity to use:
+    `open_id` (the user's OpenID in this mini-program), `union_id` (the UnionID shared by
+    the apps of one WeChat open-platform account) or `phone` (also send the
+    `getPhoneNumber` code as `provider_params.code`: the provider token then carries the
+    phone number, and signing in with it finds the account by that number).
+
+    Differs from the docs: the official SDK checks `error_code` on a 200 answer too (the
+    WeChat tunnel answers errors that way); this document declares `code` and
+    `error_code` on the success schema for that reason.
 
     Args:
         client_id (str | Unset):
-        x_device_id (str | Unset):
+        x_device_id (str):
         x_request_id (str | Unset):
         body (ProviderTokenRequest):
 
@@ -219,18 +257,31 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ProviderTokenRequest,
     client_id: str | Unset = UNSET,
-    x_device_id: str | Unset = UNSET,
+    x_device_id: str,
     x_request_id: str | Unset = UNSET,
 ) -> Error | Error | GatewayError | ProviderTokenResponse | None:
     """Exchange a provider's authorisation code for a provider token
 
      Turns what a third-party provider gave the user (an OAuth `provider_code`, an access
-    token or an ID token) into a CloudBase `provider_token`, which `signin/with/provider`
-    and `user/provider/bind` accept.
+    token or an ID token) into a CloudBase `provider_token`, valid 3600 seconds, which
+    `signin/with/provider` and `user/provider/bind` accept. Start an OAuth login with
+    `GET /provider/uri`; send the code the provider redirected back with, and the same
+    `provider_redirect_uri`.
+
+    WeChat mini-programs: `provider_id` is the mini-program's AppID, `provider_code` the
+    `wx.login` code, and `provider_params.provider_code_type` says which identity to use:
+    `open_id` (the user's OpenID in this mini-program), `union_id` (the UnionID shared by
+    the apps of one WeChat open-platform account) or `phone` (also send the
+    `getPhoneNumber` code as `provider_params.code`: the provider token then carries the
+    phone number, and signing in with it finds the account by that number).
+
+    Differs from the docs: the official SDK checks `error_code` on a 200 answer too (the
+    WeChat tunnel answers errors that way); this document declares `code` and
+    `error_code` on the success schema for that reason.
 
     Args:
         client_id (str | Unset):
-        x_device_id (str | Unset):
+        x_device_id (str):
         x_request_id (str | Unset):
         body (ProviderTokenRequest):
 

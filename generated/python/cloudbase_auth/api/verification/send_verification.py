@@ -16,6 +16,7 @@ def _get_kwargs(
     *,
     body: VerificationRequest,
     client_id: str | Unset = UNSET,
+    captcha_token: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
     x_captcha_token: str | Unset = UNSET,
@@ -33,6 +34,8 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["client_id"] = client_id
+
+    params["captcha_token"] = captcha_token
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -109,6 +112,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: VerificationRequest,
     client_id: str | Unset = UNSET,
+    captcha_token: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
     x_captcha_token: str | Unset = UNSET,
@@ -118,15 +122,23 @@ def sync_detailed(
      Sends a 6-digit code, valid 600 seconds, to a phone number or an email (not both). At
     most one code is sent to a target per 60 seconds. `target` says who may receive it:
     `ANY`, `USER` (the account must exist), `NOT_USER` (it must not), `CUR_USER` (the
-    signed-in user: send the Bearer token). The answer's `is_user` says whether to call
-    `signin` (true) or `signup` (false or absent) next. After a `captcha_required` error,
-    retry with the captcha token in `x-captcha-token`.
+    signed-in user: send the Bearer token). Without `target` the code goes to anyone, as
+    with `ANY` (inferred: the docs mark `target` required, but the official SDK omits it
+    in five of its six flows, which work). The answer's `is_user` says whether to call
+    `signin` (true) or `signup` (false or absent) next. After a `captcha_required` error
+    (too many codes from one device), solve a captcha and retry the same call with its
+    token as the `captcha_token` query parameter (what the official SDK sends) or the
+    `x-captcha-token` header (what the docs show); a captcha token unlocks one call.
 
-    Differs from older guides: `target` is required (the older guide omits it), and no
-    Basic client authentication is needed.
+    Differs from the docs: `target` is optional (the docs mark it required; the official
+    SDK omits it), and the captcha token is also accepted as the `captcha_token` query
+    parameter.
+
+    Differs from older guides: no Basic client authentication is needed.
 
     Args:
         client_id (str | Unset):
+        captcha_token (str | Unset):
         x_device_id (str | Unset):
         x_request_id (str | Unset):
         x_captcha_token (str | Unset):
@@ -143,6 +155,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         client_id=client_id,
+        captcha_token=captcha_token,
         x_device_id=x_device_id,
         x_request_id=x_request_id,
         x_captcha_token=x_captcha_token,
@@ -160,6 +173,7 @@ def sync(
     client: AuthenticatedClient,
     body: VerificationRequest,
     client_id: str | Unset = UNSET,
+    captcha_token: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
     x_captcha_token: str | Unset = UNSET,
@@ -169,15 +183,23 @@ def sync(
      Sends a 6-digit code, valid 600 seconds, to a phone number or an email (not both). At
     most one code is sent to a target per 60 seconds. `target` says who may receive it:
     `ANY`, `USER` (the account must exist), `NOT_USER` (it must not), `CUR_USER` (the
-    signed-in user: send the Bearer token). The answer's `is_user` says whether to call
-    `signin` (true) or `signup` (false or absent) next. After a `captcha_required` error,
-    retry with the captcha token in `x-captcha-token`.
+    signed-in user: send the Bearer token). Without `target` the code goes to anyone, as
+    with `ANY` (inferred: the docs mark `target` required, but the official SDK omits it
+    in five of its six flows, which work). The answer's `is_user` says whether to call
+    `signin` (true) or `signup` (false or absent) next. After a `captcha_required` error
+    (too many codes from one device), solve a captcha and retry the same call with its
+    token as the `captcha_token` query parameter (what the official SDK sends) or the
+    `x-captcha-token` header (what the docs show); a captcha token unlocks one call.
 
-    Differs from older guides: `target` is required (the older guide omits it), and no
-    Basic client authentication is needed.
+    Differs from the docs: `target` is optional (the docs mark it required; the official
+    SDK omits it), and the captcha token is also accepted as the `captcha_token` query
+    parameter.
+
+    Differs from older guides: no Basic client authentication is needed.
 
     Args:
         client_id (str | Unset):
+        captcha_token (str | Unset):
         x_device_id (str | Unset):
         x_request_id (str | Unset):
         x_captcha_token (str | Unset):
@@ -195,6 +217,7 @@ def sync(
         client=client,
         body=body,
         client_id=client_id,
+        captcha_token=captcha_token,
         x_device_id=x_device_id,
         x_request_id=x_request_id,
         x_captcha_token=x_captcha_token,
@@ -206,6 +229,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: VerificationRequest,
     client_id: str | Unset = UNSET,
+    captcha_token: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
     x_captcha_token: str | Unset = UNSET,
@@ -215,15 +239,23 @@ async def asyncio_detailed(
      Sends a 6-digit code, valid 600 seconds, to a phone number or an email (not both). At
     most one code is sent to a target per 60 seconds. `target` says who may receive it:
     `ANY`, `USER` (the account must exist), `NOT_USER` (it must not), `CUR_USER` (the
-    signed-in user: send the Bearer token). The answer's `is_user` says whether to call
-    `signin` (true) or `signup` (false or absent) next. After a `captcha_required` error,
-    retry with the captcha token in `x-captcha-token`.
+    signed-in user: send the Bearer token). Without `target` the code goes to anyone, as
+    with `ANY` (inferred: the docs mark `target` required, but the official SDK omits it
+    in five of its six flows, which work). The answer's `is_user` says whether to call
+    `signin` (true) or `signup` (false or absent) next. After a `captcha_required` error
+    (too many codes from one device), solve a captcha and retry the same call with its
+    token as the `captcha_token` query parameter (what the official SDK sends) or the
+    `x-captcha-token` header (what the docs show); a captcha token unlocks one call.
 
-    Differs from older guides: `target` is required (the older guide omits it), and no
-    Basic client authentication is needed.
+    Differs from the docs: `target` is optional (the docs mark it required; the official
+    SDK omits it), and the captcha token is also accepted as the `captcha_token` query
+    parameter.
+
+    Differs from older guides: no Basic client authentication is needed.
 
     Args:
         client_id (str | Unset):
+        captcha_token (str | Unset):
         x_device_id (str | Unset):
         x_request_id (str | Unset):
         x_captcha_token (str | Unset):
@@ -240,6 +272,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         client_id=client_id,
+        captcha_token=captcha_token,
         x_device_id=x_device_id,
         x_request_id=x_request_id,
         x_captcha_token=x_captcha_token,
@@ -255,6 +288,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: VerificationRequest,
     client_id: str | Unset = UNSET,
+    captcha_token: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
     x_captcha_token: str | Unset = UNSET,
@@ -264,15 +298,23 @@ async def asyncio(
      Sends a 6-digit code, valid 600 seconds, to a phone number or an email (not both). At
     most one code is sent to a target per 60 seconds. `target` says who may receive it:
     `ANY`, `USER` (the account must exist), `NOT_USER` (it must not), `CUR_USER` (the
-    signed-in user: send the Bearer token). The answer's `is_user` says whether to call
-    `signin` (true) or `signup` (false or absent) next. After a `captcha_required` error,
-    retry with the captcha token in `x-captcha-token`.
+    signed-in user: send the Bearer token). Without `target` the code goes to anyone, as
+    with `ANY` (inferred: the docs mark `target` required, but the official SDK omits it
+    in five of its six flows, which work). The answer's `is_user` says whether to call
+    `signin` (true) or `signup` (false or absent) next. After a `captcha_required` error
+    (too many codes from one device), solve a captcha and retry the same call with its
+    token as the `captcha_token` query parameter (what the official SDK sends) or the
+    `x-captcha-token` header (what the docs show); a captcha token unlocks one call.
 
-    Differs from older guides: `target` is required (the older guide omits it), and no
-    Basic client authentication is needed.
+    Differs from the docs: `target` is optional (the docs mark it required; the official
+    SDK omits it), and the captcha token is also accepted as the `captcha_token` query
+    parameter.
+
+    Differs from older guides: no Basic client authentication is needed.
 
     Args:
         client_id (str | Unset):
+        captcha_token (str | Unset):
         x_device_id (str | Unset):
         x_request_id (str | Unset):
         x_captcha_token (str | Unset):
@@ -291,6 +333,7 @@ async def asyncio(
             client=client,
             body=body,
             client_id=client_id,
+            captcha_token=captcha_token,
             x_device_id=x_device_id,
             x_request_id=x_request_id,
             x_captcha_token=x_captcha_token,

@@ -1,0 +1,284 @@
+# generated from spec/auth-v1.yaml by authgen, do not edit
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.captcha_data_request import CaptchaDataRequest
+from ...models.captcha_data_response import CaptchaDataResponse
+from ...models.error import Error
+from ...models.gateway_error import GatewayError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CaptchaDataRequest,
+    client_id: str | Unset = UNSET,
+    x_device_id: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_device_id, Unset):
+        headers["x-device-id"] = x_device_id
+
+    if not isinstance(x_request_id, Unset):
+        headers["x-request-id"] = x_request_id
+
+    params: dict[str, Any] = {}
+
+    params["client_id"] = client_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/captcha/data",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CaptchaDataResponse | Error | Error | GatewayError:
+    if response.status_code == 200:
+        response_200 = CaptchaDataResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    def _parse_response_default(data: object) -> Error | GatewayError:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_any_error_type_0 = Error.from_dict(data)
+
+            return componentsschemas_any_error_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_any_error_type_1 = GatewayError.from_dict(data)
+
+        return componentsschemas_any_error_type_1
+
+    response_default = _parse_response_default(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CaptchaDataResponse | Error | Error | GatewayError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CaptchaDataRequest,
+    client_id: str | Unset = UNSET,
+    x_device_id: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Response[CaptchaDataResponse | Error | Error | GatewayError]:
+    """Create an image captcha
+
+     After a `captcha_required` error, creates a captcha: `data` is the image (a data URI)
+    of a short text the user types in, `token` names the captcha for
+    `POST /captcha/data/verify` and is valid `expires_in` seconds (300). `state` is what
+    the call to unlock is (the official SDK sends `METHOD:url` of the retried request,
+    such as `POST:/v1/verification`); the captcha token that comes out of it then unlocks
+    that call only.
+
+    Per the docs, only usable when the environment does not use an external verification
+    service.
+
+    Differs from the docs: the older docs render lists Basic client authentication; the
+    official SDK sends none (`withCredentials: false`).
+
+    Args:
+        client_id (str | Unset):
+        x_device_id (str | Unset):
+        x_request_id (str | Unset):
+        body (CaptchaDataRequest): What the captcha will unlock.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CaptchaDataResponse | Error | Error | GatewayError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        client_id=client_id,
+        x_device_id=x_device_id,
+        x_request_id=x_request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CaptchaDataRequest,
+    client_id: str | Unset = UNSET,
+    x_device_id: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> CaptchaDataResponse | Error | Error | GatewayError | None:
+    """Create an image captcha
+
+     After a `captcha_required` error, creates a captcha: `data` is the image (a data URI)
+    of a short text the user types in, `token` names the captcha for
+    `POST /captcha/data/verify` and is valid `expires_in` seconds (300). `state` is what
+    the call to unlock is (the official SDK sends `METHOD:url` of the retried request,
+    such as `POST:/v1/verification`); the captcha token that comes out of it then unlocks
+    that call only.
+
+    Per the docs, only usable when the environment does not use an external verification
+    service.
+
+    Differs from the docs: the older docs render lists Basic client authentication; the
+    official SDK sends none (`withCredentials: false`).
+
+    Args:
+        client_id (str | Unset):
+        x_device_id (str | Unset):
+        x_request_id (str | Unset):
+        body (CaptchaDataRequest): What the captcha will unlock.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CaptchaDataResponse | Error | Error | GatewayError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        client_id=client_id,
+        x_device_id=x_device_id,
+        x_request_id=x_request_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CaptchaDataRequest,
+    client_id: str | Unset = UNSET,
+    x_device_id: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> Response[CaptchaDataResponse | Error | Error | GatewayError]:
+    """Create an image captcha
+
+     After a `captcha_required` error, creates a captcha: `data` is the image (a data URI)
+    of a short text the user types in, `token` names the captcha for
+    `POST /captcha/data/verify` and is valid `expires_in` seconds (300). `state` is what
+    the call to unlock is (the official SDK sends `METHOD:url` of the retried request,
+    such as `POST:/v1/verification`); the captcha token that comes out of it then unlocks
+    that call only.
+
+    Per the docs, only usable when the environment does not use an external verification
+    service.
+
+    Differs from the docs: the older docs render lists Basic client authentication; the
+    official SDK sends none (`withCredentials: false`).
+
+    Args:
+        client_id (str | Unset):
+        x_device_id (str | Unset):
+        x_request_id (str | Unset):
+        body (CaptchaDataRequest): What the captcha will unlock.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CaptchaDataResponse | Error | Error | GatewayError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        client_id=client_id,
+        x_device_id=x_device_id,
+        x_request_id=x_request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CaptchaDataRequest,
+    client_id: str | Unset = UNSET,
+    x_device_id: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+) -> CaptchaDataResponse | Error | Error | GatewayError | None:
+    """Create an image captcha
+
+     After a `captcha_required` error, creates a captcha: `data` is the image (a data URI)
+    of a short text the user types in, `token` names the captcha for
+    `POST /captcha/data/verify` and is valid `expires_in` seconds (300). `state` is what
+    the call to unlock is (the official SDK sends `METHOD:url` of the retried request,
+    such as `POST:/v1/verification`); the captcha token that comes out of it then unlocks
+    that call only.
+
+    Per the docs, only usable when the environment does not use an external verification
+    service.
+
+    Differs from the docs: the older docs render lists Basic client authentication; the
+    official SDK sends none (`withCredentials: false`).
+
+    Args:
+        client_id (str | Unset):
+        x_device_id (str | Unset):
+        x_request_id (str | Unset):
+        body (CaptchaDataRequest): What the captcha will unlock.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CaptchaDataResponse | Error | Error | GatewayError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            client_id=client_id,
+            x_device_id=x_device_id,
+            x_request_id=x_request_id,
+        )
+    ).parsed

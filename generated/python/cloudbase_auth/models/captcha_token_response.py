@@ -1,0 +1,75 @@
+# generated from spec/auth-v1.yaml by authgen, do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._redact import additional_properties_repr as _additional_repr
+from .._redact import secret_repr as _secret_repr
+
+T = TypeVar("T", bound="CaptchaTokenResponse")
+
+
+@_attrs_define
+class CaptchaTokenResponse:
+    """Proof that a captcha was solved.
+
+    Attributes:
+        captcha_token (str): For the retried call, as the `captcha_token` query or the `x-captcha-token` header; good
+            for one call.
+        expires_in (int): Seconds the captcha token stays valid (600).
+    """
+
+    captcha_token: str = _attrs_field(repr=_secret_repr)
+    expires_in: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        captcha_token = self.captcha_token
+
+        expires_in = self.expires_in
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "captcha_token": captcha_token,
+                "expires_in": expires_in,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        captcha_token = d.pop("captcha_token")
+
+        expires_in = d.pop("expires_in")
+
+        captcha_token_response = cls(
+            captcha_token=captcha_token,
+            expires_in=expires_in,
+        )
+
+        captcha_token_response.additional_properties = d
+        return captcha_token_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

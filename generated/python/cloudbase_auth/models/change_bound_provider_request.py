@@ -1,0 +1,66 @@
+# generated from spec/auth-v1.yaml by authgen, do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._redact import additional_properties_repr as _additional_repr
+from .._redact import secret_repr as _secret_repr
+
+T = TypeVar("T", bound="ChangeBoundProviderRequest")
+
+
+@_attrs_define
+class ChangeBoundProviderRequest:
+    """The identity that replaces the current one.
+
+    Attributes:
+        provider_trans_token (str): A provider token of the path's provider, from `POST /provider/token`.
+    """
+
+    provider_trans_token: str = _attrs_field(repr=_secret_repr)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider_trans_token = self.provider_trans_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider_trans_token": provider_trans_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        provider_trans_token = d.pop("provider_trans_token")
+
+        change_bound_provider_request = cls(
+            provider_trans_token=provider_trans_token,
+        )
+
+        change_bound_provider_request.additional_properties = d
+        return change_bound_provider_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+# generated from spec/auth-v1.yaml by authgen, do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._redact import additional_properties_repr as _additional_repr
+from ..models.provider_sub_type_response_provider_sub_type import ProviderSubTypeResponseProviderSubType
+
+T = TypeVar("T", bound="ProviderSubTypeResponse")
+
+
+@_attrs_define
+class ProviderSubTypeResponse:
+    """The provider's sub type.
+
+    Attributes:
+        id (str): The provider (`weda`).
+        provider_sub_type (ProviderSubTypeResponseProviderSubType): `NO_AUTH_LOGIN` when password-free login is on, else
+            empty.
+    """
+
+    id: str
+    provider_sub_type: ProviderSubTypeResponseProviderSubType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        provider_sub_type = self.provider_sub_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "provider_sub_type": provider_sub_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        provider_sub_type = ProviderSubTypeResponseProviderSubType(d.pop("provider_sub_type"))
+
+        provider_sub_type_response = cls(
+            id=id,
+            provider_sub_type=provider_sub_type,
+        )
+
+        provider_sub_type_response.additional_properties = d
+        return provider_sub_type_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+# generated from spec/auth-v1.yaml by authgen, do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._redact import additional_properties_repr as _additional_repr
+from .._redact import secret_repr as _secret_repr
+
+T = TypeVar("T", bound="VerifyCaptchaRequest")
+
+
+@_attrs_define
+class VerifyCaptchaRequest:
+    """A captcha and the user's answer.
+
+    Attributes:
+        token (str): From `POST /captcha/data`.
+        key (str): The text the user read off the image.
+    """
+
+    token: str = _attrs_field(repr=_secret_repr)
+    key: str = _attrs_field(repr=_secret_repr)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        key = self.key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token": token,
+                "key": key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        token = d.pop("token")
+
+        key = d.pop("key")
+
+        verify_captcha_request = cls(
+            token=token,
+            key=key,
+        )
+
+        verify_captcha_request.additional_properties = d
+        return verify_captcha_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
