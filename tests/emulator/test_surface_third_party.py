@@ -629,5 +629,7 @@ def test_control_routes_answer_bad_input_with_a_located_error(api: EmulatorApi) 
         assert response.json()["error"] in ("invalid_argument", "invalid_phone_number"), response.text
     as_json = {"content-type": "application/json"}
     _error(api.post("/emulator/v1/wechat/codes", content=b"[1, 2]", headers=as_json), 400, "invalid_argument")
-    _error(api.post("/emulator/v1/wechat/codes", content=b"{not json", headers=as_json), 400, "invalid_argument")
+    _error(
+        api.post("/emulator/v1/wechat/codes", content=b"{not json", headers=as_json), 400, "invalid_argument"
+    )
     _error(api.post("/emulator/v1/wechat/codes", json={"appid": "wxnope", "openid": "o"}), 404, "not_found")
