@@ -48,6 +48,9 @@ PRECONDITIONS = {
 TICKET_INPUTS = ("credentials", "uid")
 
 SCENARIO_KEYS = frozenset({"id", "title", "summary", "given", "variables", "steps"})
+# Operations a cookbook step calls with the user's Bearer token (bearer_or_basic: the page's
+# user is signed in, so the Bearer alternative is the one shown).
+BEARER_KINDS = frozenset({"bearer", "bearer_or_basic"})
 STEP_KEYS = frozenset({"operation", "create_ticket", "why", "ask", "token", "send", "capture"})
 
 
@@ -322,7 +325,7 @@ class _Linter:
             return None
         where = f"{where} ({op_id})"
         token = None
-        if op.auth == "bearer":
+        if op.auth in BEARER_KINDS:
             token = self.use(
                 raw.get("token", "$accessToken"),
                 pointer_join(pointer, "token"),

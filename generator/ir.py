@@ -160,7 +160,7 @@ class Operation:
     guide_note: str  # the "Differs from older guides:" paragraph, or ""
     tag: str
     security: tuple[tuple[str, ...], ...]  # alternatives; () is "no auth"
-    auth: str  # what the client sends: none | bearer | bearer_optional | basic
+    auth: str  # what the client sends: none | bearer | bearer_optional | bearer_or_basic | basic
     parameters: tuple[Parameter, ...]
     body: Schema | None
     body_required: bool
@@ -175,6 +175,7 @@ class Operation:
             "none": "none",
             "bearer": "Bearer",
             "bearer_optional": "none (Bearer when signed in)",
+            "bearer_or_basic": "Bearer (Basic when not signed in)",
             "basic": "Basic",
         }.get(self.auth, self.auth)
 
@@ -353,6 +354,10 @@ def _auth(security: tuple[tuple[str, ...], ...], schemes: dict[str, SecuritySche
         return "none"
     scheme = schemes[first[0]]
     if scheme.scheme == "bearer":
+        # `[{bearerAuth: []}, {clientBasic: []}]`: the user's token when signed in, else the
+        # client's Basic credentials (the SDK's authorizeInfo).
+        if any(alt and schemes[alt[0]].scheme == "basic" for alt in security[1:]):
+            return "bearer_or_basic"
         return "bearer"
     return "basic"
 

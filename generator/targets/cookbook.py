@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..cookbook import COMMON_VARIABLES, PRECONDITIONS, Capture, Input, Scenario, Step, Value
+from ..cookbook import BEARER_KINDS, COMMON_VARIABLES, PRECONDITIONS, Capture, Input, Scenario, Step, Value
 from ..ir import Api, Operation, snake_case
 from ..templating import TEMPLATES, environment, render
 
@@ -117,13 +117,13 @@ def shell_for_operation(op: Operation, step: Step) -> str:
     for item in step.inputs:
         if item.location == "path":
             path = path.replace("{" + item.name + "}", _url_value(item.value))
-    query = [] if op.auth == "bearer" else ['client_id=$(urlencode "$clientId")']
+    query = [] if op.auth in BEARER_KINDS else ['client_id=$(urlencode "$clientId")']
     query += [f"{i.name}={_url_value(i.value)}" for i in step.inputs if i.location == "query"]
     url = "${base}" + path + ("?" + "&".join(query) if query else "")
     curl = [f'response="$(curl -sS --fail-with-body -X {op.method} "{url}"']
     if has_body:
         curl.append('-H "content-type: application/json"')
-    if op.auth == "bearer" and step.token:
+    if op.auth in BEARER_KINDS and step.token:
         curl.append(f'-H "Authorization: Bearer ${{{step.token}}}"')
     curl.append('-H "x-device-id: ${deviceId}"')
     curl.append('-H "x-request-id: $(new_request_id)"')
@@ -217,7 +217,7 @@ _PY_TYPES = {
 def python_for_operation(op: Operation, step: Step, session_token: str | None) -> str:
     lines: list[str] = []
     kwargs = [f"{i.python_name}={_py_value(i.value)}" for i in step.inputs]
-    if op.auth == "bearer" and step.token and step.token != session_token:
+    if op.auth in BEARER_KINDS and step.token and step.token != session_token:
         kwargs.append(f'extra_headers={{"Authorization": f"Bearer {{{snake_case(step.token)}}}"}}')
     call = f"auth.{op.python_name}({', '.join(kwargs)})"
     if not step.captures:
@@ -317,7 +317,7 @@ def reference_step(op: Operation) -> Step:
             inputs.append(
                 Input(name, fields[name].python_name, "body", fields[name].type, Value(None, value))
             )
-    token = "accessToken" if op.auth == "bearer" else None
+    token = "accessToken" if op.auth in BEARER_KINDS else None
     return Step(1, "operation", op.operation_id, op.summary, (), token, tuple(inputs), ())
 
 

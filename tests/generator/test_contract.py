@@ -133,7 +133,7 @@ def _check_request(op: Operation, request: httpx.Request) -> None:
     unknown = set(query) - {n for n, loc in params if loc == "query"}
     assert not unknown, f"{op.operation_id}: query parameters not in the spec: {unknown}"
     auth = request.headers.get("authorization", "")
-    if op.auth in ("bearer", "bearer_optional"):  # the test signs in first
+    if op.auth in ("bearer", "bearer_optional", "bearer_or_basic"):  # the test signs in first
         assert auth.startswith("Bearer ")
     else:
         assert not auth.startswith("Bearer "), f"{op.operation_id} leaked the session token"

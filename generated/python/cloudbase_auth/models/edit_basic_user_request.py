@@ -15,17 +15,22 @@ T = TypeVar("T", bound="EditBasicUserRequest")
 
 @_attrs_define
 class EditBasicUserRequest:
-    """
+    """The fields to change; fields left out stay as they are.
+
     Attributes:
-        nickname (str | Unset):
-        username (str | Unset):
-        description (str | Unset):
-        avatar_url (str | Unset):
-        gender (EditBasicUserRequestGender | Unset):
-        email (str | Unset):
-        phone (str | Unset):
+        user_id (str | Unset): Another user to edit; needs an administrator token (docs).
+        nickname (str | Unset): Display name.
+        username (str | Unset): New user name.
+        description (str | Unset): Self-description (answered as `user_desc` by `GET /user/me`).
+        avatar_url (str | Unset): Avatar URL.
+        gender (EditBasicUserRequestGender | Unset): Gender.
+        email (str | Unset): New email; must have been verified with a code just before.
+        phone (str | Unset): New phone number (`+86 13800000000`); must have been verified with a code just before.
+        password (str | Unset): The current password, with `new_password` (SDK model).
+        new_password (str | Unset): The new password, with `password` (SDK model).
     """
 
+    user_id: str | Unset = UNSET
     nickname: str | Unset = UNSET
     username: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -33,9 +38,13 @@ class EditBasicUserRequest:
     gender: EditBasicUserRequestGender | Unset = UNSET
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
+    password: str | Unset = UNSET
+    new_password: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
         nickname = self.nickname
 
         username = self.username
@@ -52,9 +61,15 @@ class EditBasicUserRequest:
 
         phone = self.phone
 
+        password = self.password
+
+        new_password = self.new_password
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
         if nickname is not UNSET:
             field_dict["nickname"] = nickname
         if username is not UNSET:
@@ -69,12 +84,18 @@ class EditBasicUserRequest:
             field_dict["email"] = email
         if phone is not UNSET:
             field_dict["phone"] = phone
+        if password is not UNSET:
+            field_dict["password"] = password
+        if new_password is not UNSET:
+            field_dict["new_password"] = new_password
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        user_id = d.pop("user_id", UNSET)
+
         nickname = d.pop("nickname", UNSET)
 
         username = d.pop("username", UNSET)
@@ -94,7 +115,12 @@ class EditBasicUserRequest:
 
         phone = d.pop("phone", UNSET)
 
+        password = d.pop("password", UNSET)
+
+        new_password = d.pop("new_password", UNSET)
+
         edit_basic_user_request = cls(
+            user_id=user_id,
             nickname=nickname,
             username=username,
             description=description,
@@ -102,6 +128,8 @@ class EditBasicUserRequest:
             gender=gender,
             email=email,
             phone=phone,
+            password=password,
+            new_password=new_password,
         )
 
         edit_basic_user_request.additional_properties = d

@@ -73,7 +73,17 @@ def sync_detailed(
 ) -> Response[Error | UserProfile]:
     """Read the signed-in user's profile
 
-     The profile of the user the Bearer token belongs to.
+     The profile of the user the Bearer token belongs to. Fields follow the docs' list
+    (`sub`, `user_id`, `name`, `picture`, `username`, `email`, `phone_number`, `gender`,
+    `status`, `has_password`, `providers`, `groups`, `type`, `internal_user_type`,
+    `user_source`, `user_desc`, `last_login`, `meta`, the timestamps) and the official
+    SDK's `UserProfile` model (`email_verified`, `locale`, `birthdate`, `zoneinfo`,
+    `created_from`). Fields without a value are left out. The SDK may append arbitrary
+    query parameters (`getUserInfo({query})`); the service ignores unknown ones.
+
+    Differs from the docs: the docs call the self-description `user_desc`, while
+    `POST /user/basic/edit` takes it as `description`; this document lists both in the
+    answer (`description` is not in the docs' list: inferred, kept for older clients).
 
     Args:
         client_id (str | Unset):
@@ -110,7 +120,17 @@ def sync(
 ) -> Error | UserProfile | None:
     """Read the signed-in user's profile
 
-     The profile of the user the Bearer token belongs to.
+     The profile of the user the Bearer token belongs to. Fields follow the docs' list
+    (`sub`, `user_id`, `name`, `picture`, `username`, `email`, `phone_number`, `gender`,
+    `status`, `has_password`, `providers`, `groups`, `type`, `internal_user_type`,
+    `user_source`, `user_desc`, `last_login`, `meta`, the timestamps) and the official
+    SDK's `UserProfile` model (`email_verified`, `locale`, `birthdate`, `zoneinfo`,
+    `created_from`). Fields without a value are left out. The SDK may append arbitrary
+    query parameters (`getUserInfo({query})`); the service ignores unknown ones.
+
+    Differs from the docs: the docs call the self-description `user_desc`, while
+    `POST /user/basic/edit` takes it as `description`; this document lists both in the
+    answer (`description` is not in the docs' list: inferred, kept for older clients).
 
     Args:
         client_id (str | Unset):
@@ -142,7 +162,17 @@ async def asyncio_detailed(
 ) -> Response[Error | UserProfile]:
     """Read the signed-in user's profile
 
-     The profile of the user the Bearer token belongs to.
+     The profile of the user the Bearer token belongs to. Fields follow the docs' list
+    (`sub`, `user_id`, `name`, `picture`, `username`, `email`, `phone_number`, `gender`,
+    `status`, `has_password`, `providers`, `groups`, `type`, `internal_user_type`,
+    `user_source`, `user_desc`, `last_login`, `meta`, the timestamps) and the official
+    SDK's `UserProfile` model (`email_verified`, `locale`, `birthdate`, `zoneinfo`,
+    `created_from`). Fields without a value are left out. The SDK may append arbitrary
+    query parameters (`getUserInfo({query})`); the service ignores unknown ones.
+
+    Differs from the docs: the docs call the self-description `user_desc`, while
+    `POST /user/basic/edit` takes it as `description`; this document lists both in the
+    answer (`description` is not in the docs' list: inferred, kept for older clients).
 
     Args:
         client_id (str | Unset):
@@ -177,7 +207,17 @@ async def asyncio(
 ) -> Error | UserProfile | None:
     """Read the signed-in user's profile
 
-     The profile of the user the Bearer token belongs to.
+     The profile of the user the Bearer token belongs to. Fields follow the docs' list
+    (`sub`, `user_id`, `name`, `picture`, `username`, `email`, `phone_number`, `gender`,
+    `status`, `has_password`, `providers`, `groups`, `type`, `internal_user_type`,
+    `user_source`, `user_desc`, `last_login`, `meta`, the timestamps) and the official
+    SDK's `UserProfile` model (`email_verified`, `locale`, `birthdate`, `zoneinfo`,
+    `created_from`). Fields without a value are left out. The SDK may append arbitrary
+    query parameters (`getUserInfo({query})`); the service ignores unknown ones.
+
+    Differs from the docs: the docs call the self-description `user_desc`, while
+    `POST /user/basic/edit` takes it as `description`; this document lists both in the
+    answer (`description` is not in the docs' list: inferred, kept for older clients).
 
     Args:
         client_id (str | Unset):
