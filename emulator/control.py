@@ -21,6 +21,10 @@ from .wire import parse_json, read_body
 # >>> surface group A: control modules (one import per line)
 # <<< end of surface group A
 # >>> surface group B: control modules (one import per line)
+# isort: split
+from . import control_oauth
+
+# isort: split
 # <<< end of surface group B
 # >>> surface group C: control modules (one import per line)
 # <<< end of surface group C
@@ -190,6 +194,7 @@ routes = [
     # >>> surface group A: control routes
     # <<< end of surface group A
     # >>> surface group B: control routes
+    *control_oauth.routes,
     # <<< end of surface group B
     # >>> surface group C: control routes
     # <<< end of surface group C

@@ -10,6 +10,12 @@ from . import verification as verification
 # >>> surface group A: handler modules
 # <<< end of surface group A
 # >>> surface group B: handler modules
+# isort: split
+from . import contact as contact
+from . import devices as devices
+from . import oauth_server as oauth_server
+
+# isort: split
 # <<< end of surface group B
 # >>> surface group C: handler modules
 # <<< end of surface group C
