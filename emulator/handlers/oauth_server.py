@@ -111,8 +111,15 @@ def _response_type(value: Any) -> None:
 
 
 def _client_id(call: Call) -> str:
+    """The app: ``client_id`` in the query or body, else the signed-in session's client (a
+    Bearer call carries no ``client_id``), else the environment's own client."""
     body_id = call.body.get("client_id") if isinstance(call.body, dict) else None
-    return str(call.params.get("client_id") or body_id or call.client_id)
+    named = call.params.get("client_id") or body_id
+    if named:
+        return str(named)
+    if call.auth is not None:
+        return call.auth[0].client_id
+    return call.client_id
 
 
 # --- authorization codes ---------------------------------------------------------------------
