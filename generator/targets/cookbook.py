@@ -160,6 +160,31 @@ def shell_for_ticket(step: Step) -> str:
     return "\n".join(lines)
 
 
+def shell_for_pkce(step: Step) -> str:
+    """RFC 7636 S256 with openssl: 48 random bytes as base64url (64 characters), then
+    BASE64URL(SHA256(verifier)) without padding."""
+    verifier, challenge = (c.variable for c in step.captures)
+    return "\n".join(
+        [
+            f"{verifier}=\"$(openssl rand -base64 48 | tr -d '\\n=' | tr '+/' '-_')\"",
+            f'{challenge}="$(printf \'%s\' "${verifier}" | openssl dgst -sha256 -binary'
+            " | openssl base64 -A | tr -d '=' | tr '+/' '-_')\"",
+        ]
+    )
+
+
+def python_for_pkce(step: Step) -> str:
+    verifier, challenge = (c.python_name for c in step.captures)
+    return "\n".join(
+        [
+            "import base64, hashlib, secrets",
+            "",
+            f"{verifier} = secrets.token_urlsafe(48)",
+            f'{challenge} = base64.urlsafe_b64encode(hashlib.sha256({verifier}.encode()).digest()).rstrip(b"=").decode()',
+        ]
+    )
+
+
 def shell_for_asks(step: Step) -> str:
     """Values a person types in: a block of their own, so that pasting the request block into
     a terminal never feeds its lines to `read`."""
@@ -259,6 +284,20 @@ def render_page(api: Api, scenario: Scenario) -> RenderedPage:
     steps = []
     session_token: str | None = None
     for step in scenario.steps:
+        if step.kind == "pkce":
+            steps.append(
+                RenderedStep(
+                    step.number,
+                    "Make a PKCE code verifier and its S256 challenge (app side)",
+                    step.why,
+                    None,
+                    shell_for_pkce(step),
+                    python_for_pkce(step),
+                    shell_for_asks(step),
+                    python_for_asks(step),
+                )
+            )
+            continue
         if step.kind == "create_ticket":
             steps.append(
                 RenderedStep(

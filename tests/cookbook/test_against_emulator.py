@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,46 @@ def _codes(base: str) -> list[dict[str, Any]]:
     response.raise_for_status()
     data: list[dict[str, Any]] = response.json()["data"]
     return data
+
+
+# Prompts other than verification codes, by the asked variable: what a person would type in,
+# read from the emulator's control API (None: not there yet, ask again on the next poll).
+LOST_DEVICE = "cookbook-lost-phone"
+
+
+def _pending_user_code(base: str) -> str | None:
+    """The code a TV shows (device flow): the newest pending one."""
+    rows = httpx.get(f"{base}/emulator/v1/device-codes", timeout=10).json()["data"]
+    pending = [r for r in rows if r["status"] == "pending"]
+    return str(pending[-1]["user_code"]) if pending else None
+
+
+def _lost_device(base: str) -> str | None:
+    return LOST_DEVICE
+
+
+OTHER_PROMPTS: dict[str, Callable[[str], str | None]] = {
+    "userCode": _pending_user_code,
+    "lostDeviceId": _lost_device,
+}
+
+
+def _other_asks(scenario: Scenario) -> list[tuple[str, str]]:
+    """(variable, prompt) of the page's non-code asks, in order."""
+    return [(a.variable, a.prompt) for s in scenario.steps for a in s.asks if a.variable in OTHER_PROMPTS]
+
+
+def _before(base: str, scenario: Scenario) -> None:
+    """State a page assumes besides its account: another signed-in device to sign out."""
+    if scenario.id == "sign-out-a-device":
+        values = _variables(scenario)
+        with httpx.Client(base_url=f"{base}/auth/v1", timeout=10, params={"client_id": ENV_ID}) as client:
+            signed_in = client.post(
+                "/signin",
+                json={"username": values["username"], "password": values["password"]},
+                headers={"x-device-id": LOST_DEVICE},
+            )
+            assert signed_in.status_code == 200, signed_in.text
 
 
 def _provision_account(base: str, scenario: Scenario) -> None:
@@ -85,6 +126,19 @@ def _check_outcome(scenario: Scenario, exchanges: list[Exchange]) -> None:
         assert by_op["signIn"][-1]["access_token"], "the new password works"
     if scenario.id == "profile":
         assert by_op["getUserMe"][0]["username"] == _variables(scenario)["username"]
+    if scenario.id in ("log-out-everywhere", "sign-out-a-device"):
+        expected = [{}] if scenario.id == "log-out-everywhere" else [{"sub": by_op["signIn"][0]["sub"]}]
+        assert [{k: v for k, v in r.items() if k == "sub"} for r in by_op["introspectToken"]] == expected
+    if scenario.id == "bind-phone-number":
+        assert by_op["getUserMe"][0]["phone_number"] == _variables(scenario)["newPhoneNumber"]
+    if scenario.id == "change-email":
+        assert by_op["signIn"][-1]["sub"] == by_op["signIn"][0]["sub"], "the new email signs the user in"
+    if scenario.id == "device-flow-login":
+        assert by_op["grantToken"][0]["sub"] == by_op["signIn"][0]["sub"], "the device has the user's session"
+    if scenario.id == "sso-authorize-pkce":
+        assert (
+            by_op["grantToken"][0]["sub"] == by_op["signIn"][0]["sub"] and by_op["grantToken"][0]["id_token"]
+        )
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.id for s in SCENARIOS])
@@ -93,6 +147,7 @@ def test_scenario_runs_against_the_emulator(scenario: Scenario, emulator_server:
     script = "\n".join(blocks(page, "bash"))
     if "account" in scenario.given:
         _provision_account(emulator_server, scenario)
+    _before(emulator_server, scenario)
     values = {"env": ENV_ID, "deviceId": f"cookbook-{scenario.id}"[:64]}
     if "credentialsFile" in _variables(scenario):
         credentials = httpx.get(f"{emulator_server}/emulator/v1/custom-login-credentials", timeout=10).json()
@@ -100,11 +155,19 @@ def test_scenario_runs_against_the_emulator(scenario: Scenario, emulator_server:
         key_file.write_text(json.dumps(credentials), encoding="utf-8")
         values["credentialsFile"] = str(key_file)
     typed = {c["verification_id"] for c in _codes(emulator_server)}
+    others = _other_asks(scenario)
 
     def answers() -> list[str]:
         fresh = [c for c in _codes(emulator_server) if c["verification_id"] not in typed]
         typed.update(c["verification_id"] for c in fresh)
-        return [c["code"] for c in fresh]
+        lines = [c["code"] for c in fresh]
+        while others:
+            answer = OTHER_PROMPTS[others[0][0]](emulator_server)
+            if answer is None:
+                break
+            lines.append(answer)
+            others.pop(0)
+        return lines
 
     with recorder(upstream=emulator_server) as rec:
         values["base"] = f"{rec.url}/auth/v1"
@@ -142,6 +205,7 @@ def test_python_equivalent_runs_against_the_emulator(
     code = "\n".join(blocks(page, "python"))
     if "account" in scenario.given:
         _provision_account(emulator_server, scenario)
+    _before(emulator_server, scenario)
     values = {"env": ENV_ID, "base_url": f"{emulator_server}/auth/v1"}
     if "credentialsFile" in _variables(scenario):
         credentials = httpx.get(f"{emulator_server}/emulator/v1/custom-login-credentials", timeout=10).json()
@@ -150,7 +214,13 @@ def test_python_equivalent_runs_against_the_emulator(
         values["credentials_file"] = str(key_file)
     typed = {c["verification_id"] for c in _codes(emulator_server)}
 
+    by_prompt = {f"{prompt}: ": variable for variable, prompt in _other_asks(scenario)}
+
     def fake_input(prompt: str = "") -> str:  # the person reads the code off their phone
+        if prompt in by_prompt:
+            answer = OTHER_PROMPTS[by_prompt[prompt]](emulator_server)
+            assert answer is not None, f"{prompt!r}: nothing to type in yet"
+            return answer
         fresh = [c for c in _codes(emulator_server) if c["verification_id"] not in typed]
         assert len(fresh) == 1, f"{prompt!r}: expected exactly one new code, got {fresh}"
         typed.add(fresh[0]["verification_id"])
