@@ -11,6 +11,7 @@ from . import verification as verification
 # <<< end of surface group A
 # >>> surface group B: handler modules
 # isort: split
+from . import basic_edit as basic_edit
 from . import contact as contact
 from . import devices as devices
 from . import oauth_server as oauth_server

@@ -4,6 +4,7 @@ no-Authorization revoke and the body sudo token."""
 
 from __future__ import annotations
 
+import base64
 import secrets
 
 import httpx
@@ -316,3 +317,74 @@ def test_update_password_takes_the_sudo_token_in_the_body_as_the_sdk_sends_it(ap
         403,
         "permission_denied",
     )
+
+
+def _admin_token(api: EmulatorApi) -> str:
+    basic = base64.b64encode(b"AKIDadmin:secret-key").decode()
+    body = {"grant_type": "client_credentials"}
+    token: str = api.ok("POST", "/token", json=body, headers={"Authorization": f"Basic {basic}"})[
+        "access_token"
+    ]
+    return token
+
+
+def test_basic_edit_changes_the_password_with_the_current_one(api: EmulatorApi) -> None:
+    email = _email()
+    user = api.sign_up(email)
+    token = str(user["access_token"])
+    elsewhere = _sign_in(api, email, "other-device")
+    _error(
+        api.request(
+            "POST",
+            "/user/basic/edit",
+            token=token,
+            json={"password": "Wrong-Passw0rd!", "new_password": NEW_PASSWORD},
+        ),
+        400,
+        "invalid_password",
+    )
+    _error(
+        api.request("POST", "/user/basic/edit", token=token, json={"new_password": NEW_PASSWORD}),
+        400,
+        "invalid_argument",
+    )
+    # a failing profile field undoes the password change too (one transaction)
+    taken = f"taken{secrets.token_hex(3)}"
+    api.sign_up(_email(), username=taken)
+    _error(
+        api.request(
+            "POST",
+            "/user/basic/edit",
+            token=token,
+            json={"password": PASSWORD, "new_password": NEW_PASSWORD, "username": taken},
+        ),
+        409,
+        "username_already_exists",
+    )
+    assert api.ok("POST", "/signin", json={"username": email, "password": PASSWORD})["sub"] == user["sub"]
+    body = {"password": PASSWORD, "new_password": NEW_PASSWORD, "nickname": "Bee"}
+    assert api.ok("POST", "/user/basic/edit", token=token, json=body) == {}
+    assert api.ok("POST", "/signin", json={"username": email, "password": NEW_PASSWORD})["sub"] == user["sub"]
+    assert api.ok("GET", "/user/me", token=token)["name"] == "Bee", (
+        "this session stays, the profile field applied"
+    )
+    assert not _live(api, elsewhere["access_token"]), "other devices are signed out"
+
+
+def test_basic_edit_of_another_user_needs_an_administrator(api: EmulatorApi) -> None:
+    bob_email = _email()
+    alice, bob = api.sign_up(_email()), api.sign_up(bob_email)
+    alice_token = str(alice["access_token"])
+    denied = {"user_id": bob["sub"], "nickname": "x"}
+    _error(api.request("POST", "/user/basic/edit", token=alice_token, json=denied), 403, "permission_denied")
+    own = {"user_id": alice["sub"], "nickname": "Al"}
+    assert api.ok("POST", "/user/basic/edit", token=alice_token, json=own) == {}
+    assert api.ok("GET", "/user/me", token=alice_token)["name"] == "Al"
+    admin = _admin_token(api)
+    edit = {"user_id": bob["sub"], "nickname": "Bobby", "new_password": NEW_PASSWORD}
+    assert api.ok("POST", "/user/basic/edit", token=admin, json=edit) == {}
+    assert not _live(api, bob["access_token"]), "an administrator's password reset signs the user out"
+    again = api.ok("POST", "/signin", json={"username": bob_email, "password": NEW_PASSWORD})
+    assert api.ok("GET", "/user/me", token=str(again["access_token"]))["name"] == "Bobby"
+    missing = {"user_id": "1000000000000000000", "nickname": "x"}
+    _error(api.request("POST", "/user/basic/edit", token=admin, json=missing), 404, "user_not_found")
