@@ -224,3 +224,17 @@ async def test_async_device_flow_polls_through_slow_down(emulator_app: Starlette
         await tv.revoke_all_devices()
         assert tv.session is None
     await control.aclose()
+
+
+def test_revoke_token_without_a_session_as_the_sdk_logs_out(base: str, control: Control) -> None:
+    email = f"revoke-{secrets.token_hex(4)}@example.com"
+    with _client(base, control) as app, _client(base, control) as backend:
+        _sign_up(app, control, email)
+        assert app.session is not None
+        access = app.session.access_token
+        backend.revoke_token(token=access)  # no session: {token} body, ?client_id=, no Authorization
+        assert backend.session is None
+        with pytest.raises(cba.CloudBaseAuthError):
+            app.get_user_me()
+        with pytest.raises(cba.Unauthenticated):
+            backend.revoke_token(token=access)  # a dead body token is not a credential
