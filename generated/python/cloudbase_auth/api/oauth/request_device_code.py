@@ -97,8 +97,10 @@ def sync_detailed(
     The codes last `expires_in` seconds (600, and an interval of 3 s, as the CloudBase CLI
     device-flow page recommends; inferred for this API).
 
-    The SDK's `deviceAuthorize` sends `{client_id?, scope?}` with its Bearer token when it
-    has one; the CLI protocol page sends only `client_id` in the body. Both are accepted.
+    Differs from the docs: the SDK's `deviceAuthorize` sends `{client_id?, scope?}` with a
+    Bearer token (`withCredentials`), while the CloudBase CLI device-flow page sends only
+    `{client_id}` with no Authorization, as RFC 8628 does (a TV has no session yet). Both
+    are accepted: no auth, or the Bearer token of a session when there is one.
 
     Args:
         client_id (str | Unset):
@@ -147,8 +149,10 @@ def sync(
     The codes last `expires_in` seconds (600, and an interval of 3 s, as the CloudBase CLI
     device-flow page recommends; inferred for this API).
 
-    The SDK's `deviceAuthorize` sends `{client_id?, scope?}` with its Bearer token when it
-    has one; the CLI protocol page sends only `client_id` in the body. Both are accepted.
+    Differs from the docs: the SDK's `deviceAuthorize` sends `{client_id?, scope?}` with a
+    Bearer token (`withCredentials`), while the CloudBase CLI device-flow page sends only
+    `{client_id}` with no Authorization, as RFC 8628 does (a TV has no session yet). Both
+    are accepted: no auth, or the Bearer token of a session when there is one.
 
     Args:
         client_id (str | Unset):
@@ -192,8 +196,10 @@ async def asyncio_detailed(
     The codes last `expires_in` seconds (600, and an interval of 3 s, as the CloudBase CLI
     device-flow page recommends; inferred for this API).
 
-    The SDK's `deviceAuthorize` sends `{client_id?, scope?}` with its Bearer token when it
-    has one; the CLI protocol page sends only `client_id` in the body. Both are accepted.
+    Differs from the docs: the SDK's `deviceAuthorize` sends `{client_id?, scope?}` with a
+    Bearer token (`withCredentials`), while the CloudBase CLI device-flow page sends only
+    `{client_id}` with no Authorization, as RFC 8628 does (a TV has no session yet). Both
+    are accepted: no auth, or the Bearer token of a session when there is one.
 
     Args:
         client_id (str | Unset):
@@ -240,8 +246,10 @@ async def asyncio(
     The codes last `expires_in` seconds (600, and an interval of 3 s, as the CloudBase CLI
     device-flow page recommends; inferred for this API).
 
-    The SDK's `deviceAuthorize` sends `{client_id?, scope?}` with its Bearer token when it
-    has one; the CLI protocol page sends only `client_id` in the body. Both are accepted.
+    Differs from the docs: the SDK's `deviceAuthorize` sends `{client_id?, scope?}` with a
+    Bearer token (`withCredentials`), while the CloudBase CLI device-flow page sends only
+    `{client_id}` with no Authorization, as RFC 8628 does (a TV has no session yet). Both
+    are accepted: no auth, or the Bearer token of a session when there is one.
 
     Args:
         client_id (str | Unset):
