@@ -194,6 +194,7 @@ def test_device_flow_for_a_tv(base: str, control: Control) -> None:
         control.advance(started.interval + 1, tv, phone)
         tokens = tv.grant_token(grant_type=DEVICE_GRANT, device_code=started.device_code)
         assert tokens.sub == sub and tv.get_user_me().sub == sub
+        assert started.device_code not in repr(started) and tokens.access_token not in repr(tokens)
 
 
 @pytest.fixture

@@ -61,9 +61,12 @@ from ._errors import (
     UsernameAlreadyExists,
     UserNotFound,
 )
+from ._model_repr import install_model_reprs
 from ._session import Session
 from ._storage import FileStorage, MemoryStorage, TokenStorage
 from ._ticket import TicketError, create_ticket
+
+install_model_reprs()  # models print [REDACTED] for secrets (tokens, codes, passwords)
 
 __all__ = [
     "NOT_GIVEN",
