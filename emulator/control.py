@@ -31,6 +31,10 @@ from . import control_login
 # isort: split
 # <<< end of surface group A
 # >>> surface group B: control modules (one import per line)
+# isort: split
+from . import control_oauth
+
+# isort: split
 # <<< end of surface group B
 # >>> surface group C: control modules (one import per line)
 # isort: split
@@ -322,6 +326,7 @@ routes = [
     *control_login.routes,
     # <<< end of surface group A
     # >>> surface group B: control routes
+    *control_oauth.routes,
     # <<< end of surface group B
     # >>> surface group C: control routes
     *control_admin.routes,

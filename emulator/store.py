@@ -98,6 +98,20 @@ CREATE TABLE IF NOT EXISTS qrcodes (
 );
 -- <<< end of surface group A
 -- >>> surface group B: tables
+CREATE TABLE IF NOT EXISTS oauth_clients (
+    client_id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT, picture TEXT, url TEXT,
+    client_secret TEXT NOT NULL DEFAULT '', redirect_uris TEXT, scopes TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS authorization_codes (
+    code TEXT PRIMARY KEY, client_id TEXT NOT NULL, user_id TEXT NOT NULL, redirect_uri TEXT,
+    scope TEXT, code_challenge TEXT, code_challenge_method TEXT, expires_at REAL NOT NULL,
+    used INTEGER NOT NULL DEFAULT 0, session_id TEXT
+);
+CREATE TABLE IF NOT EXISTS device_codes (
+    device_code TEXT PRIMARY KEY, user_code TEXT NOT NULL UNIQUE, client_id TEXT NOT NULL,
+    scope TEXT, created_at REAL NOT NULL, expires_at REAL NOT NULL, poll_interval INTEGER NOT NULL,
+    last_polled_at REAL, status TEXT NOT NULL DEFAULT 'pending', user_id TEXT
+);
 -- <<< end of surface group B
 -- >>> surface group C: tables
 -- API key pairs that may sign POST /token/clientCredential (TC3), and access keys that may be
@@ -329,11 +343,15 @@ class Store:
         """Forget everything except the keys, so issued credentials files stay usable."""
         with self.atomic() as conn:
             # Every table but the keys, so tables added later are reset too.
-            tables = conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'keys'"
-            ).fetchall()
-            for row in tables:
-                conn.execute(f'DELETE FROM "{row[0]}"')
+            tables = [
+                str(row[0])
+                for row in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'keys'"
+                    " AND name NOT LIKE 'sqlite_%'"
+                ).fetchall()
+            ]
+            for table in tables:
+                conn.execute(f'DELETE FROM "{table}"')
 
     # keys -----------------------------------------------------------------------------------
     def get_key(self, name: str) -> tuple[str, str] | None:

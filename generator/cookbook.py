@@ -54,7 +54,12 @@ TICKET_INPUTS = ("credentials", "uid")
 TC3_VARIABLES = ("secretId", "secretKey")
 
 SCENARIO_KEYS = frozenset({"id", "title", "summary", "given", "variables", "steps"})
-STEP_KEYS = frozenset({"operation", "create_ticket", "why", "ask", "token", "send", "capture"})
+# Operations a cookbook step calls with the user's Bearer token (bearer_or_basic: the page's
+# user is signed in, so the Bearer alternative is the one shown).
+BEARER_KINDS = frozenset({"bearer", "bearer_or_basic"})
+STEP_KEYS = frozenset({"operation", "create_ticket", "pkce", "why", "ask", "token", "send", "capture"})
+# A `pkce: S256` step makes a code verifier and its challenge (RFC 7636) on the client side.
+PKCE_CAPTURES = (".code_verifier", ".code_challenge")
 
 
 @dataclass(frozen=True)
@@ -113,8 +118,8 @@ class Ask:
 @dataclass(frozen=True)
 class Step:
     number: int  # 1-based
-    kind: str  # operation | create_ticket
-    operation_id: str  # "" for create_ticket
+    kind: str  # operation | create_ticket | pkce
+    operation_id: str  # "" for create_ticket and pkce
     why: str
     asks: tuple[Ask, ...]
     token: str | None  # the variable holding the Bearer token (bearer operations)
@@ -319,6 +324,8 @@ class _Linter:
         asks = self.asks(raw.get("ask") or {}, pointer_join(pointer, "ask"), where, known)
         if "create_ticket" in raw and "operation" not in raw:
             return self.ticket_step(raw, pointer, where, number, known, why, asks)
+        if "pkce" in raw and "operation" not in raw:
+            return self.pkce_step(raw, pointer, where, number, known, why, asks)
         op_id = raw.get("operation")
         if not isinstance(op_id, str):
             self.error(
@@ -339,7 +346,7 @@ class _Linter:
             return None
         where = f"{where} ({op_id})"
         token = None
-        if op.auth == "bearer":
+        if op.auth in BEARER_KINDS:
             token = self.use(
                 raw.get("token", "$accessToken"),
                 pointer_join(pointer, "token"),
@@ -401,6 +408,38 @@ class _Linter:
             tuple(inputs),
             (Capture(name, ".", "", "string", True),),
         )
+
+    def pkce_step(
+        self,
+        raw: dict[str, Any],
+        pointer: str,
+        where: str,
+        number: int,
+        known: set[str],
+        why: str,
+        asks: tuple[Ask, ...],
+    ) -> Step | None:
+        if raw["pkce"] != "S256":
+            self.error(
+                pointer_join(pointer, "pkce"), "cookbook-field", f"{where} (pkce): the method must be S256"
+            )
+            return None
+        capture = raw.get("capture") or {}
+        cp = pointer_join(pointer, "capture")
+        if not isinstance(capture, dict) or sorted(map(str, capture.values())) != sorted(PKCE_CAPTURES):
+            self.error(
+                cp,
+                "cookbook-field",
+                f"{where} (pkce): capture {{name: .code_verifier, name: .code_challenge}}",
+            )
+            return None
+        captures = []
+        for name, path in sorted(capture.items(), key=lambda item: PKCE_CAPTURES.index(str(item[1]))):
+            if not self.valid_name(str(name), pointer_join(cp, str(name)), where):
+                return None
+            known.add(str(name))
+            captures.append(Capture(str(name), str(path), "", "string", True))
+        return Step(number, "pkce", "", " ".join(why.split()), asks, None, (), tuple(captures))
 
     def asks(self, raw: Any, pointer: str, where: str, known: set[str]) -> tuple[Ask, ...]:
         if not isinstance(raw, dict):

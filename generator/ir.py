@@ -160,7 +160,7 @@ class Operation:
     guide_note: str  # the "Differs from older guides:" paragraph, or ""
     tag: str
     security: tuple[tuple[str, ...], ...]  # alternatives; () is "no auth"
-    auth: str  # what the client sends: none | bearer | bearer_optional | basic | tc3
+    auth: str  # what the client sends: none | bearer | bearer_optional | bearer_or_basic | basic | tc3
     parameters: tuple[Parameter, ...]
     body: Schema | None
     body_required: bool
@@ -176,6 +176,7 @@ class Operation:
             "none": "none",
             "bearer": "Bearer",
             "bearer_optional": "none (Bearer when signed in)",
+            "bearer_or_basic": "Bearer (Basic when not signed in)",
             "basic": "Basic",
             "tc3": "TC3-HMAC-SHA256 signature",
         }.get(self.auth, self.auth)
@@ -355,6 +356,10 @@ def _auth(security: tuple[tuple[str, ...], ...], schemes: dict[str, SecuritySche
         return "none"
     scheme = schemes[first[0]]
     if scheme.scheme == "bearer":
+        # `[{bearerAuth: []}, {clientBasic: []}]`: the user's token when signed in, else the
+        # client's Basic credentials (the SDK's authorizeInfo).
+        if any(alt and schemes[alt[0]].scheme == "basic" for alt in security[1:]):
+            return "bearer_or_basic"
         return "bearer"
     if scheme.scheme == "tc3-hmac-sha256":
         return "tc3"  # signed per request with the API key pair (templates/python/_tc3.py.jinja)

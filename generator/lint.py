@@ -30,6 +30,9 @@ OPERATION_ID = re.compile(r"^[a-z][a-zA-Z0-9]*$")
 SPEC_URI = "urn:authgen:spec"
 # The reference sheet: these calls are made with the session's access token, nothing else.
 BEARER_ONLY_PATHS = re.compile(r"^/user/|^/token/introspect$")
+# ... except the consent-screen read, which the SDK sends with Basic client credentials when no
+# user is signed in (`authorizeInfo`): Bearer or Basic, never anonymous.
+BEARER_OR_BASIC_PATHS = {"/user/authorize/info": frozenset({"bearerAuth", "clientBasic"})}
 # ... and these identify the device that signs in (one anonymous user per device).
 DEVICE_ID_REQUIRED = {"/signin/anonymously", "/signin/with/provider"}
 MAX_STRUCTURE_PROBLEMS = 50
@@ -1071,7 +1074,13 @@ def _security_rules(
                     "security",
                     f"unknown security scheme {name!r}",
                 )
-    if BEARER_ONLY_PATHS.search(path) and (used != {"bearerAuth"} or {} in security):
+    if path in BEARER_OR_BASIC_PATHS:
+        if used != BEARER_OR_BASIC_PATHS[path] or {} in security:
+            allowed = " or ".join(sorted(BEARER_OR_BASIC_PATHS[path]))
+            yield loaded.problem(
+                pointer_join(pointer, "security"), "security", f"{path} needs {allowed}, never no auth"
+            )
+    elif BEARER_ONLY_PATHS.search(path) and (used != {"bearerAuth"} or {} in security):
         yield loaded.problem(
             pointer_join(pointer, "security"), "security", f"{path} needs the bearer token and nothing else"
         )

@@ -354,7 +354,9 @@ def diff_trees(expected: Path, actual: Path, max_lines: int) -> list[str]:
         lines.append(f"missing: {actual.name}/{name}")
     for name in sorted(act.keys() - exp.keys()):
         lines.append(f"unexpected: {actual.name}/{name}")
-    for name in sorted(exp.keys() & act.keys()):
+    # The manifest's hash lines say less than the files they hash: its diff goes last, so the
+    # capped output shows what changed in the files themselves first.
+    for name in sorted(exp.keys() & act.keys(), key=lambda n: (n == "MANIFEST.json", n)):
         a, b = exp[name].read_bytes(), act[name].read_bytes()
         if a == b:
             continue

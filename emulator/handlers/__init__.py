@@ -15,6 +15,13 @@ from . import third_party as third_party
 # isort: split
 # <<< end of surface group A
 # >>> surface group B: handler modules
+# isort: split
+from . import basic_edit as basic_edit
+from . import contact as contact
+from . import devices as devices
+from . import oauth_server as oauth_server
+
+# isort: split
 # <<< end of surface group B
 # >>> surface group C: handler modules
 # isort: split

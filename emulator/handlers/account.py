@@ -25,6 +25,7 @@ from .registry import handler
 def profile(emu: Emulator, user: User) -> dict[str, Any]:
     body: dict[str, Any] = {
         "sub": user.id,
+        "user_id": user.id,
         "status": user.status,
         "has_password": user.password_hash is not None,
         "providers": [
@@ -45,6 +46,10 @@ def profile(emu: Emulator, user: User) -> dict[str, Any]:
         "phone_number": user.phone_number,
         "gender": user.gender,
         "description": user.user_desc,
+        "user_desc": user.user_desc,
+        "email_verified": True if user.email else None,  # an email gets in only through a code
+        "locale": user.locale,
+        "last_login": None if user.last_login is None else rfc3339(user.last_login),
         "password_updated_at": None
         if user.password_updated_at is None
         else rfc3339(user.password_updated_at),

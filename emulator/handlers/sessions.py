@@ -8,12 +8,15 @@ from ..core import ACCESS_TTL, ADMIN_TTL, Call, Emulator
 from ..errors import ApiError
 from ..tokens import opaque
 from .auth import password_login, provider_type_of, sign_in_user
+from .oauth_server import OAUTH_GRANTS
 from .registry import handler
 
 
 @handler("grantToken")
 def grant_token(emu: Emulator, call: Call) -> dict[str, Any]:
     grant = call.body["grant_type"]
+    if grant in OAUTH_GRANTS:  # authorization_code and the device-code grant
+        return OAUTH_GRANTS[grant](emu, call)
     if grant == "refresh_token":
         return _refresh(emu, call)
     if grant == "password":

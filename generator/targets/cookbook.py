@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..cookbook import COMMON_VARIABLES, PRECONDITIONS, Capture, Input, Scenario, Step, Value
+from ..cookbook import BEARER_KINDS, COMMON_VARIABLES, PRECONDITIONS, Capture, Input, Scenario, Step, Value
 from ..ir import Api, Operation, snake_case
 from ..templating import TEMPLATES, environment, render
 
@@ -156,7 +156,7 @@ def shell_for_operation(op: Operation, step: Step) -> str:
         if item.location == "path":
             path = path.replace("{" + item.name + "}", _url_value(item.value))
     # node-sdk sends no client_id on the TC3-signed call; a signed query would need signing too
-    query = [] if op.auth in ("bearer", "tc3") else ['client_id=$(urlencode "$clientId")']
+    query = [] if op.auth in BEARER_KINDS | {"tc3"} else ['client_id=$(urlencode "$clientId")']
     # names too: `query[action]` unencoded would be a curl glob range
     query += [
         f"{urllib.parse.quote(i.name, safe='')}={_url_value(i.value)}"
@@ -169,7 +169,7 @@ def shell_for_operation(op: Operation, step: Step) -> str:
     curl = [f'response="$(curl -sS --fail-with-body -X {op.method} "{url}"']
     if has_body:
         curl.append('-H "content-type: application/json"')
-    if op.auth == "bearer" and step.token:
+    if op.auth in BEARER_KINDS and step.token:
         curl.append(f'-H "Authorization: Bearer ${{{step.token}}}"')
     if op.auth == "tc3":
         curl.append('-H "Authorization: ${authorization}"')
@@ -215,6 +215,31 @@ def shell_for_ticket(step: Step) -> str:
             + credentials
             + ') | b64url)"',
             f'{target}="$(jq -r .private_key_id {credentials})/@@/${{signed}}.${{signature}}"',
+        ]
+    )
+
+
+def shell_for_pkce(step: Step) -> str:
+    """RFC 7636 S256 with openssl: 48 random bytes as base64url (64 characters), then
+    BASE64URL(SHA256(verifier)) without padding."""
+    verifier, challenge = (c.variable for c in step.captures)
+    return "\n".join(
+        [
+            f"{verifier}=\"$(openssl rand -base64 48 | tr -d '\\n=' | tr '+/' '-_')\"",
+            f'{challenge}="$(printf \'%s\' "${verifier}" | openssl dgst -sha256 -binary'
+            " | openssl base64 -A | tr -d '=' | tr '+/' '-_')\"",
+        ]
+    )
+
+
+def python_for_pkce(step: Step) -> str:
+    verifier, challenge = (c.python_name for c in step.captures)
+    return "\n".join(
+        [
+            "import base64, hashlib, secrets",
+            "",
+            f"{verifier} = secrets.token_urlsafe(48)",
+            f'{challenge} = base64.urlsafe_b64encode(hashlib.sha256({verifier}.encode()).digest()).rstrip(b"=").decode()',
         ]
     )
 
@@ -282,7 +307,7 @@ def python_for_operation(op: Operation, step: Step, session_token: str | None) -
     kwargs = [f"{i.python_name}={_py_value(i.value)}" for i in step.inputs]
     if op.auth == "tc3":
         kwargs[:0] = ["secret_id=secret_id", "secret_key=secret_key"]
-    if op.auth == "bearer" and step.token and step.token != session_token:
+    if op.auth in BEARER_KINDS and step.token and step.token != session_token:
         kwargs.append(f'extra_headers={{"Authorization": f"Bearer {{{snake_case(step.token)}}}"}}')
     call = f"auth.{op.python_name}({', '.join(kwargs)})"
     if not step.captures:
@@ -324,6 +349,20 @@ def render_page(api: Api, scenario: Scenario) -> RenderedPage:
     steps = []
     session_token: str | None = None
     for step in scenario.steps:
+        if step.kind == "pkce":
+            steps.append(
+                RenderedStep(
+                    step.number,
+                    "Make a PKCE code verifier and its S256 challenge (app side)",
+                    step.why,
+                    None,
+                    shell_for_pkce(step),
+                    python_for_pkce(step),
+                    shell_for_asks(step),
+                    python_for_asks(step),
+                )
+            )
+            continue
         if step.kind == "create_ticket":
             steps.append(
                 RenderedStep(
@@ -390,7 +429,7 @@ def reference_step(op: Operation) -> Step:
             )
             continue
         inputs.append(Input(name, fields[name].python_name, "body", fields[name].type, Value(None, value)))
-    token = "accessToken" if op.auth == "bearer" else None
+    token = "accessToken" if op.auth in BEARER_KINDS else None
     return Step(1, "operation", op.operation_id, op.summary, (), token, tuple(inputs), ())
 
 

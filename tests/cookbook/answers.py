@@ -18,6 +18,7 @@ gate closed for the page's device, an identity bound to another account before i
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -32,7 +33,11 @@ PHONE = "+86 13900000042"
 
 
 class Answers:
-    def __init__(self, base: str, scenario: Scenario) -> None:
+    def __init__(
+        self, base: str, scenario: Scenario, extra: Mapping[str, Callable[[str], str | None]] | None = None
+    ) -> None:
+        self.base = base
+        self.extra = dict(extra or {})  # more kinds of prompt: ask variable -> answer from the base URL
         self.control = f"{base}/emulator/v1"
         self.values = {v.name: v.value for v in scenario.variables}
         self.asks = [ask.variable for step in scenario.steps for ask in step.asks]
@@ -65,6 +70,8 @@ class Answers:
         return None
 
     def _answer(self, ask: str) -> str | None:
+        if ask in self.extra:
+            return self.extra[ask](self.base)
         if ask == "captchaAnswer":
             row = self._fresh("captchas", "token", "captchas")
             return None if row is None else str(row["answer"])

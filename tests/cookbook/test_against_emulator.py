@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -37,6 +38,41 @@ def _codes(base: str) -> list[dict[str, Any]]:
     response.raise_for_status()
     data: list[dict[str, Any]] = response.json()["data"]
     return data
+
+
+# Prompts other than verification codes, by the asked variable: what a person would type in,
+# read from the emulator's control API (None: not there yet, ask again on the next poll).
+LOST_DEVICE = "cookbook-lost-phone"
+
+
+def _pending_user_code(base: str) -> str | None:
+    """The code a TV shows (device flow): the newest pending one."""
+    rows = httpx.get(f"{base}/emulator/v1/device-codes", timeout=10).json()["data"]
+    pending = [r for r in rows if r["status"] == "pending"]
+    return str(pending[-1]["user_code"]) if pending else None
+
+
+def _lost_device(base: str) -> str | None:
+    return LOST_DEVICE
+
+
+OTHER_PROMPTS: dict[str, Callable[[str], str | None]] = {
+    "userCode": _pending_user_code,
+    "lostDeviceId": _lost_device,
+}
+
+
+def _before(base: str, scenario: Scenario) -> None:
+    """State a page assumes besides its account: another signed-in device to sign out."""
+    if scenario.id == "sign-out-a-device":
+        values = _variables(scenario)
+        with httpx.Client(base_url=f"{base}/auth/v1", timeout=10, params={"client_id": ENV_ID}) as client:
+            signed_in = client.post(
+                "/signin",
+                json={"username": values["username"], "password": values["password"]},
+                headers={"x-device-id": LOST_DEVICE},
+            )
+            assert signed_in.status_code == 200, signed_in.text
 
 
 def _provision_account(base: str, scenario: Scenario) -> None:
@@ -116,6 +152,20 @@ def _check_outcome(scenario: Scenario, exchanges: list[Exchange]) -> None:
             ("USER_LOGIN", "email"),
         ]
 
+    if scenario.id in ("log-out-everywhere", "sign-out-a-device"):
+        expected = [{}] if scenario.id == "log-out-everywhere" else [{"sub": by_op["signIn"][0]["sub"]}]
+        assert [{k: v for k, v in r.items() if k == "sub"} for r in by_op["introspectToken"]] == expected
+    if scenario.id == "bind-phone-number":
+        assert by_op["getUserMe"][0]["phone_number"] == _variables(scenario)["newPhoneNumber"]
+    if scenario.id == "change-email":
+        assert by_op["signIn"][-1]["sub"] == by_op["signIn"][0]["sub"], "the new email signs the user in"
+    if scenario.id == "device-flow-login":
+        assert by_op["grantToken"][0]["sub"] == by_op["signIn"][0]["sub"], "the device has the user's session"
+    if scenario.id == "sso-authorize-pkce":
+        assert (
+            by_op["grantToken"][0]["sub"] == by_op["signIn"][0]["sub"] and by_op["grantToken"][0]["id_token"]
+        )
+
 
 def _key_pair(base: str) -> dict[str, str]:
     """The API key pair a TC3-signed page signs with: the emulator's own, from its control API."""
@@ -130,6 +180,7 @@ def test_scenario_runs_against_the_emulator(scenario: Scenario, emulator_server:
     script = "\n".join(blocks(page, "bash"))
     if "account" in scenario.given:
         _provision_account(emulator_server, scenario)
+    _before(emulator_server, scenario)
     values = {"env": ENV_ID, "deviceId": f"cookbook-{scenario.id}"[:64]}
     if "credentialsFile" in _variables(scenario):
         credentials = httpx.get(f"{emulator_server}/emulator/v1/custom-login-credentials", timeout=10).json()
@@ -140,7 +191,7 @@ def test_scenario_runs_against_the_emulator(scenario: Scenario, emulator_server:
         pair = _key_pair(emulator_server)
         values |= {"secretId": pair["secret_id"], "secretKey": pair["secret_key"]}
     prepare(emulator_server, scenario, values["deviceId"])
-    answers = Answers(emulator_server, scenario)
+    answers = Answers(emulator_server, scenario, OTHER_PROMPTS)
 
     with recorder(upstream=emulator_server) as rec:
         values["base"] = f"{rec.url}/auth/v1"
@@ -179,6 +230,7 @@ def test_python_equivalent_runs_against_the_emulator(
     code = "\n".join(blocks(page, "python"))
     if "account" in scenario.given:
         _provision_account(emulator_server, scenario)
+    _before(emulator_server, scenario)
     values = {"env": ENV_ID, "base_url": f"{emulator_server}/auth/v1"}
     if "credentialsFile" in _variables(scenario):
         credentials = httpx.get(f"{emulator_server}/emulator/v1/custom-login-credentials", timeout=10).json()
@@ -189,7 +241,7 @@ def test_python_equivalent_runs_against_the_emulator(
         pair = _key_pair(emulator_server)
         values |= {"secret_id": pair["secret_id"], "secret_key": pair["secret_key"]}
     prepare(emulator_server, scenario, None)
-    answers = Answers(emulator_server, scenario)
+    answers = Answers(emulator_server, scenario, OTHER_PROMPTS)
 
     def fake_input(prompt: str = "") -> str:  # the person reads the code off their phone
         return answers.wait(prompt)

@@ -47,6 +47,7 @@ def project(tmp_path: Path, *, version: str = "1.0.0", breaking: bool = True, ad
             "        id_token:\n",
             "        expires_at:\n          type: integer\n          description: When the access token expires (Unix"
             " seconds).\n        id_token:\n",
+            1,  # TokenResponse's: the first id_token in the file
         )
     spec = spec_dir / "auth-v1.yaml"
     spec.write_text(text, encoding="utf-8")

@@ -253,7 +253,9 @@ def test_refresh_rotates_and_reuse_fails(api: EmulatorApi) -> None:
     )
     assert again["refresh_token"] not in {tokens["refresh_token"], refreshed["refresh_token"]}
     _error(api.post("/token", json={"grant_type": "refresh_token"}), 400, "invalid_argument")
-    _error(api.post("/token", json={"grant_type": "authorization_code"}), 400, "unsupported_grant_type")
+    _error(api.post("/token", json={"grant_type": "implicit"}), 400, "unsupported_grant_type")
+    # authorization_code is a grant since the OAuth-server operations (surface group B): no code, no grant
+    _error(api.post("/token", json={"grant_type": "authorization_code"}), 400, "invalid_request")
     # refresh tokens live 30 days
     api.ok("POST", "/emulator/v1/clock", json={"advance_seconds": 2_592_001})
     _error(

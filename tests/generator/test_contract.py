@@ -149,7 +149,7 @@ def _check_request(op: Operation, request: httpx.Request) -> None:
     unknown = set(query) - {n for n, loc in params if loc == "query"}
     assert not unknown, f"{op.operation_id}: query parameters not in the spec: {unknown}"
     auth = request.headers.get("authorization", "")
-    if op.auth in ("bearer", "bearer_optional"):  # the test signs in first
+    if op.auth in ("bearer", "bearer_optional", "bearer_or_basic"):  # the test signs in first
         assert auth.startswith("Bearer ")
     elif op.auth == "tc3":  # signed with the key pair, never the session's token; no client_id (node-sdk)
         assert auth.startswith("TC3-HMAC-SHA256 Credential=AKIDcontract/"), auth

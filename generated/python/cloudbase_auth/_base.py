@@ -90,7 +90,7 @@ class OperationSpec(NamedTuple):
     operation_id: str
     method: str
     path: str  # relative to the /auth/v1 base, e.g. "/user/provider/{provider_id}"
-    auth: str  # "none" | "bearer" | "bearer_optional" (when signed in) | "basic" | "secret_basic" | "tc3"
+    auth: str  # "none" | "bearer" | "bearer_optional" (when signed in) | "bearer_or_basic" | "basic" | "secret_basic" | "tc3"
     stores_session: bool  # a 2xx body is a token response: it becomes the session
     clears_session: bool  # the local session is cleared after a 2xx
 
@@ -99,7 +99,7 @@ DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES: Final = 2
 DEFAULT_REFRESH_SKEW: Final = 30.0
 
-_AUTH_KINDS: Final = frozenset({"none", "bearer", "bearer_optional", "basic", "secret_basic", "tc3"})
+_AUTH_KINDS: Final = frozenset({"none", "bearer", "bearer_optional", "bearer_or_basic", "basic", "secret_basic", "tc3"})
 _PATH_PARAM_RE: Final = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _ENV_ID_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,62}")
 _FALLBACK_REFRESH_OP: Final = OperationSpec("grantToken", "POST", "/token", "none", True, False)
@@ -618,7 +618,7 @@ class _ClientCore:
         # Like the JS SDK: client_id goes on every call that carries no Bearer token.
         bearer = authorization is not None and authorization.startswith("Bearer ")
         if (
-            op.auth in ("none", "basic", "bearer_optional")
+            op.auth in ("none", "basic", "bearer_optional", "bearer_or_basic")
             and not bearer
             and not any(k == "client_id" for k, _ in params)
         ):
@@ -842,13 +842,14 @@ class _ClientCore:
 
     def _authorization_for(self, op: OperationSpec) -> str | None:
         """Basic credentials for basic operations; None for the rest (bearer needs the refresh lock)."""
-        if op.auth in ("basic", "secret_basic"):
+        if op.auth in ("basic", "secret_basic") or (op.auth == "bearer_or_basic" and self._session is None):
             return self._basic_authorization()
         return None
 
     def _wants_bearer(self, op: OperationSpec) -> bool:
-        """bearer: always (no session is an error); bearer_optional: when signed in (as the SDK)."""
-        return op.auth == "bearer" or (op.auth == "bearer_optional" and self._session is not None)
+        """bearer: always (no session is an error); bearer_optional and bearer_or_basic: when
+        signed in (as the SDK)."""
+        return op.auth == "bearer" or (op.auth in ("bearer_optional", "bearer_or_basic") and self._session is not None)
 
     @staticmethod
     def _user_sets_authorization(extra_headers: Mapping[str, str] | None) -> bool:

@@ -18,9 +18,12 @@ from ._base import NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
 from ._operations import OPERATIONS
 from ._tc3 import TC3Credentials
 from .models import (
+    AuthorizeInfo,
+    AuthorizeResponse,
     CaptchaDataResponse,
     CaptchaTokenResponse,
     ChangeBoundProviderResponse,
+    DeviceCodeResponse,
     Empty,
     IntrospectResponse,
     ProviderList,
@@ -519,18 +522,29 @@ class CloudBaseAuth(SyncAPIClient):
     def grant_token(
         self,
         *,
-        grant_type: Literal["refresh_token", "password", "client_credentials"],
+        grant_type: Literal[
+            "refresh_token",
+            "password",
+            "client_credentials",
+            "authorization_code",
+            "urn:ietf:params:oauth:grant-type:device_code",
+        ],
         refresh_token: str | NotGiven = NOT_GIVEN,
         username: str | NotGiven = NOT_GIVEN,
         password: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
         client_secret: str | NotGiven = NOT_GIVEN,
         scope: str | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
+        redirect_uri: str | NotGiven = NOT_GIVEN,
+        code_verifier: str | NotGiven = NOT_GIVEN,
+        nonce: str | NotGiven = NOT_GIVEN,
+        device_code: str | NotGiven = NOT_GIVEN,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TokenResponse:
-        """Get tokens from a refresh token, a password, or client credentials.
+        """Get tokens from a refresh token, a password, an authorization code, a device code or client credentials.
 
         The OAuth 2.0 token endpoint. With `grant_type=refresh_token` it rotates the refresh
         token: the one sent is invalid from then on, and using it again fails with
@@ -550,6 +564,11 @@ class CloudBaseAuth(SyncAPIClient):
             client_id: Defaults to the environment ID.
             client_secret: The SDK sends an empty string by default.
             scope: Requested scope.
+            code: For `authorization_code`, the code from `POST /user/authorize`.
+            redirect_uri: For `authorization_code`, the same redirect URI as when the code was issued.
+            code_verifier: For `authorization_code`, the PKCE verifier whose challenge was sent to `POST /user/authorize`.
+            nonce: For `authorization_code`, copied into the `id_token` (OpenID Connect).
+            device_code: For the device-code grant, from `POST /device/code`.
         """
 
         body: dict[str, Any] = {}
@@ -566,6 +585,16 @@ class CloudBaseAuth(SyncAPIClient):
             body["client_secret"] = client_secret
         if not isinstance(scope, NotGiven):
             body["scope"] = scope
+        if not isinstance(code, NotGiven):
+            body["code"] = code
+        if not isinstance(redirect_uri, NotGiven):
+            body["redirect_uri"] = redirect_uri
+        if not isinstance(code_verifier, NotGiven):
+            body["code_verifier"] = code_verifier
+        if not isinstance(nonce, NotGiven):
+            body["nonce"] = nonce
+        if not isinstance(device_code, NotGiven):
+            body["device_code"] = device_code
 
         data = self._call(
             OPERATIONS["grantToken"],
@@ -616,7 +645,7 @@ class CloudBaseAuth(SyncAPIClient):
         Revoking an access token also revokes its refresh token. Confirm with
         `GET /token/introspect`, which then answers `{}`.
 
-        `POST /revoke`, auth: Bearer.
+        `POST /revoke`, auth: none (Bearer when signed in).
 
         Args:
             token: The access or refresh token to revoke; defaults to the Bearer token.
@@ -645,7 +674,13 @@ class CloudBaseAuth(SyncAPIClient):
     ) -> UserProfile:
         """Read the signed-in user's profile.
 
-        The profile of the user the Bearer token belongs to.
+        The profile of the user the Bearer token belongs to. Fields follow the docs' list
+        (`sub`, `user_id`, `name`, `picture`, `username`, `email`, `phone_number`, `gender`,
+        `status`, `has_password`, `providers`, `groups`, `type`, `internal_user_type`,
+        `user_source`, `user_desc`, `last_login`, `meta`, the timestamps) and the official
+        SDK's `UserProfile` model (`email_verified`, `locale`, `birthdate`, `zoneinfo`,
+        `created_from`). Fields without a value are left out. The SDK may append arbitrary
+        query parameters (`getUserInfo({query})`); the service ignores unknown ones.
 
         `GET /user/me`, auth: Bearer.
         """
@@ -733,8 +768,8 @@ class CloudBaseAuth(SyncAPIClient):
     def update_password(
         self,
         *,
-        sudo_token: str,
         new_password: str,
+        sudo_token: str | NotGiven = NOT_GIVEN,
         old_password: str | NotGiven = NOT_GIVEN,
         confirm_password: str | NotGiven = NOT_GIVEN,
         request_id: str | None = None,
@@ -744,22 +779,22 @@ class CloudBaseAuth(SyncAPIClient):
         """Change the signed-in user's password.
 
         Sets a new password (8-64 characters with upper and lower case letters, a digit and a
-        special character). Needs a `sudo_token` from `POST /user/sudo` in the query, as the
-        docs say. The official SDK sends it in the body instead; that the service takes it
-        there too is inferred from the SDK, so send it in the query (the local emulator
-        accepts both). Other devices are signed out.
+        special character). Needs a `sudo_token` from `POST /user/sudo`, in the body (as the
+        official SDK's `setPassword` sends `{new_password, sudo_token}`) or in the query (as
+        the docs say); the local emulator accepts either. Other devices are signed out.
 
         `PATCH /user/password`, auth: Bearer.
 
         Args:
-            sudo_token: The token from `POST /user/sudo`, valid 900 seconds.
             new_password: new_password
+            sudo_token: The token from `POST /user/sudo`, valid 900 seconds; here or in the body.
             old_password: Needed when the user already has a password.
             confirm_password: confirm_password
         """
 
         query: dict[str, Any] = {}
-        query["sudo_token"] = sudo_token
+        if not isinstance(sudo_token, NotGiven):
+            query["sudo_token"] = sudo_token
         body: dict[str, Any] = {}
         body["new_password"] = new_password
         if not isinstance(old_password, NotGiven):
@@ -927,8 +962,12 @@ class CloudBaseAuth(SyncAPIClient):
         """Reset a forgotten password with a verification token.
 
         Sets a new password for the account that owns the phone number or email a
-        `verification_token` was issued for (send the code with `usage: PASSWORD_RESET`).
-        No sign-in is needed.
+        `verification_token` was issued for, and signs that account out everywhere. No
+        sign-in is needed. The official SDK (`resetPasswordForEmail`) sends the code with
+        `POST /verification` without `usage` or `target`, verifies it, then sends
+        `{email or phone_number, new_password, verification_token}` here; a phone number may
+        come without the `+86 ` prefix. `usage: PASSWORD_RESET` on the code is accepted but not
+        needed.
 
         `POST /reset`, auth: none.
 
@@ -960,6 +999,7 @@ class CloudBaseAuth(SyncAPIClient):
     def edit_basic_user(
         self,
         *,
+        user_id: str | NotGiven = NOT_GIVEN,
         nickname: str | NotGiven = NOT_GIVEN,
         username: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -967,6 +1007,8 @@ class CloudBaseAuth(SyncAPIClient):
         gender: Literal["MALE", "FEMALE"] | NotGiven = NOT_GIVEN,
         email: str | NotGiven = NOT_GIVEN,
         phone: str | NotGiven = NOT_GIVEN,
+        password: str | NotGiven = NOT_GIVEN,
+        new_password: str | NotGiven = NOT_GIVEN,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -979,16 +1021,21 @@ class CloudBaseAuth(SyncAPIClient):
         `POST /user/basic/edit`, auth: Bearer.
 
         Args:
-            nickname: nickname
-            username: username
-            description: description
-            avatar_url: avatar_url
-            gender: gender
-            email: email
-            phone: phone
+            user_id: Another user to edit; needs an administrator token (docs).
+            nickname: Display name.
+            username: New user name.
+            description: Self-description (answered as `user_desc` by `GET /user/me`).
+            avatar_url: Avatar URL.
+            gender: Gender.
+            email: New email; must have been verified with a code just before.
+            phone: New phone number (`+86 13800000000`); must have been verified with a code just before.
+            password: The current password, with `new_password` (SDK model).
+            new_password: The new password, with `password` (SDK model).
         """
 
         body: dict[str, Any] = {}
+        if not isinstance(user_id, NotGiven):
+            body["user_id"] = user_id
         if not isinstance(nickname, NotGiven):
             body["nickname"] = nickname
         if not isinstance(username, NotGiven):
@@ -1003,6 +1050,10 @@ class CloudBaseAuth(SyncAPIClient):
             body["email"] = email
         if not isinstance(phone, NotGiven):
             body["phone"] = phone
+        if not isinstance(password, NotGiven):
+            body["password"] = password
+        if not isinstance(new_password, NotGiven):
+            body["new_password"] = new_password
 
         data = self._call(
             OPERATIONS["editBasicUser"],
@@ -1408,6 +1459,328 @@ class CloudBaseAuth(SyncAPIClient):
         )
 
         return QrCodeStatusResponse.from_dict(data)
+
+    def revoke_all_devices(
+        self,
+        *,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Sign the user out on every device.
+
+        Ends every session of the signed-in user, on all devices, this one included: every
+        refresh token is revoked and every access token stops working. Use it for "log out
+        everywhere", for example after a password leak. The SDK's `revokeAllDevices` sends it
+        with the Bearer token and no body.
+
+        `DELETE /user/revoke/all`, auth: Bearer.
+        """
+
+        data = self._call(
+            OPERATIONS["revokeAllDevices"],
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
+
+    def revoke_device(
+        self,
+        *,
+        device_id: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Sign the user out on one device.
+
+        Ends the signed-in user's sessions on one device, named by the `x-device-id` it sent
+        when it signed in (the login history of `GET /user/security/history` lists them).
+        Use it to sign out a lost or stolen phone. Naming the calling device signs this
+        session out too. A device with no live session of this user answers `not_found`
+        (inferred). The SDK's `revokeDevice` sends it with the Bearer token and no body.
+
+        `DELETE /user/authorized/devices/{device_id}`, auth: Bearer.
+
+        Args:
+            device_id: The device ID (`x-device-id`) whose sessions end.
+        """
+
+        data = self._call(
+            OPERATIONS["revokeDevice"],
+            path_params={
+                "device_id": device_id,
+            },
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
+
+    def edit_contact(
+        self,
+        *,
+        sudo_token: str,
+        verification_token: str,
+        phone_number: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        conflict_resolution: Literal["DEFAULT", "DELETE_ACCOUNT_TRANSFER", "TRANSFER"] | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Bind or change the user's phone number or email.
+
+        Sets the signed-in user's phone number or email (exactly one) to an address the user
+        just proved: `verification_token` comes from a code sent to the new address
+        (`POST /verification`, then `POST /verification/verify`) and `sudo_token` from
+        `POST /user/sudo`. Both are spent. The SDK's `bindPhoneNumber` and `bindEmail` call it.
+
+        `PATCH /user/contact`, auth: Bearer.
+
+        Args:
+            sudo_token: From `POST /user/sudo`, valid 900 seconds.
+            verification_token: From `POST /verification/verify`, for a code sent to the new address.
+            phone_number: The new phone number, `+86 13900000000`.
+            email: The new email address.
+            conflict_resolution: What to do when another account has the address (see the operation); `DEFAULT` when absent.
+        """
+
+        body: dict[str, Any] = {}
+        body["sudo_token"] = sudo_token
+        body["verification_token"] = verification_token
+        if not isinstance(phone_number, NotGiven):
+            body["phone_number"] = phone_number
+        if not isinstance(email, NotGiven):
+            body["email"] = email
+        if not isinstance(conflict_resolution, NotGiven):
+            body["conflict_resolution"] = conflict_resolution
+
+        data = self._call(
+            OPERATIONS["editContact"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
+
+    def authorize(
+        self,
+        *,
+        client_id: str | NotGiven = NOT_GIVEN,
+        response_type: str | NotGiven = NOT_GIVEN,
+        redirect_uri: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        code_challenge: str | NotGiven = NOT_GIVEN,
+        code_challenge_method: Literal["S256", "plain"] | NotGiven = NOT_GIVEN,
+        sign_out_uri: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AuthorizeResponse:
+        """Issue an authorization code for another app (CloudBase as the OAuth server).
+
+        The authorization endpoint when CloudBase is the identity provider of another app
+        (single sign-on): the signed-in user agrees, and the app named by `client_id` gets a
+        one-time `code` to redeem at `POST /token` with `grant_type=authorization_code`. The
+        code is bound to the client, the `redirect_uri` and the PKCE `code_challenge`; it is
+        valid 600 seconds (inferred) and works once. Use PKCE (`code_challenge_method: S256`)
+        for public clients; `plain` is accepted. Read what to show on the consent screen with
+        `GET /user/authorize/info` first.
+
+        `POST /user/authorize`, auth: Bearer.
+
+        Args:
+            client_id: The app asking for access; defaults to the environment ID.
+            response_type: `code` (the default).
+            redirect_uri: Where the app receives the code; must be registered for the client.
+            state: The app's opaque value, echoed back.
+            scope: Space-separated scopes, such as `openid profile`.
+            code_challenge: The PKCE challenge, `BASE64URL(SHA256(code_verifier))` for S256.
+            code_challenge_method: `S256` (recommended) or `plain`; `plain` when a challenge comes without a method.
+            sign_out_uri: Where to go after signing out of the app.
+        """
+
+        body: dict[str, Any] = {}
+        if not isinstance(client_id, NotGiven):
+            body["client_id"] = client_id
+        if not isinstance(response_type, NotGiven):
+            body["response_type"] = response_type
+        if not isinstance(redirect_uri, NotGiven):
+            body["redirect_uri"] = redirect_uri
+        if not isinstance(state, NotGiven):
+            body["state"] = state
+        if not isinstance(scope, NotGiven):
+            body["scope"] = scope
+        if not isinstance(code_challenge, NotGiven):
+            body["code_challenge"] = code_challenge
+        if not isinstance(code_challenge_method, NotGiven):
+            body["code_challenge_method"] = code_challenge_method
+        if not isinstance(sign_out_uri, NotGiven):
+            body["sign_out_uri"] = sign_out_uri
+
+        data = self._call(
+            OPERATIONS["authorize"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return AuthorizeResponse.from_dict(data)
+
+    def get_authorize_info(
+        self,
+        *,
+        response_type: str | NotGiven = NOT_GIVEN,
+        redirect_uri: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        sign_out_uri: str | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AuthorizeInfo:
+        """Read the app and scopes an authorization request is for (consent screen).
+
+        What a consent screen shows before `POST /user/authorize`: the requesting app
+        (`client`) and the scopes it asks for, with names and descriptions. The request's
+        parameters are the ones the app put in its authorization URL. It checks them like
+        the authorization itself (unknown client, unregistered `redirect_uri`, scope not
+        allowed). The SDK's `authorizeInfo` sends the user's Bearer token when signed in,
+        and Basic `client_id:client_secret` otherwise (with `?client_id=`).
+
+        `GET /user/authorize/info`, auth: Bearer (Basic when not signed in).
+
+        Args:
+            response_type: `code`.
+            redirect_uri: Where the app wants the code sent.
+            state: The app's opaque state, echoed back.
+            scope: Space-separated scopes; the client's default scopes when absent.
+            sign_out_uri: Where to go after signing out of the app.
+            locale: Language of the names and descriptions, such as `zh-CN` or `en-US`.
+        """
+
+        query: dict[str, Any] = {}
+        if not isinstance(response_type, NotGiven):
+            query["response_type"] = response_type
+        if not isinstance(redirect_uri, NotGiven):
+            query["redirect_uri"] = redirect_uri
+        if not isinstance(state, NotGiven):
+            query["state"] = state
+        if not isinstance(scope, NotGiven):
+            query["scope"] = scope
+        if not isinstance(sign_out_uri, NotGiven):
+            query["sign_out_uri"] = sign_out_uri
+        if not isinstance(locale, NotGiven):
+            query["locale"] = locale
+
+        data = self._call(
+            OPERATIONS["getAuthorizeInfo"],
+            query=query,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return AuthorizeInfo.from_dict(data)
+
+    def request_device_code(
+        self,
+        *,
+        client_id: str | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeviceCodeResponse:
+        """Start a device-flow sign-in (CLI, TV) and get a user code to show.
+
+        The first step of the device flow (RFC 8628), for a device that cannot show a sign-in
+        form (a CLI, a TV). The answer has a secret `device_code` for the device and a short
+        `user_code` (`XXXX-XXXX`) plus `verification_uri` to show to the user, who approves
+        it on a phone or computer where they are signed in (`POST /user/device/authorize`).
+        Meanwhile the device polls `POST /token` with
+        `grant_type=urn:ietf:params:oauth:grant-type:device_code` every `interval` seconds.
+        The codes last `expires_in` seconds (600, and an interval of 3 s, as the CloudBase CLI
+        device-flow page recommends; inferred for this API).
+
+        `POST /device/code`, auth: none (Bearer when signed in).
+
+        Args:
+            client_id: The client the device signs in to; defaults to the environment ID.
+            scope: Space-separated scopes.
+        """
+
+        body: dict[str, Any] = {}
+        if not isinstance(client_id, NotGiven):
+            body["client_id"] = client_id
+        if not isinstance(scope, NotGiven):
+            body["scope"] = scope
+
+        data = self._call(
+            OPERATIONS["requestDeviceCode"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return DeviceCodeResponse.from_dict(data)
+
+    def authorize_device(
+        self,
+        *,
+        user_code: str,
+        scope: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Approve a device-flow user code as the signed-in user.
+
+        The user, signed in on a phone or computer, types the `user_code` the device shows
+        (case and the dash do not matter) and approves it: the device's next poll of
+        `POST /token` gets tokens for this user. An unknown or already used code answers
+        `not_found`, an expired one `expired_token`. The SDK's `authorizeDevice` sends
+        `{user_code, scope?, state?}` with the Bearer token.
+
+        `POST /user/device/authorize`, auth: Bearer.
+
+        Args:
+            user_code: The code the device shows; case and dashes do not matter.
+            scope: Scopes to grant (defaults to what the device asked for).
+            state: Opaque value (SDK model).
+            client_id: The client (SDK base model); ignored, the user code names it.
+        """
+
+        body: dict[str, Any] = {}
+        body["user_code"] = user_code
+        if not isinstance(scope, NotGiven):
+            body["scope"] = scope
+        if not isinstance(state, NotGiven):
+            body["state"] = state
+        if not isinstance(client_id, NotGiven):
+            body["client_id"] = client_id
+
+        data = self._call(
+            OPERATIONS["authorizeDevice"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
 
     def get_client_credential(
         self,
@@ -2139,18 +2512,29 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     async def grant_token(
         self,
         *,
-        grant_type: Literal["refresh_token", "password", "client_credentials"],
+        grant_type: Literal[
+            "refresh_token",
+            "password",
+            "client_credentials",
+            "authorization_code",
+            "urn:ietf:params:oauth:grant-type:device_code",
+        ],
         refresh_token: str | NotGiven = NOT_GIVEN,
         username: str | NotGiven = NOT_GIVEN,
         password: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
         client_secret: str | NotGiven = NOT_GIVEN,
         scope: str | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
+        redirect_uri: str | NotGiven = NOT_GIVEN,
+        code_verifier: str | NotGiven = NOT_GIVEN,
+        nonce: str | NotGiven = NOT_GIVEN,
+        device_code: str | NotGiven = NOT_GIVEN,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TokenResponse:
-        """Get tokens from a refresh token, a password, or client credentials.
+        """Get tokens from a refresh token, a password, an authorization code, a device code or client credentials.
 
         The OAuth 2.0 token endpoint. With `grant_type=refresh_token` it rotates the refresh
         token: the one sent is invalid from then on, and using it again fails with
@@ -2170,6 +2554,11 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             client_id: Defaults to the environment ID.
             client_secret: The SDK sends an empty string by default.
             scope: Requested scope.
+            code: For `authorization_code`, the code from `POST /user/authorize`.
+            redirect_uri: For `authorization_code`, the same redirect URI as when the code was issued.
+            code_verifier: For `authorization_code`, the PKCE verifier whose challenge was sent to `POST /user/authorize`.
+            nonce: For `authorization_code`, copied into the `id_token` (OpenID Connect).
+            device_code: For the device-code grant, from `POST /device/code`.
         """
 
         body: dict[str, Any] = {}
@@ -2186,6 +2575,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             body["client_secret"] = client_secret
         if not isinstance(scope, NotGiven):
             body["scope"] = scope
+        if not isinstance(code, NotGiven):
+            body["code"] = code
+        if not isinstance(redirect_uri, NotGiven):
+            body["redirect_uri"] = redirect_uri
+        if not isinstance(code_verifier, NotGiven):
+            body["code_verifier"] = code_verifier
+        if not isinstance(nonce, NotGiven):
+            body["nonce"] = nonce
+        if not isinstance(device_code, NotGiven):
+            body["device_code"] = device_code
 
         data = await self._call(
             OPERATIONS["grantToken"],
@@ -2236,7 +2635,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         Revoking an access token also revokes its refresh token. Confirm with
         `GET /token/introspect`, which then answers `{}`.
 
-        `POST /revoke`, auth: Bearer.
+        `POST /revoke`, auth: none (Bearer when signed in).
 
         Args:
             token: The access or refresh token to revoke; defaults to the Bearer token.
@@ -2265,7 +2664,13 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     ) -> UserProfile:
         """Read the signed-in user's profile.
 
-        The profile of the user the Bearer token belongs to.
+        The profile of the user the Bearer token belongs to. Fields follow the docs' list
+        (`sub`, `user_id`, `name`, `picture`, `username`, `email`, `phone_number`, `gender`,
+        `status`, `has_password`, `providers`, `groups`, `type`, `internal_user_type`,
+        `user_source`, `user_desc`, `last_login`, `meta`, the timestamps) and the official
+        SDK's `UserProfile` model (`email_verified`, `locale`, `birthdate`, `zoneinfo`,
+        `created_from`). Fields without a value are left out. The SDK may append arbitrary
+        query parameters (`getUserInfo({query})`); the service ignores unknown ones.
 
         `GET /user/me`, auth: Bearer.
         """
@@ -2353,8 +2758,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     async def update_password(
         self,
         *,
-        sudo_token: str,
         new_password: str,
+        sudo_token: str | NotGiven = NOT_GIVEN,
         old_password: str | NotGiven = NOT_GIVEN,
         confirm_password: str | NotGiven = NOT_GIVEN,
         request_id: str | None = None,
@@ -2364,22 +2769,22 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """Change the signed-in user's password.
 
         Sets a new password (8-64 characters with upper and lower case letters, a digit and a
-        special character). Needs a `sudo_token` from `POST /user/sudo` in the query, as the
-        docs say. The official SDK sends it in the body instead; that the service takes it
-        there too is inferred from the SDK, so send it in the query (the local emulator
-        accepts both). Other devices are signed out.
+        special character). Needs a `sudo_token` from `POST /user/sudo`, in the body (as the
+        official SDK's `setPassword` sends `{new_password, sudo_token}`) or in the query (as
+        the docs say); the local emulator accepts either. Other devices are signed out.
 
         `PATCH /user/password`, auth: Bearer.
 
         Args:
-            sudo_token: The token from `POST /user/sudo`, valid 900 seconds.
             new_password: new_password
+            sudo_token: The token from `POST /user/sudo`, valid 900 seconds; here or in the body.
             old_password: Needed when the user already has a password.
             confirm_password: confirm_password
         """
 
         query: dict[str, Any] = {}
-        query["sudo_token"] = sudo_token
+        if not isinstance(sudo_token, NotGiven):
+            query["sudo_token"] = sudo_token
         body: dict[str, Any] = {}
         body["new_password"] = new_password
         if not isinstance(old_password, NotGiven):
@@ -2547,8 +2952,12 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """Reset a forgotten password with a verification token.
 
         Sets a new password for the account that owns the phone number or email a
-        `verification_token` was issued for (send the code with `usage: PASSWORD_RESET`).
-        No sign-in is needed.
+        `verification_token` was issued for, and signs that account out everywhere. No
+        sign-in is needed. The official SDK (`resetPasswordForEmail`) sends the code with
+        `POST /verification` without `usage` or `target`, verifies it, then sends
+        `{email or phone_number, new_password, verification_token}` here; a phone number may
+        come without the `+86 ` prefix. `usage: PASSWORD_RESET` on the code is accepted but not
+        needed.
 
         `POST /reset`, auth: none.
 
@@ -2580,6 +2989,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     async def edit_basic_user(
         self,
         *,
+        user_id: str | NotGiven = NOT_GIVEN,
         nickname: str | NotGiven = NOT_GIVEN,
         username: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
@@ -2587,6 +2997,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         gender: Literal["MALE", "FEMALE"] | NotGiven = NOT_GIVEN,
         email: str | NotGiven = NOT_GIVEN,
         phone: str | NotGiven = NOT_GIVEN,
+        password: str | NotGiven = NOT_GIVEN,
+        new_password: str | NotGiven = NOT_GIVEN,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2599,16 +3011,21 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         `POST /user/basic/edit`, auth: Bearer.
 
         Args:
-            nickname: nickname
-            username: username
-            description: description
-            avatar_url: avatar_url
-            gender: gender
-            email: email
-            phone: phone
+            user_id: Another user to edit; needs an administrator token (docs).
+            nickname: Display name.
+            username: New user name.
+            description: Self-description (answered as `user_desc` by `GET /user/me`).
+            avatar_url: Avatar URL.
+            gender: Gender.
+            email: New email; must have been verified with a code just before.
+            phone: New phone number (`+86 13800000000`); must have been verified with a code just before.
+            password: The current password, with `new_password` (SDK model).
+            new_password: The new password, with `password` (SDK model).
         """
 
         body: dict[str, Any] = {}
+        if not isinstance(user_id, NotGiven):
+            body["user_id"] = user_id
         if not isinstance(nickname, NotGiven):
             body["nickname"] = nickname
         if not isinstance(username, NotGiven):
@@ -2623,6 +3040,10 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             body["email"] = email
         if not isinstance(phone, NotGiven):
             body["phone"] = phone
+        if not isinstance(password, NotGiven):
+            body["password"] = password
+        if not isinstance(new_password, NotGiven):
+            body["new_password"] = new_password
 
         data = await self._call(
             OPERATIONS["editBasicUser"],
@@ -3028,6 +3449,328 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         )
 
         return QrCodeStatusResponse.from_dict(data)
+
+    async def revoke_all_devices(
+        self,
+        *,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Sign the user out on every device.
+
+        Ends every session of the signed-in user, on all devices, this one included: every
+        refresh token is revoked and every access token stops working. Use it for "log out
+        everywhere", for example after a password leak. The SDK's `revokeAllDevices` sends it
+        with the Bearer token and no body.
+
+        `DELETE /user/revoke/all`, auth: Bearer.
+        """
+
+        data = await self._call(
+            OPERATIONS["revokeAllDevices"],
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
+
+    async def revoke_device(
+        self,
+        *,
+        device_id: str,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Sign the user out on one device.
+
+        Ends the signed-in user's sessions on one device, named by the `x-device-id` it sent
+        when it signed in (the login history of `GET /user/security/history` lists them).
+        Use it to sign out a lost or stolen phone. Naming the calling device signs this
+        session out too. A device with no live session of this user answers `not_found`
+        (inferred). The SDK's `revokeDevice` sends it with the Bearer token and no body.
+
+        `DELETE /user/authorized/devices/{device_id}`, auth: Bearer.
+
+        Args:
+            device_id: The device ID (`x-device-id`) whose sessions end.
+        """
+
+        data = await self._call(
+            OPERATIONS["revokeDevice"],
+            path_params={
+                "device_id": device_id,
+            },
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
+
+    async def edit_contact(
+        self,
+        *,
+        sudo_token: str,
+        verification_token: str,
+        phone_number: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        conflict_resolution: Literal["DEFAULT", "DELETE_ACCOUNT_TRANSFER", "TRANSFER"] | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Bind or change the user's phone number or email.
+
+        Sets the signed-in user's phone number or email (exactly one) to an address the user
+        just proved: `verification_token` comes from a code sent to the new address
+        (`POST /verification`, then `POST /verification/verify`) and `sudo_token` from
+        `POST /user/sudo`. Both are spent. The SDK's `bindPhoneNumber` and `bindEmail` call it.
+
+        `PATCH /user/contact`, auth: Bearer.
+
+        Args:
+            sudo_token: From `POST /user/sudo`, valid 900 seconds.
+            verification_token: From `POST /verification/verify`, for a code sent to the new address.
+            phone_number: The new phone number, `+86 13900000000`.
+            email: The new email address.
+            conflict_resolution: What to do when another account has the address (see the operation); `DEFAULT` when absent.
+        """
+
+        body: dict[str, Any] = {}
+        body["sudo_token"] = sudo_token
+        body["verification_token"] = verification_token
+        if not isinstance(phone_number, NotGiven):
+            body["phone_number"] = phone_number
+        if not isinstance(email, NotGiven):
+            body["email"] = email
+        if not isinstance(conflict_resolution, NotGiven):
+            body["conflict_resolution"] = conflict_resolution
+
+        data = await self._call(
+            OPERATIONS["editContact"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
+
+    async def authorize(
+        self,
+        *,
+        client_id: str | NotGiven = NOT_GIVEN,
+        response_type: str | NotGiven = NOT_GIVEN,
+        redirect_uri: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        code_challenge: str | NotGiven = NOT_GIVEN,
+        code_challenge_method: Literal["S256", "plain"] | NotGiven = NOT_GIVEN,
+        sign_out_uri: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AuthorizeResponse:
+        """Issue an authorization code for another app (CloudBase as the OAuth server).
+
+        The authorization endpoint when CloudBase is the identity provider of another app
+        (single sign-on): the signed-in user agrees, and the app named by `client_id` gets a
+        one-time `code` to redeem at `POST /token` with `grant_type=authorization_code`. The
+        code is bound to the client, the `redirect_uri` and the PKCE `code_challenge`; it is
+        valid 600 seconds (inferred) and works once. Use PKCE (`code_challenge_method: S256`)
+        for public clients; `plain` is accepted. Read what to show on the consent screen with
+        `GET /user/authorize/info` first.
+
+        `POST /user/authorize`, auth: Bearer.
+
+        Args:
+            client_id: The app asking for access; defaults to the environment ID.
+            response_type: `code` (the default).
+            redirect_uri: Where the app receives the code; must be registered for the client.
+            state: The app's opaque value, echoed back.
+            scope: Space-separated scopes, such as `openid profile`.
+            code_challenge: The PKCE challenge, `BASE64URL(SHA256(code_verifier))` for S256.
+            code_challenge_method: `S256` (recommended) or `plain`; `plain` when a challenge comes without a method.
+            sign_out_uri: Where to go after signing out of the app.
+        """
+
+        body: dict[str, Any] = {}
+        if not isinstance(client_id, NotGiven):
+            body["client_id"] = client_id
+        if not isinstance(response_type, NotGiven):
+            body["response_type"] = response_type
+        if not isinstance(redirect_uri, NotGiven):
+            body["redirect_uri"] = redirect_uri
+        if not isinstance(state, NotGiven):
+            body["state"] = state
+        if not isinstance(scope, NotGiven):
+            body["scope"] = scope
+        if not isinstance(code_challenge, NotGiven):
+            body["code_challenge"] = code_challenge
+        if not isinstance(code_challenge_method, NotGiven):
+            body["code_challenge_method"] = code_challenge_method
+        if not isinstance(sign_out_uri, NotGiven):
+            body["sign_out_uri"] = sign_out_uri
+
+        data = await self._call(
+            OPERATIONS["authorize"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return AuthorizeResponse.from_dict(data)
+
+    async def get_authorize_info(
+        self,
+        *,
+        response_type: str | NotGiven = NOT_GIVEN,
+        redirect_uri: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        sign_out_uri: str | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AuthorizeInfo:
+        """Read the app and scopes an authorization request is for (consent screen).
+
+        What a consent screen shows before `POST /user/authorize`: the requesting app
+        (`client`) and the scopes it asks for, with names and descriptions. The request's
+        parameters are the ones the app put in its authorization URL. It checks them like
+        the authorization itself (unknown client, unregistered `redirect_uri`, scope not
+        allowed). The SDK's `authorizeInfo` sends the user's Bearer token when signed in,
+        and Basic `client_id:client_secret` otherwise (with `?client_id=`).
+
+        `GET /user/authorize/info`, auth: Bearer (Basic when not signed in).
+
+        Args:
+            response_type: `code`.
+            redirect_uri: Where the app wants the code sent.
+            state: The app's opaque state, echoed back.
+            scope: Space-separated scopes; the client's default scopes when absent.
+            sign_out_uri: Where to go after signing out of the app.
+            locale: Language of the names and descriptions, such as `zh-CN` or `en-US`.
+        """
+
+        query: dict[str, Any] = {}
+        if not isinstance(response_type, NotGiven):
+            query["response_type"] = response_type
+        if not isinstance(redirect_uri, NotGiven):
+            query["redirect_uri"] = redirect_uri
+        if not isinstance(state, NotGiven):
+            query["state"] = state
+        if not isinstance(scope, NotGiven):
+            query["scope"] = scope
+        if not isinstance(sign_out_uri, NotGiven):
+            query["sign_out_uri"] = sign_out_uri
+        if not isinstance(locale, NotGiven):
+            query["locale"] = locale
+
+        data = await self._call(
+            OPERATIONS["getAuthorizeInfo"],
+            query=query,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return AuthorizeInfo.from_dict(data)
+
+    async def request_device_code(
+        self,
+        *,
+        client_id: str | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeviceCodeResponse:
+        """Start a device-flow sign-in (CLI, TV) and get a user code to show.
+
+        The first step of the device flow (RFC 8628), for a device that cannot show a sign-in
+        form (a CLI, a TV). The answer has a secret `device_code` for the device and a short
+        `user_code` (`XXXX-XXXX`) plus `verification_uri` to show to the user, who approves
+        it on a phone or computer where they are signed in (`POST /user/device/authorize`).
+        Meanwhile the device polls `POST /token` with
+        `grant_type=urn:ietf:params:oauth:grant-type:device_code` every `interval` seconds.
+        The codes last `expires_in` seconds (600, and an interval of 3 s, as the CloudBase CLI
+        device-flow page recommends; inferred for this API).
+
+        `POST /device/code`, auth: none (Bearer when signed in).
+
+        Args:
+            client_id: The client the device signs in to; defaults to the environment ID.
+            scope: Space-separated scopes.
+        """
+
+        body: dict[str, Any] = {}
+        if not isinstance(client_id, NotGiven):
+            body["client_id"] = client_id
+        if not isinstance(scope, NotGiven):
+            body["scope"] = scope
+
+        data = await self._call(
+            OPERATIONS["requestDeviceCode"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return DeviceCodeResponse.from_dict(data)
+
+    async def authorize_device(
+        self,
+        *,
+        user_code: str,
+        scope: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Empty:
+        """Approve a device-flow user code as the signed-in user.
+
+        The user, signed in on a phone or computer, types the `user_code` the device shows
+        (case and the dash do not matter) and approves it: the device's next poll of
+        `POST /token` gets tokens for this user. An unknown or already used code answers
+        `not_found`, an expired one `expired_token`. The SDK's `authorizeDevice` sends
+        `{user_code, scope?, state?}` with the Bearer token.
+
+        `POST /user/device/authorize`, auth: Bearer.
+
+        Args:
+            user_code: The code the device shows; case and dashes do not matter.
+            scope: Scopes to grant (defaults to what the device asked for).
+            state: Opaque value (SDK model).
+            client_id: The client (SDK base model); ignored, the user code names it.
+        """
+
+        body: dict[str, Any] = {}
+        body["user_code"] = user_code
+        if not isinstance(scope, NotGiven):
+            body["scope"] = scope
+        if not isinstance(state, NotGiven):
+            body["state"] = state
+        if not isinstance(client_id, NotGiven):
+            body["client_id"] = client_id
+
+        data = await self._call(
+            OPERATIONS["authorizeDevice"],
+            json=body,
+            request_id=request_id,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+        return Empty.from_dict(data)
 
     async def get_client_credential(
         self,

@@ -40,11 +40,13 @@ __all__ = [
     "APITimeoutError",
     "AlreadyExists",
     "AuthenticationError",
+    "AuthorizationPending",
     "BadRequestError",
     "CaptchaInvalid",
     "CaptchaRequired",
     "CloudBaseAuthError",
     "ConflictError",
+    "ExpiredToken",
     "FailedPrecondition",
     "GatewayError",
     "Internal",
@@ -70,11 +72,13 @@ __all__ = [
     "RateLimitError",
     "RateLimitExceeded",
     "ResourceExhausted",
+    "SlowDown",
     "Unauthenticated",
     "Unauthorized",
     "UnauthorizedClient",
     "Unavailable",
     "UnsupportedGrantType",
+    "UnsupportedResponseType",
     "UserBlocked",
     "UserNotFound",
     "UsernameAlreadyExists",
@@ -375,6 +379,22 @@ class ProviderNotEnabled(PermissionDeniedError):
     """``provider_not_enabled`` (HTTP 403, error_code 4003): The identity provider is not enabled for this environment."""
 
 
+class AuthorizationPending(BadRequestError):
+    """``authorization_pending`` (HTTP 400, error_code 3): Device flow; the user has not approved the user code yet; poll again after `interval` seconds (RFC 8628)."""
+
+
+class SlowDown(BadRequestError):
+    """``slow_down`` (HTTP 400, error_code 3): Device flow; polled faster than `interval`; wait 5 seconds longer between polls (RFC 8628)."""
+
+
+class ExpiredToken(BadRequestError):
+    """``expired_token`` (HTTP 400, error_code 3): Device flow; the device code expired before it was approved; start again with `POST /device/code` (RFC 8628)."""
+
+
+class UnsupportedResponseType(BadRequestError):
+    """``unsupported_response_type`` (HTTP 400, error_code 3): The authorization request's `response_type` is not supported (the SDK's error list names it)."""
+
+
 ERROR_CLASSES: dict[str, type[APIStatusError]] = {
     "invalid_argument": InvalidArgument,
     "failed_precondition": FailedPrecondition,
@@ -406,6 +426,10 @@ ERROR_CLASSES: dict[str, type[APIStatusError]] = {
     "provider_not_found": ProviderNotFound,
     "username_already_exists": UsernameAlreadyExists,
     "provider_not_enabled": ProviderNotEnabled,
+    "authorization_pending": AuthorizationPending,
+    "slow_down": SlowDown,
+    "expired_token": ExpiredToken,
+    "unsupported_response_type": UnsupportedResponseType,
 }
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {

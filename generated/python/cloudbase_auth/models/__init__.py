@@ -2,6 +2,14 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .anonymous_sign_in_request import AnonymousSignInRequest
+from .authorize_client import AuthorizeClient
+from .authorize_device_request import AuthorizeDeviceRequest
+from .authorize_info import AuthorizeInfo
+from .authorize_request import AuthorizeRequest
+from .authorize_request_code_challenge_method import AuthorizeRequestCodeChallengeMethod
+from .authorize_response import AuthorizeResponse
+from .authorize_scope import AuthorizeScope
+from .authorize_scope_child import AuthorizeScopeChild
 from .bind_provider_request import BindProviderRequest
 from .captcha_data_request import CaptchaDataRequest
 from .captcha_data_response import CaptchaDataResponse
@@ -12,8 +20,12 @@ from .client_credential_request import ClientCredentialRequest
 from .client_credential_request_grant_type import ClientCredentialRequestGrantType
 from .custom_sign_in_request import CustomSignInRequest
 from .custom_sign_in_request_provider_id import CustomSignInRequestProviderId
+from .device_code_request import DeviceCodeRequest
+from .device_code_response import DeviceCodeResponse
 from .edit_basic_user_request import EditBasicUserRequest
 from .edit_basic_user_request_gender import EditBasicUserRequestGender
+from .edit_contact_request import EditContactRequest
+from .edit_contact_request_conflict_resolution import EditContactRequestConflictResolution
 from .empty import Empty
 from .error import Error
 from .gateway_error import GatewayError
@@ -64,8 +76,10 @@ from .user_behavior_log_response import UserBehaviorLogResponse
 from .user_exist_response import UserExistResponse
 from .user_group import UserGroup
 from .user_profile import UserProfile
+from .user_profile_meta import UserProfileMeta
 from .user_profile_status import UserProfileStatus
 from .user_provider import UserProvider
+from .user_provider_meta import UserProviderMeta
 from .verification_request import VerificationRequest
 from .verification_request_target import VerificationRequestTarget
 from .verification_request_usage import VerificationRequestUsage
@@ -78,6 +92,14 @@ from .weda_user_info import WedaUserInfo
 
 __all__ = (
     "AnonymousSignInRequest",
+    "AuthorizeClient",
+    "AuthorizeDeviceRequest",
+    "AuthorizeInfo",
+    "AuthorizeRequest",
+    "AuthorizeRequestCodeChallengeMethod",
+    "AuthorizeResponse",
+    "AuthorizeScope",
+    "AuthorizeScopeChild",
     "BindProviderRequest",
     "CaptchaDataRequest",
     "CaptchaDataResponse",
@@ -88,8 +110,12 @@ __all__ = (
     "ClientCredentialRequestGrantType",
     "CustomSignInRequest",
     "CustomSignInRequestProviderId",
+    "DeviceCodeRequest",
+    "DeviceCodeResponse",
     "EditBasicUserRequest",
     "EditBasicUserRequestGender",
+    "EditContactRequest",
+    "EditContactRequestConflictResolution",
     "Empty",
     "Error",
     "GatewayError",
@@ -140,8 +166,10 @@ __all__ = (
     "UserExistResponse",
     "UserGroup",
     "UserProfile",
+    "UserProfileMeta",
     "UserProfileStatus",
     "UserProvider",
+    "UserProviderMeta",
     "VerificationRequest",
     "VerificationRequestTarget",
     "VerificationRequestUsage",

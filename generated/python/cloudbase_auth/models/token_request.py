@@ -26,6 +26,12 @@ class TokenRequest:
         client_id (str | Unset): Defaults to the environment ID.
         client_secret (str | Unset): The SDK sends an empty string by default.
         scope (str | Unset): Requested scope.
+        code (str | Unset): For `authorization_code`, the code from `POST /user/authorize`.
+        redirect_uri (str | Unset): For `authorization_code`, the same redirect URI as when the code was issued.
+        code_verifier (str | Unset): For `authorization_code`, the PKCE verifier whose challenge was sent to `POST
+            /user/authorize`.
+        nonce (str | Unset): For `authorization_code`, copied into the `id_token` (OpenID Connect).
+        device_code (str | Unset): For the device-code grant, from `POST /device/code`.
     """
 
     grant_type: TokenRequestGrantType
@@ -35,6 +41,11 @@ class TokenRequest:
     client_id: str | Unset = UNSET
     client_secret: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
     scope: str | Unset = UNSET
+    code: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    redirect_uri: str | Unset = UNSET
+    code_verifier: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    nonce: str | Unset = UNSET
+    device_code: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +62,16 @@ class TokenRequest:
         client_secret = self.client_secret
 
         scope = self.scope
+
+        code = self.code
+
+        redirect_uri = self.redirect_uri
+
+        code_verifier = self.code_verifier
+
+        nonce = self.nonce
+
+        device_code = self.device_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,6 +92,16 @@ class TokenRequest:
             field_dict["client_secret"] = client_secret
         if scope is not UNSET:
             field_dict["scope"] = scope
+        if code is not UNSET:
+            field_dict["code"] = code
+        if redirect_uri is not UNSET:
+            field_dict["redirect_uri"] = redirect_uri
+        if code_verifier is not UNSET:
+            field_dict["code_verifier"] = code_verifier
+        if nonce is not UNSET:
+            field_dict["nonce"] = nonce
+        if device_code is not UNSET:
+            field_dict["device_code"] = device_code
 
         return field_dict
 
@@ -91,6 +122,16 @@ class TokenRequest:
 
         scope = d.pop("scope", UNSET)
 
+        code = d.pop("code", UNSET)
+
+        redirect_uri = d.pop("redirect_uri", UNSET)
+
+        code_verifier = d.pop("code_verifier", UNSET)
+
+        nonce = d.pop("nonce", UNSET)
+
+        device_code = d.pop("device_code", UNSET)
+
         token_request = cls(
             grant_type=grant_type,
             refresh_token=refresh_token,
@@ -99,6 +140,11 @@ class TokenRequest:
             client_id=client_id,
             client_secret=client_secret,
             scope=scope,
+            code=code,
+            redirect_uri=redirect_uri,
+            code_verifier=code_verifier,
+            nonce=nonce,
+            device_code=device_code,
         )
 
         token_request.additional_properties = d

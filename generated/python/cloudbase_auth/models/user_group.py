@@ -15,10 +15,11 @@ T = TypeVar("T", bound="UserGroup")
 
 @_attrs_define
 class UserGroup:
-    """
+    """A group the user belongs to.
+
     Attributes:
-        id (str):
-        expires_at (str | Unset):
+        id (str): The group ID, such as `user`.
+        expires_at (str | Unset): When the membership ends (RFC 3339), if it does.
     """
 
     id: str

@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_group import UserGroup
+    from ..models.user_profile_meta import UserProfileMeta
     from ..models.user_provider import UserProvider
 
 
@@ -21,20 +22,34 @@ T = TypeVar("T", bound="UserProfile")
 
 @_attrs_define
 class UserProfile:
-    """
+    """A user's profile.
+
     Attributes:
         sub (str): The user ID.
-        name (str | Unset):
-        picture (str | Unset):
-        username (str | Unset):
-        email (str | Unset):
-        phone_number (str | Unset):
-        gender (str | Unset):
-        status (UserProfileStatus | Unset):
-        has_password (bool | Unset):
-        providers (list[UserProvider] | Unset):
-        groups (list[UserGroup] | Unset):
-        description (str | Unset):
+        user_id (str | Unset): The user ID again (docs field list).
+        name (str | Unset): Display name (the `nickname` of `POST /user/basic/edit`).
+        picture (str | Unset): Avatar URL.
+        username (str | Unset): The user name.
+        email (str | Unset): The email address.
+        email_verified (bool | Unset): Whether the email address was proved with a verification code (SDK model).
+        phone_number (str | Unset): `+86 13800000000`.
+        gender (str | Unset): `MALE` or `FEMALE`.
+        locale (str | Unset): Such as `zh-CN` (SDK model).
+        birthdate (str | Unset): Birth date (SDK model).
+        zoneinfo (str | Unset): Time zone (SDK model).
+        created_from (str | Unset): How the account was created, such as `username`, `phone`, `email`, `anonymous`,
+            `custom` (SDK model).
+        status (UserProfileStatus | Unset): The account state.
+        has_password (bool | Unset): Whether a password is set.
+        providers (list[UserProvider] | Unset): Bound third-party identities.
+        groups (list[UserGroup] | Unset): The user's groups.
+        user_desc (str | Unset): The user's self-description (the docs' name for it).
+        description (str | Unset): The same self-description under the name `POST /user/basic/edit` uses (not in the
+            docs' list; inferred).
+        internal_user_type (str | Unset): Such as `generalUser` (docs).
+        user_source (int | Unset): Opaque source code of the account (docs).
+        meta (UserProfileMeta | Unset): Extra data (docs).
+        last_login (str | Unset): Last sign-in, RFC 3339 (docs).
         type_ (str | Unset): `external` or `internal`.
         created_at (str | Unset): RFC 3339.
         updated_at (str | Unset): RFC 3339.
@@ -42,17 +57,28 @@ class UserProfile:
     """
 
     sub: str
+    user_id: str | Unset = UNSET
     name: str | Unset = UNSET
     picture: str | Unset = UNSET
     username: str | Unset = UNSET
     email: str | Unset = UNSET
+    email_verified: bool | Unset = UNSET
     phone_number: str | Unset = UNSET
     gender: str | Unset = UNSET
+    locale: str | Unset = UNSET
+    birthdate: str | Unset = UNSET
+    zoneinfo: str | Unset = UNSET
+    created_from: str | Unset = UNSET
     status: UserProfileStatus | Unset = UNSET
     has_password: bool | Unset = UNSET
     providers: list[UserProvider] | Unset = UNSET
     groups: list[UserGroup] | Unset = UNSET
+    user_desc: str | Unset = UNSET
     description: str | Unset = UNSET
+    internal_user_type: str | Unset = UNSET
+    user_source: int | Unset = UNSET
+    meta: UserProfileMeta | Unset = UNSET
+    last_login: str | Unset = UNSET
     type_: str | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
@@ -62,6 +88,8 @@ class UserProfile:
     def to_dict(self) -> dict[str, Any]:
         sub = self.sub
 
+        user_id = self.user_id
+
         name = self.name
 
         picture = self.picture
@@ -70,9 +98,19 @@ class UserProfile:
 
         email = self.email
 
+        email_verified = self.email_verified
+
         phone_number = self.phone_number
 
         gender = self.gender
+
+        locale = self.locale
+
+        birthdate = self.birthdate
+
+        zoneinfo = self.zoneinfo
+
+        created_from = self.created_from
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -94,7 +132,19 @@ class UserProfile:
                 groups_item = groups_item_data.to_dict()
                 groups.append(groups_item)
 
+        user_desc = self.user_desc
+
         description = self.description
+
+        internal_user_type = self.internal_user_type
+
+        user_source = self.user_source
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        last_login = self.last_login
 
         type_ = self.type_
 
@@ -111,6 +161,8 @@ class UserProfile:
                 "sub": sub,
             }
         )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
         if name is not UNSET:
             field_dict["name"] = name
         if picture is not UNSET:
@@ -119,10 +171,20 @@ class UserProfile:
             field_dict["username"] = username
         if email is not UNSET:
             field_dict["email"] = email
+        if email_verified is not UNSET:
+            field_dict["email_verified"] = email_verified
         if phone_number is not UNSET:
             field_dict["phone_number"] = phone_number
         if gender is not UNSET:
             field_dict["gender"] = gender
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if birthdate is not UNSET:
+            field_dict["birthdate"] = birthdate
+        if zoneinfo is not UNSET:
+            field_dict["zoneinfo"] = zoneinfo
+        if created_from is not UNSET:
+            field_dict["created_from"] = created_from
         if status is not UNSET:
             field_dict["status"] = status
         if has_password is not UNSET:
@@ -131,8 +193,18 @@ class UserProfile:
             field_dict["providers"] = providers
         if groups is not UNSET:
             field_dict["groups"] = groups
+        if user_desc is not UNSET:
+            field_dict["user_desc"] = user_desc
         if description is not UNSET:
             field_dict["description"] = description
+        if internal_user_type is not UNSET:
+            field_dict["internal_user_type"] = internal_user_type
+        if user_source is not UNSET:
+            field_dict["user_source"] = user_source
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if last_login is not UNSET:
+            field_dict["last_login"] = last_login
         if type_ is not UNSET:
             field_dict["type"] = type_
         if created_at is not UNSET:
@@ -147,10 +219,13 @@ class UserProfile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user_group import UserGroup  # noqa: PLC0415
+        from ..models.user_profile_meta import UserProfileMeta  # noqa: PLC0415
         from ..models.user_provider import UserProvider  # noqa: PLC0415
 
         d = dict(src_dict)
         sub = d.pop("sub")
+
+        user_id = d.pop("user_id", UNSET)
 
         name = d.pop("name", UNSET)
 
@@ -160,9 +235,19 @@ class UserProfile:
 
         email = d.pop("email", UNSET)
 
+        email_verified = d.pop("email_verified", UNSET)
+
         phone_number = d.pop("phone_number", UNSET)
 
         gender = d.pop("gender", UNSET)
+
+        locale = d.pop("locale", UNSET)
+
+        birthdate = d.pop("birthdate", UNSET)
+
+        zoneinfo = d.pop("zoneinfo", UNSET)
+
+        created_from = d.pop("created_from", UNSET)
 
         _status = d.pop("status", UNSET)
         status: UserProfileStatus | Unset
@@ -191,7 +276,22 @@ class UserProfile:
 
                 groups.append(groups_item)
 
+        user_desc = d.pop("user_desc", UNSET)
+
         description = d.pop("description", UNSET)
+
+        internal_user_type = d.pop("internal_user_type", UNSET)
+
+        user_source = d.pop("user_source", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: UserProfileMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = UserProfileMeta.from_dict(_meta)
+
+        last_login = d.pop("last_login", UNSET)
 
         type_ = d.pop("type", UNSET)
 
@@ -203,17 +303,28 @@ class UserProfile:
 
         user_profile = cls(
             sub=sub,
+            user_id=user_id,
             name=name,
             picture=picture,
             username=username,
             email=email,
+            email_verified=email_verified,
             phone_number=phone_number,
             gender=gender,
+            locale=locale,
+            birthdate=birthdate,
+            zoneinfo=zoneinfo,
+            created_from=created_from,
             status=status,
             has_password=has_password,
             providers=providers,
             groups=groups,
+            user_desc=user_desc,
             description=description,
+            internal_user_type=internal_user_type,
+            user_source=user_source,
+            meta=meta,
+            last_login=last_login,
             type_=type_,
             created_at=created_at,
             updated_at=updated_at,

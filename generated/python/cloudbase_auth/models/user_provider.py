@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,23 +10,32 @@ from attrs import field as _attrs_field
 from .._redact import additional_properties_repr as _additional_repr
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.user_provider_meta import UserProviderMeta
+
+
 T = TypeVar("T", bound="UserProvider")
 
 
 @_attrs_define
 class UserProvider:
-    """
+    """A third-party identity bound to the user.
+
     Attributes:
-        id (str | Unset):
-        provider_user_id (str | Unset):
-        name (str | Unset):
-        picture (str | Unset):
+        id (str | Unset): The provider ID, such as `github`.
+        provider_user_id (str | Unset): The user's ID at the provider.
+        name (str | Unset): The user's name at the provider.
+        picture (str | Unset): The user's avatar at the provider.
+        url (str | Unset): The user's profile URL at the provider (docs).
+        meta (UserProviderMeta | Unset): Provider-specific extra data (docs).
     """
 
     id: str | Unset = UNSET
     provider_user_id: str | Unset = UNSET
     name: str | Unset = UNSET
     picture: str | Unset = UNSET
+    url: str | Unset = UNSET
+    meta: UserProviderMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,6 +46,12 @@ class UserProvider:
         name = self.name
 
         picture = self.picture
+
+        url = self.url
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,11 +64,17 @@ class UserProvider:
             field_dict["name"] = name
         if picture is not UNSET:
             field_dict["picture"] = picture
+        if url is not UNSET:
+            field_dict["url"] = url
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_provider_meta import UserProviderMeta  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -63,11 +84,22 @@ class UserProvider:
 
         picture = d.pop("picture", UNSET)
 
+        url = d.pop("url", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: UserProviderMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = UserProviderMeta.from_dict(_meta)
+
         user_provider = cls(
             id=id,
             provider_user_id=provider_user_id,
             name=name,
             picture=picture,
+            url=url,
+            meta=meta,
         )
 
         user_provider.additional_properties = d

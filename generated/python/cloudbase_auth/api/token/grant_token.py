@@ -103,7 +103,8 @@ def sync_detailed(
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> Response[Error | Error | GatewayError | TokenResponse]:
-    """Get tokens from a refresh token, a password, or client credentials
+    """Get tokens from a refresh token, a password, an authorization code, a device code or client
+    credentials
 
      The OAuth 2.0 token endpoint. With `grant_type=refresh_token` it rotates the refresh
     token: the one sent is invalid from then on, and using it again fails with
@@ -112,6 +113,23 @@ def sync_detailed(
     (empty by default) in the body. `grant_type=client_credentials` needs Basic
     `SecretId:SecretKey` and returns an administrator token (432000 s) with no refresh
     token.
+
+    `grant_type=authorization_code` redeems a code from `POST /user/authorize` (CloudBase
+    as the OAuth server of another app): send the same `client_id` and `redirect_uri` as
+    when the code was issued and, if a `code_challenge` was sent then, the PKCE
+    `code_verifier` (S256: `BASE64URL(SHA256(code_verifier))` must equal the challenge;
+    `plain`: equal strings). A code works once; a wrong verifier, client or redirect URI,
+    or a second use, fails with `invalid_grant`. With `openid` in the code's scope the
+    answer also carries an `id_token` (with `nonce` when one is sent).
+
+    `grant_type=urn:ietf:params:oauth:grant-type:device_code` (RFC 8628) is the polling
+    half of the device flow (`POST /device/code`): until the user approves the
+    `user_code` the answer is `authorization_pending`; polling faster than `interval`
+    answers `slow_down` (and adds 5 s to the interval); after `expires_in` the answer is
+    `expired_token`. On approval the device gets the user's tokens, once. The SDK model
+    has `code`, `redirect_uri`, `nonce`, `code_verifier` and `device_code`
+    (`GrantTokenRequest`) but no caller; the grant value and the polling errors follow
+    RFC 8628, as the CloudBase CLI device-flow page requires (inferred for this API).
 
     Differs from older guides: the refresh grant needs no Basic client authentication.
 
@@ -151,7 +169,8 @@ def sync(
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> Error | Error | GatewayError | TokenResponse | None:
-    """Get tokens from a refresh token, a password, or client credentials
+    """Get tokens from a refresh token, a password, an authorization code, a device code or client
+    credentials
 
      The OAuth 2.0 token endpoint. With `grant_type=refresh_token` it rotates the refresh
     token: the one sent is invalid from then on, and using it again fails with
@@ -160,6 +179,23 @@ def sync(
     (empty by default) in the body. `grant_type=client_credentials` needs Basic
     `SecretId:SecretKey` and returns an administrator token (432000 s) with no refresh
     token.
+
+    `grant_type=authorization_code` redeems a code from `POST /user/authorize` (CloudBase
+    as the OAuth server of another app): send the same `client_id` and `redirect_uri` as
+    when the code was issued and, if a `code_challenge` was sent then, the PKCE
+    `code_verifier` (S256: `BASE64URL(SHA256(code_verifier))` must equal the challenge;
+    `plain`: equal strings). A code works once; a wrong verifier, client or redirect URI,
+    or a second use, fails with `invalid_grant`. With `openid` in the code's scope the
+    answer also carries an `id_token` (with `nonce` when one is sent).
+
+    `grant_type=urn:ietf:params:oauth:grant-type:device_code` (RFC 8628) is the polling
+    half of the device flow (`POST /device/code`): until the user approves the
+    `user_code` the answer is `authorization_pending`; polling faster than `interval`
+    answers `slow_down` (and adds 5 s to the interval); after `expires_in` the answer is
+    `expired_token`. On approval the device gets the user's tokens, once. The SDK model
+    has `code`, `redirect_uri`, `nonce`, `code_verifier` and `device_code`
+    (`GrantTokenRequest`) but no caller; the grant value and the polling errors follow
+    RFC 8628, as the CloudBase CLI device-flow page requires (inferred for this API).
 
     Differs from older guides: the refresh grant needs no Basic client authentication.
 
@@ -194,7 +230,8 @@ async def asyncio_detailed(
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> Response[Error | Error | GatewayError | TokenResponse]:
-    """Get tokens from a refresh token, a password, or client credentials
+    """Get tokens from a refresh token, a password, an authorization code, a device code or client
+    credentials
 
      The OAuth 2.0 token endpoint. With `grant_type=refresh_token` it rotates the refresh
     token: the one sent is invalid from then on, and using it again fails with
@@ -203,6 +240,23 @@ async def asyncio_detailed(
     (empty by default) in the body. `grant_type=client_credentials` needs Basic
     `SecretId:SecretKey` and returns an administrator token (432000 s) with no refresh
     token.
+
+    `grant_type=authorization_code` redeems a code from `POST /user/authorize` (CloudBase
+    as the OAuth server of another app): send the same `client_id` and `redirect_uri` as
+    when the code was issued and, if a `code_challenge` was sent then, the PKCE
+    `code_verifier` (S256: `BASE64URL(SHA256(code_verifier))` must equal the challenge;
+    `plain`: equal strings). A code works once; a wrong verifier, client or redirect URI,
+    or a second use, fails with `invalid_grant`. With `openid` in the code's scope the
+    answer also carries an `id_token` (with `nonce` when one is sent).
+
+    `grant_type=urn:ietf:params:oauth:grant-type:device_code` (RFC 8628) is the polling
+    half of the device flow (`POST /device/code`): until the user approves the
+    `user_code` the answer is `authorization_pending`; polling faster than `interval`
+    answers `slow_down` (and adds 5 s to the interval); after `expires_in` the answer is
+    `expired_token`. On approval the device gets the user's tokens, once. The SDK model
+    has `code`, `redirect_uri`, `nonce`, `code_verifier` and `device_code`
+    (`GrantTokenRequest`) but no caller; the grant value and the polling errors follow
+    RFC 8628, as the CloudBase CLI device-flow page requires (inferred for this API).
 
     Differs from older guides: the refresh grant needs no Basic client authentication.
 
@@ -240,7 +294,8 @@ async def asyncio(
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> Error | Error | GatewayError | TokenResponse | None:
-    """Get tokens from a refresh token, a password, or client credentials
+    """Get tokens from a refresh token, a password, an authorization code, a device code or client
+    credentials
 
      The OAuth 2.0 token endpoint. With `grant_type=refresh_token` it rotates the refresh
     token: the one sent is invalid from then on, and using it again fails with
@@ -249,6 +304,23 @@ async def asyncio(
     (empty by default) in the body. `grant_type=client_credentials` needs Basic
     `SecretId:SecretKey` and returns an administrator token (432000 s) with no refresh
     token.
+
+    `grant_type=authorization_code` redeems a code from `POST /user/authorize` (CloudBase
+    as the OAuth server of another app): send the same `client_id` and `redirect_uri` as
+    when the code was issued and, if a `code_challenge` was sent then, the PKCE
+    `code_verifier` (S256: `BASE64URL(SHA256(code_verifier))` must equal the challenge;
+    `plain`: equal strings). A code works once; a wrong verifier, client or redirect URI,
+    or a second use, fails with `invalid_grant`. With `openid` in the code's scope the
+    answer also carries an `id_token` (with `nonce` when one is sent).
+
+    `grant_type=urn:ietf:params:oauth:grant-type:device_code` (RFC 8628) is the polling
+    half of the device flow (`POST /device/code`): until the user approves the
+    `user_code` the answer is `authorization_pending`; polling faster than `interval`
+    answers `slow_down` (and adds 5 s to the interval); after `expires_in` the answer is
+    `expired_token`. On approval the device gets the user's tokens, once. The SDK model
+    has `code`, `redirect_uri`, `nonce`, `code_verifier` and `device_code`
+    (`GrantTokenRequest`) but no caller; the grant value and the polling errors follow
+    RFC 8628, as the CloudBase CLI device-flow page requires (inferred for this API).
 
     Differs from older guides: the refresh grant needs no Basic client authentication.
 

@@ -105,9 +105,17 @@ def sync_detailed(
     Revoking an access token also revokes its refresh token. Confirm with
     `GET /token/introspect`, which then answers `{}`.
 
-    Differs from older guides: authenticate with the Bearer access token, not Basic client
-    credentials, and build the JSON so that `${accessToken}` is expanded (the older guide
-    single-quotes it, so the literal text `${accessToken}` is sent).
+    Two ways to call it. The official SDK's default logout (`auth.signOut()`) sends the
+    live access token as `{token}` with `?client_id=` and no Authorization header: the
+    token in the body authenticates itself, so it must be valid. With a Bearer token the
+    body may name any token of the caller, or none.
+
+    Differs from the docs: the docs list only Bearer; the SDK sends no Authorization header.
+    Both are accepted.
+
+    Differs from older guides: do not authenticate with Basic client credentials, and build
+    the JSON so that `${accessToken}` is expanded (the older guide single-quotes it, so the
+    literal text `${accessToken}` is sent).
 
     Args:
         client_id (str | Unset):
@@ -151,9 +159,17 @@ def sync(
     Revoking an access token also revokes its refresh token. Confirm with
     `GET /token/introspect`, which then answers `{}`.
 
-    Differs from older guides: authenticate with the Bearer access token, not Basic client
-    credentials, and build the JSON so that `${accessToken}` is expanded (the older guide
-    single-quotes it, so the literal text `${accessToken}` is sent).
+    Two ways to call it. The official SDK's default logout (`auth.signOut()`) sends the
+    live access token as `{token}` with `?client_id=` and no Authorization header: the
+    token in the body authenticates itself, so it must be valid. With a Bearer token the
+    body may name any token of the caller, or none.
+
+    Differs from the docs: the docs list only Bearer; the SDK sends no Authorization header.
+    Both are accepted.
+
+    Differs from older guides: do not authenticate with Basic client credentials, and build
+    the JSON so that `${accessToken}` is expanded (the older guide single-quotes it, so the
+    literal text `${accessToken}` is sent).
 
     Args:
         client_id (str | Unset):
@@ -192,9 +208,17 @@ async def asyncio_detailed(
     Revoking an access token also revokes its refresh token. Confirm with
     `GET /token/introspect`, which then answers `{}`.
 
-    Differs from older guides: authenticate with the Bearer access token, not Basic client
-    credentials, and build the JSON so that `${accessToken}` is expanded (the older guide
-    single-quotes it, so the literal text `${accessToken}` is sent).
+    Two ways to call it. The official SDK's default logout (`auth.signOut()`) sends the
+    live access token as `{token}` with `?client_id=` and no Authorization header: the
+    token in the body authenticates itself, so it must be valid. With a Bearer token the
+    body may name any token of the caller, or none.
+
+    Differs from the docs: the docs list only Bearer; the SDK sends no Authorization header.
+    Both are accepted.
+
+    Differs from older guides: do not authenticate with Basic client credentials, and build
+    the JSON so that `${accessToken}` is expanded (the older guide single-quotes it, so the
+    literal text `${accessToken}` is sent).
 
     Args:
         client_id (str | Unset):
@@ -236,9 +260,17 @@ async def asyncio(
     Revoking an access token also revokes its refresh token. Confirm with
     `GET /token/introspect`, which then answers `{}`.
 
-    Differs from older guides: authenticate with the Bearer access token, not Basic client
-    credentials, and build the JSON so that `${accessToken}` is expanded (the older guide
-    single-quotes it, so the literal text `${accessToken}` is sent).
+    Two ways to call it. The official SDK's default logout (`auth.signOut()`) sends the
+    live access token as `{token}` with `?client_id=` and no Authorization header: the
+    token in the body authenticates itself, so it must be valid. With a Bearer token the
+    body may name any token of the caller, or none.
+
+    Differs from the docs: the docs list only Bearer; the SDK sends no Authorization header.
+    Both are accepted.
+
+    Differs from older guides: do not authenticate with Basic client credentials, and build
+    the JSON so that `${accessToken}` is expanded (the older guide single-quotes it, so the
+    literal text `${accessToken}` is sent).
 
     Args:
         client_id (str | Unset):

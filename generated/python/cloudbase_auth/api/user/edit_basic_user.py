@@ -54,10 +54,20 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 409:
         response_409 = Error.from_dict(response.json())
@@ -108,13 +118,25 @@ def sync_detailed(
      Changes the nickname, username, description, avatar, gender, email or phone number of
     the signed-in user. Only the fields sent change.
 
+    An email or phone number changes only when that exact address was verified through
+    `POST /verification` and `POST /verification/verify` shortly before (the SDK's
+    `updateUser` sends the code, verifies it, then calls this); otherwise use
+    `PATCH /user/contact`, which also handles an address that another account owns.
+
+    `password` (the old one) with `new_password` changes the password (the SDK's model
+    `ModifyUserBasicInfoRequest`). `user_id` edits another user and needs an
+    administrator token (docs: "requires administrator privileges when modifying other
+    users' information"). The SDK's `modifyPassword` also sends an encrypted variant
+    `{user_id, encrypt_password, encrypt_new_password, public_key_thumbprint}` (RSA with
+    the key of `POST /v2/signin/publichkey`); that variant exists but is not covered here.
+
     Differs from older guides: profile edits go here; `PATCH /user/me` does not exist.
 
     Args:
         client_id (str | Unset):
         x_device_id (str | Unset):
         x_request_id (str | Unset):
-        body (EditBasicUserRequest):
+        body (EditBasicUserRequest): The fields to change; fields left out stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,13 +173,25 @@ def sync(
      Changes the nickname, username, description, avatar, gender, email or phone number of
     the signed-in user. Only the fields sent change.
 
+    An email or phone number changes only when that exact address was verified through
+    `POST /verification` and `POST /verification/verify` shortly before (the SDK's
+    `updateUser` sends the code, verifies it, then calls this); otherwise use
+    `PATCH /user/contact`, which also handles an address that another account owns.
+
+    `password` (the old one) with `new_password` changes the password (the SDK's model
+    `ModifyUserBasicInfoRequest`). `user_id` edits another user and needs an
+    administrator token (docs: "requires administrator privileges when modifying other
+    users' information"). The SDK's `modifyPassword` also sends an encrypted variant
+    `{user_id, encrypt_password, encrypt_new_password, public_key_thumbprint}` (RSA with
+    the key of `POST /v2/signin/publichkey`); that variant exists but is not covered here.
+
     Differs from older guides: profile edits go here; `PATCH /user/me` does not exist.
 
     Args:
         client_id (str | Unset):
         x_device_id (str | Unset):
         x_request_id (str | Unset):
-        body (EditBasicUserRequest):
+        body (EditBasicUserRequest): The fields to change; fields left out stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,13 +223,25 @@ async def asyncio_detailed(
      Changes the nickname, username, description, avatar, gender, email or phone number of
     the signed-in user. Only the fields sent change.
 
+    An email or phone number changes only when that exact address was verified through
+    `POST /verification` and `POST /verification/verify` shortly before (the SDK's
+    `updateUser` sends the code, verifies it, then calls this); otherwise use
+    `PATCH /user/contact`, which also handles an address that another account owns.
+
+    `password` (the old one) with `new_password` changes the password (the SDK's model
+    `ModifyUserBasicInfoRequest`). `user_id` edits another user and needs an
+    administrator token (docs: "requires administrator privileges when modifying other
+    users' information"). The SDK's `modifyPassword` also sends an encrypted variant
+    `{user_id, encrypt_password, encrypt_new_password, public_key_thumbprint}` (RSA with
+    the key of `POST /v2/signin/publichkey`); that variant exists but is not covered here.
+
     Differs from older guides: profile edits go here; `PATCH /user/me` does not exist.
 
     Args:
         client_id (str | Unset):
         x_device_id (str | Unset):
         x_request_id (str | Unset):
-        body (EditBasicUserRequest):
+        body (EditBasicUserRequest): The fields to change; fields left out stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,13 +276,25 @@ async def asyncio(
      Changes the nickname, username, description, avatar, gender, email or phone number of
     the signed-in user. Only the fields sent change.
 
+    An email or phone number changes only when that exact address was verified through
+    `POST /verification` and `POST /verification/verify` shortly before (the SDK's
+    `updateUser` sends the code, verifies it, then calls this); otherwise use
+    `PATCH /user/contact`, which also handles an address that another account owns.
+
+    `password` (the old one) with `new_password` changes the password (the SDK's model
+    `ModifyUserBasicInfoRequest`). `user_id` edits another user and needs an
+    administrator token (docs: "requires administrator privileges when modifying other
+    users' information"). The SDK's `modifyPassword` also sends an encrypted variant
+    `{user_id, encrypt_password, encrypt_new_password, public_key_thumbprint}` (RSA with
+    the key of `POST /v2/signin/publichkey`); that variant exists but is not covered here.
+
     Differs from older guides: profile edits go here; `PATCH /user/me` does not exist.
 
     Args:
         client_id (str | Unset):
         x_device_id (str | Unset):
         x_request_id (str | Unset):
-        body (EditBasicUserRequest):
+        body (EditBasicUserRequest): The fields to change; fields left out stay as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

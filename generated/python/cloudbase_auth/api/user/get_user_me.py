@@ -93,7 +93,17 @@ def sync_detailed(
 ) -> Response[Error | Error | GatewayError | UserProfile]:
     """Read the signed-in user's profile
 
-     The profile of the user the Bearer token belongs to.
+     The profile of the user the Bearer token belongs to. Fields follow the docs' list
+    (`sub`, `user_id`, `name`, `picture`, `username`, `email`, `phone_number`, `gender`,
+    `status`, `has_password`, `providers`, `groups`, `type`, `internal_user_type`,
+    `user_source`, `user_desc`, `last_login`, `meta`, the timestamps) and the official
+    SDK's `UserProfile` model (`email_verified`, `locale`, `birthdate`, `zoneinfo`,
+    `created_from`). Fields without a value are left out. The SDK may append arbitrary
+    query parameters (`getUserInfo({query})`); the service ignores unknown ones.
+
+    Differs from the docs: the docs call the self-description `user_desc`, while
+    `POST /user/basic/edit` takes it as `description`; this document lists both in the
+    answer (`description` is not in the docs' list: inferred, kept for older clients).
 
     Args:
         client_id (str | Unset):
@@ -130,7 +140,17 @@ def sync(
 ) -> Error | Error | GatewayError | UserProfile | None:
     """Read the signed-in user's profile
 
-     The profile of the user the Bearer token belongs to.
+     The profile of the user the Bearer token belongs to. Fields follow the docs' list
+    (`sub`, `user_id`, `name`, `picture`, `username`, `email`, `phone_number`, `gender`,
+    `status`, `has_password`, `providers`, `groups`, `type`, `internal_user_type`,
+    `user_source`, `user_desc`, `last_login`, `meta`, the timestamps) and the official
+    SDK's `UserProfile` model (`email_verified`, `locale`, `birthdate`, `zoneinfo`,
+    `created_from`). Fields without a value are left out. The SDK may append arbitrary
+    query parameters (`getUserInfo({query})`); the service ignores unknown ones.
+
+    Differs from the docs: the docs call the self-description `user_desc`, while
+    `POST /user/basic/edit` takes it as `description`; this document lists both in the
+    answer (`description` is not in the docs' list: inferred, kept for older clients).
 
     Args:
         client_id (str | Unset):
@@ -162,7 +182,17 @@ async def asyncio_detailed(
 ) -> Response[Error | Error | GatewayError | UserProfile]:
     """Read the signed-in user's profile
 
-     The profile of the user the Bearer token belongs to.
+     The profile of the user the Bearer token belongs to. Fields follow the docs' list
+    (`sub`, `user_id`, `name`, `picture`, `username`, `email`, `phone_number`, `gender`,
+    `status`, `has_password`, `providers`, `groups`, `type`, `internal_user_type`,
+    `user_source`, `user_desc`, `last_login`, `meta`, the timestamps) and the official
+    SDK's `UserProfile` model (`email_verified`, `locale`, `birthdate`, `zoneinfo`,
+    `created_from`). Fields without a value are left out. The SDK may append arbitrary
+    query parameters (`getUserInfo({query})`); the service ignores unknown ones.
+
+    Differs from the docs: the docs call the self-description `user_desc`, while
+    `POST /user/basic/edit` takes it as `description`; this document lists both in the
+    answer (`description` is not in the docs' list: inferred, kept for older clients).
 
     Args:
         client_id (str | Unset):
@@ -197,7 +227,17 @@ async def asyncio(
 ) -> Error | Error | GatewayError | UserProfile | None:
     """Read the signed-in user's profile
 
-     The profile of the user the Bearer token belongs to.
+     The profile of the user the Bearer token belongs to. Fields follow the docs' list
+    (`sub`, `user_id`, `name`, `picture`, `username`, `email`, `phone_number`, `gender`,
+    `status`, `has_password`, `providers`, `groups`, `type`, `internal_user_type`,
+    `user_source`, `user_desc`, `last_login`, `meta`, the timestamps) and the official
+    SDK's `UserProfile` model (`email_verified`, `locale`, `birthdate`, `zoneinfo`,
+    `created_from`). Fields without a value are left out. The SDK may append arbitrary
+    query parameters (`getUserInfo({query})`); the service ignores unknown ones.
+
+    Differs from the docs: the docs call the self-description `user_desc`, while
+    `POST /user/basic/edit` takes it as `description`; this document lists both in the
+    answer (`description` is not in the docs' list: inferred, kept for older clients).
 
     Args:
         client_id (str | Unset):

@@ -106,8 +106,15 @@ def sync_detailed(
     """Reset a forgotten password with a verification token
 
      Sets a new password for the account that owns the phone number or email a
-    `verification_token` was issued for (send the code with `usage: PASSWORD_RESET`).
-    No sign-in is needed.
+    `verification_token` was issued for, and signs that account out everywhere. No
+    sign-in is needed. The official SDK (`resetPasswordForEmail`) sends the code with
+    `POST /verification` without `usage` or `target`, verifies it, then sends
+    `{email or phone_number, new_password, verification_token}` here; a phone number may
+    come without the `+86 ` prefix. `usage: PASSWORD_RESET` on the code is accepted but not
+    needed.
+
+    Differs from the docs: an older docs render lists Basic client authentication; the SDK
+    sends none (only `?client_id=`).
 
     Args:
         client_id (str | Unset):
@@ -148,8 +155,15 @@ def sync(
     """Reset a forgotten password with a verification token
 
      Sets a new password for the account that owns the phone number or email a
-    `verification_token` was issued for (send the code with `usage: PASSWORD_RESET`).
-    No sign-in is needed.
+    `verification_token` was issued for, and signs that account out everywhere. No
+    sign-in is needed. The official SDK (`resetPasswordForEmail`) sends the code with
+    `POST /verification` without `usage` or `target`, verifies it, then sends
+    `{email or phone_number, new_password, verification_token}` here; a phone number may
+    come without the `+86 ` prefix. `usage: PASSWORD_RESET` on the code is accepted but not
+    needed.
+
+    Differs from the docs: an older docs render lists Basic client authentication; the SDK
+    sends none (only `?client_id=`).
 
     Args:
         client_id (str | Unset):
@@ -185,8 +199,15 @@ async def asyncio_detailed(
     """Reset a forgotten password with a verification token
 
      Sets a new password for the account that owns the phone number or email a
-    `verification_token` was issued for (send the code with `usage: PASSWORD_RESET`).
-    No sign-in is needed.
+    `verification_token` was issued for, and signs that account out everywhere. No
+    sign-in is needed. The official SDK (`resetPasswordForEmail`) sends the code with
+    `POST /verification` without `usage` or `target`, verifies it, then sends
+    `{email or phone_number, new_password, verification_token}` here; a phone number may
+    come without the `+86 ` prefix. `usage: PASSWORD_RESET` on the code is accepted but not
+    needed.
+
+    Differs from the docs: an older docs render lists Basic client authentication; the SDK
+    sends none (only `?client_id=`).
 
     Args:
         client_id (str | Unset):
@@ -225,8 +246,15 @@ async def asyncio(
     """Reset a forgotten password with a verification token
 
      Sets a new password for the account that owns the phone number or email a
-    `verification_token` was issued for (send the code with `usage: PASSWORD_RESET`).
-    No sign-in is needed.
+    `verification_token` was issued for, and signs that account out everywhere. No
+    sign-in is needed. The official SDK (`resetPasswordForEmail`) sends the code with
+    `POST /verification` without `usage` or `target`, verifies it, then sends
+    `{email or phone_number, new_password, verification_token}` here; a phone number may
+    come without the `+86 ` prefix. `usage: PASSWORD_RESET` on the code is accepted but not
+    needed.
+
+    Differs from the docs: an older docs render lists Basic client authentication; the SDK
+    sends none (only `?client_id=`).
 
     Args:
         client_id (str | Unset):

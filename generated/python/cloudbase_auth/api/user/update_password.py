@@ -16,7 +16,7 @@ def _get_kwargs(
     *,
     body: UpdatePasswordRequest,
     client_id: str | Unset = UNSET,
-    sudo_token: str,
+    sudo_token: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -108,24 +108,26 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdatePasswordRequest,
     client_id: str | Unset = UNSET,
-    sudo_token: str,
+    sudo_token: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> Response[Empty | Error | Error | GatewayError]:
     """Change the signed-in user's password
 
      Sets a new password (8-64 characters with upper and lower case letters, a digit and a
-    special character). Needs a `sudo_token` from `POST /user/sudo` in the query, as the
-    docs say. The official SDK sends it in the body instead; that the service takes it
-    there too is inferred from the SDK, so send it in the query (the local emulator
-    accepts both). Other devices are signed out.
+    special character). Needs a `sudo_token` from `POST /user/sudo`, in the body (as the
+    official SDK's `setPassword` sends `{new_password, sudo_token}`) or in the query (as
+    the docs say); the local emulator accepts either. Other devices are signed out.
+
+    Differs from the docs: the docs put `sudo_token` in the query only; the SDK sends it
+    in the body only, so the query parameter is optional here.
 
     Differs from older guides: the older guide sends only `old_password` and
     `new_password` with no sudo step; the service requires `sudo_token`.
 
     Args:
         client_id (str | Unset):
-        sudo_token (str):
+        sudo_token (str | Unset):
         x_device_id (str | Unset):
         x_request_id (str | Unset):
         body (UpdatePasswordRequest):
@@ -158,24 +160,26 @@ def sync(
     client: AuthenticatedClient,
     body: UpdatePasswordRequest,
     client_id: str | Unset = UNSET,
-    sudo_token: str,
+    sudo_token: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> Empty | Error | Error | GatewayError | None:
     """Change the signed-in user's password
 
      Sets a new password (8-64 characters with upper and lower case letters, a digit and a
-    special character). Needs a `sudo_token` from `POST /user/sudo` in the query, as the
-    docs say. The official SDK sends it in the body instead; that the service takes it
-    there too is inferred from the SDK, so send it in the query (the local emulator
-    accepts both). Other devices are signed out.
+    special character). Needs a `sudo_token` from `POST /user/sudo`, in the body (as the
+    official SDK's `setPassword` sends `{new_password, sudo_token}`) or in the query (as
+    the docs say); the local emulator accepts either. Other devices are signed out.
+
+    Differs from the docs: the docs put `sudo_token` in the query only; the SDK sends it
+    in the body only, so the query parameter is optional here.
 
     Differs from older guides: the older guide sends only `old_password` and
     `new_password` with no sudo step; the service requires `sudo_token`.
 
     Args:
         client_id (str | Unset):
-        sudo_token (str):
+        sudo_token (str | Unset):
         x_device_id (str | Unset):
         x_request_id (str | Unset):
         body (UpdatePasswordRequest):
@@ -203,24 +207,26 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdatePasswordRequest,
     client_id: str | Unset = UNSET,
-    sudo_token: str,
+    sudo_token: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> Response[Empty | Error | Error | GatewayError]:
     """Change the signed-in user's password
 
      Sets a new password (8-64 characters with upper and lower case letters, a digit and a
-    special character). Needs a `sudo_token` from `POST /user/sudo` in the query, as the
-    docs say. The official SDK sends it in the body instead; that the service takes it
-    there too is inferred from the SDK, so send it in the query (the local emulator
-    accepts both). Other devices are signed out.
+    special character). Needs a `sudo_token` from `POST /user/sudo`, in the body (as the
+    official SDK's `setPassword` sends `{new_password, sudo_token}`) or in the query (as
+    the docs say); the local emulator accepts either. Other devices are signed out.
+
+    Differs from the docs: the docs put `sudo_token` in the query only; the SDK sends it
+    in the body only, so the query parameter is optional here.
 
     Differs from older guides: the older guide sends only `old_password` and
     `new_password` with no sudo step; the service requires `sudo_token`.
 
     Args:
         client_id (str | Unset):
-        sudo_token (str):
+        sudo_token (str | Unset):
         x_device_id (str | Unset):
         x_request_id (str | Unset):
         body (UpdatePasswordRequest):
@@ -251,24 +257,26 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdatePasswordRequest,
     client_id: str | Unset = UNSET,
-    sudo_token: str,
+    sudo_token: str | Unset = UNSET,
     x_device_id: str | Unset = UNSET,
     x_request_id: str | Unset = UNSET,
 ) -> Empty | Error | Error | GatewayError | None:
     """Change the signed-in user's password
 
      Sets a new password (8-64 characters with upper and lower case letters, a digit and a
-    special character). Needs a `sudo_token` from `POST /user/sudo` in the query, as the
-    docs say. The official SDK sends it in the body instead; that the service takes it
-    there too is inferred from the SDK, so send it in the query (the local emulator
-    accepts both). Other devices are signed out.
+    special character). Needs a `sudo_token` from `POST /user/sudo`, in the body (as the
+    official SDK's `setPassword` sends `{new_password, sudo_token}`) or in the query (as
+    the docs say); the local emulator accepts either. Other devices are signed out.
+
+    Differs from the docs: the docs put `sudo_token` in the query only; the SDK sends it
+    in the body only, so the query parameter is optional here.
 
     Differs from older guides: the older guide sends only `old_password` and
     `new_password` with no sudo step; the service requires `sudo_token`.
 
     Args:
         client_id (str | Unset):
-        sudo_token (str):
+        sudo_token (str | Unset):
         x_device_id (str | Unset):
         x_request_id (str | Unset):
         body (UpdatePasswordRequest):
