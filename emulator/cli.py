@@ -43,6 +43,13 @@ import click
     show_default=True,
     help="Check every response against the spec (a violation becomes a 500 and a logged traceback).",
 )
+@click.option(
+    "--cors-origin",
+    "cors_origins",
+    multiple=True,
+    metavar="ORIGIN",
+    help="Answer CORS for this browser origin, e.g. the docs site's http://127.0.0.1:8000 (repeatable).",
+)
 def emulator_command(
     host: str,
     port: int,
@@ -52,6 +59,7 @@ def emulator_command(
     spec_path: str | None,
     strict: bool,
     threads: int,
+    cors_origins: tuple[str, ...],
 ) -> None:
     """Run a local CloudBase Auth emulator (API under /auth/v1, control API under /emulator/v1)."""
     import uvicorn
@@ -66,6 +74,7 @@ def emulator_command(
             rate_limit=not no_rate_limit,
             validate_responses=strict,
             handler_threads=threads,
+            cors_origins=cors_origins,
         )
     except (OSError, ValueError, sqlite3.Error) as exc:
         raise click.ClickException(str(exc)) from exc

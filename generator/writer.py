@@ -131,6 +131,15 @@ def render_tree(inputs: Inputs, staging: Path) -> None:
         from .targets import cookbook as cookbook_target
 
         cookbook_target.build(inputs.api, inputs.api.extras["scenarios"], staging)
+        from .targets import docs as docs_target
+
+        docs_target.build(
+            inputs.api,
+            inputs.doc,
+            inputs.api.extras["scenarios"],
+            staging,
+            HEADER_TEXT.format(spec=inputs.spec_label),
+        )
     _stamp_headers(staging, HEADER_TEXT.format(spec=inputs.spec_label))
     _write_manifest(staging, inputs)
 
