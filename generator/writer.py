@@ -360,7 +360,8 @@ def diff_trees(expected: Path, actual: Path, max_lines: int) -> list[str]:
         lines.append(f"missing: {actual.name}/{name}")
     for name in sorted(act.keys() - exp.keys()):
         lines.append(f"unexpected: {actual.name}/{name}")
-    for name in sorted(exp.keys() & act.keys()):
+    # The manifest last: its hash lines would otherwise fill the diff before the real changes.
+    for name in sorted(exp.keys() & act.keys(), key=lambda n: (n == MANIFEST, n)):
         a, b = exp[name].read_bytes(), act[name].read_bytes()
         if a == b:
             continue
