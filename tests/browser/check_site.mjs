@@ -117,6 +117,9 @@ try {
   }
   out.clipboard = await page.evaluate(() => navigator.clipboard.readText());
 
+  out.codeBlocks = await page.locator("pre > code").count();
+  out.copyButtonsOnPage = await page.locator("button.md-clipboard, button.md-code__button").count();
+
   // 6. Anchors on every heading of the flow page.
   out.headings = await page.evaluate(() =>
     Array.from(document.querySelectorAll("article h2")).map((h) => ({
@@ -161,7 +164,21 @@ try {
   await page.reload({ waitUntil: "load" });
   out.tokenAfterReload = await page.locator("input.tryit-token").first().inputValue();
 
-  // 9. Dark and light palettes; a phone-sized viewport.
+  // 9. Bad input in try-it: a clear message, and nothing sent.
+  await page.goto(`${site}/${job.badJson.page}`, { waitUntil: "load" });
+  const bodyPanel = page.locator("div.tryit").first();
+  await bodyPanel.locator("input.tryit-base").fill(job.emulatorUrl);
+  await bodyPanel.locator("textarea.tryit-json").fill("{\"unterminated\": ");
+  const before = out.requests.length;
+  await bodyPanel.locator("button.tryit-send").click();
+  out.badJson = { status: await bodyPanel.locator(".tryit-status").textContent(), sent: out.requests.length - before };
+  await bodyPanel.locator("input.tryit-base").fill(job.deadUrl);
+  await bodyPanel.locator("textarea.tryit-json").fill("{}");
+  await bodyPanel.locator("button.tryit-send").click();
+  await page.waitForFunction(answered, null, { timeout: 15000 }).catch(() => {});
+  out.deadEmulator = await bodyPanel.locator(".tryit-status").textContent();
+
+  // 10. Dark and light palettes; a phone-sized viewport.
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto(`${site}/${job.tabs.first}`, { waitUntil: "load" });
   out.darkScheme = await page.evaluate(() => document.body.getAttribute("data-md-color-scheme"));

@@ -14,6 +14,7 @@ import os
 import re
 import secrets
 import shutil
+import socket
 import subprocess
 import tempfile
 import threading
@@ -44,6 +45,13 @@ def _chromium() -> str:
         if found:
             return found
     return ""
+
+
+def _free_port() -> int:
+    """A loopback port with nothing listening on it (an emulator that is not running)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
 
 def search_target(scenarios: tuple[Scenario, ...]) -> tuple[str, Scenario]:
@@ -99,6 +107,7 @@ def observed(built_site: Path, inputs: Inputs, screenshots: Path) -> dict[str, A
         and op.method == "GET"
         and not any(p.required for p in op.parameters if not p.common)
     )
+    with_body = next(op for op in api.operations if op.body is not None and op.method == "POST")
     token = "tok-" + secrets.token_hex(12)
     job = {
         "chromium": chromium,
@@ -116,6 +125,8 @@ def observed(built_site: Path, inputs: Inputs, screenshots: Path) -> dict[str, A
         "copy": {"page": f"flows/{scenarios[1].id}.html"},
         "tryit": {"page": "reference/checkIfUserExist.html", "values": {"username": "docs-reader"}},
         "token": {"page": f"reference/{bearer.operation_id}.html", "value": token},
+        "badJson": {"page": f"reference/{with_body.operation_id}.html"},
+        "deadUrl": f"http://127.0.0.1:{_free_port()}",
     }
     try:
         with ServerThread(create_app(validate_responses=True, cors_origins=[site_url])) as emulator:
@@ -171,6 +182,18 @@ def test_a_language_tab_choice_links_every_block_and_persists_to_the_next_page(
 def test_the_copy_button_copies_exactly_the_blocks_text(observed: dict[str, Any]) -> None:
     assert observed["copyButtons"] >= 1
     assert observed["clipboard"] == observed["expected"]["copy"]
+
+
+def test_every_code_block_has_a_copy_button(observed: dict[str, Any]) -> None:
+    assert observed["codeBlocks"] > 0
+    assert observed["copyButtonsOnPage"] == observed["codeBlocks"]
+
+
+def test_try_it_explains_bad_input_and_an_unreachable_emulator(observed: dict[str, Any]) -> None:
+    assert observed["badJson"]["status"].startswith("The body is not valid JSON")
+    assert observed["badJson"]["sent"] == 0
+    assert observed["deadEmulator"].startswith("No answer from http://127.0.0.1:")
+    assert "--cors-origin" in observed["deadEmulator"]
 
 
 def test_every_step_has_an_anchor(observed: dict[str, Any]) -> None:

@@ -58,6 +58,14 @@
       token.input.classList.add("tryit-token");
       fields.push(token.row);
     }
+    var basic = null;
+    if (op.auth === "basic") {
+      basic = field(prefix + "-basic", "Client credentials (client_id:client_secret)", "", {
+        secret: true, placeholder: "sent as Authorization: Basic; kept in this page only"
+      });
+      basic.input.classList.add("tryit-token");
+      fields.push(basic.row);
+    }
     var params = op.parameters.map(function (p) {
       var f = field(prefix + "-p-" + p.in + "-" + p.name, p.name + " (" + p.in + (p.required ? ", required" : "") + ")",
         p.example, { secret: p.secret });
@@ -94,6 +102,10 @@
       });
       if (missing.length) { show("error", "Fill in: " + missing.join(", "), ""); return; }
       if (token && token.input.value) headers["Authorization"] = "Bearer " + token.input.value.trim();
+      if (basic && basic.input.value) {
+        try { headers["Authorization"] = "Basic " + window.btoa(basic.input.value); }
+        catch (e) { show("error", "The client credentials must be plain ASCII (client_id:client_secret)", ""); return; }
+      }
       var init = { method: op.method, headers: headers, credentials: "omit", cache: "no-store", referrerPolicy: "no-referrer" };
       if (body) {
         try { JSON.parse(body.input.value || "{}"); } catch (e) { show("error", "The body is not valid JSON: " + e.message, ""); return; }
