@@ -201,10 +201,10 @@ CODE_SPAN = re.compile(r"(`[^`]*`)")
 
 
 def _cell(text: str) -> str:
-    """Text for one Markdown table cell: one line, pipes escaped outside code spans (inside
-    them the table extension keeps them, and a backslash would show)."""
+    """Text for one Markdown table cell: one line; outside code spans, pipes escaped (inside
+    them the table extension keeps them, and a backslash would show) and `<` kept as text."""
     parts = CODE_SPAN.split(" ".join(str(text).split()))
-    return "".join(p if p.startswith("`") else p.replace("|", "\\|") for p in parts)
+    return "".join(p if p.startswith("`") else p.replace("|", "\\|").replace("<", "&lt;") for p in parts)
 
 
 def by_tag(api: Api) -> list[tuple[str, list[Operation]]]:

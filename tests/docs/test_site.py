@@ -78,7 +78,8 @@ def test_reference_pages_show_method_path_auth_fields_examples_and_errors(
         for f in op.body.fields if op.body else ():
             assert f.name in text and f.type in text, (where, f.name)
             if f.description:
-                shown = re.sub(r"[`*]", "", " ".join(f.description.split()))  # Markdown marks
+                shown = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", " ".join(f.description.split()))
+                shown = re.sub(r"[`*]", "", shown)  # as rendered: no Markdown marks
                 assert shown[:40] in text, (where, f.name)
         for example in op.success.examples:
             for key in example.value if isinstance(example.value, dict) else ():
