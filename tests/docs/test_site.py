@@ -8,9 +8,13 @@ import html
 import json
 import re
 import shutil
+import signal
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
+import httpx
 import pytest
 from click.testing import CliRunner
 
@@ -221,3 +225,28 @@ def test_check_catches_a_hand_edit_of_the_site_sources(tmp_path: Path) -> None:
 def test_the_readme_tells_how_to_build_and_serve_the_docs() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "authgen docs --serve" in readme
+
+
+def test_docs_serve_builds_then_serves_the_site_on_loopback(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    command = "from generator.cli import main; main()"
+    args = ["docs", "--generated", str(GENERATED), "--out", str(out), "--serve", "--port", "0"]
+    with subprocess.Popen(
+        [sys.executable, "-c", command, *args], stdout=subprocess.PIPE, text=True
+    ) as server:
+        _serve_and_fetch(server, out)
+
+
+def _serve_and_fetch(server: subprocess.Popen[str], out: Path) -> None:
+    try:
+        assert server.stdout is not None
+        assert server.stdout.readline().startswith(f"built {out}/")
+        line = server.stdout.readline()
+        match = re.match(r"serving (http://127\.0\.0\.1:\d+/) \(Ctrl-C stops\)", line)
+        assert match, line
+        page = httpx.get(match.group(1) + "index.html", timeout=10)
+        assert page.status_code == 200 and "<article" in page.text
+        assert httpx.get(match.group(1) + "missing.html", timeout=10).status_code == 404
+    finally:
+        server.send_signal(signal.SIGINT)
+        assert server.wait(timeout=20) == 0
