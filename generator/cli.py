@@ -123,6 +123,7 @@ def check(spec_path: Path, out_dir: Path, full: bool) -> None:
 
 
 @main.command()
+@spec_option
 @click.option(
     "--generated",
     "generated_dir",
@@ -144,10 +145,15 @@ def check(spec_path: Path, out_dir: Path, full: bool) -> None:
 @click.option(
     "--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to serve on."
 )
-def docs(generated_dir: Path, site_dir: Path, serve: bool, host: str, port: int) -> None:
+def docs(spec_path: Path, generated_dir: Path, site_dir: Path, serve: bool, host: str, port: int) -> None:
     """Build the HTML docs site (flows, reference, try-it) from --generated/docs with mkdocs."""
     from . import site
 
+    if site.stale(generated_dir, spec_path):
+        click.echo(
+            f"warning: {generated_dir}/ is older than {spec_path} or the templates; run `authgen generate` first to see your changes",
+            err=True,
+        )
     try:
         pages = site.build(generated_dir / "docs", site_dir)
         click.echo(f"built {site_dir}/ ({pages} pages)")

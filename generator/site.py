@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import http.server
 import importlib.util
+import json
 import os
 import subprocess
 import sys
@@ -50,6 +51,18 @@ def build(sources: Path, out: Path) -> int:
         raise SiteError(f"mkdocs could not build {config}: {' '.join(detail.split())}")
     (out / MARKER).write_text("built by `authgen docs`; replaced as a whole on the next build\n")
     return sum(1 for _ in out.rglob("*.html"))
+
+
+def stale(generated: Path, spec: Path) -> bool:
+    """True when the spec, cookbook, templates or generator changed since `generated` was
+    written (the manifest's input fingerprint): the site would show the older sources."""
+    from .writer import MANIFEST, input_fingerprint
+
+    try:
+        recorded = json.loads((generated / MANIFEST).read_text(encoding="utf-8")).get("inputs")
+    except (OSError, ValueError, AttributeError):
+        return False  # not a generated tree: build() says what is missing
+    return spec.is_file() and recorded != input_fingerprint(spec)
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

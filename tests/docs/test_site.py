@@ -250,3 +250,28 @@ def _serve_and_fetch(server: subprocess.Popen[str], out: Path) -> None:
     finally:
         server.send_signal(signal.SIGINT)
         assert server.wait(timeout=20) == 0
+
+
+def test_docs_warns_when_the_sources_are_older_than_the_spec(tmp_path: Path) -> None:
+    spec_dir = tmp_path / "spec"
+    shutil.copytree(SPEC.parent, spec_dir)
+    tree = tmp_path / "generated"
+    shutil.copytree(GENERATED, tree, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    args = [
+        "docs",
+        "--spec",
+        str(spec_dir / SPEC.name),
+        "--generated",
+        str(tree),
+        "--out",
+        str(tmp_path / "site"),
+    ]
+    fresh = CliRunner().invoke(main, args)
+    assert fresh.exit_code == 0 and "warning" not in fresh.output
+    spec = spec_dir / SPEC.name
+    spec.write_text(
+        spec.read_text(encoding="utf-8").replace("summary: Check whether", "summary: See whether")
+    )
+    stale = CliRunner().invoke(main, args)
+    assert stale.exit_code == 0, stale.output  # still builds what there is
+    assert "is older than" in stale.output and "run `authgen generate` first" in stale.output
