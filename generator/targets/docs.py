@@ -207,6 +207,19 @@ def _cell(text: str) -> str:
     return "".join(p if p.startswith("`") else p.replace("|", "\\|").replace("<", "&lt;") for p in parts)
 
 
+_JSON_TYPES = {"str": "string", "int": "integer", "float": "number", "bool": "boolean"}
+
+
+def json_type(python_type: str) -> str:
+    """A parameter's type as the wire (and a curl reader) sees it: `string`, `integer`, ...;
+    an enum lists its values."""
+    if python_type.startswith("Literal["):
+        return "string (" + python_type[len("Literal[") : -1].replace('"', "") + ")"
+    if python_type.startswith("list["):
+        return "array of " + json_type(python_type[len("list[") : -1])
+    return _JSON_TYPES.get(python_type, "object" if python_type.startswith("dict") else python_type)
+
+
 def by_tag(api: Api) -> list[tuple[str, list[Operation]]]:
     """Operations grouped by their first tag, in the spec's order."""
     groups: dict[str, list[Operation]] = {}
@@ -223,6 +236,7 @@ def build(api: Api, doc: dict[str, Any], scenarios: tuple[Scenario, ...], out_di
         (pages / folder).mkdir(parents=True, exist_ok=True)
     env = environment(TEMPLATES / "docs")
     env.filters["cell"] = _cell
+    env.filters["json_type"] = json_type
     env.filters["indent4"] = _indent
     env.filters["relink"] = lambda text, depth=1: relink(text, depth, scenarios, api)
     rendered = [cookbook_target.render_page(api, s) for s in scenarios]

@@ -78,7 +78,7 @@ def test_reference_pages_show_method_path_auth_fields_examples_and_errors(
         assert f"auth.{op.python_name}()" in text, where
         for p in op.parameters:
             if not p.common:
-                assert p.name in text and p.python_type in text, (where, p.name)
+                assert p.name in text and docs_target.json_type(p.python_type) in text, (where, p.name)
         for f in op.body.fields if op.body else ():
             assert f.name in text and f.type in text, (where, f.name)
             if f.description:
@@ -97,6 +97,18 @@ def test_reference_pages_show_method_path_auth_fields_examples_and_errors(
         config = json.loads(html.unescape(match.group(1)))
         assert (config["method"], config["path"], config["auth"]) == (op.method, op.path, op.auth)
         assert [p["name"] for p in config["parameters"]] == [p.name for p in op.parameters if not p.common]
+
+
+def test_parameter_types_read_as_json_types() -> None:
+    assert [docs_target.json_type(t) for t in ("str", "int", "bool", "float", "dict[str, Any]")] == [
+        "string",
+        "integer",
+        "boolean",
+        "number",
+        "object",
+    ]
+    assert docs_target.json_type('Literal["SMS", "EMAIL"]') == "string (SMS, EMAIL)"
+    assert docs_target.json_type("list[str]") == "array of string"
 
 
 def test_the_error_catalogue_lists_every_code_with_its_exception(built_site: Path, inputs: Inputs) -> None:
