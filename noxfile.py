@@ -7,6 +7,7 @@ commits the result.
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -20,6 +21,7 @@ PYTHON = "3.11"
 ROOT = Path(__file__).parent
 CONSTRAINTS = ROOT / "constraints.txt"
 NODE_PARITY = ROOT / "tests" / "runtime" / "node_parity"
+BROWSER = ROOT / "tests" / "browser"
 
 
 def _install(session: nox.Session, *args: str) -> None:
@@ -74,6 +76,14 @@ def tests(session: nox.Session) -> None:
         # The official node-sdk, to compare create_ticket byte for byte; installed here
         # (from the npm registry) because the tests themselves reach no network.
         session.run("npm", "ci", "--no-audit", "--no-fund", "--prefix", str(NODE_PARITY), external=True)
+    if shutil.which("npm") and (BROWSER / "package.json").exists():
+        # The docs site's browser test: playwright-core drives Debian's chromium (no browser
+        # download works here), installed when missing and we may (root, as on CI).
+        if not (shutil.which("chromium") or shutil.which("chromium-browser")) and os.geteuid() == 0:
+            apt_env = {"DEBIAN_FRONTEND": "noninteractive"}
+            session.run("apt-get", "update", "-qq", external=True, env=apt_env)
+            session.run("apt-get", "install", "-y", "-qq", "chromium", external=True, env=apt_env)
+        session.run("npm", "ci", "--no-audit", "--no-fund", "--prefix", str(BROWSER), external=True)
     session.run("pytest", *session.posargs)
 
 

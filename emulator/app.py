@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 import sys
 import threading
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
@@ -70,6 +73,30 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return JSONResponse(_CATALOGUE.body("internal", "internal error"), status_code=500)
 
 
+ORIGIN = re.compile(r"^https?://[A-Za-z0-9.\-]+(:[0-9]{1,5})?$|^https?://\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?$")
+
+
+def _cors(origins: Sequence[str]) -> list[Middleware]:
+    """CORS for exactly these origins (the docs site's try-it panel); none: no CORS at all."""
+    for origin in origins:
+        if not ORIGIN.match(origin):
+            raise ValueError(
+                f"--cors-origin {origin!r}: expected scheme://host[:port], like http://127.0.0.1:8000"
+            )
+    if not origins:
+        return []
+    return [
+        Middleware(
+            CORSMiddleware,
+            allow_origins=list(origins),
+            allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+            allow_headers=["*"],  # any header the spec declares (x-captcha-token, ...)
+            expose_headers=["x-request-id"],
+            max_age=600,
+        )
+    ]
+
+
 def create_app(
     *,
     spec_path: str | Path | None = None,
@@ -81,13 +108,15 @@ def create_app(
     handler_threads: int = 0,
     control_hosts: Iterable[str] = (),
     body_timeout: float = BODY_TIMEOUT,
+    cors_origins: Sequence[str] = (),
 ) -> Starlette:
     """The emulator. ``spec_path`` defaults to the spec shipped with it. ``db`` is a SQLite path (":memory:" by default); ``validate_responses``
     defaults to on under pytest (a response that breaks the spec then raises). With
     ``handler_threads`` > 0 handlers run in that many worker threads, else on the event loop.
     The control API answers only requests whose ``Host`` is a loopback name, the address the
     connection came in on, or one of ``control_hosts``. A request body must arrive within
-    ``body_timeout`` seconds (else 408)."""
+    ``body_timeout`` seconds (else 408).
+    ``cors_origins``: the browser origins allowed to call it (the docs site's try-it); none: no CORS."""
     # None: the spec this emulator implements (shipped with it); a relative path is the
     # caller's, so it resolves against the current directory like any command-line path.
     path = bundled_spec() if spec_path is None else Path(spec_path).resolve()
@@ -124,6 +153,7 @@ def create_app(
 
     app = Starlette(
         lifespan=lifespan,
+        middleware=_cors(cors_origins),
         routes=[
             Route("/auth/v1/{path:path}", dispatch, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]),
             Mount("/emulator/v1", app=control.guarded_app(control_hosts)),

@@ -80,6 +80,13 @@ class StartupError(click.ClickException):
     show_default=True,
     help="Check every response against the spec (a violation becomes a 500 and a logged traceback).",
 )
+@click.option(
+    "--cors-origin",
+    "cors_origins",
+    multiple=True,
+    metavar="ORIGIN",
+    help="Answer CORS for this browser origin, e.g. the docs site's http://127.0.0.1:8000 (repeatable).",
+)
 def emulator_command(
     host: str,
     port: int,
@@ -91,6 +98,7 @@ def emulator_command(
     threads: int,
     header_timeout: float,
     body_timeout: float,
+    cors_origins: tuple[str, ...],
     secret_id: str | None = None,
     secret_key: str | None = None,
     access_key: str | None = None,
@@ -113,6 +121,7 @@ def emulator_command(
             handler_threads=threads,
             control_hosts=[host],
             body_timeout=body_timeout,
+            cors_origins=cors_origins,
         )
         from .control_admin import configure
 

@@ -127,6 +127,55 @@ def check(spec_path: Path, out_dir: Path, full: bool) -> None:
     click.echo(f"{out_dir}/ is up to date")
 
 
+@main.command()
+@spec_option
+@click.option(
+    "--generated",
+    "generated_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=DEFAULT_OUT,
+    show_default=True,
+    help="The generated tree whose docs/ holds the site's sources.",
+)
+@click.option(
+    "--out",
+    "site_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("site"),
+    show_default=True,
+    help="Where the HTML goes (replaced as a whole).",
+)
+@click.option("--serve", is_flag=True, help="Then serve it over HTTP until interrupted.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to serve on.")
+@click.option(
+    "--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to serve on."
+)
+def docs(spec_path: Path, generated_dir: Path, site_dir: Path, serve: bool, host: str, port: int) -> None:
+    """Build the HTML docs site (flows, reference, try-it) from --generated/docs with mkdocs."""
+    from . import site
+
+    if site.stale(generated_dir, spec_path):
+        click.echo(
+            f"warning: {generated_dir}/ is older than {spec_path} or the templates; run `authgen generate` first to see your changes",
+            err=True,
+        )
+    try:
+        pages = site.build(generated_dir / "docs", site_dir)
+        click.echo(f"built {site_dir}/ ({pages} pages)")
+        if serve:
+            httpd = site.server(site_dir, host, port)
+    except site.SiteError as exc:
+        raise click.ClickException(str(exc)) from None
+    if serve:
+        click.echo(f"serving http://{host}:{httpd.server_address[1]}/ (Ctrl-C stops)")
+        try:
+            httpd.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            httpd.server_close()
+
+
 def _register_emulator() -> None:
     from emulator.cli import emulator_command
 

@@ -133,6 +133,15 @@ def render_tree(inputs: Inputs, staging: Path) -> None:
         from .targets import cookbook as cookbook_target
 
         cookbook_target.build(inputs.api, inputs.api.extras["scenarios"], staging)
+        from .targets import docs as docs_target
+
+        docs_target.build(
+            inputs.api,
+            inputs.doc,
+            inputs.api.extras["scenarios"],
+            staging,
+            HEADER_TEXT.format(spec=inputs.spec_label),
+        )
     _stamp_headers(staging, HEADER_TEXT.format(spec=inputs.spec_label))
     _write_manifest(staging, inputs)
 
@@ -354,9 +363,8 @@ def diff_trees(expected: Path, actual: Path, max_lines: int) -> list[str]:
         lines.append(f"missing: {actual.name}/{name}")
     for name in sorted(act.keys() - exp.keys()):
         lines.append(f"unexpected: {actual.name}/{name}")
-    # The manifest's hash lines say less than the files they hash: its diff goes last, so the
-    # capped output shows what changed in the files themselves first.
-    for name in sorted(exp.keys() & act.keys(), key=lambda n: (n == "MANIFEST.json", n)):
+    # The manifest last: its hash lines would otherwise fill the diff before the real changes.
+    for name in sorted(exp.keys() & act.keys(), key=lambda n: (n == MANIFEST, n)):
         a, b = exp[name].read_bytes(), act[name].read_bytes()
         if a == b:
             continue
