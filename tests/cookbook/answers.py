@@ -129,6 +129,10 @@ def prepare(base: str, scenario: Scenario, device_id: str | None) -> None:
     control = f"{base}/emulator/v1"
     if "appId" in values:
         httpx.post(f"{control}/wechat/apps", json={"appid": values["appId"]}, timeout=10).raise_for_status()
+    if "signInWithWechat" in scenario.operation_ids:  # the environment enables password-free login
+        httpx.post(
+            f"{control}/weda", json={"provider_sub_type": "NO_AUTH_LOGIN"}, timeout=10
+        ).raise_for_status()
     asks = {ask.variable for step in scenario.steps for ask in step.asks}
     if asks & {"providerCode", "otherProviderCode"}:  # the page's provider hands out codes
         provider = {"id": values["providerId"], "name": "Acme ID"}
