@@ -215,7 +215,7 @@ def test_the_working_spec_has_no_breaking_change_since_the_release() -> None:
 
 
 def test_committed_fixtures_are_what_make_fixtures_writes(tmp_path: Path) -> None:
-    from tests.diff import make_fixtures
+    from . import make_fixtures
 
     count = make_fixtures.write(tmp_path)
     assert count == len(RULE_DIRS)
