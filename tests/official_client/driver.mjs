@@ -17,9 +17,9 @@
 // URL, headers, body) and every captcha it asked its user to solve.
 //
 // The captcha "user": the client's openURIWithCallback hook gets the captcha's data URI image with
-// its state and token; in a browser a person reads the image. Here the driver reads the answer the
-// emulator drew from its control API (GET /emulator/v1/captchas) and submits it the way the
-// client's own captcha page does, with Auth.verifyCaptchaData({token, key}).
+// its state and token; in a browser a person reads the image and types its text. Here the driver
+// reads the text the SVG draws and submits it the way the client's own captcha page does, with
+// Auth.verifyCaptchaData({token, key}).
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
@@ -65,18 +65,15 @@ globalThis.fetch = async (url, options = {}) => {
 const captchaPrompts = []
 let oauth = null
 async function solveCaptcha(uri) {
-  // uri: `${data}?state=...&token=...` where data is the image's data URI
-  const query = uri.slice(uri.lastIndexOf('?') + 1)
-  const params = new URLSearchParams(query)
-  const token = params.get('token')
-  const listing = await (await realFetch(`${baseUrl}/emulator/v1/captchas`)).json()
-  const captcha = listing.data.find((entry) => entry.token === token)
-  captchaPrompts.push({
-    image: uri.slice(0, uri.indexOf(',') + 1),
-    state: params.get('state'),
-    known_to_emulator: Boolean(captcha),
-  })
-  return oauth.authApi.verifyCaptchaData({ token, key: captcha ? captcha.answer : 'none' })
+  // uri: `${data}?state=...&token=...`, data being the image as a data URI
+  const cut = uri.lastIndexOf('?')
+  const params = new URLSearchParams(uri.slice(cut + 1))
+  const image = uri.slice(0, cut)
+  const comma = image.indexOf(',')
+  const svg = Buffer.from(image.slice(comma + 1), 'base64').toString('utf8')
+  const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]).join('')
+  captchaPrompts.push({ media_type: image.slice(0, comma), state: params.get('state'), read: text })
+  return oauth.authApi.verifyCaptchaData({ token: params.get('token'), key: text })
 }
 
 oauth = new CloudbaseOAuth({
