@@ -43,6 +43,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import secrets
 import shutil
 import subprocess
@@ -74,8 +75,8 @@ class Run:
 class OfficialClient:
     """One browser tab's worth of @cloudbase/oauth: its storage survives between runs."""
 
-    def __init__(self, node: str, base_url: str, state: Path) -> None:
-        self.node, self.base_url, self.state = node, base_url, state
+    def __init__(self, node: str, base_url: str, state: Path, client_id: str = ENV_ID) -> None:
+        self.node, self.base_url, self.state, self.client_id = node, base_url, state, client_id
 
     def run(self, *steps: tuple[Any, ...]) -> Run:
         script = [{"call": step[0], "args": list(step[1:])} for step in steps]
@@ -86,6 +87,7 @@ class OfficialClient:
             text=True,
             timeout=60,
             check=False,
+            env={**os.environ, "OFFICIAL_CLIENT_ENV": ENV_ID, "OFFICIAL_CLIENT_ID": self.client_id},
         )
         assert done.returncode == 0, done.stderr[-2000:]
         lines = [json.loads(line) for line in done.stdout.splitlines()]
@@ -111,7 +113,9 @@ class OfficialClient:
 
     @property
     def credentials(self) -> dict[str, Any]:
-        stored: dict[str, Any] = json.loads(json.loads(self.state.read_text())[f"credentials_{ENV_ID}"])
+        stored: dict[str, Any] = json.loads(
+            json.loads(self.state.read_text())[f"credentials_{self.client_id}"]
+        )
         return stored
 
 
@@ -271,3 +275,280 @@ def test_the_clients_captcha_calls_directly(tab: OfficialClient, http_api: Emula
     )
     solved = tab.call("verifyCaptchaData", {"token": created["token"], "key": answer.lower()})
     assert solved["captcha_token"] and solved["expires_in"] == 600
+
+
+# third-party login ------------------------------------------------------------------------------
+def test_oauth_login_through_gen_provider_redirect_uri(tab: OfficialClient, http_api: EmulatorApi) -> None:
+    http_api.ok(
+        "POST",
+        "/emulator/v1/oauth/providers",
+        json={"id": "acme", "name": "Acme ID", "authorization_endpoint": "https://id.acme.test/authorize"},
+    )
+    redirect = "https://app.example.com/callback"
+    answer = tab.call(
+        "genProviderRedirectUri",
+        {"provider_id": "acme", "provider_redirect_uri": redirect, "state": "st-9", "scope": "openid email"},
+    )
+    uri = urlsplit(answer["uri"])
+    query = parse_qs(uri.query)
+    assert f"{uri.scheme}://{uri.netloc}{uri.path}" == "https://id.acme.test/authorize"
+    assert query["state"] == ["st-9"] and query["redirect_uri"] == [redirect]
+    pending = http_api.ok("GET", "/emulator/v1/oauth/requests")["data"]
+    assert [(p["provider_id"], p["state"], p["redirect_uri"]) for p in pending] == [
+        ("acme", "st-9", redirect)
+    ]
+
+    # the user signs in at the provider, which sends the browser back with a code
+    minted = http_api.ok(
+        "POST",
+        "/emulator/v1/oauth/providers/acme/codes",
+        json={"subject": "u-7", "email": "u7@acme.test", "state": "st-9"},
+    )
+    granted = tab.call(
+        "grantProviderToken",
+        {"provider_id": "acme", "provider_redirect_uri": redirect, "provider_code": minted["code"]},
+    )
+    assert granted["provider_token"] and granted["expires_in"] == 3600
+    signed_in = tab.call("signInWithProvider", {"provider_token": granted["provider_token"]})
+    me = tab.call("getUserInfo")
+    assert me["sub"] == signed_in["sub"] and [p["id"] for p in me["providers"]] == ["acme"]
+    assert len(_users(http_api)) == 1
+    # a code works once
+    again = tab.fail(
+        "grantProviderToken",
+        {"provider_id": "acme", "provider_redirect_uri": redirect, "provider_code": minted["code"]},
+    )
+    assert again["error"] == "invalid_grant"
+
+
+def test_mini_program_phone_login_with_provider_params(tab: OfficialClient, http_api: EmulatorApi) -> None:
+    app = "wx1234567890abcdef"
+    http_api.ok("POST", "/emulator/v1/wechat/apps", json={"appid": app, "name": "Demo"})
+    phone = f"+86 135{secrets.randbelow(10**8):08d}"
+    login_code = http_api.ok("POST", "/emulator/v1/wechat/codes", json={"appid": app, "openid": "o-oc"})[
+        "code"
+    ]
+    phone_code = http_api.ok(
+        "POST", "/emulator/v1/wechat/phone-codes", json={"appid": app, "phone_number": phone}
+    )["code"]
+    run = tab.run(
+        (
+            "grantProviderToken",
+            {
+                "provider_id": app,
+                "provider_code": login_code,
+                "provider_params": {"provider_code_type": "phone", "appid": app, "code": phone_code},
+            },
+        ),
+    )
+    granted = run.outcomes[0]["ok"]
+    assert granted["provider_profile"]["phone_number"] == phone
+    (sent,) = run.requests_to("/provider/token")
+    assert json.loads(sent["body"])["provider_params"]["provider_code_type"] == "phone"
+    signed_in = tab.call("signInWithProvider", {"provider_token": granted["provider_token"]})
+    me = tab.call("getUserInfo")
+    assert me["sub"] == signed_in["sub"] and me["phone_number"] == phone
+    assert [u["phone_number"] for u in _users(http_api)] == [phone]
+
+
+# user lookup, contact, sessions -----------------------------------------------------------------
+def test_query_user_profile(tab: OfficialClient, http_api: EmulatorApi) -> None:
+    email = f"q-{secrets.token_hex(4)}@example.com"
+    me = _sign_up(tab, http_api, email)
+    other = http_api.sign_up()
+    found = tab.call("queryUserProfile", {"email": email})
+    assert found["total"] == 1 and found["data"][0]["sub"] == me["sub"]
+    assert found["data"][0]["email"] == email, "a user sees its own email"
+    by_ids = tab.call("queryUserProfile", {"id": [me["sub"], other["sub"]]})
+    assert sorted(row["sub"] for row in by_ids["data"]) == sorted([me["sub"], other["sub"]])
+    assert all("email" not in row for row in by_ids["data"] if row["sub"] == other["sub"])
+    nobody = tab.call("queryUserProfile", {"email": "nobody@example.com"})
+    assert nobody["total"] == 0
+
+
+def test_edit_contact_moves_the_email(tab: OfficialClient, http_api: EmulatorApi) -> None:
+    email = f"old-{secrets.token_hex(4)}@example.com"
+    new_email = f"new-{secrets.token_hex(4)}@example.com"
+    signed_up = _sign_up(tab, http_api, email)
+    sudo = tab.call("sudo", {"password": PASSWORD})
+    sent = tab.call("getVerification", {"email": new_email, "target": "ANY"})
+    verified = tab.call(
+        "verify",
+        {
+            "verification_id": sent["verification_id"],
+            "verification_code": http_api.latest_code(new_email)["code"],
+        },
+    )
+    run = tab.run(
+        (
+            "editContact",
+            {
+                "email": new_email,
+                "sudo_token": sudo["sudo_token"],
+                "verification_token": verified["verification_token"],
+                "conflict_resolution": "DEFAULT",
+            },
+        ),
+        ("getUserInfo",),
+    )
+    assert "ok" in run.outcomes[0], run.outcomes[0]
+    assert run.outcomes[1]["ok"]["email"] == new_email
+    (patch,) = run.requests_to("/user/contact")
+    assert patch["method"] == "PATCH" and patch["headers"]["Authorization"].startswith("Bearer ")
+    assert [(u["sub"], u["email"]) for u in _users(http_api)] == [(signed_up["sub"], new_email)]
+    # the sudo token was spent (a minute later: one code per address per minute)
+    http_api.ok("POST", "/emulator/v1/clock", json={"advance_seconds": 61})
+    sent = tab.call("getVerification", {"email": email, "target": "ANY"})
+    verified = tab.call(
+        "verify",
+        {
+            "verification_id": sent["verification_id"],
+            "verification_code": http_api.latest_code(email)["code"],
+        },
+    )
+    spent = tab.fail(
+        "editContact",
+        {
+            "email": email,
+            "sudo_token": sudo["sudo_token"],
+            "verification_token": verified["verification_token"],
+        },
+    )
+    assert spent["error"] == "permission_denied"
+
+
+def test_revoke_all_devices_and_one_device(
+    tab: OfficialClient,
+    other_tab: OfficialClient,
+    http_api: EmulatorApi,
+    node: str,
+    emulator_server: str,
+    tmp_path: Path,
+) -> None:
+    email = f"dev-{secrets.token_hex(4)}@example.com"
+    signed_up = _sign_up(tab, http_api, email)
+    laptop = other_tab.call("signIn", {"username": email, "password": PASSWORD})
+    phone_tab = OfficialClient(node, emulator_server, tmp_path / "phone.json")
+    phone = phone_tab.call("signIn", {"username": email, "password": PASSWORD})
+    devices = {s["device_id"] for s in _sessions(http_api, signed_up["sub"])}
+    assert devices == {tab.device_id, other_tab.device_id, phone_tab.device_id}
+
+    # log the laptop out from this tab
+    assert tab.call("revokeDevice", {"device_id": other_tab.device_id}) is None
+    assert http_api.introspect(laptop["access_token"]) == {}
+    assert {s["device_id"] for s in _sessions(http_api, signed_up["sub"])} == {
+        tab.device_id,
+        phone_tab.device_id,
+    }
+
+    # then everywhere
+    run = tab.run(("revokeAllDevices",))
+    assert run.outcomes[0] == {"call": "revokeAllDevices", "ok": None}
+    (sent,) = run.requests_to("/user/revoke/all")
+    assert sent["method"] == "DELETE"
+    assert _sessions(http_api, signed_up["sub"]) == []
+    assert http_api.introspect(phone["access_token"]) == {}
+    assert http_api.introspect(tab.credentials["access_token"]) == {}
+    assert phone_tab.fail("getUserInfo")["error"] == "unauthenticated"
+
+
+# CloudBase as an OAuth server -------------------------------------------------------------------
+def test_device_flow_between_two_clients(
+    tab: OfficialClient, other_tab: OfficialClient, http_api: EmulatorApi
+) -> None:
+    tv = other_tab
+    tv.call("signInAnonymously")  # deviceAuthorize is sent withCredentials: see the module docstring
+    started = tv.call("deviceAuthorize", {"scope": "openid"})
+    assert started["device_code"] and started["interval"] == 3 and started["expires_in"] == 600
+    assert [
+        (d["user_code"], d["status"]) for d in http_api.ok("GET", "/emulator/v1/device-codes")["data"]
+    ] == [(started["user_code"], "pending")]
+    poll = {
+        "grant_type": "urn:ietf:params:oauth:grant-type:device_code",
+        "device_code": started["device_code"],
+        "client_id": ENV_ID,
+    }
+    assert tv.fail("grantToken", poll)["error"] == "authorization_pending"
+
+    signed_up = _sign_up(tab, http_api, f"tv-owner-{secrets.token_hex(4)}@example.com")
+    assert tab.call("authorizeDevice", {"user_code": started["user_code"].lower()}) == {}
+    assert http_api.ok("GET", "/emulator/v1/device-codes")["data"][0]["status"] == "approved"
+
+    http_api.ok("POST", "/emulator/v1/clock", json={"advance_seconds": 3})
+    tokens = tv.call("grantToken", poll)
+    assert tokens["sub"] == signed_up["sub"] and tokens["access_token"]
+    assert http_api.introspect(tokens["access_token"])["sub"] == signed_up["sub"]
+    assert tv.fail("grantToken", poll)["error"] == "invalid_grant"
+
+
+def test_authorize_with_pkce(
+    tab: OfficialClient, http_api: EmulatorApi, node: str, emulator_server: str, tmp_path: Path
+) -> None:
+    http_api.ok(
+        "POST",
+        "/emulator/v1/oauth-clients",
+        json={"client_id": "partner-app", "name": "Partner", "redirect_uris": ["https://partner.test/cb"]},
+    )
+    signed_up = _sign_up(tab, http_api, f"sso-{secrets.token_hex(4)}@example.com")
+    info = tab.call(
+        "authorizeInfo",
+        {
+            "client_id": "partner-app",
+            "response_type": "code",
+            "scope": "openid profile",
+            "redirect_uri": "https://partner.test/cb",
+        },
+    )
+    assert info["client"]["name"] == "Partner", info
+    verifier = secrets.token_urlsafe(48)
+    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+    # The service answers {code, state}; the client's request() treats any body with a truthy
+    # `code` as an error (oauth2client.ts:573), so authorize() rejects with the code as `error`.
+    rejected = tab.fail(
+        "authorize",
+        {
+            "client_id": "partner-app",
+            "response_type": "code",
+            "redirect_uri": "https://partner.test/cb",
+            "state": "xyz",
+            "scope": "openid profile",
+            "code_challenge": challenge,
+            "code_challenge_method": "S256",
+        },
+    )
+    code = rejected["error"]
+    assert rejected["error_uri"] == "/auth/v1/user/authorize" and "error_code" not in rejected
+    exchange = {
+        "grant_type": "authorization_code",
+        "code": code,
+        "redirect_uri": "https://partner.test/cb",
+        "client_id": "partner-app",
+    }
+    # the partner app exchanges the code with its own client (clientId "partner-app")
+    partner = OfficialClient(node, emulator_server, tmp_path / "partner.json", client_id="partner-app")
+    wrong = partner.fail("grantToken", {**exchange, "code_verifier": secrets.token_urlsafe(48)})
+    assert wrong["error"] == "invalid_grant"
+    run = partner.run(("grantToken", {**exchange, "code_verifier": verifier}))
+    tokens = run.outcomes[0]["ok"]
+    assert parse_qs(urlsplit(run.requests_to("/token")[0]["url"]).query)["client_id"] == ["partner-app"]
+    assert tokens["id_token"] and http_api.introspect(tokens["access_token"])["sub"] == signed_up["sub"]
+    assert partner.fail("grantToken", {**exchange, "code_verifier": verifier})["error"] == "invalid_grant"
+
+
+def test_mini_program_qr_code_login(tab: OfficialClient, http_api: EmulatorApi) -> None:
+    app = "wxabcdef1234567890"
+    http_api.ok("POST", "/emulator/v1/wechat/apps", json={"appid": app, "name": "Demo"})
+    created = tab.call("getMiniProgramCode", {"envId": ENV_ID, "wxAppId": app})
+    assert created["qr_code"].startswith("data:image/svg+xml;base64,") and created["expires_in"] == 300
+    status = {"qrCodeId": created["qr_code_id"], "envId": ENV_ID, "wxAppId": app}
+    assert tab.call("getMiniProgramQrCodeStatus", status)["status"] == "WAITING"
+    http_api.ok("POST", f"/emulator/v1/qrcodes/{created['qr_code_id']}", json={"action": "scan"})
+    assert tab.call("getMiniProgramQrCodeStatus", status)["status"] == "SCANNED"
+    http_api.ok(
+        "POST", f"/emulator/v1/qrcodes/{created['qr_code_id']}", json={"action": "confirm", "openid": "o-qr"}
+    )
+    confirmed = tab.call("getMiniProgramQrCodeStatus", status)
+    assert confirmed["status"] == "CONFIRMED" and confirmed["provider_token"]
+    signed_in = tab.call("signInWithProvider", {"provider_token": confirmed["provider_token"]})
+    assert [p["id"] for p in tab.call("getUserInfo")["providers"]] == [app]
+    assert [u["sub"] for u in _users(http_api)] == [signed_in["sub"]]

@@ -32,7 +32,10 @@ if (!baseUrl || !stateFile) {
   process.exit(2)
 }
 const steps = JSON.parse(readFileSync(0, 'utf8'))
-const ENV = process.env.EMULATOR_ENV_ID || 'emulator-env'
+// The environment ID, and the client ID when it is another app's (an app using the environment
+// as its OAuth server): OFFICIAL_CLIENT_ENV and OFFICIAL_CLIENT_ID.
+const ENV = process.env.OFFICIAL_CLIENT_ENV || 'emulator-env'
+const CLIENT_ID = process.env.OFFICIAL_CLIENT_ID || ENV
 
 // The client's SimpleStorage, persisted to STATE_FILE.
 const items = existsSync(stateFile) ? JSON.parse(readFileSync(stateFile, 'utf8')) : {}
@@ -78,7 +81,7 @@ async function solveCaptcha(uri) {
 
 oauth = new CloudbaseOAuth({
   apiOrigin: baseUrl,
-  clientId: ENV,
+  clientId: CLIENT_ID,
   env: ENV,
   storage,
   captchaOptions: { openURIWithCallback: solveCaptcha },
@@ -96,7 +99,7 @@ for (const step of steps) {
   try {
     let result
     if (call === '$expire') {
-      const key = `credentials_${ENV}`
+      const key = `credentials_${CLIENT_ID}`
       const credentials = JSON.parse(items[key])
       credentials.expires_at = new Date(Date.now() - 1000).toISOString()
       storage.setItemSync(key, JSON.stringify(credentials))
