@@ -20,7 +20,7 @@ solved -> ``verifyCaptchaData`` -> the call retried with ``captcha_token``, and
 ``changeBoundProvider``, ``unbindProvider``, ``transByProvider``, ``queryUserProfile``, ``sudo``,
 ``editContact``, ``updatePasswordByOld`` (``sudo`` + ``setPassword``), ``resetPassword``,
 ``setUserProfile``, ``updateUserBasicInfo``, ``checkIfUserExist``, ``deleteMe``,
-``getUserBehaviorLog``, ``getProviderSubType``, ``getWedaUserInfo``, ``revokeDevice``,
+``getUserBehaviorLog``, ``getProviderSubType``, ``signInWithWechat``, ``getWedaUserInfo``, ``revokeDevice``,
 ``revokeAllDevices``, ``deviceAuthorize`` + ``authorizeDevice`` + ``grantToken`` (device code),
 ``getMiniProgramCode`` + ``getMiniProgramQrCodeStatus``, ``authorizeInfo`` + ``authorize`` +
 ``grantToken`` (authorization code with PKCE, by a second client whose ``clientId`` is the app's).
@@ -45,8 +45,11 @@ What the official client cannot do from Node, and why:
 - ``getInitialSession`` (the OAuth redirect callback) needs ``window``, ``location`` and
   ``sessionStorage``: it returns ``{data: null}`` in Node, so the third-party login is driven with
   the calls it makes (``grantProviderToken`` then ``signInWithProvider``).
-- ``signInWithWechat`` and ``useWxCloud`` go through ``wx.cloud.callFunction``, which exists only
-  inside a WeChat mini-program; ``modifyPassword``, ``modifyPasswordWithoutLogin`` and ``isEncrypt``
+- ``useWxCloud`` (and ``signInWithWechat`` as WeChat really sends it, through the
+  ``httpOverCallFunction`` tunnel that adds the caller's identity) goes through
+  ``wx.cloud.callFunction``, which exists only inside a WeChat mini-program; the test calls
+  ``signInWithWechat`` over plain HTTP with the ``{appid, openid}`` the tunnel would supply.
+  ``modifyPassword``, ``modifyPasswordWithoutLogin`` and ``isEncrypt``
   sign-in use the ``/auth/v2`` RSA routes, which the spec does not cover.
 """
 
@@ -699,12 +702,24 @@ def test_patch_provider_token_adds_a_phone_number(tab: OfficialClient, http_api:
     assert [u["phone_number"] for u in _users(http_api)] == [phone]
 
 
-def test_delete_me_and_weda(tab: OfficialClient, http_api: EmulatorApi) -> None:
+def test_wechat_password_free_sign_in(tab: OfficialClient, http_api: EmulatorApi) -> None:
+    app = "wx99887766554433aa"
+    http_api.ok("POST", "/emulator/v1/wechat/apps", json={"appid": app, "name": "Demo"})
+    assert tab.call("getProviderSubType")["provider_sub_type"] == ""
+    body = {"appid": app, "openid": "o-noauth"}
+    assert tab.fail("signInWithWechat", body)["error"] == "provider_not_enabled"
     http_api.ok("POST", "/emulator/v1/weda", json={"provider_sub_type": "NO_AUTH_LOGIN"})
     assert tab.call("getProviderSubType")["provider_sub_type"] == "NO_AUTH_LOGIN"
+    signed_in = tab.call("signInWithWechat", body)
+    assert tab.call("getUserInfo")["sub"] == signed_in["sub"]
+    assert [u["sub"] for u in _users(http_api)] == [signed_in["sub"]]
+
+
+def test_delete_me_and_weda_user_info(tab: OfficialClient, http_api: EmulatorApi) -> None:
     email = f"del-{secrets.token_hex(4)}@example.com"
-    _sign_up(tab, http_api, email)
-    assert tab.call("getWedaUserInfo") is not None
+    signed_up = _sign_up(tab, http_api, email)
+    weda = tab.call("getWedaUserInfo")
+    assert weda["sub"] == weda["user_id"] == signed_up["sub"]
     sudo = tab.call("sudo", {"password": PASSWORD})
     tab.call("deleteMe", {"sudo_token": sudo["sudo_token"]})
     assert _users(http_api) == []
