@@ -11,8 +11,9 @@ sent, and on the emulator's state afterwards.
 Covered, each through the client's own method: ``getVerification``, ``verify``, ``signUp``,
 ``signIn``, ``signInAnonymously``, ``signInCustom``, ``getUserInfo``, ``signOut()`` (the default:
 ``{token}`` to ``/revoke`` without Authorization) and ``signOut({})`` (``/user/signout``), the
-client's refresh path (an expired access token refreshed through ``/token`` before the call) and
-``refreshTokenForce``, the captcha path (``captcha_required`` -> ``createCaptchaData`` -> the image
+client's refresh path (an expired access token refreshed through ``/token`` before the call),
+``refreshTokenForce``, its anonymous re-login (a dead anonymous session signs in again with Basic
+client credentials), the captcha path (``captcha_required`` -> ``createCaptchaData`` -> the image
 solved -> ``verifyCaptchaData`` -> the call retried with ``captcha_token``, and
 ``sendVerificationCodeToCurrentUser``, which asks for a captcha up front), ``genProviderRedirectUri``,
 ``grantProviderToken`` (an OAuth code, and a WeChat mini-program code with ``provider_params``),
@@ -22,7 +23,8 @@ solved -> ``verifyCaptchaData`` -> the call retried with ``captcha_token``, and
 ``setUserProfile``, ``updateUserBasicInfo``, ``checkIfUserExist``, ``deleteMe``,
 ``getUserBehaviorLog``, ``getProviderSubType``, ``signInWithWechat``, ``getWedaUserInfo``, ``revokeDevice``,
 ``revokeAllDevices``, ``deviceAuthorize`` + ``authorizeDevice`` + ``grantToken`` (device code),
-``getMiniProgramCode`` + ``getMiniProgramQrCodeStatus``, ``authorizeInfo`` + ``authorize`` +
+``getMiniProgramCode`` + ``getMiniProgramQrCodeStatus``, ``authorizeInfo`` (Bearer signed in,
+Basic signed out) + ``authorize`` +
 ``grantToken`` (authorization code with PKCE, by a second client whose ``clientId`` is the app's).
 
 What the official client cannot do from Node, and why:
@@ -248,6 +250,22 @@ def test_an_expired_access_token_is_refreshed_by_the_clients_own_path(
         json={"grant_type": "refresh_token", "refresh_token": signed_in["refresh_token"]},
     )
     assert reused.status_code == 400 and reused.json()["error"] == "invalid_grant"
+
+
+def test_a_dead_anonymous_session_signs_in_again_with_basic_client_credentials(
+    tab: OfficialClient, http_api: EmulatorApi
+) -> None:
+    signed_in = tab.call("signInAnonymously")
+    # the session ends elsewhere (revoked by its refresh token), and the access token expires
+    http_api.ok("POST", "/revoke", json={"token": signed_in["refresh_token"]})
+    run = tab.run(("$expire",), ("getUserInfo",))
+    assert run.outcomes[1]["ok"]["sub"] == signed_in["sub"], "the same device's anonymous user"
+    refresh, again = run.requests_to("/token"), run.requests_to("/signin/anonymously")
+    assert len(refresh) == 1 and len(again) == 1
+    assert again[0]["headers"]["Authorization"] == "Basic " + base64.b64encode(f"{ENV_ID}:".encode()).decode()
+    fresh = tab.credentials
+    assert fresh["access_token"] != signed_in["access_token"]
+    assert http_api.introspect(fresh["access_token"])["sub"] == signed_in["sub"]
 
 
 def test_captcha_required_is_answered_by_the_clients_captcha_path(
@@ -552,6 +570,14 @@ def test_authorize_with_pkce(
         },
     )
     assert info["client"]["name"] == "Partner", info
+    # signed out, the client sends Basic client credentials instead (the env's own client here)
+    anonymous = OfficialClient(node, emulator_server, tmp_path / "signed-out.json")
+    run = anonymous.run(
+        ("authorizeInfo", {"response_type": "code", "scope": "openid", "redirect_uri": "https://app.test/cb"})
+    )
+    assert "ok" in run.outcomes[0], run.outcomes
+    (sent,) = run.requests_to("/user/authorize/info")
+    assert sent["headers"]["Authorization"].startswith("Basic ")
     verifier = secrets.token_urlsafe(48)
     challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
     # The service answers {code, state}; the client's request() treats any body with a truthy
