@@ -790,12 +790,25 @@ def test_delete_me_and_weda_user_info(tab: OfficialClient, http_api: EmulatorApi
 
 def test_code_to_the_current_user_and_forced_refresh(tab: OfficialClient, http_api: EmulatorApi) -> None:
     email = f"cur-{secrets.token_hex(4)}@example.com"
-    _sign_up(tab, http_api, email)
+    signed_up = _sign_up(tab, http_api, email)
     http_api.ok("POST", "/emulator/v1/clock", json={"advance_seconds": 61})
+    # withCaptcha: the client draws a captcha before the first try, gated or not
     run = tab.run(("sendVerificationCodeToCurrentUser", {"usage": "SIGN_IN"}))
-    assert "ok" in run.outcomes[0], run
-    before = tab.credentials["refresh_token"]
+    sent = run.outcomes[0]["ok"]
+    assert [p["state"] for p in run.captcha_prompts] == ["POST:/v1/verification"]
+    (request,) = run.requests_to("/verification")
+    assert json.loads(request["body"])["target"] == "CUR_USER"
+    assert request["headers"]["Authorization"].startswith("Bearer ")
+    assert "captcha_token" in parse_qs(urlsplit(request["url"]).query)
+    assert http_api.latest_code(email)["verification_id"] == sent["verification_id"]
+
+    before = tab.credentials
     refreshed = tab.call("refreshTokenForce", {})
-    assert refreshed["refresh_token"] != before
+    assert refreshed["refresh_token"] != before["refresh_token"]
+    assert http_api.introspect(before["access_token"])["sub"] == signed_up["sub"], "still valid until expiry"
     run = tab.run(("signOut", {}))
-    assert "ok" in run.outcomes[0], run
+    assert run.outcomes[0]["ok"] is not None
+    (signout,) = run.requests_to("/user/signout")
+    assert signout["headers"]["Authorization"] == f"Bearer {refreshed['access_token']}"
+    assert http_api.introspect(refreshed["access_token"]) == {}
+    assert _sessions(http_api, signed_up["sub"]) == []
