@@ -22,6 +22,7 @@ ROOT = Path(__file__).parent
 CONSTRAINTS = ROOT / "constraints.txt"
 NODE_PARITY = ROOT / "tests" / "runtime" / "node_parity"
 BROWSER = ROOT / "tests" / "browser"
+OFFICIAL_CLIENT = ROOT / "tests" / "official_client"
 
 
 def _install(session: nox.Session, *args: str) -> None:
@@ -76,6 +77,10 @@ def tests(session: nox.Session) -> None:
         # The official node-sdk, to compare create_ticket byte for byte; installed here
         # (from the npm registry) because the tests themselves reach no network.
         session.run("npm", "ci", "--no-audit", "--no-fund", "--prefix", str(NODE_PARITY), external=True)
+    if shutil.which("npm") and (OFFICIAL_CLIENT / "package.json").exists():
+        # The official @cloudbase/oauth client, which tests/emulator/test_official_client.py runs
+        # in Node against the emulator.
+        session.run("npm", "ci", "--no-audit", "--no-fund", "--prefix", str(OFFICIAL_CLIENT), external=True)
     if shutil.which("npm") and (BROWSER / "package.json").exists():
         # The docs site's browser test: playwright-core drives Debian's chromium (no browser
         # download works here), installed when missing and we may (root, as on CI).
