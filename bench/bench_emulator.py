@@ -296,7 +296,7 @@ def render(
         "## Emulator",
         "",
         f"`python bench/bench_emulator.py --duration {duration:g} --clients {clients} --rounds {len(rounds)}"
-        f"{''.join(f' --server-arg={arg}' for arg in extra)}`: "
+        f"{''.join(f' --server-arg={arg}' for arg in extra)}` ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}): "
         "two `authgen emulator` servers (uvicorn with h11, handlers on the event loop unless the options "
         "say otherwise) on loopback, one serving today's 45-operation spec, one the 22-operation spec of "
         f"{OLD_REF} (`--spec`; same emulator code), each one server process with in-memory SQLite, "

@@ -177,7 +177,8 @@ def render(
     lines = [
         "## Generator",
         "",
-        f"`python bench/bench_generate.py --rounds {rounds}`: whole commands, medians of {rounds}, "
+        f"`python bench/bench_generate.py --rounds {rounds}` ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}): "
+        f"whole commands, medians of {rounds}, "
         f"on {os.cpu_count()} CPUs ({platform.machine()}, Python {platform.python_version()}), all commands "
         "interleaved (the order flips every round). The 22-operation spec is `spec/` as of "
         f"{OLD_REF} (with its cookbook; each `x-error-codes` entry given the `x-source: inferred` today's "
