@@ -10,6 +10,9 @@ major version; `generate` refuses otherwise (`--allow-breaking` for the delibera
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,8 +64,26 @@ class Verdict:
     warnings: list[str]
 
 
-def _load_pair(spec_path: Path, baseline: Path) -> tuple[Spec, Spec]:
-    return diff.load_spec(baseline, with_pages=False), diff.load_spec(spec_path)
+def _compare_latest(spec_path: Path, baseline: Path) -> tuple[Spec, Spec, tuple[Change, ...]]:
+    """The newest released spec, the working spec (with its cookbook pages) and the changes
+    between them. `authgen generate` needs them twice (the guard, then the changelog): they are
+    computed once per content of the files they come from (and working directory: the labels)."""
+    from .cookbook import cookbook_path
+
+    digest = hashlib.sha256(os.getcwd().encode())
+    for path in (baseline, spec_path, cookbook_path(spec_path)):
+        digest.update(b"\0" + str(path.resolve()).encode() + b"\0")
+        try:
+            digest.update(path.read_bytes())
+        except OSError:  # no cookbook; an unreadable spec fails in load_spec, located
+            digest.update(b"\1")
+    return _compared(digest.hexdigest(), spec_path, baseline)
+
+
+@functools.lru_cache(maxsize=4)
+def _compared(_key: str, spec_path: Path, baseline: Path) -> tuple[Spec, Spec, tuple[Change, ...]]:
+    old, new = diff.load_spec(baseline, with_pages=False), diff.load_spec(spec_path)
+    return old, new, tuple(diff.compare(old, new))
 
 
 def _describe(change: Change) -> str:
@@ -78,8 +99,8 @@ def verdict(spec_path: Path, *, allow_breaking: bool = False) -> Verdict:
         return Verdict("", "", [], [])
     base_version, base_path = released[-1]
     try:
-        old, new = _load_pair(spec_path, base_path)
-        changes = diff.compare(old, new)
+        _old, new, found = _compare_latest(spec_path, base_path)
+        changes = list(found)
     except DiffError as exc:
         raise ReleaseError(f"cannot compare with the released spec: {exc}") from None
     base = _label(base_version)
@@ -218,12 +239,12 @@ def changelog(spec_path: Path) -> str:
     if not released:
         return "\n".join([*lines, "Nothing released yet.", ""])
     try:
-        specs = [diff.load_spec(path, with_pages=False) for _v, path in released]
-        current = diff.load_spec(spec_path)
+        newest, current, found = _compare_latest(spec_path, released[-1][1])
+        specs = [*(diff.load_spec(path, with_pages=False) for _v, path in released[:-1]), newest]
     except DiffError as exc:
         return "\n".join([*lines, f"The changelog could not be written: {exc}", ""])
     base_version = released[-1][0]
-    changes = diff.compare(specs[-1], current)
+    changes = list(found)
     if changes or parse_version(current.version) != base_version:
         version = parse_version(current.version)
         title = (

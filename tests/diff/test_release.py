@@ -170,3 +170,21 @@ def test_lint_errors_are_reported_before_the_release_guard(tmp_path: Path) -> No
     assert result.exit_code == 1
     assert "duplicate operationId 'signIn'" in result.output
     assert "refusing to generate" not in result.output
+
+
+def test_the_guard_and_the_changelog_follow_each_edit_of_the_spec(tmp_path: Path) -> None:
+    # generate compares the spec with the released one once for the guard and the changelog;
+    # an edit in between (an editor, a second generate in the same process) is seen by both.
+    spec = project(tmp_path, version="1.1.0", breaking=False, added=True)
+    assert release.verdict(spec).changes
+    first = release.changelog(spec)
+    assert "## 1.1.0 (unreleased)" in first and "expires_at" in first and "Breaking" not in first
+    text = spec.read_text(encoding="utf-8").replace('version: "1.1.0"', 'version: "1.2.0"')
+    spec.write_text(text.replace(SIGN_IN_REQUEST, SIGN_IN_REQUEST + "      required: [username]\n"))
+    with pytest.raises(release.ReleaseError, match=r"raise info\.version to 2\.0\.0"):
+        release.verdict(spec)
+    second = release.changelog(spec)
+    assert "## 1.2.0 (unreleased)" in second and "### Breaking changes" in second
+    spec.write_text((spec.parent / "released" / "1.0.0.yaml").read_text(encoding="utf-8"))  # back to it
+    assert not release.verdict(spec).changes
+    assert "unreleased" not in release.changelog(spec).lower()
