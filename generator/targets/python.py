@@ -136,6 +136,62 @@ def redact_model_reprs(api: Api, package_dir: Path) -> None:
         raise OpenApiPythonClientError(f"python target: no model generated for {', '.join(sorted(unseen))}")
 
 
+_MODEL_IMPORT = re.compile(r"^from \.(\w+) import (\w+)$", re.MULTILINE)
+_LAZY_MODELS = """\"\"\"Contains all the data models used in inputs/outputs.
+
+Each model's module is imported the first time the model is used (`cloudbase_auth.models.X` or
+`from cloudbase_auth.models import X`), not with the package: `import cloudbase_auth` stays fast.
+\"\"\"
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+{type_imports}
+
+_MODULES = {{
+{modules}
+}}
+
+__all__ = (
+{names}
+)
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {{__name__!r}} has no attribute {{name!r}}")
+    value = getattr(importlib.import_module(f".{{module}}", __name__), name)
+    globals()[name] = value  # the next lookup is a plain module attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+"""
+
+
+def lazy_models_package(package_dir: Path) -> None:
+    """Rewrite openapi-python-client's ``models/__init__.py``, which imports every model module
+    (and attrs) eagerly, so that each model is imported when it is first used. Type checkers see
+    the same names (``TYPE_CHECKING`` imports). Fails the build when the file is not as expected.
+    """
+    init = package_dir / "models" / "__init__.py"
+    source = init.read_text(encoding="utf-8")
+    imports = _MODEL_IMPORT.findall(source)
+    if not imports or re.search(r"^(?!from \.)(?:import|from) ", source, re.MULTILINE):
+        raise OpenApiPythonClientError("python target: models/__init__.py is not a list of model imports")
+    text = _LAZY_MODELS.format(
+        type_imports="\n".join(f"    from .{module} import {name}" for module, name in imports),
+        modules="\n".join(f'    "{name}": "{module}",' for module, name in imports),
+        names="\n".join(f'    "{name}",' for _module, name in imports),
+    )
+    init.write_text(text, encoding="utf-8")
+
+
 # --- docstrings that teach ------------------------------------------------------------------
 
 _OPERATION_REF = re.compile(r"`(GET|POST|PUT|PATCH|DELETE) (/[^`\s]*)`")
@@ -253,6 +309,7 @@ def build(api: Api, doc: dict[str, Any], spec_path: Path, out_dir: Path, header:
     project_dir = out_dir / "python"
     _run_openapi_python_client(normalise(doc), spec_path, project_dir)
     redact_model_reprs(api, project_dir / PACKAGE)
+    lazy_models_package(project_dir / PACKAGE)
     templates = TEMPLATES / "python"
     env = environment(templates)
     for template in sorted(templates.glob("*.jinja")):

@@ -3,46 +3,50 @@
 
 Each method takes the operation's parameters and body fields as keyword arguments, sends the
 request through the runtime in `_base` (auth, session refresh, device and request ids,
-retries, typed errors) and returns the operation's response model.
+retries, typed errors) and returns the operation's response model. The model is imported
+inside the method, on its first call, so that `import cloudbase_auth` stays fast (serverless
+cold starts); type checkers see it through the `TYPE_CHECKING` import.
 """
 
 from __future__ import annotations
 
 import warnings
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
 from ._base import NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
 from ._operations import OPERATIONS
 from ._tc3 import TC3Credentials
-from .models import (
-    AuthorizeInfo,
-    AuthorizeResponse,
-    CaptchaDataResponse,
-    CaptchaTokenResponse,
-    ChangeBoundProviderResponse,
-    DeviceCodeResponse,
-    Empty,
-    IntrospectResponse,
-    ProviderList,
-    ProviderRedirectUriResponse,
-    ProviderSubTypeResponse,
-    ProviderTokenResponse,
-    QrCodeResponse,
-    QrCodeStatusResponse,
-    QueryUserResponse,
-    SignOutResponse,
-    SudoResponse,
-    TokenResponse,
-    UserBehaviorLogResponse,
-    UserExistResponse,
-    UserProfile,
-    VerificationResponse,
-    VerifyResponse,
-    WedaUserInfo,
-)
+
+if TYPE_CHECKING:
+    from .models import (
+        AuthorizeInfo,
+        AuthorizeResponse,
+        CaptchaDataResponse,
+        CaptchaTokenResponse,
+        ChangeBoundProviderResponse,
+        DeviceCodeResponse,
+        Empty,
+        IntrospectResponse,
+        ProviderList,
+        ProviderRedirectUriResponse,
+        ProviderSubTypeResponse,
+        ProviderTokenResponse,
+        QrCodeResponse,
+        QrCodeStatusResponse,
+        QueryUserResponse,
+        SignOutResponse,
+        SudoResponse,
+        TokenResponse,
+        UserBehaviorLogResponse,
+        UserExistResponse,
+        UserProfile,
+        VerificationResponse,
+        VerifyResponse,
+        WedaUserInfo,
+    )
 
 __all__ = ["AsyncCloudBaseAuth", "CloudBaseAuth"]
 
@@ -135,6 +139,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=headers,
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -235,6 +241,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import TokenResponse
+
         return TokenResponse.from_dict(data)
 
     def send_verification(
@@ -330,6 +338,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=headers,
         )
 
+        from .models import VerificationResponse
+
         return VerificationResponse.from_dict(data)
 
     def verify_verification(
@@ -379,6 +389,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import VerifyResponse
 
         return VerifyResponse.from_dict(data)
 
@@ -435,6 +447,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import TokenResponse
+
         return TokenResponse.from_dict(data)
 
     def sign_in_custom(
@@ -489,6 +503,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -558,6 +574,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -640,6 +658,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import ProviderTokenResponse
+
         return ProviderTokenResponse.from_dict(data)
 
     def patch_provider_token(
@@ -699,6 +719,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import ProviderTokenResponse
 
         return ProviderTokenResponse.from_dict(data)
 
@@ -831,6 +853,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import TokenResponse
+
         return TokenResponse.from_dict(data)
 
     def introspect_token(
@@ -872,6 +896,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import IntrospectResponse
 
         return IntrospectResponse.from_dict(data)
 
@@ -932,6 +958,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import Empty
+
         return Empty.from_dict(data)
 
     def get_user_me(
@@ -979,6 +1007,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import UserProfile
 
         return UserProfile.from_dict(data)
 
@@ -1030,6 +1060,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -1083,6 +1115,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import SudoResponse
 
         return SudoResponse.from_dict(data)
 
@@ -1154,6 +1188,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import Empty
+
         return Empty.from_dict(data)
 
     def list_providers(
@@ -1195,6 +1231,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import ProviderList
 
         return ProviderList.from_dict(data)
 
@@ -1248,6 +1286,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import Empty
+
         return Empty.from_dict(data)
 
     def unbind_provider(
@@ -1299,6 +1339,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -1352,6 +1394,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import SignOutResponse
 
         return SignOutResponse.from_dict(data)
 
@@ -1416,6 +1460,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -1519,6 +1565,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import Empty
+
         return Empty.from_dict(data)
 
     def check_if_user_exist(
@@ -1561,6 +1609,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import UserExistResponse
 
         return UserExistResponse.from_dict(data)
 
@@ -1623,6 +1673,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -1703,6 +1755,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import ProviderRedirectUriResponse
+
         return ProviderRedirectUriResponse.from_dict(data)
 
     def trans_by_provider(
@@ -1759,6 +1813,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -1819,6 +1875,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import ChangeBoundProviderResponse
+
         return ChangeBoundProviderResponse.from_dict(data)
 
     def get_provider_sub_type(
@@ -1864,6 +1922,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import ProviderSubTypeResponse
 
         return ProviderSubTypeResponse.from_dict(data)
 
@@ -1923,6 +1983,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import CaptchaDataResponse
+
         return CaptchaDataResponse.from_dict(data)
 
     def verify_captcha_data(
@@ -1972,6 +2034,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import CaptchaTokenResponse
 
         return CaptchaTokenResponse.from_dict(data)
 
@@ -2025,6 +2089,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import QrCodeResponse
 
         return QrCodeResponse.from_dict(data)
 
@@ -2083,6 +2149,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import QrCodeStatusResponse
+
         return QrCodeStatusResponse.from_dict(data)
 
     def revoke_all_devices(
@@ -2123,6 +2191,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -2171,6 +2241,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -2253,6 +2325,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -2346,6 +2420,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import AuthorizeResponse
+
         return AuthorizeResponse.from_dict(data)
 
     def get_authorize_info(
@@ -2418,6 +2494,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import AuthorizeInfo
+
         return AuthorizeInfo.from_dict(data)
 
     def request_device_code(
@@ -2478,6 +2556,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import DeviceCodeResponse
 
         return DeviceCodeResponse.from_dict(data)
 
@@ -2541,6 +2621,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -2610,6 +2692,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
             tc3=TC3Credentials(secret_id, secret_key, session_token),
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -2686,6 +2770,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import QueryUserResponse
+
         return QueryUserResponse.from_dict(data)
 
     def get_weda_user_info(
@@ -2728,6 +2814,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import WedaUserInfo
 
         return WedaUserInfo.from_dict(data)
 
@@ -2798,6 +2886,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import UserProfile
+
         return UserProfile.from_dict(data)
 
     def check_username(
@@ -2853,6 +2943,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -2921,6 +3013,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import UserBehaviorLogResponse
 
         return UserBehaviorLogResponse.from_dict(data)
 
@@ -3007,6 +3101,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=headers,
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -3107,6 +3203,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import TokenResponse
+
         return TokenResponse.from_dict(data)
 
     async def send_verification(
@@ -3202,6 +3300,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=headers,
         )
 
+        from .models import VerificationResponse
+
         return VerificationResponse.from_dict(data)
 
     async def verify_verification(
@@ -3251,6 +3351,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import VerifyResponse
 
         return VerifyResponse.from_dict(data)
 
@@ -3307,6 +3409,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import TokenResponse
+
         return TokenResponse.from_dict(data)
 
     async def sign_in_custom(
@@ -3361,6 +3465,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -3430,6 +3536,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -3512,6 +3620,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import ProviderTokenResponse
+
         return ProviderTokenResponse.from_dict(data)
 
     async def patch_provider_token(
@@ -3571,6 +3681,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import ProviderTokenResponse
 
         return ProviderTokenResponse.from_dict(data)
 
@@ -3703,6 +3815,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import TokenResponse
+
         return TokenResponse.from_dict(data)
 
     async def introspect_token(
@@ -3744,6 +3858,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import IntrospectResponse
 
         return IntrospectResponse.from_dict(data)
 
@@ -3804,6 +3920,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import Empty
+
         return Empty.from_dict(data)
 
     async def get_user_me(
@@ -3851,6 +3969,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import UserProfile
 
         return UserProfile.from_dict(data)
 
@@ -3902,6 +4022,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -3955,6 +4077,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import SudoResponse
 
         return SudoResponse.from_dict(data)
 
@@ -4026,6 +4150,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import Empty
+
         return Empty.from_dict(data)
 
     async def list_providers(
@@ -4067,6 +4193,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import ProviderList
 
         return ProviderList.from_dict(data)
 
@@ -4120,6 +4248,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import Empty
+
         return Empty.from_dict(data)
 
     async def unbind_provider(
@@ -4171,6 +4301,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -4224,6 +4356,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import SignOutResponse
 
         return SignOutResponse.from_dict(data)
 
@@ -4288,6 +4422,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -4391,6 +4527,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import Empty
+
         return Empty.from_dict(data)
 
     async def check_if_user_exist(
@@ -4433,6 +4571,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import UserExistResponse
 
         return UserExistResponse.from_dict(data)
 
@@ -4495,6 +4635,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -4575,6 +4717,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import ProviderRedirectUriResponse
+
         return ProviderRedirectUriResponse.from_dict(data)
 
     async def trans_by_provider(
@@ -4631,6 +4775,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -4691,6 +4837,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import ChangeBoundProviderResponse
+
         return ChangeBoundProviderResponse.from_dict(data)
 
     async def get_provider_sub_type(
@@ -4736,6 +4884,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import ProviderSubTypeResponse
 
         return ProviderSubTypeResponse.from_dict(data)
 
@@ -4795,6 +4945,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import CaptchaDataResponse
+
         return CaptchaDataResponse.from_dict(data)
 
     async def verify_captcha_data(
@@ -4844,6 +4996,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import CaptchaTokenResponse
 
         return CaptchaTokenResponse.from_dict(data)
 
@@ -4897,6 +5051,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import QrCodeResponse
 
         return QrCodeResponse.from_dict(data)
 
@@ -4955,6 +5111,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import QrCodeStatusResponse
+
         return QrCodeStatusResponse.from_dict(data)
 
     async def revoke_all_devices(
@@ -4995,6 +5153,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -5043,6 +5203,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -5125,6 +5287,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -5218,6 +5382,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import AuthorizeResponse
+
         return AuthorizeResponse.from_dict(data)
 
     async def get_authorize_info(
@@ -5290,6 +5456,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import AuthorizeInfo
+
         return AuthorizeInfo.from_dict(data)
 
     async def request_device_code(
@@ -5350,6 +5518,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import DeviceCodeResponse
 
         return DeviceCodeResponse.from_dict(data)
 
@@ -5413,6 +5583,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -5482,6 +5654,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
             tc3=TC3Credentials(secret_id, secret_key, session_token),
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -5558,6 +5732,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import QueryUserResponse
+
         return QueryUserResponse.from_dict(data)
 
     async def get_weda_user_info(
@@ -5600,6 +5776,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import WedaUserInfo
 
         return WedaUserInfo.from_dict(data)
 
@@ -5670,6 +5848,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import UserProfile
+
         return UserProfile.from_dict(data)
 
     async def check_username(
@@ -5725,6 +5905,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -5793,5 +5975,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import UserBehaviorLogResponse
 
         return UserBehaviorLogResponse.from_dict(data)
