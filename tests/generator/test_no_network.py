@@ -110,7 +110,8 @@ def _specs(rec: Recorder) -> dict[str, tuple[str, str]]:
                 "    User:\n      type: object\n",
                 f'    User:\n      $id: "{url}/schemas/user.json"\n      type: object\n',
             ).replace(
-                "        name:\n          {type: string, description: Display name.}\n", '        name:\n          $ref: "#/$defs/Name"\n'
+                "        name:\n          {type: string, description: Display name.}\n",
+                '        name:\n          $ref: "#/$defs/Name"\n',
             ),
             "$id is not supported",
         ),
