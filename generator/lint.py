@@ -381,6 +381,7 @@ def _project_rules(loaded: Loaded) -> Iterator[Problem]:
     yield from _error_source_rules(loaded)
     yield from _schema_shape_rules(loaded)
     yield from _naming_rules(loaded)
+    yield from _description_rules(loaded)
     if not doc.get("servers"):
         yield loaded.problem("/servers", "servers", "no servers: the client cannot know its base URL")
     schemes = set(_as_dict(_as_dict(doc.get("components")).get("securitySchemes")))
@@ -430,6 +431,56 @@ def _project_rules(loaded: Loaded) -> Iterator[Problem]:
         yield from _parameter_rules(loaded, pointer, path, path_item, op)
         yield from _body_rules(loaded, pointer, op)
         yield from _response_rules(loaded, pointer, op, catalogue)
+
+
+def _described(doc: dict[str, Any], node: Any) -> bool:
+    """A parameter or property has a description: its own, or (for a `$ref`) its target's."""
+    if not isinstance(node, dict):
+        return True  # a non-mapping is reported by the schema rules
+    if isinstance(node.get("description"), str) and node["description"].strip():
+        return True
+    if "$ref" in node:
+        try:
+            return _described(doc, resolve_pointer(doc, str(node["$ref"])))
+        except (KeyError, IndexError, TypeError, ValueError):
+            return True  # a dangling $ref is reported by _refs
+    schema = node.get("schema")  # a parameter may describe itself in its schema
+    return isinstance(schema, dict) and "in" in node and _described(doc, schema)
+
+
+def _description_rules(loaded: Loaded) -> Iterator[Problem]:
+    """A parameter or property without a description: the client's docstring (and editor hover)
+    would show only its name, and the docs site a blank cell."""
+    doc: dict[str, Any] = loaded.data
+    for pointer, path, _method, op in iter_operations(doc):
+        path_item = _as_dict(_as_dict(doc.get("paths")).get(path))
+        for where, params in (
+            (pointer_join("/paths", path), path_item.get("parameters")),
+            (pointer, op.get("parameters")),
+        ):
+            for i, param in enumerate(_as_list(params)):
+                if not _described(doc, param):
+                    resolved = deref(doc, param)
+                    name = resolved.get("name") if isinstance(resolved, dict) else None
+                    yield loaded.problem(
+                        pointer_join(where, "parameters", i),
+                        "description",
+                        f"parameter {name!r} has no description: the client's docstring would show "
+                        "only its name",
+                        Level.WARNING,
+                    )
+    schemas = _as_dict(_as_dict(doc.get("components")).get("schemas"))
+    for name, top in schemas.items():
+        for pointer, schema in _object_schemas(top, pointer_join("/components/schemas", str(name))):
+            for prop, prop_schema in _as_dict(schema.get("properties")).items():
+                if not _described(doc, prop_schema):
+                    yield loaded.problem(
+                        pointer_join(pointer, "properties", str(prop)),
+                        "description",
+                        f"property {prop!r} has no description: the client's docstring would show "
+                        "only its name",
+                        Level.WARNING,
+                    )
 
 
 def _schema_shape_rules(loaded: Loaded) -> Iterator[Problem]:

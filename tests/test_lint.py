@@ -379,3 +379,32 @@ def test_parameter_examples_are_checked_against_their_schema(
     result = run_lint("--spec", "spec.yaml")
     assert result.exit_code == 1, result.output
     assert problem_lines(result) == [expected]
+
+
+def test_a_parameter_or_property_without_description_is_a_located_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = _base_text()
+    for described, bare in (
+        (
+            "          {type: string, description: The user name.}\n",
+            "          type: string\n",
+        ),
+        (
+            "            {type: string, description: The provider ID.}\n",
+            "            type: string\n",
+        ),
+    ):
+        assert described in text
+        text = text.replace(described, bare)
+    (tmp_path / "spec.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    relaxed = run_lint("--spec", "spec.yaml")
+    assert relaxed.exit_code == 0, relaxed.output
+    assert problem_lines(relaxed) == [
+        "spec.yaml:108: warning [description] parameter 'provider_id' has no description: the "
+        "client's docstring would show only its name (at /paths/~1user~1provider~1{provider_id}/delete/parameters/0)",
+        "spec.yaml:168: warning [description] property 'username' has no description: the "
+        "client's docstring would show only its name (at /components/schemas/SignInRequest/properties/username)",
+    ]
+    assert run_lint("--spec", "spec.yaml", "--fail-on-warning").exit_code == 1

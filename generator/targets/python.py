@@ -7,6 +7,7 @@ import contextlib
 import copy
 import io
 import re
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 
-from ..ir import Api
+from ..ir import Api, Argument, Operation
 from ..lint import iter_operations
 from ..loader import one_line
 from ..templating import TEMPLATES, environment, render
@@ -135,16 +136,192 @@ def redact_model_reprs(api: Api, package_dir: Path) -> None:
         raise OpenApiPythonClientError(f"python target: no model generated for {', '.join(sorted(unseen))}")
 
 
+_MODEL_IMPORT = re.compile(r"^from \.(\w+) import (\w+)$", re.MULTILINE)
+_LAZY_MODELS = """\"\"\"Contains all the data models used in inputs/outputs.
+
+Each model's module is imported the first time the model is used (`cloudbase_auth.models.X` or
+`from cloudbase_auth.models import X`), not with the package: `import cloudbase_auth` stays fast.
+\"\"\"
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+{type_imports}
+
+_MODULES = {{
+{modules}
+}}
+
+__all__ = (
+{names}
+)
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {{__name__!r}} has no attribute {{name!r}}")
+    value = getattr(importlib.import_module(f".{{module}}", __name__), name)
+    globals()[name] = value  # the next lookup is a plain module attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+"""
+
+
+def lazy_models_package(package_dir: Path) -> None:
+    """Rewrite openapi-python-client's ``models/__init__.py``, which imports every model module
+    (and attrs) eagerly, so that each model is imported when it is first used. Type checkers see
+    the same names (``TYPE_CHECKING`` imports). Fails the build when the file is not as expected.
+    """
+    init = package_dir / "models" / "__init__.py"
+    source = init.read_text(encoding="utf-8")
+    imports = _MODEL_IMPORT.findall(source)
+    if not imports or re.search(r"^(?!from \.)(?:import|from) ", source, re.MULTILINE):
+        raise OpenApiPythonClientError("python target: models/__init__.py is not a list of model imports")
+    text = _LAZY_MODELS.format(
+        type_imports="\n".join(f"    from .{module} import {name}" for module, name in imports),
+        modules="\n".join(f'    "{name}": "{module}",' for module, name in imports),
+        names="\n".join(f'    "{name}",' for _module, name in imports),
+    )
+    init.write_text(text, encoding="utf-8")
+
+
+# --- docstrings that teach ------------------------------------------------------------------
+
+_OPERATION_REF = re.compile(r"`(GET|POST|PUT|PATCH|DELETE) (/[^`\s]*)`")
+_DOC_WIDTH = 96  # the docstring's text width, its indentation included
+_MAX_PRODUCERS = 3
+
+
+def _refer_to_methods(api: Api, text: str) -> str:
+    """`POST /verification/verify` in the spec's prose becomes `verify_verification()`: the
+    reader of a Python docstring calls methods, not paths."""
+    names = {(op.method, op.path): op.python_name for op in api.operations}
+
+    def method(match: re.Match[str]) -> str:
+        name = names.get((match.group(1), match.group(2)))
+        return f"`{name}()`" if name else match.group(0)
+
+    return _OPERATION_REF.sub(method, text)
+
+
+def produced_by(api: Api, op: Operation, argument: Argument) -> tuple[str, ...]:
+    """The methods whose answer carries the value ``argument`` wants, derived from the spec.
+
+    The operations its description names (`From POST /verification/verify`) win; otherwise, for
+    a secret argument (a token or code the user cannot make up), the operations whose success
+    response has a field of the same name.
+    """
+    named = {(m, p) for m, p in _OPERATION_REF.findall(argument.description)}
+    refs = tuple(o.python_name for o in api.operations if (o.method, o.path) in named)
+    if refs or named or not argument.secret:
+        return refs
+    return tuple(
+        o.python_name
+        for o in api.operations
+        if o is not op
+        and o.success.schema is not None
+        and any(f.name == argument.name for f in o.success.schema.fields)
+    )
+
+
+def _wrap(text: str, indent: int, hanging: int = 4) -> list[str]:
+    return textwrap.wrap(
+        text,
+        _DOC_WIDTH,
+        initial_indent=" " * indent,
+        subsequent_indent=" " * (indent + hanging),
+        break_on_hyphens=False,
+        break_long_words=False,
+    )
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
+def method_docstring(api: Api, op: Operation) -> str:
+    """The docstring of ``op``'s method, indented for a method body, without the quotes: what it
+    is for, each argument's meaning and where its value comes from, what it returns and what it
+    raises. Every word comes from the spec."""
+    errors = {code.error: code for code in api.error_codes}
+    pad = " " * 8
+    lines = [f"{op.summary.rstrip('.')}.", ""]
+    for paragraph in op.description.split("\n\n"):
+        paragraph = " ".join(_refer_to_methods(api, paragraph).split())
+        if paragraph:
+            lines += [line[8:] for line in _wrap(paragraph, 8, 0)] + [""]
+    lines.append(f"`{op.method} {op.path}`, auth: {op.auth_label}.")
+    args: list[str] = []
+    if op.auth == "tc3":
+        args += [
+            "secret_id: The SecretId of the API key pair the request is signed with (TC3-HMAC-SHA256).",
+            "secret_key: The SecretKey; it signs the request and is never sent.",
+        ]
+    for a in op.arguments:
+        text = _refer_to_methods(api, a.description) or a.name
+        producers = produced_by(api, op, a)
+        if producers and not _OPERATION_REF.search(a.description):
+            shown = ", ".join(f"`{name}()`" for name in producers[:_MAX_PRODUCERS])
+            more = len(producers) - _MAX_PRODUCERS
+            text = f"{text.rstrip('.')}. Comes from {shown}{f' (or {more} more)' if more > 0 else ''}."
+        args.append(f"{a.python_name}: {text}")
+    if op.auth == "tc3":
+        args.append("session_token: The token of a temporary key pair, if that is what you have.")
+    args += [
+        "request_id: The `x-request-id` to send (one is made up when not given).",
+        "timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.",
+        "extra_headers: More headers for this call.",
+    ]
+    lines += ["", "Args:"] + [line[8:] for a in args for line in _wrap(a, 12)]
+    schema = op.success.schema
+    returns = f"`{schema.class_name}`" if schema else "nothing"
+    if schema and schema.description:
+        returns += f": {schema.description}"
+    if op.stores_session:
+        returns += " The client keeps the session (tokens) and refreshes it when it expires."
+    if op.clears_session:
+        returns += " The client forgets its session."
+    lines += ["", "Returns:"] + [line[8:] for line in _wrap(returns, 12)]
+    raises: dict[str, str] = {}
+    for _response, example in op.error_examples:
+        name = example.value.get("error") if isinstance(example.value, dict) else None
+        code = errors.get(str(name))
+        if code is not None and code.class_name not in raises:
+            raises[code.class_name] = code.description or example.summary
+    if op.auth == "bearer":
+        raises["NotSignedInError"] = "No session (sign in first), or it cannot be refreshed."
+    raises["APIStatusError"] = "Any other error answer (the base class of the ones above)."
+    raises["APIConnectionError"] = "No answer: the service could not be reached, or timed out."
+    lines += ["", "Raises:"] + [
+        line[8:] for name, why in raises.items() for line in _wrap(f"{name}: {why}", 12)
+    ]
+    return "\n".join(pad + line if line else "" for line in _escape("\n".join(lines)).split("\n"))
+
+
 def build(api: Api, doc: dict[str, Any], spec_path: Path, out_dir: Path, header: str) -> None:
     project_dir = out_dir / "python"
     _run_openapi_python_client(normalise(doc), spec_path, project_dir)
     redact_model_reprs(api, project_dir / PACKAGE)
+    lazy_models_package(project_dir / PACKAGE)
     templates = TEMPLATES / "python"
     env = environment(templates)
     for template in sorted(templates.glob("*.jinja")):
         name = template.name.removesuffix(".jinja")
         target = project_dir / PACKAGE / name if name.endswith(".py") else project_dir / name
         text = render(
-            env, template.name, api=api, header=header, error_codes=api.error_codes, package=PACKAGE
+            env,
+            template.name,
+            api=api,
+            header=header,
+            error_codes=api.error_codes,
+            package=PACKAGE,
+            docstrings={op.operation_id: method_docstring(api, op) for op in api.operations},
         )
         target.write_text(text, encoding="utf-8")

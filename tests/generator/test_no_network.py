@@ -110,13 +110,14 @@ def _specs(rec: Recorder) -> dict[str, tuple[str, str]]:
                 "    User:\n      type: object\n",
                 f'    User:\n      $id: "{url}/schemas/user.json"\n      type: object\n',
             ).replace(
-                "        name:\n          type: string\n", '        name:\n          $ref: "#/$defs/Name"\n'
+                "        name:\n          {type: string, description: Display name.}\n",
+                '        name:\n          $ref: "#/$defs/Name"\n',
             ),
             "$id is not supported",
         ),
         "dynamic_ref": (
             BASE.replace(
-                "        name:\n          type: string\n",
+                "        name:\n          {type: string, description: Display name.}\n",
                 f'        name:\n          $dynamicRef: "{url}/n"\n',
             ),
             "$dynamicRef is not supported",

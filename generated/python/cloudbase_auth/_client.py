@@ -3,46 +3,50 @@
 
 Each method takes the operation's parameters and body fields as keyword arguments, sends the
 request through the runtime in `_base` (auth, session refresh, device and request ids,
-retries, typed errors) and returns the operation's response model.
+retries, typed errors) and returns the operation's response model. The model is imported
+inside the method, on its first call, so that `import cloudbase_auth` stays fast (serverless
+cold starts); type checkers see it through the `TYPE_CHECKING` import.
 """
 
 from __future__ import annotations
 
 import warnings
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
 from ._base import NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
 from ._operations import OPERATIONS
 from ._tc3 import TC3Credentials
-from .models import (
-    AuthorizeInfo,
-    AuthorizeResponse,
-    CaptchaDataResponse,
-    CaptchaTokenResponse,
-    ChangeBoundProviderResponse,
-    DeviceCodeResponse,
-    Empty,
-    IntrospectResponse,
-    ProviderList,
-    ProviderRedirectUriResponse,
-    ProviderSubTypeResponse,
-    ProviderTokenResponse,
-    QrCodeResponse,
-    QrCodeStatusResponse,
-    QueryUserResponse,
-    SignOutResponse,
-    SudoResponse,
-    TokenResponse,
-    UserBehaviorLogResponse,
-    UserExistResponse,
-    UserProfile,
-    VerificationResponse,
-    VerifyResponse,
-    WedaUserInfo,
-)
+
+if TYPE_CHECKING:
+    from .models import (
+        AuthorizeInfo,
+        AuthorizeResponse,
+        CaptchaDataResponse,
+        CaptchaTokenResponse,
+        ChangeBoundProviderResponse,
+        DeviceCodeResponse,
+        Empty,
+        IntrospectResponse,
+        ProviderList,
+        ProviderRedirectUriResponse,
+        ProviderSubTypeResponse,
+        ProviderTokenResponse,
+        QrCodeResponse,
+        QrCodeStatusResponse,
+        QueryUserResponse,
+        SignOutResponse,
+        SudoResponse,
+        TokenResponse,
+        UserBehaviorLogResponse,
+        UserExistResponse,
+        UserProfile,
+        VerificationResponse,
+        VerifyResponse,
+        WedaUserInfo,
+    )
 
 __all__ = ["AsyncCloudBaseAuth", "CloudBaseAuth"]
 
@@ -71,19 +75,45 @@ class CloudBaseAuth(SyncAPIClient):
         """Sign in with a password or a verification token.
 
         Signs a user in with `username` + `password`, or with a `verification_token` from
-        `POST /verification/verify` (send the phone number or email as `username` alongside
-        it). The username may be a user name, a phone number (`+86 13800000000`) or an email.
-        The response carries tokens and the user ID (`sub`), not the profile: call
-        `GET /user/me` for that.
+        `verify_verification()` (send the phone number or email as `username` alongside it). The
+        username may be a user name, a phone number (`+86 13800000000`) or an email. The
+        response carries tokens and the user ID (`sub`), not the profile: call `get_user_me()`
+        for that.
+
+        After repeated failed sign-ins from one device the service answers `captcha_required`:
+        solve a captcha (`create_captcha_data()`, then `verify_captcha_data()`) and retry the
+        same call with its `captcha_token` (query, as the SDK sends it, or the `x-captcha-token`
+        header). A captcha token unlocks one call.
+
+        Differs from older guides: no Basic client authentication is needed (the older guide
+        adds `-u clientId:clientSecret` to every call), and the response does not include user
+        info.
 
         `POST /signin`, auth: none.
 
         Args:
-            captcha_token: The `captcha_token` from `POST /captcha/data/verify`, after a `captcha_required` error (the official SDK retries with it here).
-            x_captcha_token: The same captcha token as a header, as the docs show for `POST /verification`.
+            captcha_token: The `captcha_token` from `verify_captcha_data()`, after a
+                `captcha_required` error (the official SDK retries with it here).
+            x_captcha_token: The same captcha token as a header, as the docs show for
+                `send_verification()`.
             username: User name, phone number (`+86 13800000000`) or email.
             password: The password.
-            verification_token: From `POST /verification/verify`.
+            verification_token: From `verify_verification()`.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `TokenResponse`: Tokens of a session. The client keeps the session (tokens) and
+                refreshes it when it expires.
+
+        Raises:
+            InvalidUsernameOrPassword: The username does not exist or the password is wrong.
+            CaptchaRequired: Too many attempts; solve a captcha and retry with its token.
+            CaptchaInvalid: The captcha token is wrong or expired.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         query: dict[str, Any] = {}
@@ -110,6 +140,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=headers,
         )
 
+        from .models import TokenResponse
+
         return TokenResponse.from_dict(data)
 
     def sign_up(
@@ -133,16 +165,18 @@ class CloudBaseAuth(SyncAPIClient):
     ) -> TokenResponse:
         """Register a user with a verified phone number or email, then sign in.
 
-        Registers a user. A `verification_token` from `POST /verification/verify` is required:
-        a username and password alone cannot register. Optional profile fields are stored on
-        the new account. Pass `anonymous_token` (the access token of an anonymous session) to
+        Registers a user. A `verification_token` from `verify_verification()` is required: a
+        username and password alone cannot register. Optional profile fields are stored on the
+        new account. Pass `anonymous_token` (the access token of an anonymous session) to
         upgrade that anonymous user in place: the user keeps its ID. Answers with tokens, as a
         sign-in does.
+
+        Differs from older guides: no Basic client authentication is needed.
 
         `POST /signup`, auth: none.
 
         Args:
-            verification_token: From `POST /verification/verify`.
+            verification_token: From `verify_verification()`.
             phone_number: `+86 13800000000` (country code, a space, the number).
             email: The email address.
             verification_code: The code the user received (the SDK sends it too).
@@ -152,8 +186,26 @@ class CloudBaseAuth(SyncAPIClient):
             gender: Gender.
             picture: Avatar URL.
             locale: Such as `zh-CN`.
-            provider_token: Bind a third-party identity while signing up.
-            anonymous_token: The access token of an anonymous session, to upgrade that user in place.
+            provider_token: Bind a third-party identity while signing up. Comes from
+                `grant_provider_token()`, `patch_provider_token()`,
+                `get_mini_program_qr_code_status()`.
+            anonymous_token: The access token of an anonymous session, to upgrade that user in
+                place.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `TokenResponse`: Tokens of a session. The client keeps the session (tokens) and
+                refreshes it when it expires.
+
+        Raises:
+            InvalidVerificationCode: The verification code is wrong or expired.
+            UsernameAlreadyExists: Another account already uses this username, phone number or
+                email.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -189,6 +241,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import TokenResponse
+
         return TokenResponse.from_dict(data)
 
     def send_verification(
@@ -212,23 +266,48 @@ class CloudBaseAuth(SyncAPIClient):
         most one code is sent to a target per 60 seconds. `target` says who may receive it:
         `ANY`, `USER` (the account must exist), `NOT_USER` (it must not), `CUR_USER` (the
         signed-in user: send the Bearer token). Without `target` the code goes to anyone, as
-        with `ANY` (inferred: the docs mark `target` required, but the official SDK omits it
-        in five of its six flows, which work). The answer's `is_user` says whether to call
-        `signin` (true) or `signup` (false or absent) next. After a `captcha_required` error
-        (too many codes from one device), solve a captcha and retry the same call with its
-        token as the `captcha_token` query parameter (what the official SDK sends) or the
-        `x-captcha-token` header (what the docs show); a captcha token unlocks one call.
+        with `ANY` (inferred: the docs mark `target` required, but the official SDK omits it in
+        five of its six flows, which work). The answer's `is_user` says whether to call `signin`
+        (true) or `signup` (false or absent) next. After a `captcha_required` error (too many
+        codes from one device), solve a captcha and retry the same call with its token as the
+        `captcha_token` query parameter (what the official SDK sends) or the `x-captcha-token`
+        header (what the docs show); a captcha token unlocks one call.
+
+        Differs from the docs: `target` is optional (the docs mark it required; the official SDK
+        omits it), and the captcha token is also accepted as the `captcha_token` query
+        parameter.
+
+        Differs from older guides: no Basic client authentication is needed.
 
         `POST /verification`, auth: none (Bearer when signed in).
 
         Args:
-            captcha_token: The `captcha_token` from `POST /captcha/data/verify`, after a `captcha_required` error (the official SDK sends it here).
-            x_captcha_token: Captcha token, after a `captcha_required` error (the docs send it here).
+            captcha_token: The `captcha_token` from `verify_captcha_data()`, after a
+                `captcha_required` error (the official SDK sends it here).
+            x_captcha_token: Captcha token, after a `captcha_required` error (the docs send it
+                here).
             phone_number: `+86 13800000000`.
             email: The email address.
-            target: Who may receive the code; `ANY` when omitted (inferred from the official SDK, which omits it).
+            target: Who may receive the code; `ANY` when omitted (inferred from the official
+                SDK, which omits it).
             usage: What the code is for.
             email_redirect_to: Magic-link URL for email codes.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `VerificationResponse`
+
+        Raises:
+            InvalidPhoneNumber: The phone number is malformed (expected `+86 13800000000`).
+            CaptchaRequired: Too many attempts; solve a captcha and retry with its token.
+            CaptchaInvalid: The captcha token is wrong or expired.
+            UserNotFound: No such user.
+            RateLimitExceeded: Too many verification codes sent to this target; wait a minute.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         query: dict[str, Any] = {}
@@ -259,6 +338,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=headers,
         )
 
+        from .models import VerificationResponse
+
         return VerificationResponse.from_dict(data)
 
     def verify_verification(
@@ -273,14 +354,28 @@ class CloudBaseAuth(SyncAPIClient):
         """Check a verification code and get a verification token.
 
         Exchanges the code the user received and the `verification_id` from
-        `POST /verification` for a `verification_token` (valid 600 seconds), which
-        `signup`, `signin`, `user/sudo` and `reset` accept.
+        `send_verification()` for a `verification_token` (valid 600 seconds), which `signup`,
+        `signin`, `user/sudo` and `reset` accept.
+
+        Differs from older guides: no Basic client authentication is needed.
 
         `POST /verification/verify`, auth: none.
 
         Args:
-            verification_id: From `POST /verification`.
+            verification_id: From `send_verification()`.
             verification_code: The 6-digit code the user received.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `VerifyResponse`
+
+        Raises:
+            InvalidVerificationCode: The verification code is wrong or expired.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -295,6 +390,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import VerifyResponse
+
         return VerifyResponse.from_dict(data)
 
     def sign_in_anonymously(
@@ -307,16 +404,35 @@ class CloudBaseAuth(SyncAPIClient):
     ) -> TokenResponse:
         """Sign in as the anonymous user of this device.
 
-        Signs in the anonymous user of the device named by the required `x-device-id`: the
-        same device ID always gets the same anonymous user, so generate it once and keep it.
-        The token's scope is `anonymous`. Upgrade the user later with `signup` and
-        `anonymous_token`. The official SDK sends Basic client credentials only when it signs
-        in again by itself; no authentication is needed.
+        Signs in the anonymous user of the device named by the required `x-device-id`: the same
+        device ID always gets the same anonymous user, so generate it once and keep it. The
+        token's scope is `anonymous`. Upgrade the user later with `signup` and
+        `anonymous_token`. The official SDK sends Basic client credentials only when it signs in
+        again by itself; no authentication is needed.
+
+        Differs from older guides: the path is `/signin/anonymously` (the older guide's
+        `/signin-anonymously` does not exist), and `x-device-id` is required.
 
         `POST /signin/anonymously`, auth: none.
 
         Args:
-            provider_token: Optional provider token to attach.
+            provider_token: Optional provider token to attach. Comes from
+                `grant_provider_token()`, `patch_provider_token()`,
+                `get_mini_program_qr_code_status()`.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `TokenResponse`: Tokens of a session. The client keeps the session (tokens) and
+                refreshes it when it expires.
+
+        Raises:
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            ProviderNotEnabled: The identity provider is not enabled for this environment.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -330,6 +446,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -346,16 +464,32 @@ class CloudBaseAuth(SyncAPIClient):
 
         Signs in the user of your own account system with a ticket your server minted with the
         environment's custom-login private key (`tcb_custom_login.json`): see
-        `cloudbase_auth.create_ticket`, which follows `@cloudbase/node-sdk`'s `createTicket`.
-        A ticket is `private_key_id/@@/<RS256 JWT>` whose `iat` and `exp` are in milliseconds;
-        it is valid for 10 minutes. `provider_id` is always `custom`. The access token lives
-        7200 seconds, the refresh token 2592000 seconds (30 days).
+        `cloudbase_auth.create_ticket`, which follows `@cloudbase/node-sdk`'s `createTicket`. A
+        ticket is `private_key_id/@@/<RS256 JWT>` whose `iat` and `exp` are in milliseconds; it
+        is valid for 10 minutes. `provider_id` is always `custom`. The access token lives 7200
+        seconds, the refresh token 2592000 seconds (30 days).
+
+        Differs from older guides: the older guide does not have this call at all.
 
         `POST /signin/custom`, auth: none.
 
         Args:
             provider_id: Always `custom`.
             ticket: `private_key_id/@@/<jwt>` from `create_ticket`.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `TokenResponse`: Tokens of a session. The client keeps the session (tokens) and
+                refreshes it when it expires.
+
+        Raises:
+            InvalidGrant: The refresh token, provider token or ticket is wrong, expired or
+                already used; sign the user out.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -369,6 +503,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -385,20 +521,41 @@ class CloudBaseAuth(SyncAPIClient):
     ) -> TokenResponse:
         """Sign in with a third-party provider token.
 
-        Signs in (or, unless `force_disable_sign_up`, signs up) the user behind a provider
-        token from `POST /provider/token` (or from a confirmed QR code, see
-        `POST /qrcode/get/status`). `x-device-id` is required. When the provider token carries
-        a phone number (WeChat phone authorisation) and no user is bound to the identity yet,
-        the account with that phone number is signed in and the identity bound to it; a new
+        Signs in (or, unless `force_disable_sign_up`, signs up) the user behind a provider token
+        from `grant_provider_token()` (or from a confirmed QR code, see
+        `get_mini_program_qr_code_status()`). `x-device-id` is required. When the provider token
+        carries a phone number (WeChat phone authorisation) and no user is bound to the identity
+        yet, the account with that phone number is signed in and the identity bound to it; a new
         account gets the phone number.
+
+        Differs from the docs: `provider_id` is optional. The older docs render marks it
+        required; the newer render and the official SDK send only `provider_token` (four of its
+        five callers), since the token already names its provider. When sent, it must be the
+        token's provider.
 
         `POST /signin/with/provider`, auth: none.
 
         Args:
-            provider_token: From `POST /provider/token`.
-            provider_id: Such as `github` or `wx_open`; optional (the token names its provider), and when sent it must match.
+            provider_token: From `grant_provider_token()`.
+            provider_id: Such as `github` or `wx_open`; optional (the token names its provider),
+                and when sent it must match.
             force_disable_sign_up: Fail instead of creating a user.
             sync_profile: Copy the provider's profile to the user.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `TokenResponse`: Tokens of a session. The client keeps the session (tokens) and
+                refreshes it when it expires.
+
+        Raises:
+            InvalidGrant: The refresh token, provider token or ticket is wrong, expired or
+                already used; sign the user out.
+            UserNotFound: No such user.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -417,6 +574,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -438,8 +597,19 @@ class CloudBaseAuth(SyncAPIClient):
         Turns what a third-party provider gave the user (an OAuth `provider_code`, an access
         token or an ID token) into a CloudBase `provider_token`, valid 3600 seconds, which
         `signin/with/provider` and `user/provider/bind` accept. Start an OAuth login with
-        `GET /provider/uri`; send the code the provider redirected back with, and the same
-        `provider_redirect_uri`.
+        `gen_provider_redirect_uri()`; send the code the provider redirected back with, and the
+        same `provider_redirect_uri`.
+
+        WeChat mini-programs: `provider_id` is the mini-program's AppID, `provider_code` the
+        `wx.login` code, and `provider_params.provider_code_type` says which identity to use:
+        `open_id` (the user's OpenID in this mini-program), `union_id` (the UnionID shared by
+        the apps of one WeChat open-platform account) or `phone` (also send the `getPhoneNumber`
+        code as `provider_params.code`: the provider token then carries the phone number, and
+        signing in with it finds the account by that number).
+
+        Differs from the docs: the official SDK checks `error_code` on a 200 answer too (the
+        WeChat tunnel answers errors that way); this document declares `code` and `error_code`
+        on the success schema for that reason.
 
         `POST /provider/token`, auth: none.
 
@@ -449,7 +619,22 @@ class CloudBaseAuth(SyncAPIClient):
             provider_code: The provider's authorisation code.
             provider_access_token: A provider access token, instead of a code.
             provider_id_token: A provider ID token, instead of a code.
-            provider_params: Provider-specific parameters; WeChat mini-programs send which identity to use and the phone code.
+            provider_params: Provider-specific parameters; WeChat mini-programs send which
+                identity to use and the phone code.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `ProviderTokenResponse`
+
+        Raises:
+            InvalidGrant: The refresh token, provider token or ticket is wrong, expired or
+                already used; sign the user out.
+            ProviderNotFound: The identity provider is unknown or not bound to this user.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -473,6 +658,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import ProviderTokenResponse
+
         return ProviderTokenResponse.from_dict(data)
 
     def patch_provider_token(
@@ -487,20 +674,36 @@ class CloudBaseAuth(SyncAPIClient):
     ) -> ProviderTokenResponse:
         """Attach a WeChat phone number to a provider token.
 
-        Adds the phone number the user allowed a WeChat mini-program to read
-        (`getPhoneNumber`) to an existing provider token (from `POST /provider/token`):
-        send the phone code as `provider_params.code` with `provider_code_type: phone`. The
-        answer is a provider token (valid 3600 seconds) whose `provider_profile` carries the
-        phone number; signing in with it (`POST /signin/with/provider`) finds or creates the
-        account with that number, and binding it gives the account the number if it has
-        none.
+        Adds the phone number the user allowed a WeChat mini-program to read (`getPhoneNumber`)
+        to an existing provider token (from `grant_provider_token()`): send the phone code as
+        `provider_params.code` with `provider_code_type: phone`. The answer is a provider token
+        (valid 3600 seconds) whose `provider_profile` carries the phone number; signing in with
+        it (`sign_in_with_provider()`) finds or creates the account with that number, and
+        binding it gives the account the number if it has none.
+
+        The older `getPhoneNumber` flow sends `encryptedData` and `iv` instead of `code`; the
+        emulator does not decrypt them and answers `invalid_argument`.
 
         `PATCH /provider/token`, auth: none.
 
         Args:
-            provider_token: From `POST /provider/token`.
+            provider_token: From `grant_provider_token()`.
             provider_params: What to attach to the provider token.
             provider_id: The token's provider (optional; it must match when sent).
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `ProviderTokenResponse`
+
+        Raises:
+            InvalidGrant: The refresh token, provider token or ticket is wrong, expired or
+                already used; sign the user out.
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -516,6 +719,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import ProviderTokenResponse
 
         return ProviderTokenResponse.from_dict(data)
 
@@ -549,26 +754,70 @@ class CloudBaseAuth(SyncAPIClient):
         The OAuth 2.0 token endpoint. With `grant_type=refresh_token` it rotates the refresh
         token: the one sent is invalid from then on, and using it again fails with
         `invalid_grant` (sign the user out then). With `grant_type=password` it signs in.
-        Neither needs authentication; the SDK also sends `client_id` and `client_secret`
-        (empty by default) in the body. `grant_type=client_credentials` needs Basic
+        Neither needs authentication; the SDK also sends `client_id` and `client_secret` (empty
+        by default) in the body. `grant_type=client_credentials` needs Basic
         `SecretId:SecretKey` and returns an administrator token (432000 s) with no refresh
         token.
+
+        `grant_type=authorization_code` redeems a code from `authorize()` (CloudBase as the
+        OAuth server of another app): send the same `client_id` and `redirect_uri` as when the
+        code was issued and, if a `code_challenge` was sent then, the PKCE `code_verifier`
+        (S256: `BASE64URL(SHA256(code_verifier))` must equal the challenge; `plain`: equal
+        strings). A code works once; a wrong verifier, client or redirect URI, or a second use,
+        fails with `invalid_grant`. With `openid` in the code's scope the answer also carries an
+        `id_token` (with `nonce` when one is sent).
+
+        `grant_type=urn:ietf:params:oauth:grant-type:device_code` (RFC 8628) is the polling half
+        of the device flow (`request_device_code()`): until the user approves the `user_code`
+        the answer is `authorization_pending`; polling faster than `interval` answers
+        `slow_down` (and adds 5 s to the interval); after `expires_in` the answer is
+        `expired_token`. On approval the device gets the user's tokens, once. The SDK model has
+        `code`, `redirect_uri`, `nonce`, `code_verifier` and `device_code` (`GrantTokenRequest`)
+        but no caller; the grant value and the polling errors follow RFC 8628, as the CloudBase
+        CLI device-flow page requires (inferred for this API).
+
+        Differs from older guides: the refresh grant needs no Basic client authentication.
 
         `POST /token`, auth: none.
 
         Args:
             grant_type: The OAuth 2.0 grant.
-            refresh_token: For `refresh_token`.
+            refresh_token: For `refresh_token`. Comes from `sign_in()`, `sign_up()`,
+                `sign_in_anonymously()` (or 5 more).
             username: For `password`.
             password: For `password`.
             client_id: Defaults to the environment ID.
             client_secret: The SDK sends an empty string by default.
             scope: Requested scope.
-            code: For `authorization_code`, the code from `POST /user/authorize`.
-            redirect_uri: For `authorization_code`, the same redirect URI as when the code was issued.
-            code_verifier: For `authorization_code`, the PKCE verifier whose challenge was sent to `POST /user/authorize`.
+            code: For `authorization_code`, the code from `authorize()`.
+            redirect_uri: For `authorization_code`, the same redirect URI as when the code was
+                issued.
+            code_verifier: For `authorization_code`, the PKCE verifier whose challenge was sent
+                to `authorize()`.
             nonce: For `authorization_code`, copied into the `id_token` (OpenID Connect).
-            device_code: For the device-code grant, from `POST /device/code`.
+            device_code: For the device-code grant, from `request_device_code()`.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `TokenResponse`: Tokens of a session. The client keeps the session (tokens) and
+                refreshes it when it expires.
+
+        Raises:
+            InvalidGrant: The refresh token, provider token or ticket is wrong, expired or
+                already used; sign the user out.
+            UnsupportedGrantType: The grant_type is not supported.
+            AuthorizationPending: Device flow; the user has not approved the user code yet; poll
+                again after `interval` seconds (RFC 8628).
+            SlowDown: Device flow; polled faster than `interval`; wait 5 seconds longer between
+                polls (RFC 8628).
+            ExpiredToken: Device flow; the device code expired before it was approved; start
+                again with `POST /device/code` (RFC 8628).
+            InvalidClient: Client authentication failed.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -604,6 +853,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import TokenResponse
+
         return TokenResponse.from_dict(data)
 
     def introspect_token(
@@ -619,7 +870,24 @@ class CloudBaseAuth(SyncAPIClient):
         client, subject and scope. An invalid, expired or revoked token answers 200 with an
         empty object `{}`, not `active: false`. This call never refreshes anything.
 
+        Differs from older guides: the token goes in `Authorization: Bearer`, not in a `?token=`
+        query, and no Basic client authentication is used.
+
         `GET /token/introspect`, auth: Bearer.
+
+        Args:
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `IntrospectResponse`: Empty when the token is not valid.
+
+        Raises:
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         data = self._call(
@@ -628,6 +896,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import IntrospectResponse
 
         return IntrospectResponse.from_dict(data)
 
@@ -643,12 +913,37 @@ class CloudBaseAuth(SyncAPIClient):
 
         Revokes the token in the body, or the Bearer token itself when the body names none.
         Revoking an access token also revokes its refresh token. Confirm with
-        `GET /token/introspect`, which then answers `{}`.
+        `introspect_token()`, which then answers `{}`.
+
+        Two ways to call it. The official SDK's default logout (`auth.signOut()`) sends the live
+        access token as `{token}` with `?client_id=` and no Authorization header: the token in
+        the body authenticates itself, so it must be valid. With a Bearer token the body may
+        name any token of the caller, or none.
+
+        Differs from the docs: the docs list only Bearer; the SDK sends no Authorization header.
+        Both are accepted.
+
+        Differs from older guides: do not authenticate with Basic client credentials, and build
+        the JSON so that `${accessToken}` is expanded (the older guide single-quotes it, so the
+        literal text `${accessToken}` is sent).
 
         `POST /revoke`, auth: none (Bearer when signed in).
 
         Args:
-            token: The access or refresh token to revoke; defaults to the Bearer token.
+            token: The access or refresh token to revoke (from a sign-in, such as `sign_in()`);
+                defaults to the Bearer token.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object. The client forgets its session.
+
+        Raises:
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -662,6 +957,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -677,12 +974,31 @@ class CloudBaseAuth(SyncAPIClient):
         The profile of the user the Bearer token belongs to. Fields follow the docs' list
         (`sub`, `user_id`, `name`, `picture`, `username`, `email`, `phone_number`, `gender`,
         `status`, `has_password`, `providers`, `groups`, `type`, `internal_user_type`,
-        `user_source`, `user_desc`, `last_login`, `meta`, the timestamps) and the official
-        SDK's `UserProfile` model (`email_verified`, `locale`, `birthdate`, `zoneinfo`,
-        `created_from`). Fields without a value are left out. The SDK may append arbitrary
-        query parameters (`getUserInfo({query})`); the service ignores unknown ones.
+        `user_source`, `user_desc`, `last_login`, `meta`, the timestamps) and the official SDK's
+        `UserProfile` model (`email_verified`, `locale`, `birthdate`, `zoneinfo`,
+        `created_from`). Fields without a value are left out. The SDK may append arbitrary query
+        parameters (`getUserInfo({query})`); the service ignores unknown ones.
+
+        Differs from the docs: the docs call the self-description `user_desc`, while
+        `edit_basic_user()` takes it as `description`; this document lists both in the answer
+        (`description` is not in the docs' list: inferred, kept for older clients).
 
         `GET /user/me`, auth: Bearer.
+
+        Args:
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `UserProfile`: A user's profile.
+
+        Raises:
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         data = self._call(
@@ -691,6 +1007,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import UserProfile
 
         return UserProfile.from_dict(data)
 
@@ -704,14 +1022,32 @@ class CloudBaseAuth(SyncAPIClient):
     ) -> Empty:
         """Delete the signed-in user's account.
 
-        Deletes the account for good. Needs a `sudo_token` (query) from `POST /user/sudo`,
-        which proves the user re-entered a password or a verification code in the last 900
-        seconds.
+        Deletes the account for good. Needs a `sudo_token` (query) from `sudo()`, which proves
+        the user re-entered a password or a verification code in the last 900 seconds.
+
+        Differs from older guides: the older guide shows no sudo step; without `sudo_token` the
+        call fails with `permission_denied`.
 
         `DELETE /user/me`, auth: Bearer.
 
         Args:
-            sudo_token: The token from `POST /user/sudo`, valid 900 seconds.
+            sudo_token: The token from `sudo()`, valid 900 seconds.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object. The client forgets its session.
+
+        Raises:
+            PermissionDenied: The token may not do this (for example a missing or bad sudo
+                token).
+            Unauthenticated: No valid access token; sign in again.
+            UserNotFound: No such user.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         query: dict[str, Any] = {}
@@ -724,6 +1060,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -745,8 +1083,23 @@ class CloudBaseAuth(SyncAPIClient):
         `POST /user/sudo`, auth: Bearer.
 
         Args:
-            password: password
-            verification_token: verification_token
+            password: The user's current password.
+            verification_token: From `verify_verification()`, for a code sent to the user's own
+                phone or email.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `SudoResponse`
+
+        Raises:
+            InvalidPassword: The password does not meet the password rules.
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -762,6 +1115,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import SudoResponse
 
         return SudoResponse.from_dict(data)
 
@@ -779,17 +1134,39 @@ class CloudBaseAuth(SyncAPIClient):
         """Change the signed-in user's password.
 
         Sets a new password (8-64 characters with upper and lower case letters, a digit and a
-        special character). Needs a `sudo_token` from `POST /user/sudo`, in the body (as the
-        official SDK's `setPassword` sends `{new_password, sudo_token}`) or in the query (as
-        the docs say); the local emulator accepts either. Other devices are signed out.
+        special character). Needs a `sudo_token` from `sudo()`, in the body (as the official
+        SDK's `setPassword` sends `{new_password, sudo_token}`) or in the query (as the docs
+        say); the local emulator accepts either. Other devices are signed out.
+
+        Differs from the docs: the docs put `sudo_token` in the query only; the SDK sends it in
+        the body only, so the query parameter is optional here.
+
+        Differs from older guides: the older guide sends only `old_password` and `new_password`
+        with no sudo step; the service requires `sudo_token`.
 
         `PATCH /user/password`, auth: Bearer.
 
         Args:
-            new_password: new_password
-            sudo_token: The token from `POST /user/sudo`, valid 900 seconds; here or in the body.
+            new_password: The new password, 8 to 64 characters.
+            sudo_token: The token from `sudo()`, valid 900 seconds; here or in the body.
             old_password: Needed when the user already has a password.
-            confirm_password: confirm_password
+            confirm_password: The new password again; must equal `new_password`.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object.
+
+        Raises:
+            InvalidPassword: The password does not meet the password rules.
+            PermissionDenied: The token may not do this (for example a missing or bad sudo
+                token).
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         query: dict[str, Any] = {}
@@ -811,6 +1188,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import Empty
+
         return Empty.from_dict(data)
 
     def list_providers(
@@ -825,7 +1204,25 @@ class CloudBaseAuth(SyncAPIClient):
         Every identity provider enabled for the environment, with `bind: true` for those bound
         to the signed-in user.
 
+        Differs from older guides: the path is `/user/provider` (singular); the older guide's
+        `/user/providers` does not exist.
+
         `GET /user/provider`, auth: Bearer.
+
+        Args:
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `ProviderList`
+
+        Raises:
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         data = self._call(
@@ -834,6 +1231,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import ProviderList
 
         return ProviderList.from_dict(data)
 
@@ -848,14 +1247,30 @@ class CloudBaseAuth(SyncAPIClient):
     ) -> Empty:
         """Bind a third-party identity to the signed-in user.
 
-        Binds the identity behind a `provider_token` (from `POST /provider/token`) to the
+        Binds the identity behind a `provider_token` (from `grant_provider_token()`) to the
         signed-in user, so that it can sign in with it too.
 
         `POST /user/provider/bind`, auth: Bearer.
 
         Args:
-            provider_token: provider_token
-            with_user_center: with_user_center
+            provider_token: From `grant_provider_token()`, for the identity to bind.
+            with_user_center: Bind through the user center as well (passed through to the
+                service).
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object.
+
+        Raises:
+            InvalidGrant: The refresh token, provider token or ticket is wrong, expired or
+                already used; sign the user out.
+            Unauthorized: The caller is not authorised for this operation.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -870,6 +1285,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -892,6 +1309,20 @@ class CloudBaseAuth(SyncAPIClient):
         Args:
             provider_id: The identity provider to unbind.
             with_user_center: Also unbind in the user centre.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object.
+
+        Raises:
+            ProviderNotFound: The identity provider is unknown or not bound to this user.
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         query: dict[str, Any] = {}
@@ -909,6 +1340,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import Empty
+
         return Empty.from_dict(data)
 
     def sign_out(
@@ -925,11 +1358,27 @@ class CloudBaseAuth(SyncAPIClient):
         Revokes the session's refresh token and invalidates its access token. Answers with the
         `redirect_uri` to follow, if one was given.
 
+        Differs from older guides: the older guide does not have this call.
+
         `POST /user/signout`, auth: Bearer.
 
         Args:
-            redirect_uri: redirect_uri
-            state: state
+            redirect_uri: Where the provider should send the browser after signing out (OIDC
+                logout).
+            state: Opaque value echoed back with the redirect.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `SignOutResponse` The client forgets its session.
+
+        Raises:
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -945,6 +1394,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import SignOutResponse
 
         return SignOutResponse.from_dict(data)
 
@@ -962,20 +1413,36 @@ class CloudBaseAuth(SyncAPIClient):
         """Reset a forgotten password with a verification token.
 
         Sets a new password for the account that owns the phone number or email a
-        `verification_token` was issued for, and signs that account out everywhere. No
-        sign-in is needed. The official SDK (`resetPasswordForEmail`) sends the code with
-        `POST /verification` without `usage` or `target`, verifies it, then sends
-        `{email or phone_number, new_password, verification_token}` here; a phone number may
-        come without the `+86 ` prefix. `usage: PASSWORD_RESET` on the code is accepted but not
-        needed.
+        `verification_token` was issued for, and signs that account out everywhere. No sign-in
+        is needed. The official SDK (`resetPasswordForEmail`) sends the code with
+        `send_verification()` without `usage` or `target`, verifies it, then sends `{email or
+        phone_number, new_password, verification_token}` here; a phone number may come without
+        the `+86 ` prefix. `usage: PASSWORD_RESET` on the code is accepted but not needed.
+
+        Differs from the docs: an older docs render lists Basic client authentication; the SDK
+        sends none (only `?client_id=`).
 
         `POST /reset`, auth: none.
 
         Args:
-            new_password: new_password
-            verification_token: verification_token
-            email: email
-            phone_number: phone_number
+            new_password: The new password, 8 to 64 characters.
+            verification_token: From `verify_verification()`, for a code sent to that phone or
+                email.
+            email: The email the verification code went to (or give `phone_number`).
+            phone_number: The phone number the verification code went to, `+86 13800000000`.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object.
+
+        Raises:
+            InvalidVerificationCode: The verification code is wrong or expired.
+            UserNotFound: No such user.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -993,6 +1460,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -1018,19 +1487,52 @@ class CloudBaseAuth(SyncAPIClient):
         Changes the nickname, username, description, avatar, gender, email or phone number of
         the signed-in user. Only the fields sent change.
 
+        An email or phone number changes only when that exact address was verified through
+        `send_verification()` and `verify_verification()` shortly before (the SDK's `updateUser`
+        sends the code, verifies it, then calls this); otherwise use `edit_contact()`, which
+        also handles an address that another account owns.
+
+        `password` (the old one) with `new_password` changes the password (the SDK's model
+        `ModifyUserBasicInfoRequest`). `user_id` edits another user and needs an administrator
+        token (docs: "requires administrator privileges when modifying other users'
+        information"). The SDK's `modifyPassword` also sends an encrypted variant `{user_id,
+        encrypt_password, encrypt_new_password, public_key_thumbprint}` (RSA with the key of
+        `POST /v2/signin/publichkey`); that variant exists but is not covered here.
+
+        Differs from older guides: profile edits go here; `PATCH /user/me` does not exist.
+
         `POST /user/basic/edit`, auth: Bearer.
 
         Args:
             user_id: Another user to edit; needs an administrator token (docs).
             nickname: Display name.
             username: New user name.
-            description: Self-description (answered as `user_desc` by `GET /user/me`).
+            description: Self-description (answered as `user_desc` by `get_user_me()`).
             avatar_url: Avatar URL.
             gender: Gender.
             email: New email; must have been verified with a code just before.
-            phone: New phone number (`+86 13800000000`); must have been verified with a code just before.
+            phone: New phone number (`+86 13800000000`); must have been verified with a code
+                just before.
             password: The current password, with `new_password` (SDK model).
             new_password: The new password, with `password` (SDK model).
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object.
+
+        Raises:
+            InvalidPassword: The password does not meet the password rules.
+            PermissionDenied: The token may not do this (for example a missing or bad sudo
+                token).
+            UsernameAlreadyExists: Another account already uses this username, phone number or
+                email.
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -1063,6 +1565,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import Empty
+
         return Empty.from_dict(data)
 
     def check_if_user_exist(
@@ -1081,6 +1585,18 @@ class CloudBaseAuth(SyncAPIClient):
 
         Args:
             username: The username to look up.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `UserExistResponse`
+
+        Raises:
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         query: dict[str, Any] = {}
@@ -1093,6 +1609,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import UserExistResponse
 
         return UserExistResponse.from_dict(data)
 
@@ -1110,16 +1628,36 @@ class CloudBaseAuth(SyncAPIClient):
         Signs in the WeChat user who calls through the mini-program cloud tunnel
         (`httpOverCallFunction`): WeChat itself vouches for the caller, so no code or password
         is sent. Used by WeDa apps whose provider sub type is `NO_AUTH_LOGIN` (see
-        `POST /mgr/provider/providerSubType`); it fails with `provider_not_enabled` otherwise
-        (inferred: the SDK names both "password-free login" but does not link them).
-        The identity is the same as a mini-program `open_id` login: the first call creates
-        the user, later ones sign the same user in.
+        `get_provider_sub_type()`); it fails with `provider_not_enabled` otherwise (inferred:
+        the SDK names both "password-free login" but does not link them). The identity is the
+        same as a mini-program `open_id` login: the first call creates the user, later ones sign
+        the same user in.
+
+        The body is free-form in the official SDK (it forwards what the caller passes). The
+        fields below are inferred: outside the WeChat tunnel the caller names the mini-program
+        (`appid`) and the user's `openid`, which the real service reads from the tunnel's
+        context. Only use this from a trusted server or through the tunnel.
 
         `POST /signin/wechat/noauth`, auth: none.
 
         Args:
             appid: The mini-program's AppID.
             openid: The WeChat user's OpenID in that mini-program.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `TokenResponse`: Tokens of a session. The client keeps the session (tokens) and
+                refreshes it when it expires.
+
+        Raises:
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            ProviderNotEnabled: The identity provider is not enabled for this environment.
+            ProviderNotFound: The identity provider is unknown or not bound to this user.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -1135,6 +1673,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -1157,8 +1697,17 @@ class CloudBaseAuth(SyncAPIClient):
         OIDC provider): answers with the provider's authorisation `uri`, which carries
         `redirect_uri` and `state`. Send the user's browser there; the provider redirects back
         to `redirect_uri` with `code` and the same `state` (check it), and the code goes to
-        `POST /provider/token` with the same redirect URI. `signout_uri` is the provider's
+        `grant_provider_token()` with the same redirect URI. `signout_uri` is the provider's
         sign-out page, when it has one.
+
+        The official SDK also sends `other_params[<key>]=<value>` pairs (such as
+        `other_params[sign_out_uri]`), which the service passes on to the provider. They are not
+        declared here: the generator has no `deepObject` query support, and the emulator ignores
+        them.
+
+        Differs from the docs: `state` is optional in the docs but the official SDK always sends
+        it (its model requires it); send it. The SDK's deprecated `provider_redirect_uri` is an
+        alias of `redirect_uri`.
 
         `GET /provider/uri`, auth: none.
 
@@ -1166,9 +1715,23 @@ class CloudBaseAuth(SyncAPIClient):
             provider_id: The identity provider, such as `github` or a custom provider's ID.
             redirect_uri: Where the provider sends the user back, with `code` and `state`.
             provider_redirect_uri: Deprecated alias of `redirect_uri` (older SDKs send it).
-            state: An opaque value the provider hands back unchanged; check it on return (against CSRF).
+            state: An opaque value the provider hands back unchanged; check it on return
+                (against CSRF).
             scope: Scopes to request from the provider, space-separated.
             response_type: The OAuth response type; `code` by default.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `ProviderRedirectUriResponse`: Where to send the user's browser.
+
+        Raises:
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            ProviderNotFound: The identity provider is unknown or not bound to this user.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         query: dict[str, Any] = {}
@@ -1192,6 +1755,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import ProviderRedirectUriResponse
+
         return ProviderRedirectUriResponse.from_dict(data)
 
     def trans_by_provider(
@@ -1204,16 +1769,38 @@ class CloudBaseAuth(SyncAPIClient):
     ) -> TokenResponse:
         """Move a provider identity from another account to the signed-in user.
 
-        Moves the third-party identity behind `provider_token` (from `POST /provider/token`)
+        Moves the third-party identity behind `provider_token` (from `grant_provider_token()`)
         to the signed-in user, taking it from the account it is bound to now (if any). Use it
-        when `POST /user/provider/bind` fails with `invalid_grant` because the identity
-        already belongs to another account that the user also owns. Answers with a fresh
-        session of the signed-in user. The other account stays, without that identity.
+        when `bind_provider()` fails with `invalid_grant` because the identity already belongs
+        to another account that the user also owns. Answers with a fresh session of the
+        signed-in user. The other account stays, without that identity.
+
+        Inferred: the official SDK only shows the request and the token response; the move
+        semantics are this document's reading of the name (`trans` = transfer). Fails with
+        `already_exists` when the signed-in user already has another identity of the same
+        provider (unbind it, or use `change_bound_provider()`).
 
         `PATCH /user/trans/by/provider`, auth: Bearer.
 
         Args:
-            provider_token: From `POST /provider/token`.
+            provider_token: From `grant_provider_token()`.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `TokenResponse`: Tokens of a session. The client keeps the session (tokens) and
+                refreshes it when it expires.
+
+        Raises:
+            InvalidGrant: The refresh token, provider token or ticket is wrong, expired or
+                already used; sign the user out.
+            Unauthenticated: No valid access token; sign in again.
+            AlreadyExists: The resource already exists.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -1226,6 +1813,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -1242,14 +1831,34 @@ class CloudBaseAuth(SyncAPIClient):
 
         Changes which identity of `provider_id` the signed-in user is bound to: the identity
         behind `provider_trans_token` (a provider token of that provider, from
-        `POST /provider/token`) replaces the current one, and is taken from the account it
-        was bound to, if any. Answers with the client ID of the session.
+        `grant_provider_token()`) replaces the current one, and is taken from the account it was
+        bound to, if any. Answers with the client ID of the session.
+
+        Inferred: the official SDK (`changeBoundProvider`) shows the request and the
+        `{client_id}` answer only; where the trans token comes from and the replace semantics
+        are this document's reading.
 
         `POST /user/provider/{provider_id}/trans`, auth: Bearer.
 
         Args:
             provider_id: The provider whose binding changes, such as `github`.
-            provider_trans_token: A provider token of the path's provider, from `POST /provider/token`.
+            provider_trans_token: A provider token of the path's provider, from
+                `grant_provider_token()`.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `ChangeBoundProviderResponse`: The outcome of the change.
+
+        Raises:
+            InvalidGrant: The refresh token, provider token or ticket is wrong, expired or
+                already used; sign the user out.
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -1266,6 +1875,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import ChangeBoundProviderResponse
+
         return ChangeBoundProviderResponse.from_dict(data)
 
     def get_provider_sub_type(
@@ -1280,13 +1891,25 @@ class CloudBaseAuth(SyncAPIClient):
 
         WeDa low-code apps only: answers whether the environment's WeDa provider allows
         password-free WeChat login (`provider_sub_type: NO_AUTH_LOGIN`, then use
-        `POST /signin/wechat/noauth`) or not (`""`). The official SDK always sends
-        `{provider_id: "weda"}`.
+        `sign_in_with_wechat()`) or not (`""`). The official SDK always sends `{provider_id:
+        "weda"}`.
 
         `POST /mgr/provider/providerSubType`, auth: none.
 
         Args:
             provider_id: `weda`.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `ProviderSubTypeResponse`: The provider's sub type.
+
+        Raises:
+            ProviderNotFound: The identity provider is unknown or not bound to this user.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -1299,6 +1922,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import ProviderSubTypeResponse
 
         return ProviderSubTypeResponse.from_dict(data)
 
@@ -1313,18 +1938,36 @@ class CloudBaseAuth(SyncAPIClient):
     ) -> CaptchaDataResponse:
         """Create an image captcha.
 
-        After a `captcha_required` error, creates a captcha: `data` is the image (a data URI)
-        of a short text the user types in, `token` names the captcha for
-        `POST /captcha/data/verify` and is valid `expires_in` seconds (300). `state` is what
-        the call to unlock is (the official SDK sends `METHOD:url` of the retried request,
-        such as `POST:/v1/verification`); the captcha token that comes out of it then unlocks
-        that call only.
+        After a `captcha_required` error, creates a captcha: `data` is the image (a data URI) of
+        a short text the user types in, `token` names the captcha for `verify_captcha_data()`
+        and is valid `expires_in` seconds (300). `state` is what the call to unlock is (the
+        official SDK sends `METHOD:url` of the retried request, such as
+        `POST:/v1/verification`); the captcha token that comes out of it then unlocks that call
+        only.
+
+        Per the docs, only usable when the environment does not use an external verification
+        service.
+
+        Differs from the docs: the older docs render lists Basic client authentication; the
+        official SDK sends none (`withCredentials: false`).
 
         `POST /captcha/data`, auth: none.
 
         Args:
             state: `METHOD:url` of the call to retry, such as `POST:/v1/verification`.
             redirect_uri: The official SDK sends an empty string.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `CaptchaDataResponse`: A captcha.
+
+        Raises:
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -1340,6 +1983,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import CaptchaDataResponse
+
         return CaptchaDataResponse.from_dict(data)
 
     def verify_captcha_data(
@@ -1353,17 +1998,29 @@ class CloudBaseAuth(SyncAPIClient):
     ) -> CaptchaTokenResponse:
         """Check a captcha answer and get a captcha token.
 
-        Checks the text the user read off the captcha image (`key`) against the captcha named
-        by `token`. Right: answers with a `captcha_token` (valid 600 seconds) for the retried
-        call, as the `captcha_token` query parameter or the `x-captcha-token` header. Wrong:
+        Checks the text the user read off the captcha image (`key`) against the captcha named by
+        `token`. Right: answers with a `captcha_token` (valid 600 seconds) for the retried call,
+        as the `captcha_token` query parameter or the `x-captcha-token` header. Wrong:
         `captcha_invalid`, and the captcha is spent (create a new one). The answer is not
         case-sensitive (inferred).
 
         `POST /captcha/data/verify`, auth: none.
 
         Args:
-            token: From `POST /captcha/data`.
+            token: From `create_captcha_data()`.
             key: The text the user read off the image.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `CaptchaTokenResponse`: Proof that a captcha was solved.
+
+        Raises:
+            CaptchaInvalid: The captcha token is wrong or expired.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -1377,6 +2034,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import CaptchaTokenResponse
 
         return CaptchaTokenResponse.from_dict(data)
 
@@ -1393,16 +2052,30 @@ class CloudBaseAuth(SyncAPIClient):
 
         Web login by scanning: creates a mini-program code (`qr_code`, an image data URI;
         inferred, the SDK only passes it on) that the user scans with WeChat; the mini-program
-        asks them to confirm. Poll
-        `POST /qrcode/get/status` with `qr_code_id` until the status is `CONFIRMED`, then sign
-        in with its `provider_token` through `POST /signin/with/provider`. The code is valid
-        `expires_in` seconds (300, inferred).
+        asks them to confirm. Poll `get_mini_program_qr_code_status()` with `qr_code_id` until
+        the status is `CONFIRMED`, then sign in with its `provider_token` through
+        `sign_in_with_provider()`. The code is valid `expires_in` seconds (300, inferred).
+
+        The body uses camelCase, as the official SDK sends it.
 
         `POST /qrcode/generate`, auth: none.
 
         Args:
             env_id: The CloudBase environment ID.
             wx_app_id: The mini-program's AppID.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `QrCodeResponse`: A login QR code.
+
+        Raises:
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            ProviderNotFound: The identity provider is unknown or not bound to this user.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -1416,6 +2089,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import QrCodeResponse
 
         return QrCodeResponse.from_dict(data)
 
@@ -1431,18 +2106,34 @@ class CloudBaseAuth(SyncAPIClient):
     ) -> QrCodeStatusResponse:
         """Poll the status of a login QR code.
 
-        Where the scan of a QR code from `POST /qrcode/generate` stands: `WAITING` (not
-        scanned yet), `SCANNED` (scanned, not confirmed), `CONFIRMED` (the user confirmed in
-        the mini-program: `provider_token` is set, for `POST /signin/with/provider`),
-        `CANCELLED` (the user declined) or `EXPIRED`. `expires_in` is the seconds left: of
-        the QR code, or of the provider token once confirmed. Poll every second or two.
+        Where the scan of a QR code from `get_mini_program_qr_code()` stands: `WAITING` (not
+        scanned yet), `SCANNED` (scanned, not confirmed), `CONFIRMED` (the user confirmed in the
+        mini-program: `provider_token` is set, for `sign_in_with_provider()`), `CANCELLED` (the
+        user declined) or `EXPIRED`. `expires_in` is the seconds left: of the QR code, or of the
+        provider token once confirmed. Poll every second or two.
+
+        Inferred: the official SDK types `status` as a plain string and `provider_token` as
+        always present; the status names are this document's, and `provider_token` is only sent
+        once confirmed. The body uses camelCase, as the official SDK sends it.
 
         `POST /qrcode/get/status`, auth: none.
 
         Args:
-            qr_code_id: From `POST /qrcode/generate`.
+            qr_code_id: From `get_mini_program_qr_code()`.
             env_id: The CloudBase environment ID.
             wx_app_id: The mini-program's AppID.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `QrCodeStatusResponse`: Where the scan stands.
+
+        Raises:
+            NotFound: The resource does not exist.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -1457,6 +2148,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import QrCodeStatusResponse
 
         return QrCodeStatusResponse.from_dict(data)
 
@@ -1475,6 +2168,21 @@ class CloudBaseAuth(SyncAPIClient):
         with the Bearer token and no body.
 
         `DELETE /user/revoke/all`, auth: Bearer.
+
+        Args:
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object. The client forgets its session.
+
+        Raises:
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         data = self._call(
@@ -1483,6 +2191,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -1497,15 +2207,29 @@ class CloudBaseAuth(SyncAPIClient):
         """Sign the user out on one device.
 
         Ends the signed-in user's sessions on one device, named by the `x-device-id` it sent
-        when it signed in (the login history of `GET /user/security/history` lists them).
-        Use it to sign out a lost or stolen phone. Naming the calling device signs this
-        session out too. A device with no live session of this user answers `not_found`
-        (inferred). The SDK's `revokeDevice` sends it with the Bearer token and no body.
+        when it signed in (the login history of `get_user_behavior_log()` lists them). Use it to
+        sign out a lost or stolen phone. Naming the calling device signs this session out too. A
+        device with no live session of this user answers `not_found` (inferred). The SDK's
+        `revokeDevice` sends it with the Bearer token and no body.
 
         `DELETE /user/authorized/devices/{device_id}`, auth: Bearer.
 
         Args:
             device_id: The device ID (`x-device-id`) whose sessions end.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object.
+
+        Raises:
+            NotFound: The resource does not exist.
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         data = self._call(
@@ -1517,6 +2241,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -1536,17 +2262,50 @@ class CloudBaseAuth(SyncAPIClient):
 
         Sets the signed-in user's phone number or email (exactly one) to an address the user
         just proved: `verification_token` comes from a code sent to the new address
-        (`POST /verification`, then `POST /verification/verify`) and `sudo_token` from
-        `POST /user/sudo`. Both are spent. The SDK's `bindPhoneNumber` and `bindEmail` call it.
+        (`send_verification()`, then `verify_verification()`) and `sudo_token` from `sudo()`.
+        Both are spent. The SDK's `bindPhoneNumber` and `bindEmail` call it.
+
+        `conflict_resolution` says what happens when another account already has the address.
+        These meanings come from the SDK model's comments; the emulator's exact behaviour is
+        inferred from them:
+
+        - `DEFAULT` (or absent): refuse with `username_already_exists`. -
+        `DELETE_ACCOUNT_TRANSFER`: the other account is marked deleted (closed) and the address
+        moves to this user. - `TRANSFER`: only the address moves; the other account stays,
+        unless it can no longer sign in (no password, no other phone number or email, no bound
+        identity), in which case it is closed too.
+
+        The user's sessions stay valid.
 
         `PATCH /user/contact`, auth: Bearer.
 
         Args:
-            sudo_token: From `POST /user/sudo`, valid 900 seconds.
-            verification_token: From `POST /verification/verify`, for a code sent to the new address.
+            sudo_token: From `sudo()`, valid 900 seconds.
+            verification_token: From `verify_verification()`, for a code sent to the new
+                address.
             phone_number: The new phone number, `+86 13900000000`.
             email: The new email address.
-            conflict_resolution: What to do when another account has the address (see the operation); `DEFAULT` when absent.
+            conflict_resolution: What to do when another account has the address (see the
+                operation); `DEFAULT` when absent.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object.
+
+        Raises:
+            InvalidVerificationCode: The verification code is wrong or expired.
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            PermissionDenied: The token may not do this (for example a missing or bad sudo
+                token).
+            UsernameAlreadyExists: Another account already uses this username, phone number or
+                email.
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -1566,6 +2325,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -1588,11 +2349,17 @@ class CloudBaseAuth(SyncAPIClient):
 
         The authorization endpoint when CloudBase is the identity provider of another app
         (single sign-on): the signed-in user agrees, and the app named by `client_id` gets a
-        one-time `code` to redeem at `POST /token` with `grant_type=authorization_code`. The
+        one-time `code` to redeem at `grant_token()` with `grant_type=authorization_code`. The
         code is bound to the client, the `redirect_uri` and the PKCE `code_challenge`; it is
         valid 600 seconds (inferred) and works once. Use PKCE (`code_challenge_method: S256`)
         for public clients; `plain` is accepted. Read what to show on the consent screen with
-        `GET /user/authorize/info` first.
+        `get_authorize_info()` first.
+
+        Only `response_type=code` is covered (the SDK model's answer can also carry tokens, for
+        an implicit flow; the emulator answers `unsupported_response_type`). A `redirect_uri`
+        the client did not register answers `invalid_request`, a scope it may not ask for
+        `invalid_scope`, an unknown `client_id` `invalid_client`. The SDK's `authorize` sends
+        the body with the Bearer token of the user.
 
         `POST /user/authorize`, auth: Bearer.
 
@@ -1603,8 +2370,28 @@ class CloudBaseAuth(SyncAPIClient):
             state: The app's opaque value, echoed back.
             scope: Space-separated scopes, such as `openid profile`.
             code_challenge: The PKCE challenge, `BASE64URL(SHA256(code_verifier))` for S256.
-            code_challenge_method: `S256` (recommended) or `plain`; `plain` when a challenge comes without a method.
+            code_challenge_method: `S256` (recommended) or `plain`; `plain` when a challenge
+                comes without a method.
             sign_out_uri: Where to go after signing out of the app.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `AuthorizeResponse`: The authorization code (the SDK model also lists token fields,
+                for an implicit flow not covered here).
+
+        Raises:
+            InvalidRequest: The OAuth request is malformed.
+            UnsupportedResponseType: The authorization request's `response_type` is not
+                supported (the SDK's error list names it).
+            InvalidScope: The requested scope is invalid.
+            Unauthenticated: No valid access token; sign in again.
+            InvalidClient: Client authentication failed.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -1633,6 +2420,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import AuthorizeResponse
+
         return AuthorizeResponse.from_dict(data)
 
     def get_authorize_info(
@@ -1650,12 +2439,12 @@ class CloudBaseAuth(SyncAPIClient):
     ) -> AuthorizeInfo:
         """Read the app and scopes an authorization request is for (consent screen).
 
-        What a consent screen shows before `POST /user/authorize`: the requesting app
-        (`client`) and the scopes it asks for, with names and descriptions. The request's
-        parameters are the ones the app put in its authorization URL. It checks them like
-        the authorization itself (unknown client, unregistered `redirect_uri`, scope not
-        allowed). The SDK's `authorizeInfo` sends the user's Bearer token when signed in,
-        and Basic `client_id:client_secret` otherwise (with `?client_id=`).
+        What a consent screen shows before `authorize()`: the requesting app (`client`) and the
+        scopes it asks for, with names and descriptions. The request's parameters are the ones
+        the app put in its authorization URL. It checks them like the authorization itself
+        (unknown client, unregistered `redirect_uri`, scope not allowed). The SDK's
+        `authorizeInfo` sends the user's Bearer token when signed in, and Basic
+        `client_id:client_secret` otherwise (with `?client_id=`).
 
         `GET /user/authorize/info`, auth: Bearer (Basic when not signed in).
 
@@ -1666,6 +2455,21 @@ class CloudBaseAuth(SyncAPIClient):
             scope: Space-separated scopes; the client's default scopes when absent.
             sign_out_uri: Where to go after signing out of the app.
             locale: Language of the names and descriptions, such as `zh-CN` or `en-US`.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `AuthorizeInfo`: What a consent screen shows.
+
+        Raises:
+            InvalidRequest: The OAuth request is malformed.
+            InvalidScope: The requested scope is invalid.
+            InvalidClient: Client authentication failed.
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         query: dict[str, Any] = {}
@@ -1690,6 +2494,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import AuthorizeInfo
+
         return AuthorizeInfo.from_dict(data)
 
     def request_device_code(
@@ -1705,18 +2511,36 @@ class CloudBaseAuth(SyncAPIClient):
 
         The first step of the device flow (RFC 8628), for a device that cannot show a sign-in
         form (a CLI, a TV). The answer has a secret `device_code` for the device and a short
-        `user_code` (`XXXX-XXXX`) plus `verification_uri` to show to the user, who approves
-        it on a phone or computer where they are signed in (`POST /user/device/authorize`).
-        Meanwhile the device polls `POST /token` with
-        `grant_type=urn:ietf:params:oauth:grant-type:device_code` every `interval` seconds.
-        The codes last `expires_in` seconds (600, and an interval of 3 s, as the CloudBase CLI
+        `user_code` (`XXXX-XXXX`) plus `verification_uri` to show to the user, who approves it
+        on a phone or computer where they are signed in (`authorize_device()`). Meanwhile the
+        device polls `grant_token()` with
+        `grant_type=urn:ietf:params:oauth:grant-type:device_code` every `interval` seconds. The
+        codes last `expires_in` seconds (600, and an interval of 3 s, as the CloudBase CLI
         device-flow page recommends; inferred for this API).
+
+        Differs from the docs: the SDK's `deviceAuthorize` sends `{client_id?, scope?}` with a
+        Bearer token (`withCredentials`), while the CloudBase CLI device-flow page sends only
+        `{client_id}` with no Authorization, as RFC 8628 does (a TV has no session yet). Both
+        are accepted: no auth, or the Bearer token of a session when there is one.
 
         `POST /device/code`, auth: none (Bearer when signed in).
 
         Args:
             client_id: The client the device signs in to; defaults to the environment ID.
             scope: Space-separated scopes.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `DeviceCodeResponse`: A device authorization (RFC 8628 section 3.2).
+
+        Raises:
+            InvalidScope: The requested scope is invalid.
+            InvalidClient: Client authentication failed.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -1733,6 +2557,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import DeviceCodeResponse
+
         return DeviceCodeResponse.from_dict(data)
 
     def authorize_device(
@@ -1748,11 +2574,11 @@ class CloudBaseAuth(SyncAPIClient):
     ) -> Empty:
         """Approve a device-flow user code as the signed-in user.
 
-        The user, signed in on a phone or computer, types the `user_code` the device shows
-        (case and the dash do not matter) and approves it: the device's next poll of
-        `POST /token` gets tokens for this user. An unknown or already used code answers
-        `not_found`, an expired one `expired_token`. The SDK's `authorizeDevice` sends
-        `{user_code, scope?, state?}` with the Bearer token.
+        The user, signed in on a phone or computer, types the `user_code` the device shows (case
+        and the dash do not matter) and approves it: the device's next poll of `grant_token()`
+        gets tokens for this user. An unknown or already used code answers `not_found`, an
+        expired one `expired_token`. The SDK's `authorizeDevice` sends `{user_code, scope?,
+        state?}` with the Bearer token.
 
         `POST /user/device/authorize`, auth: Bearer.
 
@@ -1761,6 +2587,22 @@ class CloudBaseAuth(SyncAPIClient):
             scope: Scopes to grant (defaults to what the device asked for).
             state: Opaque value (SDK model).
             client_id: The client (SDK base model); ignored, the user code names it.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object.
+
+        Raises:
+            ExpiredToken: Device flow; the device code expired before it was approved; start
+                again with `POST /device/code` (RFC 8628).
+            NotFound: The resource does not exist.
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -1779,6 +2621,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -1800,22 +2644,41 @@ class CloudBaseAuth(SyncAPIClient):
         (SecretId, SecretKey, from the Tencent Cloud console) signs this request with
         TC3-HMAC-SHA256 (service `tcb`; see the `tc3Signature` security scheme) and gets an
         access token with `scope: admin`, valid 432000 s, with no refresh token. Send it as
-        `Authorization: Bearer` to administrator calls such as `GET /user/query`. Keep the key
-        pair on the server: it never goes to a browser or app. A signature older than 300
-        seconds, one made with another key or over another body is refused (`invalid_client`;
-        the 300-second window and the error name are inferred, as no page documents the
-        answer to a bad or old signature; the 432000 s lifetime is second-hand). The
-        node-sdk alternative, `Authorization: Bearer <accessKey>` (an environment API key
-        configured as `accessKey`), is accepted too; node-sdk itself skips this call then and
-        uses the access key directly as the token.
+        `Authorization: Bearer` to administrator calls such as `query_user()`. Keep the key pair
+        on the server: it never goes to a browser or app. A signature older than 300 seconds,
+        one made with another key or over another body is refused (`invalid_client`; the
+        300-second window and the error name are inferred, as no page documents the answer to a
+        bad or old signature; the 432000 s lifetime is second-hand). The node-sdk alternative,
+        `Authorization: Bearer <accessKey>` (an environment API key configured as `accessKey`),
+        is accepted too; node-sdk itself skips this call then and uses the access key directly
+        as the token.
+
+        Differs from the docs: the docs describe the administrator token as `grant_token()` with
+        `grant_type=client_credentials` and Basic `SecretId:SecretKey`; both server SDKs call
+        this path with a TC3 signature instead, and the spec accepts what they send.
 
         `POST /token/clientCredential`, auth: TC3-HMAC-SHA256 signature.
 
         Args:
-            secret_id: The SecretId of the API key pair the request is signed with (TC3-HMAC-SHA256).
+            secret_id: The SecretId of the API key pair the request is signed with
+                (TC3-HMAC-SHA256).
             secret_key: The SecretKey; it signs the request and is never sent.
-            session_token: The token of a temporary key pair, if that is what you have.
             grant_type: Always `client_credentials`.
+            session_token: The token of a temporary key pair, if that is what you have.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `TokenResponse`: Tokens of a session. The client keeps the session (tokens) and
+                refreshes it when it expires.
+
+        Raises:
+            UnsupportedGrantType: The grant_type is not supported.
+            InvalidClient: Client authentication failed.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -1829,6 +2692,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
             tc3=TC3Credentials(secret_id, secret_key, session_token),
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -1845,10 +2710,20 @@ class CloudBaseAuth(SyncAPIClient):
     ) -> QueryUserResponse:
         """Look users up by ID, username, email or phone number.
 
-        Finds users by `id` (one or more user IDs), `username`, `email` or `phone_number`.
-        Every criterion given must match; no match is `{total: 0, data: []}`, not an error.
-        This is the user lookup of the `/auth/v1` API: a backend calls it with the
-        administrator token from `POST /token/clientCredential`.
+        Finds users by `id` (one or more user IDs), `username`, `email` or `phone_number`. Every
+        criterion given must match; no match is `{total: 0, data: []}`, not an error. This is
+        the user lookup of the `/auth/v1` API: a backend calls it with the administrator token
+        from `get_client_credential()`.
+
+        Who may call it is inferred: the browser SDK (`auth.queryUser`) sends the signed-in
+        user's Bearer token, so a user token is accepted; anonymous users are refused
+        (`permission_denied`), and `email` and `phone_number` are returned only to an
+        administrator token or for the caller's own account (an inference, on privacy grounds).
+        The response shape is the SDK's `QueryUserProfileResponse`.
+
+        `id` is an array: the official client serialises it as one comma-separated value
+        (`id=a%2Cb`, from its `MyURLSearchParams`), and repeating the parameter (`id=a&id=b`,
+        what the generated Python client sends) is accepted too (inferred).
 
         `GET /user/query`, auth: Bearer.
 
@@ -1856,7 +2731,25 @@ class CloudBaseAuth(SyncAPIClient):
             id: User IDs (`sub`) to look up; comma-separated or repeated.
             username: The exact username.
             email: The email address (any case).
-            phone_number: The phone number, `+86 13800000000` (URL-encode the `+` and the space).
+            phone_number: The phone number, `+86 13800000000` (URL-encode the `+` and the
+                space).
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `QueryUserResponse`: Users matching a `GET /user/query` (the SDK's
+                `QueryUserProfileResponse`).
+
+        Raises:
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            Unauthenticated: No valid access token; sign in again.
+            PermissionDenied: The token may not do this (for example a missing or bad sudo
+                token).
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         query: dict[str, Any] = {}
@@ -1877,6 +2770,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import QueryUserResponse
+
         return QueryUserResponse.from_dict(data)
 
     def get_weda_user_info(
@@ -1889,12 +2784,28 @@ class CloudBaseAuth(SyncAPIClient):
         """Read the signed-in user as the WeDa low-code platform sees them.
 
         For apps built on WeDa (the CloudBase low-code platform) only: the signed-in user's
-        information in WeDa's terms. Other apps want `GET /user/me`. The SDK types the answer
-        as `any`; the fields here are inferred: the profile fields of `GET /user/me` that WeDa
+        information in WeDa's terms. Other apps want `get_user_me()`. The SDK types the answer
+        as `any`; the fields here are inferred: the profile fields of `get_user_me()` that WeDa
         uses, plus `user_id` (the same value as `sub`) and `user_type`. Unknown fields may
         appear.
 
         `GET /plugin/weda/userinfo`, auth: Bearer.
+
+        Args:
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `WedaUserInfo`: The signed-in user for WeDa; the fields are inferred and others may
+                appear.
+
+        Raises:
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         data = self._call(
@@ -1903,6 +2814,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import WedaUserInfo
 
         return WedaUserInfo.from_dict(data)
 
@@ -1920,11 +2833,11 @@ class CloudBaseAuth(SyncAPIClient):
         """Change the signed-in user's display profile (deprecated).
 
         Deprecated: the official client marks `setUserProfile` `@deprecated` in favour of
-        `POST /user/basic/edit` (`editBasicUser`), and says this call does not sync the
-        profile to the data source. Use `editBasicUser` in new code; this one is here because
+        `edit_basic_user()` (`editBasicUser`), and says this call does not sync the profile to
+        the data source. Use `editBasicUser` in new code; this one is here because
         `User.update()` of `@cloudbase/auth` still sends it. Changes the display name, avatar,
-        gender and locale of the user of the Bearer token and answers with the whole profile,
-        as `GET /user/me`. Fields the SDK's `UserProfile` model has beyond these (such as
+        gender and locale of the user of the Bearer token and answers with the whole profile, as
+        `get_user_me()`. Fields the SDK's `UserProfile` model has beyond these (such as
         `birthdate`, `zoneinfo`) are accepted and ignored (inferred).
 
         `PATCH /user/profile`, auth: Bearer.
@@ -1934,6 +2847,20 @@ class CloudBaseAuth(SyncAPIClient):
             picture: Avatar URL.
             gender: Gender.
             locale: Such as `zh-CN`.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `UserProfile`: A user's profile.
+
+        Raises:
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         warnings.warn(
@@ -1959,6 +2886,8 @@ class CloudBaseAuth(SyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import UserProfile
+
         return UserProfile.from_dict(data)
 
     def check_username(
@@ -1972,14 +2901,36 @@ class CloudBaseAuth(SyncAPIClient):
         """Check that a username is valid and free.
 
         Answers `{}` when `username` is well-formed and no account uses it; an
-        `invalid_argument` error when it is malformed and `username_already_exists` when it
-        is taken (the answers are inferred: the SDK types the result `void`). To learn whether
-        an account exists without an error, use `GET /checkIfUserExist`.
+        `invalid_argument` error when it is malformed and `username_already_exists` when it is
+        taken (the answers are inferred: the SDK types the result `void`). To learn whether an
+        account exists without an error, use `check_if_user_exist()`.
+
+        Differs from the docs: the official client (`checkUsername` of `@cloudbase/oauth`) puts
+        `{"username": ...}` in the **body of a GET**, with the user's Bearer token. With the
+        SDK's default fetch-based transport that request is never sent (fetch rejects a GET with
+        a body), so the call fails as unreachable. The spec takes `username` as a query
+        parameter, which every HTTP client can send; the Bearer token is sent as the SDK does.
 
         `GET /checkUsername`, auth: Bearer.
 
         Args:
             username: The username to check.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object.
+
+        Raises:
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            Unauthenticated: No valid access token; sign in again.
+            UsernameAlreadyExists: Another account already uses this username, phone number or
+                email.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         query: dict[str, Any] = {}
@@ -1992,6 +2943,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -2008,18 +2961,39 @@ class CloudBaseAuth(SyncAPIClient):
     ) -> UserBehaviorLogResponse:
         """List the signed-in user's sign-ins and account changes.
 
-        The user's security log, newest first: `query[action]=USER_LOGIN` lists sign-ins
-        (the SDK's `type: LOGIN`), `ne_query[action]=USER_LOGIN` everything else, such as
-        profile changes (the SDK's `type: MODIFY`). Without either, every entry. Page with
-        `limit` and the `next_page_token` of the previous answer.
+        The user's security log, newest first: `query[action]=USER_LOGIN` lists sign-ins (the
+        SDK's `type: LOGIN`), `ne_query[action]=USER_LOGIN` everything else, such as profile
+        changes (the SDK's `type: MODIFY`). Without either, every entry. Page with `limit` and
+        the `next_page_token` of the previous answer.
+
+        Inferred: the SDK declares the answer as one entry `{id, ip, user_agent, client_id,
+        device_id, created_at, meta{from}}`, which cannot carry a page; the envelope `{data,
+        next_page_token}` and the `action` field are inferred, as are the action names other
+        than `USER_LOGIN`. `meta.from` says how the user signed in (`username`, `phone`,
+        `email`, `anonymous`, `custom`, or a provider ID).
 
         `GET /user/security/history`, auth: Bearer.
 
         Args:
             query_action: Only entries with this action (the SDK sends `USER_LOGIN`).
-            ne_query_action: Only entries with another action than this one (the SDK sends `USER_LOGIN`).
+            ne_query_action: Only entries with another action than this one (the SDK sends
+                `USER_LOGIN`).
             limit: Entries per page, 1 to 100 (default 20; the SDK always sends it).
             page_token: The `next_page_token` of the previous page.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `UserBehaviorLogResponse`: One page of the user's security log, newest first.
+
+        Raises:
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         query: dict[str, Any] = {}
@@ -2039,6 +3013,8 @@ class CloudBaseAuth(SyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import UserBehaviorLogResponse
 
         return UserBehaviorLogResponse.from_dict(data)
 
@@ -2061,19 +3037,45 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """Sign in with a password or a verification token.
 
         Signs a user in with `username` + `password`, or with a `verification_token` from
-        `POST /verification/verify` (send the phone number or email as `username` alongside
-        it). The username may be a user name, a phone number (`+86 13800000000`) or an email.
-        The response carries tokens and the user ID (`sub`), not the profile: call
-        `GET /user/me` for that.
+        `verify_verification()` (send the phone number or email as `username` alongside it). The
+        username may be a user name, a phone number (`+86 13800000000`) or an email. The
+        response carries tokens and the user ID (`sub`), not the profile: call `get_user_me()`
+        for that.
+
+        After repeated failed sign-ins from one device the service answers `captcha_required`:
+        solve a captcha (`create_captcha_data()`, then `verify_captcha_data()`) and retry the
+        same call with its `captcha_token` (query, as the SDK sends it, or the `x-captcha-token`
+        header). A captcha token unlocks one call.
+
+        Differs from older guides: no Basic client authentication is needed (the older guide
+        adds `-u clientId:clientSecret` to every call), and the response does not include user
+        info.
 
         `POST /signin`, auth: none.
 
         Args:
-            captcha_token: The `captcha_token` from `POST /captcha/data/verify`, after a `captcha_required` error (the official SDK retries with it here).
-            x_captcha_token: The same captcha token as a header, as the docs show for `POST /verification`.
+            captcha_token: The `captcha_token` from `verify_captcha_data()`, after a
+                `captcha_required` error (the official SDK retries with it here).
+            x_captcha_token: The same captcha token as a header, as the docs show for
+                `send_verification()`.
             username: User name, phone number (`+86 13800000000`) or email.
             password: The password.
-            verification_token: From `POST /verification/verify`.
+            verification_token: From `verify_verification()`.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `TokenResponse`: Tokens of a session. The client keeps the session (tokens) and
+                refreshes it when it expires.
+
+        Raises:
+            InvalidUsernameOrPassword: The username does not exist or the password is wrong.
+            CaptchaRequired: Too many attempts; solve a captcha and retry with its token.
+            CaptchaInvalid: The captcha token is wrong or expired.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         query: dict[str, Any] = {}
@@ -2100,6 +3102,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=headers,
         )
 
+        from .models import TokenResponse
+
         return TokenResponse.from_dict(data)
 
     async def sign_up(
@@ -2123,16 +3127,18 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     ) -> TokenResponse:
         """Register a user with a verified phone number or email, then sign in.
 
-        Registers a user. A `verification_token` from `POST /verification/verify` is required:
-        a username and password alone cannot register. Optional profile fields are stored on
-        the new account. Pass `anonymous_token` (the access token of an anonymous session) to
+        Registers a user. A `verification_token` from `verify_verification()` is required: a
+        username and password alone cannot register. Optional profile fields are stored on the
+        new account. Pass `anonymous_token` (the access token of an anonymous session) to
         upgrade that anonymous user in place: the user keeps its ID. Answers with tokens, as a
         sign-in does.
+
+        Differs from older guides: no Basic client authentication is needed.
 
         `POST /signup`, auth: none.
 
         Args:
-            verification_token: From `POST /verification/verify`.
+            verification_token: From `verify_verification()`.
             phone_number: `+86 13800000000` (country code, a space, the number).
             email: The email address.
             verification_code: The code the user received (the SDK sends it too).
@@ -2142,8 +3148,26 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             gender: Gender.
             picture: Avatar URL.
             locale: Such as `zh-CN`.
-            provider_token: Bind a third-party identity while signing up.
-            anonymous_token: The access token of an anonymous session, to upgrade that user in place.
+            provider_token: Bind a third-party identity while signing up. Comes from
+                `grant_provider_token()`, `patch_provider_token()`,
+                `get_mini_program_qr_code_status()`.
+            anonymous_token: The access token of an anonymous session, to upgrade that user in
+                place.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `TokenResponse`: Tokens of a session. The client keeps the session (tokens) and
+                refreshes it when it expires.
+
+        Raises:
+            InvalidVerificationCode: The verification code is wrong or expired.
+            UsernameAlreadyExists: Another account already uses this username, phone number or
+                email.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -2179,6 +3203,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import TokenResponse
+
         return TokenResponse.from_dict(data)
 
     async def send_verification(
@@ -2202,23 +3228,48 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         most one code is sent to a target per 60 seconds. `target` says who may receive it:
         `ANY`, `USER` (the account must exist), `NOT_USER` (it must not), `CUR_USER` (the
         signed-in user: send the Bearer token). Without `target` the code goes to anyone, as
-        with `ANY` (inferred: the docs mark `target` required, but the official SDK omits it
-        in five of its six flows, which work). The answer's `is_user` says whether to call
-        `signin` (true) or `signup` (false or absent) next. After a `captcha_required` error
-        (too many codes from one device), solve a captcha and retry the same call with its
-        token as the `captcha_token` query parameter (what the official SDK sends) or the
-        `x-captcha-token` header (what the docs show); a captcha token unlocks one call.
+        with `ANY` (inferred: the docs mark `target` required, but the official SDK omits it in
+        five of its six flows, which work). The answer's `is_user` says whether to call `signin`
+        (true) or `signup` (false or absent) next. After a `captcha_required` error (too many
+        codes from one device), solve a captcha and retry the same call with its token as the
+        `captcha_token` query parameter (what the official SDK sends) or the `x-captcha-token`
+        header (what the docs show); a captcha token unlocks one call.
+
+        Differs from the docs: `target` is optional (the docs mark it required; the official SDK
+        omits it), and the captcha token is also accepted as the `captcha_token` query
+        parameter.
+
+        Differs from older guides: no Basic client authentication is needed.
 
         `POST /verification`, auth: none (Bearer when signed in).
 
         Args:
-            captcha_token: The `captcha_token` from `POST /captcha/data/verify`, after a `captcha_required` error (the official SDK sends it here).
-            x_captcha_token: Captcha token, after a `captcha_required` error (the docs send it here).
+            captcha_token: The `captcha_token` from `verify_captcha_data()`, after a
+                `captcha_required` error (the official SDK sends it here).
+            x_captcha_token: Captcha token, after a `captcha_required` error (the docs send it
+                here).
             phone_number: `+86 13800000000`.
             email: The email address.
-            target: Who may receive the code; `ANY` when omitted (inferred from the official SDK, which omits it).
+            target: Who may receive the code; `ANY` when omitted (inferred from the official
+                SDK, which omits it).
             usage: What the code is for.
             email_redirect_to: Magic-link URL for email codes.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `VerificationResponse`
+
+        Raises:
+            InvalidPhoneNumber: The phone number is malformed (expected `+86 13800000000`).
+            CaptchaRequired: Too many attempts; solve a captcha and retry with its token.
+            CaptchaInvalid: The captcha token is wrong or expired.
+            UserNotFound: No such user.
+            RateLimitExceeded: Too many verification codes sent to this target; wait a minute.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         query: dict[str, Any] = {}
@@ -2249,6 +3300,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=headers,
         )
 
+        from .models import VerificationResponse
+
         return VerificationResponse.from_dict(data)
 
     async def verify_verification(
@@ -2263,14 +3316,28 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """Check a verification code and get a verification token.
 
         Exchanges the code the user received and the `verification_id` from
-        `POST /verification` for a `verification_token` (valid 600 seconds), which
-        `signup`, `signin`, `user/sudo` and `reset` accept.
+        `send_verification()` for a `verification_token` (valid 600 seconds), which `signup`,
+        `signin`, `user/sudo` and `reset` accept.
+
+        Differs from older guides: no Basic client authentication is needed.
 
         `POST /verification/verify`, auth: none.
 
         Args:
-            verification_id: From `POST /verification`.
+            verification_id: From `send_verification()`.
             verification_code: The 6-digit code the user received.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `VerifyResponse`
+
+        Raises:
+            InvalidVerificationCode: The verification code is wrong or expired.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -2285,6 +3352,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import VerifyResponse
+
         return VerifyResponse.from_dict(data)
 
     async def sign_in_anonymously(
@@ -2297,16 +3366,35 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     ) -> TokenResponse:
         """Sign in as the anonymous user of this device.
 
-        Signs in the anonymous user of the device named by the required `x-device-id`: the
-        same device ID always gets the same anonymous user, so generate it once and keep it.
-        The token's scope is `anonymous`. Upgrade the user later with `signup` and
-        `anonymous_token`. The official SDK sends Basic client credentials only when it signs
-        in again by itself; no authentication is needed.
+        Signs in the anonymous user of the device named by the required `x-device-id`: the same
+        device ID always gets the same anonymous user, so generate it once and keep it. The
+        token's scope is `anonymous`. Upgrade the user later with `signup` and
+        `anonymous_token`. The official SDK sends Basic client credentials only when it signs in
+        again by itself; no authentication is needed.
+
+        Differs from older guides: the path is `/signin/anonymously` (the older guide's
+        `/signin-anonymously` does not exist), and `x-device-id` is required.
 
         `POST /signin/anonymously`, auth: none.
 
         Args:
-            provider_token: Optional provider token to attach.
+            provider_token: Optional provider token to attach. Comes from
+                `grant_provider_token()`, `patch_provider_token()`,
+                `get_mini_program_qr_code_status()`.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `TokenResponse`: Tokens of a session. The client keeps the session (tokens) and
+                refreshes it when it expires.
+
+        Raises:
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            ProviderNotEnabled: The identity provider is not enabled for this environment.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -2320,6 +3408,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -2336,16 +3426,32 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         Signs in the user of your own account system with a ticket your server minted with the
         environment's custom-login private key (`tcb_custom_login.json`): see
-        `cloudbase_auth.create_ticket`, which follows `@cloudbase/node-sdk`'s `createTicket`.
-        A ticket is `private_key_id/@@/<RS256 JWT>` whose `iat` and `exp` are in milliseconds;
-        it is valid for 10 minutes. `provider_id` is always `custom`. The access token lives
-        7200 seconds, the refresh token 2592000 seconds (30 days).
+        `cloudbase_auth.create_ticket`, which follows `@cloudbase/node-sdk`'s `createTicket`. A
+        ticket is `private_key_id/@@/<RS256 JWT>` whose `iat` and `exp` are in milliseconds; it
+        is valid for 10 minutes. `provider_id` is always `custom`. The access token lives 7200
+        seconds, the refresh token 2592000 seconds (30 days).
+
+        Differs from older guides: the older guide does not have this call at all.
 
         `POST /signin/custom`, auth: none.
 
         Args:
             provider_id: Always `custom`.
             ticket: `private_key_id/@@/<jwt>` from `create_ticket`.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `TokenResponse`: Tokens of a session. The client keeps the session (tokens) and
+                refreshes it when it expires.
+
+        Raises:
+            InvalidGrant: The refresh token, provider token or ticket is wrong, expired or
+                already used; sign the user out.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -2359,6 +3465,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -2375,20 +3483,41 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     ) -> TokenResponse:
         """Sign in with a third-party provider token.
 
-        Signs in (or, unless `force_disable_sign_up`, signs up) the user behind a provider
-        token from `POST /provider/token` (or from a confirmed QR code, see
-        `POST /qrcode/get/status`). `x-device-id` is required. When the provider token carries
-        a phone number (WeChat phone authorisation) and no user is bound to the identity yet,
-        the account with that phone number is signed in and the identity bound to it; a new
+        Signs in (or, unless `force_disable_sign_up`, signs up) the user behind a provider token
+        from `grant_provider_token()` (or from a confirmed QR code, see
+        `get_mini_program_qr_code_status()`). `x-device-id` is required. When the provider token
+        carries a phone number (WeChat phone authorisation) and no user is bound to the identity
+        yet, the account with that phone number is signed in and the identity bound to it; a new
         account gets the phone number.
+
+        Differs from the docs: `provider_id` is optional. The older docs render marks it
+        required; the newer render and the official SDK send only `provider_token` (four of its
+        five callers), since the token already names its provider. When sent, it must be the
+        token's provider.
 
         `POST /signin/with/provider`, auth: none.
 
         Args:
-            provider_token: From `POST /provider/token`.
-            provider_id: Such as `github` or `wx_open`; optional (the token names its provider), and when sent it must match.
+            provider_token: From `grant_provider_token()`.
+            provider_id: Such as `github` or `wx_open`; optional (the token names its provider),
+                and when sent it must match.
             force_disable_sign_up: Fail instead of creating a user.
             sync_profile: Copy the provider's profile to the user.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `TokenResponse`: Tokens of a session. The client keeps the session (tokens) and
+                refreshes it when it expires.
+
+        Raises:
+            InvalidGrant: The refresh token, provider token or ticket is wrong, expired or
+                already used; sign the user out.
+            UserNotFound: No such user.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -2407,6 +3536,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -2428,8 +3559,19 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         Turns what a third-party provider gave the user (an OAuth `provider_code`, an access
         token or an ID token) into a CloudBase `provider_token`, valid 3600 seconds, which
         `signin/with/provider` and `user/provider/bind` accept. Start an OAuth login with
-        `GET /provider/uri`; send the code the provider redirected back with, and the same
-        `provider_redirect_uri`.
+        `gen_provider_redirect_uri()`; send the code the provider redirected back with, and the
+        same `provider_redirect_uri`.
+
+        WeChat mini-programs: `provider_id` is the mini-program's AppID, `provider_code` the
+        `wx.login` code, and `provider_params.provider_code_type` says which identity to use:
+        `open_id` (the user's OpenID in this mini-program), `union_id` (the UnionID shared by
+        the apps of one WeChat open-platform account) or `phone` (also send the `getPhoneNumber`
+        code as `provider_params.code`: the provider token then carries the phone number, and
+        signing in with it finds the account by that number).
+
+        Differs from the docs: the official SDK checks `error_code` on a 200 answer too (the
+        WeChat tunnel answers errors that way); this document declares `code` and `error_code`
+        on the success schema for that reason.
 
         `POST /provider/token`, auth: none.
 
@@ -2439,7 +3581,22 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             provider_code: The provider's authorisation code.
             provider_access_token: A provider access token, instead of a code.
             provider_id_token: A provider ID token, instead of a code.
-            provider_params: Provider-specific parameters; WeChat mini-programs send which identity to use and the phone code.
+            provider_params: Provider-specific parameters; WeChat mini-programs send which
+                identity to use and the phone code.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `ProviderTokenResponse`
+
+        Raises:
+            InvalidGrant: The refresh token, provider token or ticket is wrong, expired or
+                already used; sign the user out.
+            ProviderNotFound: The identity provider is unknown or not bound to this user.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -2463,6 +3620,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import ProviderTokenResponse
+
         return ProviderTokenResponse.from_dict(data)
 
     async def patch_provider_token(
@@ -2477,20 +3636,36 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     ) -> ProviderTokenResponse:
         """Attach a WeChat phone number to a provider token.
 
-        Adds the phone number the user allowed a WeChat mini-program to read
-        (`getPhoneNumber`) to an existing provider token (from `POST /provider/token`):
-        send the phone code as `provider_params.code` with `provider_code_type: phone`. The
-        answer is a provider token (valid 3600 seconds) whose `provider_profile` carries the
-        phone number; signing in with it (`POST /signin/with/provider`) finds or creates the
-        account with that number, and binding it gives the account the number if it has
-        none.
+        Adds the phone number the user allowed a WeChat mini-program to read (`getPhoneNumber`)
+        to an existing provider token (from `grant_provider_token()`): send the phone code as
+        `provider_params.code` with `provider_code_type: phone`. The answer is a provider token
+        (valid 3600 seconds) whose `provider_profile` carries the phone number; signing in with
+        it (`sign_in_with_provider()`) finds or creates the account with that number, and
+        binding it gives the account the number if it has none.
+
+        The older `getPhoneNumber` flow sends `encryptedData` and `iv` instead of `code`; the
+        emulator does not decrypt them and answers `invalid_argument`.
 
         `PATCH /provider/token`, auth: none.
 
         Args:
-            provider_token: From `POST /provider/token`.
+            provider_token: From `grant_provider_token()`.
             provider_params: What to attach to the provider token.
             provider_id: The token's provider (optional; it must match when sent).
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `ProviderTokenResponse`
+
+        Raises:
+            InvalidGrant: The refresh token, provider token or ticket is wrong, expired or
+                already used; sign the user out.
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -2506,6 +3681,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import ProviderTokenResponse
 
         return ProviderTokenResponse.from_dict(data)
 
@@ -2539,26 +3716,70 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         The OAuth 2.0 token endpoint. With `grant_type=refresh_token` it rotates the refresh
         token: the one sent is invalid from then on, and using it again fails with
         `invalid_grant` (sign the user out then). With `grant_type=password` it signs in.
-        Neither needs authentication; the SDK also sends `client_id` and `client_secret`
-        (empty by default) in the body. `grant_type=client_credentials` needs Basic
+        Neither needs authentication; the SDK also sends `client_id` and `client_secret` (empty
+        by default) in the body. `grant_type=client_credentials` needs Basic
         `SecretId:SecretKey` and returns an administrator token (432000 s) with no refresh
         token.
+
+        `grant_type=authorization_code` redeems a code from `authorize()` (CloudBase as the
+        OAuth server of another app): send the same `client_id` and `redirect_uri` as when the
+        code was issued and, if a `code_challenge` was sent then, the PKCE `code_verifier`
+        (S256: `BASE64URL(SHA256(code_verifier))` must equal the challenge; `plain`: equal
+        strings). A code works once; a wrong verifier, client or redirect URI, or a second use,
+        fails with `invalid_grant`. With `openid` in the code's scope the answer also carries an
+        `id_token` (with `nonce` when one is sent).
+
+        `grant_type=urn:ietf:params:oauth:grant-type:device_code` (RFC 8628) is the polling half
+        of the device flow (`request_device_code()`): until the user approves the `user_code`
+        the answer is `authorization_pending`; polling faster than `interval` answers
+        `slow_down` (and adds 5 s to the interval); after `expires_in` the answer is
+        `expired_token`. On approval the device gets the user's tokens, once. The SDK model has
+        `code`, `redirect_uri`, `nonce`, `code_verifier` and `device_code` (`GrantTokenRequest`)
+        but no caller; the grant value and the polling errors follow RFC 8628, as the CloudBase
+        CLI device-flow page requires (inferred for this API).
+
+        Differs from older guides: the refresh grant needs no Basic client authentication.
 
         `POST /token`, auth: none.
 
         Args:
             grant_type: The OAuth 2.0 grant.
-            refresh_token: For `refresh_token`.
+            refresh_token: For `refresh_token`. Comes from `sign_in()`, `sign_up()`,
+                `sign_in_anonymously()` (or 5 more).
             username: For `password`.
             password: For `password`.
             client_id: Defaults to the environment ID.
             client_secret: The SDK sends an empty string by default.
             scope: Requested scope.
-            code: For `authorization_code`, the code from `POST /user/authorize`.
-            redirect_uri: For `authorization_code`, the same redirect URI as when the code was issued.
-            code_verifier: For `authorization_code`, the PKCE verifier whose challenge was sent to `POST /user/authorize`.
+            code: For `authorization_code`, the code from `authorize()`.
+            redirect_uri: For `authorization_code`, the same redirect URI as when the code was
+                issued.
+            code_verifier: For `authorization_code`, the PKCE verifier whose challenge was sent
+                to `authorize()`.
             nonce: For `authorization_code`, copied into the `id_token` (OpenID Connect).
-            device_code: For the device-code grant, from `POST /device/code`.
+            device_code: For the device-code grant, from `request_device_code()`.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `TokenResponse`: Tokens of a session. The client keeps the session (tokens) and
+                refreshes it when it expires.
+
+        Raises:
+            InvalidGrant: The refresh token, provider token or ticket is wrong, expired or
+                already used; sign the user out.
+            UnsupportedGrantType: The grant_type is not supported.
+            AuthorizationPending: Device flow; the user has not approved the user code yet; poll
+                again after `interval` seconds (RFC 8628).
+            SlowDown: Device flow; polled faster than `interval`; wait 5 seconds longer between
+                polls (RFC 8628).
+            ExpiredToken: Device flow; the device code expired before it was approved; start
+                again with `POST /device/code` (RFC 8628).
+            InvalidClient: Client authentication failed.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -2594,6 +3815,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import TokenResponse
+
         return TokenResponse.from_dict(data)
 
     async def introspect_token(
@@ -2609,7 +3832,24 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         client, subject and scope. An invalid, expired or revoked token answers 200 with an
         empty object `{}`, not `active: false`. This call never refreshes anything.
 
+        Differs from older guides: the token goes in `Authorization: Bearer`, not in a `?token=`
+        query, and no Basic client authentication is used.
+
         `GET /token/introspect`, auth: Bearer.
+
+        Args:
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `IntrospectResponse`: Empty when the token is not valid.
+
+        Raises:
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         data = await self._call(
@@ -2618,6 +3858,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import IntrospectResponse
 
         return IntrospectResponse.from_dict(data)
 
@@ -2633,12 +3875,37 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         Revokes the token in the body, or the Bearer token itself when the body names none.
         Revoking an access token also revokes its refresh token. Confirm with
-        `GET /token/introspect`, which then answers `{}`.
+        `introspect_token()`, which then answers `{}`.
+
+        Two ways to call it. The official SDK's default logout (`auth.signOut()`) sends the live
+        access token as `{token}` with `?client_id=` and no Authorization header: the token in
+        the body authenticates itself, so it must be valid. With a Bearer token the body may
+        name any token of the caller, or none.
+
+        Differs from the docs: the docs list only Bearer; the SDK sends no Authorization header.
+        Both are accepted.
+
+        Differs from older guides: do not authenticate with Basic client credentials, and build
+        the JSON so that `${accessToken}` is expanded (the older guide single-quotes it, so the
+        literal text `${accessToken}` is sent).
 
         `POST /revoke`, auth: none (Bearer when signed in).
 
         Args:
-            token: The access or refresh token to revoke; defaults to the Bearer token.
+            token: The access or refresh token to revoke (from a sign-in, such as `sign_in()`);
+                defaults to the Bearer token.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object. The client forgets its session.
+
+        Raises:
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -2652,6 +3919,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -2667,12 +3936,31 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         The profile of the user the Bearer token belongs to. Fields follow the docs' list
         (`sub`, `user_id`, `name`, `picture`, `username`, `email`, `phone_number`, `gender`,
         `status`, `has_password`, `providers`, `groups`, `type`, `internal_user_type`,
-        `user_source`, `user_desc`, `last_login`, `meta`, the timestamps) and the official
-        SDK's `UserProfile` model (`email_verified`, `locale`, `birthdate`, `zoneinfo`,
-        `created_from`). Fields without a value are left out. The SDK may append arbitrary
-        query parameters (`getUserInfo({query})`); the service ignores unknown ones.
+        `user_source`, `user_desc`, `last_login`, `meta`, the timestamps) and the official SDK's
+        `UserProfile` model (`email_verified`, `locale`, `birthdate`, `zoneinfo`,
+        `created_from`). Fields without a value are left out. The SDK may append arbitrary query
+        parameters (`getUserInfo({query})`); the service ignores unknown ones.
+
+        Differs from the docs: the docs call the self-description `user_desc`, while
+        `edit_basic_user()` takes it as `description`; this document lists both in the answer
+        (`description` is not in the docs' list: inferred, kept for older clients).
 
         `GET /user/me`, auth: Bearer.
+
+        Args:
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `UserProfile`: A user's profile.
+
+        Raises:
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         data = await self._call(
@@ -2681,6 +3969,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import UserProfile
 
         return UserProfile.from_dict(data)
 
@@ -2694,14 +3984,32 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     ) -> Empty:
         """Delete the signed-in user's account.
 
-        Deletes the account for good. Needs a `sudo_token` (query) from `POST /user/sudo`,
-        which proves the user re-entered a password or a verification code in the last 900
-        seconds.
+        Deletes the account for good. Needs a `sudo_token` (query) from `sudo()`, which proves
+        the user re-entered a password or a verification code in the last 900 seconds.
+
+        Differs from older guides: the older guide shows no sudo step; without `sudo_token` the
+        call fails with `permission_denied`.
 
         `DELETE /user/me`, auth: Bearer.
 
         Args:
-            sudo_token: The token from `POST /user/sudo`, valid 900 seconds.
+            sudo_token: The token from `sudo()`, valid 900 seconds.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object. The client forgets its session.
+
+        Raises:
+            PermissionDenied: The token may not do this (for example a missing or bad sudo
+                token).
+            Unauthenticated: No valid access token; sign in again.
+            UserNotFound: No such user.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         query: dict[str, Any] = {}
@@ -2714,6 +4022,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -2735,8 +4045,23 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         `POST /user/sudo`, auth: Bearer.
 
         Args:
-            password: password
-            verification_token: verification_token
+            password: The user's current password.
+            verification_token: From `verify_verification()`, for a code sent to the user's own
+                phone or email.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `SudoResponse`
+
+        Raises:
+            InvalidPassword: The password does not meet the password rules.
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -2752,6 +4077,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import SudoResponse
 
         return SudoResponse.from_dict(data)
 
@@ -2769,17 +4096,39 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """Change the signed-in user's password.
 
         Sets a new password (8-64 characters with upper and lower case letters, a digit and a
-        special character). Needs a `sudo_token` from `POST /user/sudo`, in the body (as the
-        official SDK's `setPassword` sends `{new_password, sudo_token}`) or in the query (as
-        the docs say); the local emulator accepts either. Other devices are signed out.
+        special character). Needs a `sudo_token` from `sudo()`, in the body (as the official
+        SDK's `setPassword` sends `{new_password, sudo_token}`) or in the query (as the docs
+        say); the local emulator accepts either. Other devices are signed out.
+
+        Differs from the docs: the docs put `sudo_token` in the query only; the SDK sends it in
+        the body only, so the query parameter is optional here.
+
+        Differs from older guides: the older guide sends only `old_password` and `new_password`
+        with no sudo step; the service requires `sudo_token`.
 
         `PATCH /user/password`, auth: Bearer.
 
         Args:
-            new_password: new_password
-            sudo_token: The token from `POST /user/sudo`, valid 900 seconds; here or in the body.
+            new_password: The new password, 8 to 64 characters.
+            sudo_token: The token from `sudo()`, valid 900 seconds; here or in the body.
             old_password: Needed when the user already has a password.
-            confirm_password: confirm_password
+            confirm_password: The new password again; must equal `new_password`.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object.
+
+        Raises:
+            InvalidPassword: The password does not meet the password rules.
+            PermissionDenied: The token may not do this (for example a missing or bad sudo
+                token).
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         query: dict[str, Any] = {}
@@ -2801,6 +4150,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import Empty
+
         return Empty.from_dict(data)
 
     async def list_providers(
@@ -2815,7 +4166,25 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         Every identity provider enabled for the environment, with `bind: true` for those bound
         to the signed-in user.
 
+        Differs from older guides: the path is `/user/provider` (singular); the older guide's
+        `/user/providers` does not exist.
+
         `GET /user/provider`, auth: Bearer.
+
+        Args:
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `ProviderList`
+
+        Raises:
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         data = await self._call(
@@ -2824,6 +4193,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import ProviderList
 
         return ProviderList.from_dict(data)
 
@@ -2838,14 +4209,30 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     ) -> Empty:
         """Bind a third-party identity to the signed-in user.
 
-        Binds the identity behind a `provider_token` (from `POST /provider/token`) to the
+        Binds the identity behind a `provider_token` (from `grant_provider_token()`) to the
         signed-in user, so that it can sign in with it too.
 
         `POST /user/provider/bind`, auth: Bearer.
 
         Args:
-            provider_token: provider_token
-            with_user_center: with_user_center
+            provider_token: From `grant_provider_token()`, for the identity to bind.
+            with_user_center: Bind through the user center as well (passed through to the
+                service).
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object.
+
+        Raises:
+            InvalidGrant: The refresh token, provider token or ticket is wrong, expired or
+                already used; sign the user out.
+            Unauthorized: The caller is not authorised for this operation.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -2860,6 +4247,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -2882,6 +4271,20 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         Args:
             provider_id: The identity provider to unbind.
             with_user_center: Also unbind in the user centre.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object.
+
+        Raises:
+            ProviderNotFound: The identity provider is unknown or not bound to this user.
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         query: dict[str, Any] = {}
@@ -2899,6 +4302,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import Empty
+
         return Empty.from_dict(data)
 
     async def sign_out(
@@ -2915,11 +4320,27 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         Revokes the session's refresh token and invalidates its access token. Answers with the
         `redirect_uri` to follow, if one was given.
 
+        Differs from older guides: the older guide does not have this call.
+
         `POST /user/signout`, auth: Bearer.
 
         Args:
-            redirect_uri: redirect_uri
-            state: state
+            redirect_uri: Where the provider should send the browser after signing out (OIDC
+                logout).
+            state: Opaque value echoed back with the redirect.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `SignOutResponse` The client forgets its session.
+
+        Raises:
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -2935,6 +4356,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import SignOutResponse
 
         return SignOutResponse.from_dict(data)
 
@@ -2952,20 +4375,36 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """Reset a forgotten password with a verification token.
 
         Sets a new password for the account that owns the phone number or email a
-        `verification_token` was issued for, and signs that account out everywhere. No
-        sign-in is needed. The official SDK (`resetPasswordForEmail`) sends the code with
-        `POST /verification` without `usage` or `target`, verifies it, then sends
-        `{email or phone_number, new_password, verification_token}` here; a phone number may
-        come without the `+86 ` prefix. `usage: PASSWORD_RESET` on the code is accepted but not
-        needed.
+        `verification_token` was issued for, and signs that account out everywhere. No sign-in
+        is needed. The official SDK (`resetPasswordForEmail`) sends the code with
+        `send_verification()` without `usage` or `target`, verifies it, then sends `{email or
+        phone_number, new_password, verification_token}` here; a phone number may come without
+        the `+86 ` prefix. `usage: PASSWORD_RESET` on the code is accepted but not needed.
+
+        Differs from the docs: an older docs render lists Basic client authentication; the SDK
+        sends none (only `?client_id=`).
 
         `POST /reset`, auth: none.
 
         Args:
-            new_password: new_password
-            verification_token: verification_token
-            email: email
-            phone_number: phone_number
+            new_password: The new password, 8 to 64 characters.
+            verification_token: From `verify_verification()`, for a code sent to that phone or
+                email.
+            email: The email the verification code went to (or give `phone_number`).
+            phone_number: The phone number the verification code went to, `+86 13800000000`.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object.
+
+        Raises:
+            InvalidVerificationCode: The verification code is wrong or expired.
+            UserNotFound: No such user.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -2983,6 +4422,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -3008,19 +4449,52 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         Changes the nickname, username, description, avatar, gender, email or phone number of
         the signed-in user. Only the fields sent change.
 
+        An email or phone number changes only when that exact address was verified through
+        `send_verification()` and `verify_verification()` shortly before (the SDK's `updateUser`
+        sends the code, verifies it, then calls this); otherwise use `edit_contact()`, which
+        also handles an address that another account owns.
+
+        `password` (the old one) with `new_password` changes the password (the SDK's model
+        `ModifyUserBasicInfoRequest`). `user_id` edits another user and needs an administrator
+        token (docs: "requires administrator privileges when modifying other users'
+        information"). The SDK's `modifyPassword` also sends an encrypted variant `{user_id,
+        encrypt_password, encrypt_new_password, public_key_thumbprint}` (RSA with the key of
+        `POST /v2/signin/publichkey`); that variant exists but is not covered here.
+
+        Differs from older guides: profile edits go here; `PATCH /user/me` does not exist.
+
         `POST /user/basic/edit`, auth: Bearer.
 
         Args:
             user_id: Another user to edit; needs an administrator token (docs).
             nickname: Display name.
             username: New user name.
-            description: Self-description (answered as `user_desc` by `GET /user/me`).
+            description: Self-description (answered as `user_desc` by `get_user_me()`).
             avatar_url: Avatar URL.
             gender: Gender.
             email: New email; must have been verified with a code just before.
-            phone: New phone number (`+86 13800000000`); must have been verified with a code just before.
+            phone: New phone number (`+86 13800000000`); must have been verified with a code
+                just before.
             password: The current password, with `new_password` (SDK model).
             new_password: The new password, with `password` (SDK model).
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object.
+
+        Raises:
+            InvalidPassword: The password does not meet the password rules.
+            PermissionDenied: The token may not do this (for example a missing or bad sudo
+                token).
+            UsernameAlreadyExists: Another account already uses this username, phone number or
+                email.
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -3053,6 +4527,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import Empty
+
         return Empty.from_dict(data)
 
     async def check_if_user_exist(
@@ -3071,6 +4547,18 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         Args:
             username: The username to look up.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `UserExistResponse`
+
+        Raises:
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         query: dict[str, Any] = {}
@@ -3083,6 +4571,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import UserExistResponse
 
         return UserExistResponse.from_dict(data)
 
@@ -3100,16 +4590,36 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         Signs in the WeChat user who calls through the mini-program cloud tunnel
         (`httpOverCallFunction`): WeChat itself vouches for the caller, so no code or password
         is sent. Used by WeDa apps whose provider sub type is `NO_AUTH_LOGIN` (see
-        `POST /mgr/provider/providerSubType`); it fails with `provider_not_enabled` otherwise
-        (inferred: the SDK names both "password-free login" but does not link them).
-        The identity is the same as a mini-program `open_id` login: the first call creates
-        the user, later ones sign the same user in.
+        `get_provider_sub_type()`); it fails with `provider_not_enabled` otherwise (inferred:
+        the SDK names both "password-free login" but does not link them). The identity is the
+        same as a mini-program `open_id` login: the first call creates the user, later ones sign
+        the same user in.
+
+        The body is free-form in the official SDK (it forwards what the caller passes). The
+        fields below are inferred: outside the WeChat tunnel the caller names the mini-program
+        (`appid`) and the user's `openid`, which the real service reads from the tunnel's
+        context. Only use this from a trusted server or through the tunnel.
 
         `POST /signin/wechat/noauth`, auth: none.
 
         Args:
             appid: The mini-program's AppID.
             openid: The WeChat user's OpenID in that mini-program.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `TokenResponse`: Tokens of a session. The client keeps the session (tokens) and
+                refreshes it when it expires.
+
+        Raises:
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            ProviderNotEnabled: The identity provider is not enabled for this environment.
+            ProviderNotFound: The identity provider is unknown or not bound to this user.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -3125,6 +4635,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -3147,8 +4659,17 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         OIDC provider): answers with the provider's authorisation `uri`, which carries
         `redirect_uri` and `state`. Send the user's browser there; the provider redirects back
         to `redirect_uri` with `code` and the same `state` (check it), and the code goes to
-        `POST /provider/token` with the same redirect URI. `signout_uri` is the provider's
+        `grant_provider_token()` with the same redirect URI. `signout_uri` is the provider's
         sign-out page, when it has one.
+
+        The official SDK also sends `other_params[<key>]=<value>` pairs (such as
+        `other_params[sign_out_uri]`), which the service passes on to the provider. They are not
+        declared here: the generator has no `deepObject` query support, and the emulator ignores
+        them.
+
+        Differs from the docs: `state` is optional in the docs but the official SDK always sends
+        it (its model requires it); send it. The SDK's deprecated `provider_redirect_uri` is an
+        alias of `redirect_uri`.
 
         `GET /provider/uri`, auth: none.
 
@@ -3156,9 +4677,23 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             provider_id: The identity provider, such as `github` or a custom provider's ID.
             redirect_uri: Where the provider sends the user back, with `code` and `state`.
             provider_redirect_uri: Deprecated alias of `redirect_uri` (older SDKs send it).
-            state: An opaque value the provider hands back unchanged; check it on return (against CSRF).
+            state: An opaque value the provider hands back unchanged; check it on return
+                (against CSRF).
             scope: Scopes to request from the provider, space-separated.
             response_type: The OAuth response type; `code` by default.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `ProviderRedirectUriResponse`: Where to send the user's browser.
+
+        Raises:
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            ProviderNotFound: The identity provider is unknown or not bound to this user.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         query: dict[str, Any] = {}
@@ -3182,6 +4717,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import ProviderRedirectUriResponse
+
         return ProviderRedirectUriResponse.from_dict(data)
 
     async def trans_by_provider(
@@ -3194,16 +4731,38 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     ) -> TokenResponse:
         """Move a provider identity from another account to the signed-in user.
 
-        Moves the third-party identity behind `provider_token` (from `POST /provider/token`)
+        Moves the third-party identity behind `provider_token` (from `grant_provider_token()`)
         to the signed-in user, taking it from the account it is bound to now (if any). Use it
-        when `POST /user/provider/bind` fails with `invalid_grant` because the identity
-        already belongs to another account that the user also owns. Answers with a fresh
-        session of the signed-in user. The other account stays, without that identity.
+        when `bind_provider()` fails with `invalid_grant` because the identity already belongs
+        to another account that the user also owns. Answers with a fresh session of the
+        signed-in user. The other account stays, without that identity.
+
+        Inferred: the official SDK only shows the request and the token response; the move
+        semantics are this document's reading of the name (`trans` = transfer). Fails with
+        `already_exists` when the signed-in user already has another identity of the same
+        provider (unbind it, or use `change_bound_provider()`).
 
         `PATCH /user/trans/by/provider`, auth: Bearer.
 
         Args:
-            provider_token: From `POST /provider/token`.
+            provider_token: From `grant_provider_token()`.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `TokenResponse`: Tokens of a session. The client keeps the session (tokens) and
+                refreshes it when it expires.
+
+        Raises:
+            InvalidGrant: The refresh token, provider token or ticket is wrong, expired or
+                already used; sign the user out.
+            Unauthenticated: No valid access token; sign in again.
+            AlreadyExists: The resource already exists.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -3216,6 +4775,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -3232,14 +4793,34 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         Changes which identity of `provider_id` the signed-in user is bound to: the identity
         behind `provider_trans_token` (a provider token of that provider, from
-        `POST /provider/token`) replaces the current one, and is taken from the account it
-        was bound to, if any. Answers with the client ID of the session.
+        `grant_provider_token()`) replaces the current one, and is taken from the account it was
+        bound to, if any. Answers with the client ID of the session.
+
+        Inferred: the official SDK (`changeBoundProvider`) shows the request and the
+        `{client_id}` answer only; where the trans token comes from and the replace semantics
+        are this document's reading.
 
         `POST /user/provider/{provider_id}/trans`, auth: Bearer.
 
         Args:
             provider_id: The provider whose binding changes, such as `github`.
-            provider_trans_token: A provider token of the path's provider, from `POST /provider/token`.
+            provider_trans_token: A provider token of the path's provider, from
+                `grant_provider_token()`.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `ChangeBoundProviderResponse`: The outcome of the change.
+
+        Raises:
+            InvalidGrant: The refresh token, provider token or ticket is wrong, expired or
+                already used; sign the user out.
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -3256,6 +4837,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import ChangeBoundProviderResponse
+
         return ChangeBoundProviderResponse.from_dict(data)
 
     async def get_provider_sub_type(
@@ -3270,13 +4853,25 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         WeDa low-code apps only: answers whether the environment's WeDa provider allows
         password-free WeChat login (`provider_sub_type: NO_AUTH_LOGIN`, then use
-        `POST /signin/wechat/noauth`) or not (`""`). The official SDK always sends
-        `{provider_id: "weda"}`.
+        `sign_in_with_wechat()`) or not (`""`). The official SDK always sends `{provider_id:
+        "weda"}`.
 
         `POST /mgr/provider/providerSubType`, auth: none.
 
         Args:
             provider_id: `weda`.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `ProviderSubTypeResponse`: The provider's sub type.
+
+        Raises:
+            ProviderNotFound: The identity provider is unknown or not bound to this user.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -3289,6 +4884,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import ProviderSubTypeResponse
 
         return ProviderSubTypeResponse.from_dict(data)
 
@@ -3303,18 +4900,36 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     ) -> CaptchaDataResponse:
         """Create an image captcha.
 
-        After a `captcha_required` error, creates a captcha: `data` is the image (a data URI)
-        of a short text the user types in, `token` names the captcha for
-        `POST /captcha/data/verify` and is valid `expires_in` seconds (300). `state` is what
-        the call to unlock is (the official SDK sends `METHOD:url` of the retried request,
-        such as `POST:/v1/verification`); the captcha token that comes out of it then unlocks
-        that call only.
+        After a `captcha_required` error, creates a captcha: `data` is the image (a data URI) of
+        a short text the user types in, `token` names the captcha for `verify_captcha_data()`
+        and is valid `expires_in` seconds (300). `state` is what the call to unlock is (the
+        official SDK sends `METHOD:url` of the retried request, such as
+        `POST:/v1/verification`); the captcha token that comes out of it then unlocks that call
+        only.
+
+        Per the docs, only usable when the environment does not use an external verification
+        service.
+
+        Differs from the docs: the older docs render lists Basic client authentication; the
+        official SDK sends none (`withCredentials: false`).
 
         `POST /captcha/data`, auth: none.
 
         Args:
             state: `METHOD:url` of the call to retry, such as `POST:/v1/verification`.
             redirect_uri: The official SDK sends an empty string.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `CaptchaDataResponse`: A captcha.
+
+        Raises:
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -3330,6 +4945,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import CaptchaDataResponse
+
         return CaptchaDataResponse.from_dict(data)
 
     async def verify_captcha_data(
@@ -3343,17 +4960,29 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     ) -> CaptchaTokenResponse:
         """Check a captcha answer and get a captcha token.
 
-        Checks the text the user read off the captcha image (`key`) against the captcha named
-        by `token`. Right: answers with a `captcha_token` (valid 600 seconds) for the retried
-        call, as the `captcha_token` query parameter or the `x-captcha-token` header. Wrong:
+        Checks the text the user read off the captcha image (`key`) against the captcha named by
+        `token`. Right: answers with a `captcha_token` (valid 600 seconds) for the retried call,
+        as the `captcha_token` query parameter or the `x-captcha-token` header. Wrong:
         `captcha_invalid`, and the captcha is spent (create a new one). The answer is not
         case-sensitive (inferred).
 
         `POST /captcha/data/verify`, auth: none.
 
         Args:
-            token: From `POST /captcha/data`.
+            token: From `create_captcha_data()`.
             key: The text the user read off the image.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `CaptchaTokenResponse`: Proof that a captcha was solved.
+
+        Raises:
+            CaptchaInvalid: The captcha token is wrong or expired.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -3367,6 +4996,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import CaptchaTokenResponse
 
         return CaptchaTokenResponse.from_dict(data)
 
@@ -3383,16 +5014,30 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         Web login by scanning: creates a mini-program code (`qr_code`, an image data URI;
         inferred, the SDK only passes it on) that the user scans with WeChat; the mini-program
-        asks them to confirm. Poll
-        `POST /qrcode/get/status` with `qr_code_id` until the status is `CONFIRMED`, then sign
-        in with its `provider_token` through `POST /signin/with/provider`. The code is valid
-        `expires_in` seconds (300, inferred).
+        asks them to confirm. Poll `get_mini_program_qr_code_status()` with `qr_code_id` until
+        the status is `CONFIRMED`, then sign in with its `provider_token` through
+        `sign_in_with_provider()`. The code is valid `expires_in` seconds (300, inferred).
+
+        The body uses camelCase, as the official SDK sends it.
 
         `POST /qrcode/generate`, auth: none.
 
         Args:
             env_id: The CloudBase environment ID.
             wx_app_id: The mini-program's AppID.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `QrCodeResponse`: A login QR code.
+
+        Raises:
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            ProviderNotFound: The identity provider is unknown or not bound to this user.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -3406,6 +5051,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import QrCodeResponse
 
         return QrCodeResponse.from_dict(data)
 
@@ -3421,18 +5068,34 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     ) -> QrCodeStatusResponse:
         """Poll the status of a login QR code.
 
-        Where the scan of a QR code from `POST /qrcode/generate` stands: `WAITING` (not
-        scanned yet), `SCANNED` (scanned, not confirmed), `CONFIRMED` (the user confirmed in
-        the mini-program: `provider_token` is set, for `POST /signin/with/provider`),
-        `CANCELLED` (the user declined) or `EXPIRED`. `expires_in` is the seconds left: of
-        the QR code, or of the provider token once confirmed. Poll every second or two.
+        Where the scan of a QR code from `get_mini_program_qr_code()` stands: `WAITING` (not
+        scanned yet), `SCANNED` (scanned, not confirmed), `CONFIRMED` (the user confirmed in the
+        mini-program: `provider_token` is set, for `sign_in_with_provider()`), `CANCELLED` (the
+        user declined) or `EXPIRED`. `expires_in` is the seconds left: of the QR code, or of the
+        provider token once confirmed. Poll every second or two.
+
+        Inferred: the official SDK types `status` as a plain string and `provider_token` as
+        always present; the status names are this document's, and `provider_token` is only sent
+        once confirmed. The body uses camelCase, as the official SDK sends it.
 
         `POST /qrcode/get/status`, auth: none.
 
         Args:
-            qr_code_id: From `POST /qrcode/generate`.
+            qr_code_id: From `get_mini_program_qr_code()`.
             env_id: The CloudBase environment ID.
             wx_app_id: The mini-program's AppID.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `QrCodeStatusResponse`: Where the scan stands.
+
+        Raises:
+            NotFound: The resource does not exist.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -3447,6 +5110,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import QrCodeStatusResponse
 
         return QrCodeStatusResponse.from_dict(data)
 
@@ -3465,6 +5130,21 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         with the Bearer token and no body.
 
         `DELETE /user/revoke/all`, auth: Bearer.
+
+        Args:
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object. The client forgets its session.
+
+        Raises:
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         data = await self._call(
@@ -3473,6 +5153,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -3487,15 +5169,29 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """Sign the user out on one device.
 
         Ends the signed-in user's sessions on one device, named by the `x-device-id` it sent
-        when it signed in (the login history of `GET /user/security/history` lists them).
-        Use it to sign out a lost or stolen phone. Naming the calling device signs this
-        session out too. A device with no live session of this user answers `not_found`
-        (inferred). The SDK's `revokeDevice` sends it with the Bearer token and no body.
+        when it signed in (the login history of `get_user_behavior_log()` lists them). Use it to
+        sign out a lost or stolen phone. Naming the calling device signs this session out too. A
+        device with no live session of this user answers `not_found` (inferred). The SDK's
+        `revokeDevice` sends it with the Bearer token and no body.
 
         `DELETE /user/authorized/devices/{device_id}`, auth: Bearer.
 
         Args:
             device_id: The device ID (`x-device-id`) whose sessions end.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object.
+
+        Raises:
+            NotFound: The resource does not exist.
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         data = await self._call(
@@ -3507,6 +5203,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -3526,17 +5224,50 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         Sets the signed-in user's phone number or email (exactly one) to an address the user
         just proved: `verification_token` comes from a code sent to the new address
-        (`POST /verification`, then `POST /verification/verify`) and `sudo_token` from
-        `POST /user/sudo`. Both are spent. The SDK's `bindPhoneNumber` and `bindEmail` call it.
+        (`send_verification()`, then `verify_verification()`) and `sudo_token` from `sudo()`.
+        Both are spent. The SDK's `bindPhoneNumber` and `bindEmail` call it.
+
+        `conflict_resolution` says what happens when another account already has the address.
+        These meanings come from the SDK model's comments; the emulator's exact behaviour is
+        inferred from them:
+
+        - `DEFAULT` (or absent): refuse with `username_already_exists`. -
+        `DELETE_ACCOUNT_TRANSFER`: the other account is marked deleted (closed) and the address
+        moves to this user. - `TRANSFER`: only the address moves; the other account stays,
+        unless it can no longer sign in (no password, no other phone number or email, no bound
+        identity), in which case it is closed too.
+
+        The user's sessions stay valid.
 
         `PATCH /user/contact`, auth: Bearer.
 
         Args:
-            sudo_token: From `POST /user/sudo`, valid 900 seconds.
-            verification_token: From `POST /verification/verify`, for a code sent to the new address.
+            sudo_token: From `sudo()`, valid 900 seconds.
+            verification_token: From `verify_verification()`, for a code sent to the new
+                address.
             phone_number: The new phone number, `+86 13900000000`.
             email: The new email address.
-            conflict_resolution: What to do when another account has the address (see the operation); `DEFAULT` when absent.
+            conflict_resolution: What to do when another account has the address (see the
+                operation); `DEFAULT` when absent.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object.
+
+        Raises:
+            InvalidVerificationCode: The verification code is wrong or expired.
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            PermissionDenied: The token may not do this (for example a missing or bad sudo
+                token).
+            UsernameAlreadyExists: Another account already uses this username, phone number or
+                email.
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -3556,6 +5287,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -3578,11 +5311,17 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         The authorization endpoint when CloudBase is the identity provider of another app
         (single sign-on): the signed-in user agrees, and the app named by `client_id` gets a
-        one-time `code` to redeem at `POST /token` with `grant_type=authorization_code`. The
+        one-time `code` to redeem at `grant_token()` with `grant_type=authorization_code`. The
         code is bound to the client, the `redirect_uri` and the PKCE `code_challenge`; it is
         valid 600 seconds (inferred) and works once. Use PKCE (`code_challenge_method: S256`)
         for public clients; `plain` is accepted. Read what to show on the consent screen with
-        `GET /user/authorize/info` first.
+        `get_authorize_info()` first.
+
+        Only `response_type=code` is covered (the SDK model's answer can also carry tokens, for
+        an implicit flow; the emulator answers `unsupported_response_type`). A `redirect_uri`
+        the client did not register answers `invalid_request`, a scope it may not ask for
+        `invalid_scope`, an unknown `client_id` `invalid_client`. The SDK's `authorize` sends
+        the body with the Bearer token of the user.
 
         `POST /user/authorize`, auth: Bearer.
 
@@ -3593,8 +5332,28 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             state: The app's opaque value, echoed back.
             scope: Space-separated scopes, such as `openid profile`.
             code_challenge: The PKCE challenge, `BASE64URL(SHA256(code_verifier))` for S256.
-            code_challenge_method: `S256` (recommended) or `plain`; `plain` when a challenge comes without a method.
+            code_challenge_method: `S256` (recommended) or `plain`; `plain` when a challenge
+                comes without a method.
             sign_out_uri: Where to go after signing out of the app.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `AuthorizeResponse`: The authorization code (the SDK model also lists token fields,
+                for an implicit flow not covered here).
+
+        Raises:
+            InvalidRequest: The OAuth request is malformed.
+            UnsupportedResponseType: The authorization request's `response_type` is not
+                supported (the SDK's error list names it).
+            InvalidScope: The requested scope is invalid.
+            Unauthenticated: No valid access token; sign in again.
+            InvalidClient: Client authentication failed.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -3623,6 +5382,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import AuthorizeResponse
+
         return AuthorizeResponse.from_dict(data)
 
     async def get_authorize_info(
@@ -3640,12 +5401,12 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     ) -> AuthorizeInfo:
         """Read the app and scopes an authorization request is for (consent screen).
 
-        What a consent screen shows before `POST /user/authorize`: the requesting app
-        (`client`) and the scopes it asks for, with names and descriptions. The request's
-        parameters are the ones the app put in its authorization URL. It checks them like
-        the authorization itself (unknown client, unregistered `redirect_uri`, scope not
-        allowed). The SDK's `authorizeInfo` sends the user's Bearer token when signed in,
-        and Basic `client_id:client_secret` otherwise (with `?client_id=`).
+        What a consent screen shows before `authorize()`: the requesting app (`client`) and the
+        scopes it asks for, with names and descriptions. The request's parameters are the ones
+        the app put in its authorization URL. It checks them like the authorization itself
+        (unknown client, unregistered `redirect_uri`, scope not allowed). The SDK's
+        `authorizeInfo` sends the user's Bearer token when signed in, and Basic
+        `client_id:client_secret` otherwise (with `?client_id=`).
 
         `GET /user/authorize/info`, auth: Bearer (Basic when not signed in).
 
@@ -3656,6 +5417,21 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             scope: Space-separated scopes; the client's default scopes when absent.
             sign_out_uri: Where to go after signing out of the app.
             locale: Language of the names and descriptions, such as `zh-CN` or `en-US`.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `AuthorizeInfo`: What a consent screen shows.
+
+        Raises:
+            InvalidRequest: The OAuth request is malformed.
+            InvalidScope: The requested scope is invalid.
+            InvalidClient: Client authentication failed.
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         query: dict[str, Any] = {}
@@ -3680,6 +5456,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import AuthorizeInfo
+
         return AuthorizeInfo.from_dict(data)
 
     async def request_device_code(
@@ -3695,18 +5473,36 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         The first step of the device flow (RFC 8628), for a device that cannot show a sign-in
         form (a CLI, a TV). The answer has a secret `device_code` for the device and a short
-        `user_code` (`XXXX-XXXX`) plus `verification_uri` to show to the user, who approves
-        it on a phone or computer where they are signed in (`POST /user/device/authorize`).
-        Meanwhile the device polls `POST /token` with
-        `grant_type=urn:ietf:params:oauth:grant-type:device_code` every `interval` seconds.
-        The codes last `expires_in` seconds (600, and an interval of 3 s, as the CloudBase CLI
+        `user_code` (`XXXX-XXXX`) plus `verification_uri` to show to the user, who approves it
+        on a phone or computer where they are signed in (`authorize_device()`). Meanwhile the
+        device polls `grant_token()` with
+        `grant_type=urn:ietf:params:oauth:grant-type:device_code` every `interval` seconds. The
+        codes last `expires_in` seconds (600, and an interval of 3 s, as the CloudBase CLI
         device-flow page recommends; inferred for this API).
+
+        Differs from the docs: the SDK's `deviceAuthorize` sends `{client_id?, scope?}` with a
+        Bearer token (`withCredentials`), while the CloudBase CLI device-flow page sends only
+        `{client_id}` with no Authorization, as RFC 8628 does (a TV has no session yet). Both
+        are accepted: no auth, or the Bearer token of a session when there is one.
 
         `POST /device/code`, auth: none (Bearer when signed in).
 
         Args:
             client_id: The client the device signs in to; defaults to the environment ID.
             scope: Space-separated scopes.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `DeviceCodeResponse`: A device authorization (RFC 8628 section 3.2).
+
+        Raises:
+            InvalidScope: The requested scope is invalid.
+            InvalidClient: Client authentication failed.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -3723,6 +5519,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import DeviceCodeResponse
+
         return DeviceCodeResponse.from_dict(data)
 
     async def authorize_device(
@@ -3738,11 +5536,11 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     ) -> Empty:
         """Approve a device-flow user code as the signed-in user.
 
-        The user, signed in on a phone or computer, types the `user_code` the device shows
-        (case and the dash do not matter) and approves it: the device's next poll of
-        `POST /token` gets tokens for this user. An unknown or already used code answers
-        `not_found`, an expired one `expired_token`. The SDK's `authorizeDevice` sends
-        `{user_code, scope?, state?}` with the Bearer token.
+        The user, signed in on a phone or computer, types the `user_code` the device shows (case
+        and the dash do not matter) and approves it: the device's next poll of `grant_token()`
+        gets tokens for this user. An unknown or already used code answers `not_found`, an
+        expired one `expired_token`. The SDK's `authorizeDevice` sends `{user_code, scope?,
+        state?}` with the Bearer token.
 
         `POST /user/device/authorize`, auth: Bearer.
 
@@ -3751,6 +5549,22 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             scope: Scopes to grant (defaults to what the device asked for).
             state: Opaque value (SDK model).
             client_id: The client (SDK base model); ignored, the user code names it.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object.
+
+        Raises:
+            ExpiredToken: Device flow; the device code expired before it was approved; start
+                again with `POST /device/code` (RFC 8628).
+            NotFound: The resource does not exist.
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -3769,6 +5583,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -3790,22 +5606,41 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         (SecretId, SecretKey, from the Tencent Cloud console) signs this request with
         TC3-HMAC-SHA256 (service `tcb`; see the `tc3Signature` security scheme) and gets an
         access token with `scope: admin`, valid 432000 s, with no refresh token. Send it as
-        `Authorization: Bearer` to administrator calls such as `GET /user/query`. Keep the key
-        pair on the server: it never goes to a browser or app. A signature older than 300
-        seconds, one made with another key or over another body is refused (`invalid_client`;
-        the 300-second window and the error name are inferred, as no page documents the
-        answer to a bad or old signature; the 432000 s lifetime is second-hand). The
-        node-sdk alternative, `Authorization: Bearer <accessKey>` (an environment API key
-        configured as `accessKey`), is accepted too; node-sdk itself skips this call then and
-        uses the access key directly as the token.
+        `Authorization: Bearer` to administrator calls such as `query_user()`. Keep the key pair
+        on the server: it never goes to a browser or app. A signature older than 300 seconds,
+        one made with another key or over another body is refused (`invalid_client`; the
+        300-second window and the error name are inferred, as no page documents the answer to a
+        bad or old signature; the 432000 s lifetime is second-hand). The node-sdk alternative,
+        `Authorization: Bearer <accessKey>` (an environment API key configured as `accessKey`),
+        is accepted too; node-sdk itself skips this call then and uses the access key directly
+        as the token.
+
+        Differs from the docs: the docs describe the administrator token as `grant_token()` with
+        `grant_type=client_credentials` and Basic `SecretId:SecretKey`; both server SDKs call
+        this path with a TC3 signature instead, and the spec accepts what they send.
 
         `POST /token/clientCredential`, auth: TC3-HMAC-SHA256 signature.
 
         Args:
-            secret_id: The SecretId of the API key pair the request is signed with (TC3-HMAC-SHA256).
+            secret_id: The SecretId of the API key pair the request is signed with
+                (TC3-HMAC-SHA256).
             secret_key: The SecretKey; it signs the request and is never sent.
-            session_token: The token of a temporary key pair, if that is what you have.
             grant_type: Always `client_credentials`.
+            session_token: The token of a temporary key pair, if that is what you have.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `TokenResponse`: Tokens of a session. The client keeps the session (tokens) and
+                refreshes it when it expires.
+
+        Raises:
+            UnsupportedGrantType: The grant_type is not supported.
+            InvalidClient: Client authentication failed.
+            Internal: An unexpected error inside the service.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         body: dict[str, Any] = {}
@@ -3819,6 +5654,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
             tc3=TC3Credentials(secret_id, secret_key, session_token),
         )
+
+        from .models import TokenResponse
 
         return TokenResponse.from_dict(data)
 
@@ -3835,10 +5672,20 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     ) -> QueryUserResponse:
         """Look users up by ID, username, email or phone number.
 
-        Finds users by `id` (one or more user IDs), `username`, `email` or `phone_number`.
-        Every criterion given must match; no match is `{total: 0, data: []}`, not an error.
-        This is the user lookup of the `/auth/v1` API: a backend calls it with the
-        administrator token from `POST /token/clientCredential`.
+        Finds users by `id` (one or more user IDs), `username`, `email` or `phone_number`. Every
+        criterion given must match; no match is `{total: 0, data: []}`, not an error. This is
+        the user lookup of the `/auth/v1` API: a backend calls it with the administrator token
+        from `get_client_credential()`.
+
+        Who may call it is inferred: the browser SDK (`auth.queryUser`) sends the signed-in
+        user's Bearer token, so a user token is accepted; anonymous users are refused
+        (`permission_denied`), and `email` and `phone_number` are returned only to an
+        administrator token or for the caller's own account (an inference, on privacy grounds).
+        The response shape is the SDK's `QueryUserProfileResponse`.
+
+        `id` is an array: the official client serialises it as one comma-separated value
+        (`id=a%2Cb`, from its `MyURLSearchParams`), and repeating the parameter (`id=a&id=b`,
+        what the generated Python client sends) is accepted too (inferred).
 
         `GET /user/query`, auth: Bearer.
 
@@ -3846,7 +5693,25 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             id: User IDs (`sub`) to look up; comma-separated or repeated.
             username: The exact username.
             email: The email address (any case).
-            phone_number: The phone number, `+86 13800000000` (URL-encode the `+` and the space).
+            phone_number: The phone number, `+86 13800000000` (URL-encode the `+` and the
+                space).
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `QueryUserResponse`: Users matching a `GET /user/query` (the SDK's
+                `QueryUserProfileResponse`).
+
+        Raises:
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            Unauthenticated: No valid access token; sign in again.
+            PermissionDenied: The token may not do this (for example a missing or bad sudo
+                token).
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         query: dict[str, Any] = {}
@@ -3867,6 +5732,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import QueryUserResponse
+
         return QueryUserResponse.from_dict(data)
 
     async def get_weda_user_info(
@@ -3879,12 +5746,28 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """Read the signed-in user as the WeDa low-code platform sees them.
 
         For apps built on WeDa (the CloudBase low-code platform) only: the signed-in user's
-        information in WeDa's terms. Other apps want `GET /user/me`. The SDK types the answer
-        as `any`; the fields here are inferred: the profile fields of `GET /user/me` that WeDa
+        information in WeDa's terms. Other apps want `get_user_me()`. The SDK types the answer
+        as `any`; the fields here are inferred: the profile fields of `get_user_me()` that WeDa
         uses, plus `user_id` (the same value as `sub`) and `user_type`. Unknown fields may
         appear.
 
         `GET /plugin/weda/userinfo`, auth: Bearer.
+
+        Args:
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `WedaUserInfo`: The signed-in user for WeDa; the fields are inferred and others may
+                appear.
+
+        Raises:
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         data = await self._call(
@@ -3893,6 +5776,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import WedaUserInfo
 
         return WedaUserInfo.from_dict(data)
 
@@ -3910,11 +5795,11 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """Change the signed-in user's display profile (deprecated).
 
         Deprecated: the official client marks `setUserProfile` `@deprecated` in favour of
-        `POST /user/basic/edit` (`editBasicUser`), and says this call does not sync the
-        profile to the data source. Use `editBasicUser` in new code; this one is here because
+        `edit_basic_user()` (`editBasicUser`), and says this call does not sync the profile to
+        the data source. Use `editBasicUser` in new code; this one is here because
         `User.update()` of `@cloudbase/auth` still sends it. Changes the display name, avatar,
-        gender and locale of the user of the Bearer token and answers with the whole profile,
-        as `GET /user/me`. Fields the SDK's `UserProfile` model has beyond these (such as
+        gender and locale of the user of the Bearer token and answers with the whole profile, as
+        `get_user_me()`. Fields the SDK's `UserProfile` model has beyond these (such as
         `birthdate`, `zoneinfo`) are accepted and ignored (inferred).
 
         `PATCH /user/profile`, auth: Bearer.
@@ -3924,6 +5809,20 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             picture: Avatar URL.
             gender: Gender.
             locale: Such as `zh-CN`.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `UserProfile`: A user's profile.
+
+        Raises:
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         warnings.warn(
@@ -3949,6 +5848,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             extra_headers=extra_headers,
         )
 
+        from .models import UserProfile
+
         return UserProfile.from_dict(data)
 
     async def check_username(
@@ -3962,14 +5863,36 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """Check that a username is valid and free.
 
         Answers `{}` when `username` is well-formed and no account uses it; an
-        `invalid_argument` error when it is malformed and `username_already_exists` when it
-        is taken (the answers are inferred: the SDK types the result `void`). To learn whether
-        an account exists without an error, use `GET /checkIfUserExist`.
+        `invalid_argument` error when it is malformed and `username_already_exists` when it is
+        taken (the answers are inferred: the SDK types the result `void`). To learn whether an
+        account exists without an error, use `check_if_user_exist()`.
+
+        Differs from the docs: the official client (`checkUsername` of `@cloudbase/oauth`) puts
+        `{"username": ...}` in the **body of a GET**, with the user's Bearer token. With the
+        SDK's default fetch-based transport that request is never sent (fetch rejects a GET with
+        a body), so the call fails as unreachable. The spec takes `username` as a query
+        parameter, which every HTTP client can send; the Bearer token is sent as the SDK does.
 
         `GET /checkUsername`, auth: Bearer.
 
         Args:
             username: The username to check.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `Empty`: An empty JSON object.
+
+        Raises:
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            Unauthenticated: No valid access token; sign in again.
+            UsernameAlreadyExists: Another account already uses this username, phone number or
+                email.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         query: dict[str, Any] = {}
@@ -3982,6 +5905,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import Empty
 
         return Empty.from_dict(data)
 
@@ -3998,18 +5923,39 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     ) -> UserBehaviorLogResponse:
         """List the signed-in user's sign-ins and account changes.
 
-        The user's security log, newest first: `query[action]=USER_LOGIN` lists sign-ins
-        (the SDK's `type: LOGIN`), `ne_query[action]=USER_LOGIN` everything else, such as
-        profile changes (the SDK's `type: MODIFY`). Without either, every entry. Page with
-        `limit` and the `next_page_token` of the previous answer.
+        The user's security log, newest first: `query[action]=USER_LOGIN` lists sign-ins (the
+        SDK's `type: LOGIN`), `ne_query[action]=USER_LOGIN` everything else, such as profile
+        changes (the SDK's `type: MODIFY`). Without either, every entry. Page with `limit` and
+        the `next_page_token` of the previous answer.
+
+        Inferred: the SDK declares the answer as one entry `{id, ip, user_agent, client_id,
+        device_id, created_at, meta{from}}`, which cannot carry a page; the envelope `{data,
+        next_page_token}` and the `action` field are inferred, as are the action names other
+        than `USER_LOGIN`. `meta.from` says how the user signed in (`username`, `phone`,
+        `email`, `anonymous`, `custom`, or a provider ID).
 
         `GET /user/security/history`, auth: Bearer.
 
         Args:
             query_action: Only entries with this action (the SDK sends `USER_LOGIN`).
-            ne_query_action: Only entries with another action than this one (the SDK sends `USER_LOGIN`).
+            ne_query_action: Only entries with another action than this one (the SDK sends
+                `USER_LOGIN`).
             limit: Entries per page, 1 to 100 (default 20; the SDK always sends it).
             page_token: The `next_page_token` of the previous page.
+            request_id: The `x-request-id` to send (one is made up when not given).
+            timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
+            extra_headers: More headers for this call.
+
+        Returns:
+            `UserBehaviorLogResponse`: One page of the user's security log, newest first.
+
+        Raises:
+            InvalidArgument: A parameter is missing, malformed or out of range.
+            Unauthenticated: No valid access token; sign in again.
+            Internal: An unexpected error inside the service.
+            NotSignedInError: No session (sign in first), or it cannot be refreshed.
+            APIStatusError: Any other error answer (the base class of the ones above).
+            APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
         query: dict[str, Any] = {}
@@ -4029,5 +5975,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+
+        from .models import UserBehaviorLogResponse
 
         return UserBehaviorLogResponse.from_dict(data)

@@ -18,8 +18,8 @@ T = TypeVar("T", bound="BindProviderRequest")
 class BindProviderRequest:
     """
     Attributes:
-        provider_token (str):
-        with_user_center (bool | Unset):
+        provider_token (str): From `POST /provider/token`, for the identity to bind.
+        with_user_center (bool | Unset): Bind through the user center as well (passed through to the service).
     """
 
     provider_token: str = _attrs_field(repr=_secret_repr)

@@ -18,10 +18,10 @@ class IntrospectResponse:
     """Empty when the token is not valid.
 
     Attributes:
-        token_type (str | Unset):
-        client_id (str | Unset):
-        sub (str | Unset):
-        scope (str | Unset):
+        token_type (str | Unset): `Bearer` for an access token.
+        client_id (str | Unset): The client (environment) the token was issued to.
+        sub (str | Unset): The user ID the token belongs to.
+        scope (str | Unset): The scopes the token grants, space-separated.
     """
 
     token_type: str | Unset = UNSET

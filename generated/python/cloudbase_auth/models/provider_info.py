@@ -17,13 +17,13 @@ T = TypeVar("T", bound="ProviderInfo")
 class ProviderInfo:
     """
     Attributes:
-        id (str):
-        name (str | Unset):
-        homepage (str | Unset):
-        picture (str | Unset):
-        provider_user_name (str | Unset):
-        provider_type (str | Unset):
-        bind (bool | Unset):
+        id (str): The provider ID (such as `wx_open` or `github`).
+        name (str | Unset): The provider's display name.
+        homepage (str | Unset): The provider's home page URL.
+        picture (str | Unset): The provider's icon URL.
+        provider_user_name (str | Unset): The user's name at the provider, when bound.
+        provider_type (str | Unset): The kind of third-party platform.
+        bind (bool | Unset): Whether the current user has this provider bound.
     """
 
     id: str

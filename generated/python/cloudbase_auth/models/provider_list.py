@@ -20,8 +20,8 @@ T = TypeVar("T", bound="ProviderList")
 class ProviderList:
     """
     Attributes:
-        total (int):
-        data (list[ProviderInfo]):
+        total (int): How many providers `data` lists.
+        data (list[ProviderInfo]): The providers.
     """
 
     total: int

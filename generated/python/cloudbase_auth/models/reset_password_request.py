@@ -18,10 +18,10 @@ T = TypeVar("T", bound="ResetPasswordRequest")
 class ResetPasswordRequest:
     """
     Attributes:
-        new_password (str):
-        verification_token (str):
-        email (str | Unset):
-        phone_number (str | Unset):
+        new_password (str): The new password, 8 to 64 characters.
+        verification_token (str): From `POST /verification/verify`, for a code sent to that phone or email.
+        email (str | Unset): The email the verification code went to (or give `phone_number`).
+        phone_number (str | Unset): The phone number the verification code went to, `+86 13800000000`.
     """
 
     new_password: str = _attrs_field(repr=_secret_repr)

@@ -18,7 +18,8 @@ T = TypeVar("T", bound="RevokeRequest")
 class RevokeRequest:
     """
     Attributes:
-        token (str | Unset): The access or refresh token to revoke; defaults to the Bearer token.
+        token (str | Unset): The access or refresh token to revoke (from a sign-in, such as `POST /signin`); defaults to
+            the Bearer token.
     """
 
     token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)

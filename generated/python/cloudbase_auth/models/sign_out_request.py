@@ -17,8 +17,8 @@ T = TypeVar("T", bound="SignOutRequest")
 class SignOutRequest:
     """
     Attributes:
-        redirect_uri (str | Unset):
-        state (str | Unset):
+        redirect_uri (str | Unset): Where the provider should send the browser after signing out (OIDC logout).
+        state (str | Unset): Opaque value echoed back with the redirect.
     """
 
     redirect_uri: str | Unset = UNSET

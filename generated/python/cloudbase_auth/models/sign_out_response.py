@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SignOutResponse")
 class SignOutResponse:
     """
     Attributes:
-        redirect_uri (str | Unset):
+        redirect_uri (str | Unset): Where to send the browser to finish signing out, when the provider needs it.
     """
 
     redirect_uri: str | Unset = UNSET

@@ -19,8 +19,9 @@ class SudoRequest:
     """Exactly one of `password` and `verification_token`.
 
     Attributes:
-        password (str | Unset):
-        verification_token (str | Unset):
+        password (str | Unset): The user's current password.
+        verification_token (str | Unset): From `POST /verification/verify`, for a code sent to the user's own phone or
+            email.
     """
 
     password: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)

@@ -17,8 +17,8 @@ T = TypeVar("T", bound="SudoResponse")
 class SudoResponse:
     """
     Attributes:
-        sudo_token (str):
-        expires_in (int):
+        sudo_token (str): Authorises one sensitive change (password, phone, email, deletion); pass it as `sudo_token`.
+        expires_in (int): Seconds the sudo token stays valid (900).
     """
 
     sudo_token: str = _attrs_field(repr=_secret_repr)

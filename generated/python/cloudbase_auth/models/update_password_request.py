@@ -18,9 +18,9 @@ T = TypeVar("T", bound="UpdatePasswordRequest")
 class UpdatePasswordRequest:
     """
     Attributes:
-        new_password (str):
+        new_password (str): The new password, 8 to 64 characters.
         old_password (str | Unset): Needed when the user already has a password.
-        confirm_password (str | Unset):
+        confirm_password (str | Unset): The new password again; must equal `new_password`.
         sudo_token (str | Unset): Accepted here too, as the official SDK sends it.
     """
 

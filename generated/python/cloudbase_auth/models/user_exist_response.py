@@ -16,7 +16,7 @@ T = TypeVar("T", bound="UserExistResponse")
 class UserExistResponse:
     """
     Attributes:
-        exist (bool):
+        exist (bool): Whether a user with that username exists.
     """
 
     exist: bool
