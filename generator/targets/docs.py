@@ -228,6 +228,17 @@ def by_tag(api: Api) -> list[tuple[str, list[Operation]]]:
     return list(groups.items())
 
 
+def tag_titles(doc: dict[str, Any]) -> dict[str, str]:
+    """Nav titles of the tags: `x-displayName` (Redoc's convention) where the spec gives one, else
+    the capitalised name (`qrcode` would read "Qrcode")."""
+    titles: dict[str, str] = {}
+    for tag in doc.get("tags") or []:
+        if isinstance(tag, dict) and isinstance(tag.get("name"), str):
+            title = tag.get("x-displayName")
+            titles[tag["name"]] = title if isinstance(title, str) and title else tag["name"].capitalize()
+    return titles
+
+
 def build(api: Api, doc: dict[str, Any], scenarios: tuple[Scenario, ...], out_dir: Path, header: str) -> None:
     """Write the site's sources to out_dir/docs. `header`: the generated-file notice text."""
     root = out_dir / DOCS_DIR
@@ -258,6 +269,7 @@ def build(api: Api, doc: dict[str, Any], scenarios: tuple[Scenario, ...], out_di
         "try_it_default": TRY_IT_DEFAULT,
         "helpers": cookbook_target.HELPERS,
         "tags": by_tag(api),
+        "tag_titles": tag_titles(doc),
     }
 
     def write(name: str, template: str, **context: Any) -> None:

@@ -65,6 +65,16 @@ def test_every_flow_and_operation_has_a_page(built_site: Path, inputs: Inputs) -
     assert all(op.operation_id in index for op in inputs.api.operations)
 
 
+def test_reference_groups_are_titled_by_the_tags_display_names(built_site: Path, inputs: Inputs) -> None:
+    """The nav reads "QR code", not "Qrcode": a tag's `x-displayName` where the spec gives one."""
+    nav = (built_site / "reference" / "index.html").read_text(encoding="utf-8")
+    tags = [t for t in inputs.doc.get("tags", []) if {op.tag for op in inputs.api.operations} >= {t["name"]}]
+    assert any("x-displayName" in t for t in tags), "the spec names at least one tag for people"
+    for tag in tags:
+        title = tag.get("x-displayName") or tag["name"].capitalize()
+        assert re.search(rf">\s*{re.escape(html.escape(title))}\s*<", nav), title
+
+
 def test_reference_pages_show_method_path_auth_fields_examples_and_errors(
     built_site: Path, inputs: Inputs
 ) -> None:
