@@ -523,7 +523,10 @@ def test_m3_an_address_owned_by_another_account_stays_username_already_exists(ap
 # L5: one password rule everywhere ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("weak", ["a", "password", "Passw0rd", "Aa1!", "A" * 60 + "a1!xx"])
+@pytest.mark.parametrize(
+    "weak",
+    ["a", "password", "Passw0rd", "Aa1!", "A" * 60 + "a1!xx", "PASSW0RD!", "Pa1!xyz"],
+)
 def test_l5_sign_up_refuses_a_weak_password(api: EmulatorApi, weak: str) -> None:
     token = api.verification_token("weak@example.com", usage="REGISTER")
     body = _error(
@@ -541,6 +544,20 @@ def test_l5_sign_up_refuses_a_weak_password(api: EmulatorApi, weak: str) -> None
         "/signup",
         json={"email": "weak@example.com", "verification_token": token, "password": PASSWORD},
     )
+
+
+@pytest.mark.parametrize("strong", ["Pa1!xyzw", "Pa1!" + "x" * 60])
+def test_l5_sign_up_takes_a_password_of_exactly_8_and_exactly_64_characters(
+    api: EmulatorApi, strong: str
+) -> None:
+    """The bounds are inclusive (found by `nox -s mutation`: `8 < len` and `len < 64` survived)."""
+    token = api.verification_token("edge@example.com", usage="REGISTER")
+    api.ok(
+        "POST",
+        "/signup",
+        json={"email": "edge@example.com", "verification_token": token, "password": strong},
+    )
+    assert _users(api) == 1
 
 
 def _example_passwords() -> list[str]:
