@@ -560,6 +560,20 @@ def test_l5_sign_up_takes_a_password_of_exactly_8_and_exactly_64_characters(
     assert _users(api) == 1
 
 
+def test_sign_up_refuses_a_verification_token_issued_for_another_email(api: EmulatorApi) -> None:
+    """Found by `nox -s mutation` (TESTING.md): the address check in take_verified_contact."""
+    token = api.verification_token("other@example.com", usage="REGISTER")
+    body = _error(
+        api.post(
+            "/signup", json={"email": "mine@example.com", "verification_token": token, "password": PASSWORD}
+        ),
+        400,
+        "invalid_verification_code",
+    )
+    assert "another phone number or email" in str(body["error_description"])
+    assert _users(api) == 0
+
+
 def _example_passwords() -> list[str]:
     """Every password the spec's examples and the cookbook's variables show."""
     found: set[str] = set()
