@@ -1,4 +1,4 @@
-"""Sessions: `nox` runs what CI runs (lint, typecheck, check, tests); `bench` and `lock` are opt-in.
+"""Sessions: `nox` runs what CI runs (lint, typecheck, check, tests); `bench`, `mutation` and `lock` are opt-in.
 
 Every install goes through `constraints.txt`, the lock: a release of any dependency can change
 neither `generated/` nor a test's verdict until someone runs `nox -s lock`, regenerates, and
@@ -98,6 +98,24 @@ def bench(session: nox.Session) -> None:
     _install(session, "-e", ".[test]", "-e", "generated/python")
     for script in sorted((ROOT / "bench").glob("bench_*.py")):
         session.run("python", str(script), *session.posargs)
+
+
+# The mutants `nox -s mutation` runs when given no posargs: the shared handler helpers and the
+# contact handler's (about 8 minutes). The lint rules (`generator.lint.*`) take far longer.
+MUTATION_DEFAULT_SCOPE = ("emulator.handlers.common.*", "emulator.handlers.contact.*")
+
+
+@nox.session(python=PYTHON)
+def mutation(session: nox.Session) -> None:
+    """Mutation testing with mutmut (opt-in); record the printed score in TESTING.md.
+
+    Mutable files and the tests that run are `[tool.mutmut]` in pyproject.toml; posargs pick
+    which mutants run, as mutmut name globs, e.g. `nox -s mutation -- "generator.lint.*"`.
+    """
+    _install(session, "-e", ".[test,mutation]", "-e", "generated/python")
+    shutil.rmtree(ROOT / "mutants", ignore_errors=True)  # stale mutants would be reused
+    session.run("mutmut", "run", *(session.posargs or MUTATION_DEFAULT_SCOPE))
+    session.run("mutmut", "results")
 
 
 @nox.session(python=PYTHON, reuse_venv=False)

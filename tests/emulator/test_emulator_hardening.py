@@ -523,7 +523,10 @@ def test_m3_an_address_owned_by_another_account_stays_username_already_exists(ap
 # L5: one password rule everywhere ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("weak", ["a", "password", "Passw0rd", "Aa1!", "A" * 60 + "a1!xx"])
+@pytest.mark.parametrize(
+    "weak",
+    ["a", "password", "Passw0rd", "Aa1!", "A" * 60 + "a1!xx", "PASSW0RD!", "Pa1!xyz"],
+)
 def test_l5_sign_up_refuses_a_weak_password(api: EmulatorApi, weak: str) -> None:
     token = api.verification_token("weak@example.com", usage="REGISTER")
     body = _error(
@@ -541,6 +544,34 @@ def test_l5_sign_up_refuses_a_weak_password(api: EmulatorApi, weak: str) -> None
         "/signup",
         json={"email": "weak@example.com", "verification_token": token, "password": PASSWORD},
     )
+
+
+@pytest.mark.parametrize("strong", ["Pa1!xyzw", "Pa1!" + "x" * 60])
+def test_l5_sign_up_takes_a_password_of_exactly_8_and_exactly_64_characters(
+    api: EmulatorApi, strong: str
+) -> None:
+    """The bounds are inclusive (found by `nox -s mutation`: `8 < len` and `len < 64` survived)."""
+    token = api.verification_token("edge@example.com", usage="REGISTER")
+    api.ok(
+        "POST",
+        "/signup",
+        json={"email": "edge@example.com", "verification_token": token, "password": strong},
+    )
+    assert _users(api) == 1
+
+
+def test_sign_up_refuses_a_verification_token_issued_for_another_email(api: EmulatorApi) -> None:
+    """Found by `nox -s mutation` (TESTING.md): the address check in take_verified_contact."""
+    token = api.verification_token("other@example.com", usage="REGISTER")
+    body = _error(
+        api.post(
+            "/signup", json={"email": "mine@example.com", "verification_token": token, "password": PASSWORD}
+        ),
+        400,
+        "invalid_verification_code",
+    )
+    assert "another phone number or email" in str(body["error_description"])
+    assert _users(api) == 0
 
 
 def _example_passwords() -> list[str]:

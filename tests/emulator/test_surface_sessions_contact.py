@@ -8,6 +8,7 @@ import base64
 import secrets
 
 import httpx
+import pytest
 
 from emulator.testing import NEW_PASSWORD, PASSWORD, EmulatorApi
 
@@ -281,6 +282,24 @@ def test_conflict_transfer_closes_an_account_left_with_no_way_to_sign_in(api: Em
     assert response.status_code == 200, response.text
     subs = {u["sub"] for u in api.ok("GET", "/emulator/v1/users")["data"]}
     assert owner["sub"] not in subs and user["sub"] in subs
+
+
+@pytest.mark.parametrize("taken", ["phone", "email"])
+def test_conflict_transfer_keeps_an_account_that_still_has_its_other_address(
+    api: EmulatorApi, taken: str
+) -> None:
+    """Found by `nox -s mutation` (TESTING.md): `or` -> `and` in the can-still-sign-in check."""
+    owner_phone, owner_email = _phone(), _email()
+    owner = api.sign_up(owner_phone)
+    api.ok("POST", "/emulator/v1/clock", json={"advance_seconds": 61})
+    assert _contact_change(api, str(owner["access_token"]), owner_email).status_code == 200
+    user = api.sign_up(_email())
+    api.ok("POST", "/emulator/v1/clock", json={"advance_seconds": 61})
+    target, left = (owner_phone, owner_email) if taken == "phone" else (owner_email, owner_phone)
+    response = _contact_change(api, str(user["access_token"]), target, conflict_resolution="TRANSFER")
+    assert response.status_code == 200, response.text
+    assert _sign_in(api, target, "d")["sub"] == user["sub"]
+    assert _sign_in(api, left, "d")["sub"] == owner["sub"], "the old owner keeps its other address"
 
 
 def test_profile_has_the_docs_and_sdk_fields(api: EmulatorApi) -> None:
