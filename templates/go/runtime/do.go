@@ -60,7 +60,10 @@ func (c *Client) do(ctx context.Context, op OperationSpec, pathParams map[string
 		// The service refused a token the local clock still trusts (revoked, a skewed clock,
 		// a restored VM): refresh once and retry once; a second refusal is returned as it is.
 		fresh, refreshErr := c.refreshAfterRejection(ctx, sent)
-		if refreshErr != nil || fresh == nil {
+		if refreshErr != nil {
+			return refreshErr // the refresh's own error (invalid_grant: the session is gone)
+		}
+		if fresh == nil {
 			return err
 		}
 		raw, answer, err = c.send(ctx, op, fresh.authorization(), pathParams, query, headers, payload)

@@ -1,0 +1,62 @@
+"""The ticket cases shared by the Go and Python ticket tests.
+
+``python tests/go/ticket_cases.py`` (re)writes ``templates/go/runtime/testdata/ticket_golden.json``
+with the Python client's ``create_ticket`` output for each case; the Go test
+``TestCreateTicketMatchesPythonGolden`` reads it. ``tests/go/test_ticket_parity.py`` compares the
+two implementations live. The key in ``testdata/ticket_test_key.pem`` is a throwaway test key
+made for these tests, used nowhere else.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+TESTDATA = Path(__file__).resolve().parents[2] / "templates" / "go" / "runtime" / "testdata"
+KEY_FILE = TESTDATA / "ticket_test_key.pem"
+GOLDEN_FILE = TESTDATA / "ticket_golden.json"
+KEY_ID = "6c8a1bd6-8f6b-4a44-9a1d-0f3b8c1f2e77"
+
+CASES: list[dict[str, Any]] = [
+    {"name": "defaults", "env": "env-ticket-1", "uid": "user_0001", "now_ms": 1758597487691},
+    {"name": "refresh and expire", "env": "env-ticket-1", "uid": "u-2#@~=*(){}", "now_ms": 1758597487000,
+     "refresh_ms": 7200000, "expire_ms": 1760000000000},
+    {"name": "characters JSON could escape", "env": "env-<&>", "uid": "a<b>c+d[]:.,", "now_ms": 1},
+    {"name": "non-ASCII env", "env": "环境-ü\u2028x", "uid": "user_0001", "now_ms": 1758597487691},
+]
+
+
+def python_ticket(case: dict[str, Any], key_pem: str) -> str:
+    from cloudbase_auth import _ticket
+
+    original = _ticket._now_ms
+    _ticket._now_ms = lambda: case["now_ms"]
+    try:
+        kwargs: dict[str, Any] = {}
+        if "refresh_ms" in case:
+            kwargs["refresh"] = case["refresh_ms"]
+        if "expire_ms" in case:
+            kwargs["expire"] = case["expire_ms"]
+        creds = {"private_key_id": KEY_ID, "private_key": key_pem, "env_id": case["env"]}
+        return _ticket.create_ticket(creds, case["uid"], **kwargs)
+    finally:
+        _ticket._now_ms = original
+
+
+def main() -> None:
+    if not KEY_FILE.exists():
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric import rsa
+
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        KEY_FILE.write_bytes(
+            key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        )
+    key_pem = KEY_FILE.read_text()
+    golden = [{**case, "key_id": KEY_ID, "ticket": python_ticket(case, key_pem)} for case in CASES]
+    GOLDEN_FILE.write_text(json.dumps(golden, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
