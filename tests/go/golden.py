@@ -1,8 +1,9 @@
-"""The ticket cases shared by the Go and Python ticket tests.
+"""Golden files for the Go runtime's tests, written by the Python client.
 
-``python tests/go/ticket_cases.py`` (re)writes ``templates/go/runtime/testdata/ticket_golden.json``
-with the Python client's ``create_ticket`` output for each case; the Go test
-``TestCreateTicketMatchesPythonGolden`` reads it. ``tests/go/test_ticket_parity.py`` compares the
+``.venv/bin/python tests/go/golden.py`` (re)writes, under ``templates/go/runtime/testdata/``,
+``ticket_golden.json`` (the Python ``create_ticket`` output for each ticket case; read by the Go
+test ``TestCreateTicketMatchesPythonGolden``) and ``tc3_golden.json`` (the Python
+``tc3_authorization`` for each signing case; read by ``TestTC3MatchesPythonGolden``). ``tests/go/test_ticket_parity.py`` compares the
 two implementations live. The key in ``testdata/ticket_test_key.pem`` is a throwaway test key
 made for these tests, used nowhere else.
 """
@@ -16,6 +17,7 @@ from typing import Any
 TESTDATA = Path(__file__).resolve().parents[2] / "templates" / "go" / "runtime" / "testdata"
 KEY_FILE = TESTDATA / "ticket_test_key.pem"
 GOLDEN_FILE = TESTDATA / "ticket_golden.json"
+TC3_GOLDEN_FILE = TESTDATA / "tc3_golden.json"
 KEY_ID = "6c8a1bd6-8f6b-4a44-9a1d-0f3b8c1f2e77"
 
 CASES: list[dict[str, Any]] = [
@@ -44,6 +46,31 @@ def python_ticket(case: dict[str, Any], key_pem: str) -> str:
         _ticket._now_ms = original
 
 
+TC3_CASES: list[dict[str, Any]] = [
+    {"secret_id": "AKIDz8krbsJ5yKBZQpn74WFkmLPx3example", "secret_key": "Gu5t9xGARNpq86cd98joQYCN3EXAMPLEkey",
+     "token": "", "method": "POST", "path": "/auth/v1/token/clientCredential", "query": "",
+     "host": "my-env-1a2b.api.tcloudbasegateway.com", "content_type": "application/json",
+     "body": '{"grant_type":"client_credentials"}', "timestamp": 1764640799},
+    {"secret_id": "AKIDintl", "secret_key": "secret with spaces & ünïcode", "token": "temporary-session-token",
+     "method": "POST", "path": "/auth/v1/token/clientCredential", "query": "a=1&b=%2F",
+     "host": "127.0.0.1:8080", "content_type": "application/json", "body": "{}", "timestamp": 1767225599},
+]
+
+
+def python_tc3(case: dict[str, Any]) -> str:
+    from cloudbase_auth import _tc3
+
+    return _tc3.tc3_authorization(
+        _tc3.TC3Credentials(case["secret_id"], case["secret_key"], case["token"] or None),
+        method=case["method"],
+        path=case["path"],
+        query=case["query"],
+        headers={"content-type": case["content_type"], "host": case["host"]},
+        body=case["body"].encode("utf-8"),
+        timestamp=case["timestamp"],
+    )
+
+
 def main() -> None:
     if not KEY_FILE.exists():
         from cryptography.hazmat.primitives import serialization
@@ -56,6 +83,8 @@ def main() -> None:
     key_pem = KEY_FILE.read_text()
     golden = [{**case, "key_id": KEY_ID, "ticket": python_ticket(case, key_pem)} for case in CASES]
     GOLDEN_FILE.write_text(json.dumps(golden, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    tc3 = [{**case, "authorization": python_tc3(case)} for case in TC3_CASES]
+    TC3_GOLDEN_FILE.write_text(json.dumps(tc3, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
