@@ -10,6 +10,7 @@ made for these tests, used nowhere else.
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
 from typing import Any
@@ -22,15 +23,21 @@ KEY_ID = "6c8a1bd6-8f6b-4a44-9a1d-0f3b8c1f2e77"
 
 CASES: list[dict[str, Any]] = [
     {"name": "defaults", "env": "env-ticket-1", "uid": "user_0001", "now_ms": 1758597487691},
-    {"name": "refresh and expire", "env": "env-ticket-1", "uid": "u-2#@~=*(){}", "now_ms": 1758597487000,
-     "refresh_ms": 7200000, "expire_ms": 1760000000000},
+    {
+        "name": "refresh and expire",
+        "env": "env-ticket-1",
+        "uid": "u-2#@~=*(){}",
+        "now_ms": 1758597487000,
+        "refresh_ms": 7200000,
+        "expire_ms": 1760000000000,
+    },
     {"name": "characters JSON could escape", "env": "env-<&>", "uid": "a<b>c+d[]:.,", "now_ms": 1},
     {"name": "non-ASCII env", "env": "环境-ü\u2028x", "uid": "user_0001", "now_ms": 1758597487691},
 ]
 
 
-def python_ticket(case: dict[str, Any], key_pem: str) -> str:
-    from cloudbase_auth import _ticket
+def python_ticket(case: dict[str, Any], key_pem: str, key_id: str = KEY_ID) -> str:
+    _ticket: Any = importlib.import_module("cloudbase_auth._ticket")
 
     original = _ticket._now_ms
     _ticket._now_ms = lambda: case["now_ms"]
@@ -40,34 +47,53 @@ def python_ticket(case: dict[str, Any], key_pem: str) -> str:
             kwargs["refresh"] = case["refresh_ms"]
         if "expire_ms" in case:
             kwargs["expire"] = case["expire_ms"]
-        creds = {"private_key_id": KEY_ID, "private_key": key_pem, "env_id": case["env"]}
-        return _ticket.create_ticket(creds, case["uid"], **kwargs)
+        creds = {"private_key_id": key_id, "private_key": key_pem, "env_id": case["env"]}
+        return str(_ticket.create_ticket(creds, case["uid"], **kwargs))
     finally:
         _ticket._now_ms = original
 
 
 TC3_CASES: list[dict[str, Any]] = [
-    {"secret_id": "AKIDz8krbsJ5yKBZQpn74WFkmLPx3example", "secret_key": "Gu5t9xGARNpq86cd98joQYCN3EXAMPLEkey",
-     "token": "", "method": "POST", "path": "/auth/v1/token/clientCredential", "query": "",
-     "host": "my-env-1a2b.api.tcloudbasegateway.com", "content_type": "application/json",
-     "body": '{"grant_type":"client_credentials"}', "timestamp": 1764640799},
-    {"secret_id": "AKIDintl", "secret_key": "secret with spaces & ünïcode", "token": "temporary-session-token",
-     "method": "POST", "path": "/auth/v1/token/clientCredential", "query": "a=1&b=%2F",
-     "host": "127.0.0.1:8080", "content_type": "application/json", "body": "{}", "timestamp": 1767225599},
+    {
+        "secret_id": "AKIDz8krbsJ5yKBZQpn74WFkmLPx3example",
+        "secret_key": "Gu5t9xGARNpq86cd98joQYCN3EXAMPLEkey",
+        "token": "",
+        "method": "POST",
+        "path": "/auth/v1/token/clientCredential",
+        "query": "",
+        "host": "my-env-1a2b.api.tcloudbasegateway.com",
+        "content_type": "application/json",
+        "body": '{"grant_type":"client_credentials"}',
+        "timestamp": 1764640799,
+    },
+    {
+        "secret_id": "AKIDintl",
+        "secret_key": "secret with spaces & ünïcode",
+        "token": "temporary-session-token",
+        "method": "POST",
+        "path": "/auth/v1/token/clientCredential",
+        "query": "a=1&b=%2F",
+        "host": "127.0.0.1:8080",
+        "content_type": "application/json",
+        "body": "{}",
+        "timestamp": 1767225599,
+    },
 ]
 
 
 def python_tc3(case: dict[str, Any]) -> str:
-    from cloudbase_auth import _tc3
+    _tc3: Any = importlib.import_module("cloudbase_auth._tc3")
 
-    return _tc3.tc3_authorization(
-        _tc3.TC3Credentials(case["secret_id"], case["secret_key"], case["token"] or None),
-        method=case["method"],
-        path=case["path"],
-        query=case["query"],
-        headers={"content-type": case["content_type"], "host": case["host"]},
-        body=case["body"].encode("utf-8"),
-        timestamp=case["timestamp"],
+    return str(
+        _tc3.tc3_authorization(
+            _tc3.TC3Credentials(case["secret_id"], case["secret_key"], case["token"] or None),
+            method=case["method"],
+            path=case["path"],
+            query=case["query"],
+            headers={"content-type": case["content_type"], "host": case["host"]},
+            body=case["body"].encode("utf-8"),
+            timestamp=case["timestamp"],
+        )
     )
 
 
@@ -78,7 +104,9 @@ def main() -> None:
 
         key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         KEY_FILE.write_bytes(
-            key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+            key.private_bytes(
+                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
         )
     key_pem = KEY_FILE.read_text()
     golden = [{**case, "key_id": KEY_ID, "ticket": python_ticket(case, key_pem)} for case in CASES]

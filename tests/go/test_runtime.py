@@ -1,0 +1,25 @@
+"""The Go runtime (templates/go/runtime) where it lives: gofmt-clean, go vet clean, and its
+unit tests pass under the race detector (run in a scratch copy)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import RUNTIME, copy_module, run_go
+
+
+@pytest.mark.slow
+def test_runtime_vet_and_race_tests(go: str, tmp_path: Path) -> None:
+    module = copy_module(RUNTIME, tmp_path / "runtime")
+    gofmt = Path(go).with_name("gofmt")
+    if gofmt.exists():
+        import subprocess
+
+        unformatted = subprocess.run(
+            [str(gofmt), "-l", "."], cwd=module, capture_output=True, text=True, check=True
+        )
+        assert unformatted.stdout == "", f"not gofmt-clean: {unformatted.stdout}"
+    run_go(go, ["vet", "./..."], module, tmp_path)
+    run_go(go, ["test", "-race", "-count=1", "./..."], module, tmp_path)
