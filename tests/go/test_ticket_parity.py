@@ -92,3 +92,51 @@ def test_go_and_python_tickets_are_identical(go: str, tmp_path: Path) -> None:
     assert len(ours) == len(cases)
     for case, go_ticket, py_ticket in zip(cases, ours, theirs, strict=True):
         assert go_ticket == py_ticket, case["name"]
+
+
+NODE_PARITY = Path(__file__).resolve().parents[1] / "runtime" / "node_parity"
+
+
+def node_ticket(payload: dict[str, object]) -> str:
+    import shutil
+    import subprocess
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed: cannot compare with @cloudbase/node-sdk")
+    if not (NODE_PARITY / "node_modules" / "@cloudbase" / "node-sdk").is_dir():
+        pytest.skip("@cloudbase/node-sdk is not installed: run `npm ci --prefix tests/runtime/node_parity`")
+    done = subprocess.run(
+        [node, str(NODE_PARITY / "ticket.js")],
+        input=json.dumps(payload),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout)
+    assert "ticket" in result, result
+    return str(result["ticket"])
+
+
+@pytest.mark.slow
+def test_go_and_node_sdk_tickets_are_identical(go: str, tmp_path: Path) -> None:
+    key = KEY_FILE.read_text()
+    cases = [{**case, "key": key, "key_id": "kid-node"} for case in CASES]
+    ours = go_tickets(go, tmp_path, cases)
+    for case, go_ticket in zip(cases, ours, strict=True):
+        options: dict[str, object] = {}
+        if "refresh_ms" in case:
+            options["refresh"] = case["refresh_ms"]
+        if "expire_ms" in case:
+            options["expire"] = case["expire_ms"]
+        credentials = {"private_key_id": case["key_id"], "private_key": key, "env_id": case["env"]}
+        payload = {
+            "env": case["env"],
+            "credentials": credentials,
+            "uid": case["uid"],
+            "now": case["now_ms"],
+            "options": options,
+        }
+        assert go_ticket == node_ticket(payload), case["name"]
