@@ -1,0 +1,52 @@
+"""The `go` target: the Go module in generated/go (package `cloudbase`).
+
+The runtime is plain Go in templates/go/runtime (a module of its own there, vetted and tested
+where it lives) and is copied as it is; `build` renders the rest from the IR's data only.
+Nothing here runs Go: the rendered files are gofmt-clean by construction, so `authgen
+generate` needs no Go toolchain (tests/go checks `gofmt -l` and runs `go vet`, `go test -race`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .snippets import GoSnippets
+
+if TYPE_CHECKING:
+    from .. import BuildContext
+
+
+class GoTarget:
+    name = "go"
+    folder = "go"
+    comment_styles: Mapping[str, str] = {
+        # A blank line after the header: it must not become the package's doc comment.
+        ".go": "// {}\n",
+        ".mod": "// {}",
+        ".md": "<!-- {} -->",
+    }
+
+    def tool_versions(self) -> Mapping[str, str]:
+        return {}  # no tool formats or writes the Go output
+
+    def __init__(self) -> None:
+        # The IR's schemas (name -> fields), kept from the last build for the snippets: the
+        # registry builds client targets before the cookbook and the docs that show them.
+        self._schemas: dict[str, list[dict[str, Any]]] = {}
+
+    def build(self, context: BuildContext) -> None:
+        from .build import build
+
+        self._schemas = {s["name"]: s["fields"] for s in context.ir["schemas"]}
+        build(context, self.folder)
+
+    def format(self, folder: Path) -> None:
+        """Nothing to do: the templates write gofmt's layout themselves."""
+
+    def snippets(self) -> GoSnippets:
+        return GoSnippets(self._schemas)
+
+
+TARGET = GoTarget()

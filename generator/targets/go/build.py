@@ -1,0 +1,311 @@
+"""Render generated/go from the IR (the `ir` dict of the build context, never the OpenAPI
+document): the runtime's plain Go files copied as they are, plus the spec's data, one
+`OperationSpec` and one method per operation, request/response structs, error sentinels and
+the README. Every file is written gofmt-clean by construction (see `gotypes`)."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ...templating import TEMPLATES, environment, render
+from .. import TargetError
+from .gotypes import doc_comment, field_type, go_string
+from .names import exported_of
+
+if TYPE_CHECKING:
+    from .. import BuildContext
+
+MODULE = "github.com/cloudbase-auth/cloudbase-auth-go"
+GO_VERSION = "1.22"
+TEMPLATE_DIR = TEMPLATES / "go"
+RUNTIME_DIR = TEMPLATE_DIR / "runtime"
+
+# Identifiers the runtime declares: a generated name must not take one.
+RUNTIME_NAMES = frozenset(
+    {
+        "APIError", "CallOption", "Client", "ConnectionError", "ErrorCode", "FileStorage", "HTTPStatus",
+        "MemoryStorage", "OperationSpec", "Option", "Session", "Storage", "StorageError", "TC3Credentials",
+        "TicketCredentials", "TicketError", "TicketOptions", "ErrNotSignedIn", "ErrServer", "ErrGateway",
+    }
+)  # fmt: skip
+
+
+@dataclass
+class GoField:
+    name: str
+    wire: str
+    type: str
+    tag: str
+    doc: list[str]
+    location: str  # body, query, header, path
+    required: bool
+
+
+@dataclass
+class GoStruct:
+    name: str
+    doc: list[str]
+    fields: list[GoField] = field(default_factory=list)
+
+    @property
+    def has_secret(self) -> bool:
+        return any('cloudbase:"secret"' in f.tag for f in self.fields)
+
+
+@dataclass
+class GoMethod:
+    name: str
+    spec_var: str
+    spec_literal: str
+    doc: list[str]
+    request: str | None  # the request struct, or None: the method takes no request
+    body: bool  # the request struct is the JSON body
+    body_required: bool
+    response: str | None  # the response struct, or None: the method returns only an error
+    body_arg: str  # what do() gets as the JSON body: "req", "map[string]any{}" or "nil"
+    path_params: list[GoField]
+    query_params: list[GoField]
+    header_params: list[GoField]
+
+
+def _tag(wire: str, location: str, required: bool, secret: bool) -> str:
+    json_tag = (wire if required else wire + ",omitempty") if location == "body" else "-"
+    tag = f'json:"{json_tag}"'
+    if secret:
+        tag += ' cloudbase:"secret"'
+    return "`" + tag + "`"
+
+
+def _field(item: dict[str, Any], location: str, structs: dict[str, str]) -> GoField:
+    required = bool(item["required"])
+    try:
+        go_type = field_type(item["type"], required, structs)
+    except KeyError as exc:
+        raise TargetError(
+            f"go: {item['name']!r} refers to schema {exc.args[0]!r}, which the IR does not hold"
+        ) from None
+    where = "" if location == "body" else f" (sent as the {location} parameter {item['name']!r})"
+    text = (item.get("description") or "").strip() or f"The {item['name']!r} field."
+    name = exported_of(item)
+    doc = doc_comment(f"{name}{where}: {text}", indent="\t")
+    return GoField(
+        name,
+        item["name"],
+        go_type,
+        _tag(item["name"], location, required, bool(item["secret"])),
+        doc,
+        location,
+        required,
+    )
+
+
+def _reachable(ir: dict[str, Any]) -> list[str]:
+    """Schemas the client reads or writes: request bodies and success answers, and what they
+    refer to. Error shapes are the runtime's APIError; a schema without fields is no type."""
+    by_name = {s["name"]: s for s in ir["schemas"]}
+    todo: list[str] = []
+    for op in ir["operations"]:
+        if op["body"]:
+            todo.append(op["body"])
+        for response in op["responses"]:
+            if response["status"].startswith("2") and response["schema"]:
+                todo.append(response["schema"])
+    seen: list[str] = []
+
+    def refs(t: dict[str, Any] | None) -> list[str]:
+        if not t:
+            return []
+        return ([t["ref"]] if t.get("ref") else []) + refs(t.get("items"))
+
+    while todo:
+        name = todo.pop(0)
+        if name in seen or name not in by_name:
+            continue
+        seen.append(name)
+        for f in by_name[name]["fields"]:
+            todo.extend(refs(f["type"]))
+    return [name for name in sorted(seen) if by_name[name]["fields"]]
+
+
+def _unique(name: str, taken: set[str], what: str) -> str:
+    if name in taken or name in RUNTIME_NAMES:
+        raise TargetError(f"go: two generated names would both be {name!r} ({what}); rename one in the spec")
+    taken.add(name)
+    return name
+
+
+def _success_schema(op: dict[str, Any]) -> str | None:
+    for response in op["responses"]:
+        if response["status"].startswith("2"):
+            return str(response["schema"]) if response["schema"] else None
+    return None
+
+
+def model(ir: dict[str, Any]) -> dict[str, Any]:
+    by_name = {s["name"]: s for s in ir["schemas"]}
+    emitted = _reachable(ir)
+    taken: set[str] = set()
+    structs = {name: _unique(exported_of(by_name[name]), taken, f"schema {name}") for name in emitted}
+    types: dict[str, GoStruct] = {}
+    for name in emitted:
+        schema = by_name[name]
+        go_name = structs[name]
+        text = (schema.get("description") or "").strip() or f"The {name} object."
+        struct = GoStruct(go_name, doc_comment(f"{go_name}: {text}"))
+        struct.fields = [_field(f, "body", structs) for f in schema["fields"]]
+        types[name] = struct
+
+    body_owner: dict[str, str] = {}
+    for op in ir["operations"]:
+        if op["body"]:
+            if op["body"] in body_owner:
+                raise TargetError(
+                    f"go: {op['body']} is the body of two operations; the Go target needs one each"
+                )
+            body_owner[op["body"]] = op["operation_id"]
+
+    methods: list[GoMethod] = []
+    method_names: set[str] = set()
+    for op in ir["operations"]:
+        name = exported_of(op)
+        if name in method_names:
+            raise TargetError(f"go: two operations would both be the method {name!r}")
+        method_names.add(name)
+        params = [p for p in op["parameters"] if not p["managed"]]
+        param_fields = [_field(p, p["location"], structs) for p in params]
+        request: str | None = None
+        if op["body"] and op["body"] in types:
+            struct = types[op["body"]]
+            body_names = {f.name for f in struct.fields}
+            for f in param_fields:
+                if f.name in body_names:
+                    # The same name in the body and as a parameter (updatePassword's sudo_token):
+                    # the parameter's field says where it goes.
+                    old = f.name
+                    f.name += f.location.capitalize()
+                    f.doc = [line.replace(f"// {old} ", f"// {f.name} ", 1) for line in f.doc]
+                    if f.name in body_names:
+                        raise TargetError(f"go: {op['operation_id']}: two fields would both be {f.name}")
+            struct.fields.extend(param_fields)
+            request = struct.name
+        elif op["body"] or param_fields:
+            # No body type of its own (an empty body schema) or no body: a request of parameters.
+            request = _unique(name + "Request", taken, f"the parameters of {op['operation_id']}")
+            text = f"{request}: the parameters of {name}."
+            types["#" + request] = GoStruct(request, doc_comment(text), param_fields)
+        success = _success_schema(op)
+        response = structs.get(success) if success else None
+        security = op["security"]["mode"]
+        spec_var = "operation" + name
+        literal = (
+            f"OperationSpec{{OperationID: {go_string(op['operation_id'])}, Method: {go_string(op['method'])}, "
+            f"Path: {go_string(op['path'])}, Auth: {go_string(security)}"
+            + (", StoresSession: true" if op["stores_session"] else "")
+            + (", ClearsSession: true" if op["clears_session"] else "")
+            + "}"
+        )
+        summary = (op.get("summary") or "").strip().rstrip(".")
+        lines = [f"{name} calls {op['method']} {op['path']}: {summary}."]
+        if op.get("description"):
+            lines.append(op["description"])
+        effects = {
+            "none": "No credentials are sent (client_id goes in the query).",
+            "bearer": "Sends the session's access token (ErrNotSignedIn without a session), refreshed first when it is about to expire.",
+            "bearer_optional": "Sends the session's access token when signed in, else client_id.",
+            "bearer_or_basic": "Sends the session's access token when signed in, else the client credentials.",
+            "basic": "Sends the client credentials (WithClientCredentials).",
+            "secret_basic": "Sends the client credentials (WithClientCredentials).",
+            "tc3": "Signed with the API key pair of WithTC3Credentials (TC3-HMAC-SHA256).",
+        }
+        note = effects.get(security, "")
+        if op["stores_session"]:
+            note += " A success becomes the client's session."
+        if op["clears_session"]:
+            note += " A success clears the client's session."
+        lines.append(note.strip())
+        if op.get("deprecated"):
+            lines.append("Deprecated: the service may remove this operation.")
+        doc: list[str] = []
+        for i, chunk in enumerate(lines):
+            if i:
+                doc.append("//")
+            doc.extend(doc_comment(chunk))
+        methods.append(
+            GoMethod(
+                name=name,
+                spec_var=spec_var,
+                spec_literal=literal,
+                doc=doc,
+                request=request,
+                body=bool(op["body"]) and request is not None and op["body"] in types,
+                body_arg=("req" if op["body"] in types else "map[string]any{}") if op["body"] else "nil",
+                body_required=bool(op["body_required"]),
+                response=response,
+                path_params=[f for f in param_fields if f.location == "path"],
+                query_params=[f for f in param_fields if f.location == "query"],
+                header_params=[f for f in param_fields if f.location == "header"],
+            )
+        )
+
+    servers = {s["role"]: s["url"] for s in ir["servers"]}
+    if "gateway" not in servers or "intl-gateway" not in servers:
+        raise TargetError("go: the IR's servers need a gateway and an intl-gateway URL")
+    refresh = ir["session"]["refresh_operation"]
+    refresh_ops = [
+        m for m, op in zip(methods, ir["operations"], strict=True) if op["operation_id"] == refresh
+    ]
+    if not refresh_ops:
+        raise TargetError(f"go: the refresh operation {refresh!r} is not an operation of the IR")
+    errors = []
+    for code in ir["error_codes"]:
+        const = _unique("Err" + exported_of(code), taken, f"error code {code['error']}")
+        number = f", error_code {code['error_code']}" if code.get("error_code") is not None else ""
+        text = f"{const}: {code['error']} (HTTP {code['status']}{number}). {code.get('description') or ''}"
+        errors.append({"name": const, "wire": go_string(code["error"]), "doc": doc_comment(text)})
+    return {
+        "module": MODULE,
+        "go_version": GO_VERSION,
+        "version": ir["api"]["version"],
+        "gateway": go_string(servers["gateway"]),
+        "intl_gateway": go_string(servers["intl-gateway"]),
+        "china_regions": [go_string(r) for r in ir["china_regions"]],
+        "secret_fields": [go_string(f) for f in ir["secret_fields"]],
+        "refresh_spec": refresh_ops[0].spec_var,
+        "types": sorted(types.values(), key=lambda s: s.name),
+        "methods": methods,
+        "errors": errors,
+        "title": ir["api"]["title"],
+    }
+
+
+RUNTIME_SKIP = {"go.mod", "go.sum"}
+
+
+def build(context: BuildContext, folder: str) -> None:
+    out = context.out_dir / folder
+    out.mkdir(parents=True, exist_ok=True)
+    data = model(context.ir)
+    env = environment(TEMPLATE_DIR)
+    for template, target in (
+        ("go.mod.jinja", "go.mod"),
+        ("spec.go.jinja", "spec_gen.go"),
+        ("operations.go.jinja", "operations_gen.go"),
+        ("types.go.jinja", "types_gen.go"),
+        ("errors.go.jinja", "errors_gen.go"),
+        ("README.md.jinja", "README.md"),
+    ):
+        (out / target).write_text(render(env, template, **data), encoding="utf-8")
+    copy_runtime(out)
+
+
+def copy_runtime(out: Path) -> None:
+    """The runtime's Go files (tests included, with the test data they read), as they are."""
+    for path in sorted(RUNTIME_DIR.iterdir()):
+        if path.is_file() and path.suffix == ".go":
+            shutil.copyfile(path, out / path.name)
+    testdata = RUNTIME_DIR / "testdata"
+    if testdata.is_dir():
+        shutil.copytree(testdata, out / "testdata")
