@@ -30,9 +30,10 @@ def go() -> str:
     return found
 
 
-def go_env(tmp: Path) -> dict[str, str]:
+def go_env(tmp: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
     """Offline (the module has no dependencies), with caches outside the repository."""
     env = dict(os.environ)
+    env.update(extra or {})
     env["GOPROXY"] = "off"
     env["GOFLAGS"] = "-mod=mod -buildvcs=false"
     env["GOTOOLCHAIN"] = "local"
@@ -42,12 +43,19 @@ def go_env(tmp: Path) -> dict[str, str]:
 
 
 def run_go(
-    go: str, args: list[str], cwd: Path, tmp: Path, *, stdin: str | None = None, timeout: float = 600
+    go: str,
+    args: list[str],
+    cwd: Path,
+    tmp: Path,
+    *,
+    stdin: str | None = None,
+    timeout: float = 600,
+    env: dict[str, str] | None = None,
 ) -> str:
     done = subprocess.run(
         [go, *args],
         cwd=cwd,
-        env=go_env(tmp),
+        env=go_env(tmp, env),
         input=stdin,
         capture_output=True,
         text=True,

@@ -1,0 +1,36 @@
+"""The generated Go client against the emulator: tests/go/e2e/flows_test.go, run with
+`go test -race` in a scratch module that `replace`s the client with a copy of generated/go."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .conftest import REPO, copy_module, run_go
+
+GENERATED = REPO / "generated" / "go"
+E2E = Path(__file__).resolve().parent / "e2e"
+MODULE = "github.com/cloudbase-auth/cloudbase-auth-go"
+
+
+def scratch_module(tmp: Path, name: str, client: Path) -> Path:
+    module = tmp / name
+    module.mkdir()
+    (module / "go.mod").write_text(
+        f"module {name}\n\ngo 1.22\n\nrequire {MODULE} v0.0.0\n\nreplace {MODULE} => {client}\n",
+        encoding="utf-8",
+    )
+    return module
+
+
+@pytest.mark.slow
+def test_go_client_flows_against_the_emulator(go: str, tmp_path: Path, emulator_server: str) -> None:
+    client = copy_module(GENERATED, tmp_path / "cloudbase")
+    module = scratch_module(tmp_path, "e2e", client)
+    shutil.copy(E2E / "flows_test.go", module / "flows_test.go")
+    run_go(go, ["vet", "./..."], module, tmp_path)
+    run_go(
+        go, ["test", "-race", "-count=1", "./..."], module, tmp_path, env={"EMULATOR_URL": emulator_server}
+    )
