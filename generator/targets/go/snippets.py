@@ -61,6 +61,7 @@ class GoSnippets:
     def _reset(self) -> None:
         self.declared: dict[str, str] = {}  # variable -> Go type, in order of first use
         self.imports: set[str] = {"context", "log"}
+        self.uses_tc3 = False
 
     def _declare(self, name: str, go_type: str) -> str:
         self.declared.setdefault(name, go_type)
@@ -73,21 +74,23 @@ class GoSnippets:
         lines = ["import ("]
         lines += [f"\t{go_string(i)}" for i in imports]
         lines += ["", f"\tcloudbase {go_string(MODULE)}", ")", "", BODY_MARKER]
+        lines += ["ctx := context.Background()", 'env := "your-env-id"']
+        used = ["env"]
+        for name, value, _doc in variables:
+            lines.append(f"{go_var(name)} := {_literal(value)}")
+            used.append(go_var(name))
         lines += [
-            "ctx := context.Background()",
-            'env := "your-env-id"',
             'baseURL := "" // "": the gateway of env\'s region; or another host, e.g. http://127.0.0.1:8080/auth/v1',
             "var opts []cloudbase.Option",
             'if baseURL != "" {',
             "\topts = append(opts, cloudbase.WithBaseURL(baseURL))",
             "}",
-            "client, err := cloudbase.New(env, opts...)",
-            CHECK,
         ]
-        used = ["env"]
-        for name, value, _doc in variables:
-            lines.append(f"{go_var(name)} := {_literal(value)}")
-            used.append(go_var(name))
+        if self.uses_tc3:
+            lines.append(
+                'opts = append(opts, cloudbase.WithTC3Credentials(secretID, secretKey, "")) // the API key pair'
+            )
+        lines += ["client, err := cloudbase.New(env, opts...)", CHECK]
         declared = [(n, t) for n, t in self.declared.items() if n not in used]
         if declared:
             width = max(len(n) for n, _ in declared)
@@ -149,14 +152,9 @@ class GoSnippets:
         if op.auth in ("bearer", "bearer_or_basic") and step.token and step.token != session_token:
             args.append(f"cloudbase.WithBearerToken({go_var(step.token)})")
         lines: list[str] = []
-        caller = "client"
         if op.auth == "tc3":
-            caller = "adminClient"
-            lines += [
-                f'{caller}, err := cloudbase.New(env, append(opts, cloudbase.WithTC3Credentials(secretID, secretKey, ""))...)',
-                CHECK,
-            ]
-        call = f"{caller}.{exported(op.names.words)}({', '.join(args)})"
+            self.uses_tc3 = True  # the page's client signs with the API key pair (see setup)
+        call = f"client.{exported(op.names.words)}({', '.join(args)})"
         schema = op.success.schema if op.success else None
         has_answer = schema is not None and bool(schema.fields)
         if not has_answer:
@@ -228,7 +226,7 @@ class GoSnippets:
         for ask in step.asks:
             name = self._declare(go_var(ask.variable), "string")
             lines.append(f"fmt.Print({go_string(ask.prompt + ': ')})")
-            lines.append(f"if _, err := fmt.Scanln(&{name}); err != nil {{\n\tlog.Fatal(err)\n}}")
+            lines.append(f"_, _ = fmt.Scanln(&{name}) // an empty line leaves it empty")
         return "\n".join(lines)
 
     def call_hint(self, op: Operation) -> str:
