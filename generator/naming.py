@@ -2,7 +2,7 @@
 
 A name on the wire (`signInAnonymously`, `provider_id`, `x-device-id`, `invalid_grant`) is split
 into words once; every casing is a join of those words. Which casing a language uses, and how it
-escapes its own keywords or initialisms, is the target's business (its `names` module), not this
+escapes its reserved words or initialisms, is the target's business (its `names` module), not this
 one's: nothing here knows about any programming language.
 """
 

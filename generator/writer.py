@@ -9,11 +9,9 @@ byte-identical.
 from __future__ import annotations
 
 import difflib
-import hashlib
 import json
 import multiprocessing
 import os
-import re
 import shutil
 import sys
 import tempfile
@@ -21,43 +19,28 @@ import threading
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 from . import release
 from .cookbook import Scenario, cookbook_path, load_cookbook
+from .freshness import (
+    MANIFEST,
+    fast_check,
+    file_hashes,
+    generated_files,
+    input_fingerprint,
+    is_current,
+)
 from .ir import Api, build_api
 from .ir_file import dumps, ir_document
 from .lint import lint_spec, structure_problems
-from .loader import load_yaml
+from .loader import Loaded, load_yaml
 from .problems import Problem, SpecError, has_errors
 from .targets import BuildContext, Target, registry
-from .templating import TEMPLATES
 
-GENERATOR_DIR = Path(__file__).resolve().parent
-MANIFEST = "MANIFEST.json"
 IR_FILE = "ir.json"
-# The packages whose versions decide every target's bytes (pinned with == in pyproject.toml);
-# each target adds its own (`Target.tool_versions`).
-COMMON_TOOLS = ("jinja2",)
 HEADER_TEXT = "generated from {spec} by authgen, do not edit"
-
-
-# What using the tree leaves behind (pip install -e, mypy, pytest): never generated, so neither
-# recorded nor compared. Anything else that appears in generated/ is reported as unexpected.
-ARTIFACTS = re.compile(
-    r"(^|/)(__pycache__|\.mypy_cache|\.ruff_cache|\.pytest_cache|build|dist|[^/]+\.egg-info)(/|$)"
-)
-
-
-def generated_files(root: Path) -> list[Path]:
-    """The files of a generated tree, without the artifacts of installing or checking it."""
-    return [
-        p
-        for p in sorted(root.rglob("*"))
-        if p.is_file() and not ARTIFACTS.search(p.relative_to(root).as_posix())
-    ]
 
 
 class GenerateError(Exception):
@@ -84,26 +67,48 @@ def spec_label(spec_path: Path) -> str:
         return spec_path.name
 
 
-def load_inputs(spec_path: Path, *, structure: bool = True) -> Inputs:
-    """Load, lint, build the IR. structure=False: the caller runs `structure_problems` itself."""
+@dataclass(frozen=True)
+class Linted:
+    """A spec read and linted (with the cookbook next to it): what `lint` reports and what
+    `generate` builds from. `api` is None when the spec has errors (nothing to build from)."""
+
+    loaded: Loaded | None
+    api: Api | None
+    scenarios: tuple[Scenario, ...]
+    problems: list[Problem]
+
+
+def load_and_lint(spec_path: Path, *, structure: bool = True) -> Linted:
+    """Load, lint, and (when that finds no error) build the IR and lint the cookbook.
+    structure=False: the caller runs `structure_problems` itself."""
     try:
         loaded = load_yaml(spec_path)
     except SpecError as exc:
-        raise GenerateError("the spec cannot be loaded", [exc.problem]) from None
+        return Linted(None, None, (), [exc.problem])
     problems = lint_spec(loaded, structure=structure)
     if has_errors(problems):
-        raise GenerateError("the spec has lint errors; nothing was written", problems)
+        return Linted(loaded, None, (), problems)
+    api = build_api(loaded.data)
+    scenarios, cookbook_problems = cookbook_problems_for(spec_path, api)
+    return Linted(loaded, api, scenarios, problems + cookbook_problems)
+
+
+def load_inputs(spec_path: Path, *, structure: bool = True) -> Inputs:
+    """load_and_lint, raising GenerateError on any error; the IR gets the build's extras."""
+    linted = load_and_lint(spec_path, structure=structure)
+    if linted.loaded is None:
+        raise GenerateError("the spec cannot be loaded", linted.problems)
+    if linted.api is None:
+        raise GenerateError("the spec has lint errors; nothing was written", linted.problems)
+    if has_errors(linted.problems):
+        raise GenerateError("the cookbook has lint errors; nothing was written", linted.problems)
     label = spec_label(spec_path)
     if label.startswith(".."):
         label = spec_path.name
-    api = build_api(loaded.data)
-    scenarios, cookbook_problems = cookbook_problems_for(spec_path, api)
-    problems += cookbook_problems
-    if has_errors(cookbook_problems):
-        raise GenerateError("the cookbook has lint errors; nothing was written", problems)
-    api.extras["scenarios"] = scenarios
-    api.extras.update(release.extras(spec_path, loaded.data))  # package_version, changelog
-    return Inputs(spec_path, label, loaded.data, api, problems)
+    api = linted.api
+    api.extras["scenarios"] = linted.scenarios
+    api.extras.update(release.extras(spec_path, linted.loaded.data))  # package_version, changelog
+    return Inputs(spec_path, label, linted.loaded.data, api, linted.problems)
 
 
 def cookbook_problems_for(spec_path: Path, api: Api) -> tuple[tuple[Scenario, ...], list[Problem]]:
@@ -241,56 +246,12 @@ def _stamp_headers(root: Path, styles: Mapping[str, str], text: str) -> None:
             path.write_text(header + "\n" + content, encoding="utf-8")
 
 
-def tree_hash(paths: list[Path], root: Path) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(paths):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-        digest.update(path.read_bytes() + b"\0")
-    return digest.hexdigest()
-
-
-def tool_versions(targets: tuple[Target, ...]) -> str:
-    versions: dict[str, str] = {}
-    for target in targets:
-        versions.update(target.tool_versions())
-    versions.update({name: version(name) for name in COMMON_TOOLS})
-    return " ".join(f"{name}=={value}" for name, value in versions.items())
-
-
-def input_fingerprint(spec_path: Path, targets: tuple[Target, ...] | None = None) -> dict[str, str]:
-    """Everything the output depends on. Equal fingerprints give equal bytes."""
-    spec_dir = spec_path.parent
-    spec_files = [spec_path, *sorted(p for p in spec_dir.glob("cookbook.yaml") if p.is_file())]
-    spec_files += sorted(p for p in spec_dir.glob("released/*.yaml") if p.is_file())  # the changelog
-    return {
-        "spec": tree_hash(spec_files, spec_dir),
-        "templates": tree_hash(
-            [p for p in TEMPLATES.rglob("*") if p.is_file() and "__pycache__" not in p.parts], TEMPLATES
-        ),
-        "generator": tree_hash(
-            [p for p in GENERATOR_DIR.rglob("*") if p.suffix in (".py", ".json") and p.is_file()],
-            GENERATOR_DIR,
-        ),
-        # Only the tools that write generated bytes, each pinned exactly in pyproject.toml: a
-        # release of anything else (PyYAML, the Python patch level) must not dirty the tree.
-        "tools": tool_versions(registry.load() if targets is None else targets),
-    }
-
-
-def _file_hashes(root: Path) -> dict[str, str]:
-    return {
-        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in generated_files(root)
-        if p.name != MANIFEST
-    }
-
-
 def _write_manifest(root: Path, inputs: Inputs, targets: tuple[Target, ...]) -> None:
     manifest = {
         "generated_by": "authgen generate: do not edit anything in this directory",
         "spec": inputs.spec_label,
         "inputs": input_fingerprint(inputs.spec_path, targets),
-        "files": _file_hashes(root),
+        "files": file_hashes(root),
     }
     (root / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
@@ -304,19 +265,6 @@ class CheckResult:
     report: str  # what differs, for humans; "" when ok
 
 
-def _hand_edits(out_dir: Path, manifest: dict[str, Any]) -> list[str]:
-    recorded: dict[str, str] = manifest.get("files", {})
-    actual = _file_hashes(out_dir)
-    changed = sorted(name for name in recorded.keys() & actual.keys() if recorded[name] != actual[name])
-    added = sorted(actual.keys() - recorded.keys())
-    removed = sorted(recorded.keys() - actual.keys())
-    return (
-        [f"edited: {n}" for n in changed]
-        + [f"added: {n}" for n in added]
-        + [f"removed: {n}" for n in removed]
-    )
-
-
 def check(spec_path: Path, out_dir: Path, *, full: bool = False, max_diff_lines: int = 60) -> CheckResult:
     """Is out_dir exactly what generate would write now?
 
@@ -324,16 +272,10 @@ def check(spec_path: Path, out_dir: Path, *, full: bool = False, max_diff_lines:
     still has its recorded hash, generation is deterministic, so the answer is yes without
     regenerating. Otherwise (or with full=True) regenerate into a temporary directory and diff.
     """
-    manifest_path = out_dir / MANIFEST
-    manifest: dict[str, Any] = {}
-    if manifest_path.is_file():
-        try:
-            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-        except (ValueError, UnicodeDecodeError):
-            return CheckResult(False, f"{manifest_path}: not valid JSON (edited by hand?)")
-    edits = _hand_edits(out_dir, manifest) if manifest else []
-    fast = manifest and not full and not edits and spec_path.is_file()
-    if fast and manifest.get("inputs") == input_fingerprint(spec_path):
+    manifest, edits = fast_check(spec_path, out_dir)
+    if manifest is None and edits:  # the manifest itself is broken
+        return CheckResult(False, edits[0])
+    if not full and is_current(spec_path, manifest, edits):
         return CheckResult(True, "")
     inputs = load_inputs(spec_path)  # the slow path: lint, build, render, diff
     with tempfile.TemporaryDirectory(prefix="authgen-check-") as tmp:

@@ -318,6 +318,7 @@ def build(context: BuildContext) -> None:
     templates = TEMPLATES / "python"
     env = environment(templates)
     header = f"# {context.header}"
+    docstrings = {op.operation_id: method_docstring(api, op) for op in api.operations}
     for template in sorted(templates.glob("*.jinja")):
         name = template.name.removesuffix(".jinja")
         target = project_dir / PACKAGE / name if name.endswith(".py") else project_dir / name
@@ -329,6 +330,6 @@ def build(context: BuildContext) -> None:
             header=header,
             error_codes=api.error_codes,
             package=PACKAGE,
-            docstrings={op.operation_id: method_docstring(api, op) for op in api.operations},
+            docstrings=docstrings,
         )
         target.write_text(text, encoding="utf-8")

@@ -20,16 +20,19 @@ FIELD_PREFIX = "field_"  # openapi-python-client's default field prefix, which w
 
 def identifier(name: str) -> str:
     """A wire name as a Python identifier (`x-device-id` -> `x_device_id`, `from` -> `field_from`)."""
-    ident = snake_case(name)
+    return _escaped(snake_case(name))
+
+
+def _escaped(ident: str) -> str:
     if not ident or ident[0].isdigit() or keyword.iskeyword(ident):
-        ident = f"{FIELD_PREFIX}{ident}"
+        return f"{FIELD_PREFIX}{ident}"
     return ident
 
 
 def name_of(node: Names | Field | Parameter | Operation) -> str:
     """The Python name of a field, parameter or operation (its method)."""
     names = node if isinstance(node, Names) else node.names
-    return identifier(names.wire)
+    return _escaped(names.snake)
 
 
 def class_name(node: Schema | ErrorCode | Names) -> str:
