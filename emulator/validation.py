@@ -23,6 +23,8 @@ from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from generator.spec import Security, resolve_security
+
 _SPEC_URI = "urn:authgen:spec"
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
@@ -57,7 +59,7 @@ class Operation:
     path: str
     pattern: re.Pattern[str]
     parameters: list[Parameter]
-    security: list[dict[str, Any]]
+    security: Security  # resolved by the schemes' kinds (generator/spec.py), never their names
     body_validator: Draft202012Validator | None
     body_required: bool
     responses: dict[str, Draft202012Validator | None] = field(default_factory=dict)
@@ -65,7 +67,7 @@ class Operation:
     @property
     def needs_bearer(self) -> bool:
         """Bearer is the only alternative (``{}`` would make the call anonymous-capable)."""
-        return bool(self.security) and all("bearerAuth" in alt for alt in self.security)
+        return self.security.mode == "bearer"
 
 
 def _pointer(*parts: str) -> str:
@@ -211,14 +213,14 @@ class Spec:
                 else None
             )
         regex = "^" + re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(path_template)) + "$"
-        security = raw.get("security", self.document.get("security", []))
+        security = resolve_security(self.document, raw)
         return Operation(
             operation_id=raw["operationId"],
             method=method.upper(),
             path=path_template,
             pattern=re.compile(regex),
             parameters=parameters,
-            security=list(security),
+            security=security,
             body_validator=body_validator,
             body_required=body_required,
             responses=responses,

@@ -3,21 +3,20 @@ run the emulator."""
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, ClassVar, NoReturn
 
 import click
 
-from . import cli_diff, writer
-from .cookbook import cookbook_path
-from .ir import build_api
-from .lint import lint_spec
-from .loader import load_yaml
-from .problems import Level, Problem, SpecError, has_errors
-from .targets import TargetError
-from .templating import TemplateRenderError
-from .writer import GenerateError
+from . import freshness
+from .problems import Level, Problem
+
+# The commands import what they need when they run: `authgen check` on an up-to-date tree
+# answers from the manifest alone (generator/freshness.py), without loading the generator.
+if TYPE_CHECKING:
+    from .writer import GenerateError
 
 DEFAULT_SPEC = Path("spec/auth-v1.yaml")
 DEFAULT_OUT = Path("generated")
@@ -39,17 +38,33 @@ def _echo_problems(problems: list[Problem]) -> None:
 
 def collect_problems(spec_path: Path) -> list[Problem]:
     """Every problem of the spec (and of the cookbook next to it, once it has one)."""
-    try:
-        loaded = load_yaml(spec_path)
-    except SpecError as exc:
-        return [exc.problem]
-    problems = lint_spec(loaded)
-    if not has_errors(problems) and cookbook_path(spec_path).exists():
-        problems += writer.cookbook_problems_for(spec_path, build_api(loaded.data))[1]
-    return problems
+    from . import writer
+
+    return writer.load_and_lint(spec_path).problems
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """Commands that live in other modules, imported only when asked for (or listed by --help),
+    so that one command's start-up does not pay for every other's imports."""
+
+    LAZY: ClassVar[dict[str, str]] = {
+        "diff": "generator.cli_diff:diff_command",
+        "docs-diff": "generator.cli_diff:docs_diff_command",
+        "emulator": "emulator.cli:emulator_command",
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.LAZY])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.LAZY:
+            module, attribute = self.LAZY[cmd_name].split(":")
+            command: click.Command = getattr(importlib.import_module(module), attribute)
+            return command
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="authgen")
 def main() -> None:
     """Generate a typed Python client and a curl cookbook from the CloudBase Auth spec."""
@@ -92,6 +107,11 @@ def _fail_generate(exc: GenerateError) -> NoReturn:
 )
 def generate(spec_path: Path, out_dir: Path, allow_breaking: bool) -> None:
     """Lint the spec, then write the Python client and the cookbook into --out atomically."""
+    from . import cli_diff, writer
+    from .targets import TargetError
+    from .templating import TemplateRenderError
+    from .writer import GenerateError
+
     cli_diff.guard_generate(spec_path, allow_breaking)  # vs spec/released/: breaking needs a major bump
     try:
         inputs = writer.generate(spec_path, out_dir)
@@ -113,6 +133,15 @@ def generate(spec_path: Path, out_dir: Path, allow_breaking: bool) -> None:
 )
 def check(spec_path: Path, out_dir: Path, full: bool) -> None:
     """Exit 1 (with a diff) when --out is not exactly what `generate` would write now."""
+    manifest, edits = freshness.fast_check(spec_path, out_dir)
+    if not full and freshness.is_current(spec_path, manifest, edits):
+        click.echo(f"{out_dir}/ is up to date")
+        return
+    from . import writer
+    from .targets import TargetError
+    from .templating import TemplateRenderError
+    from .writer import GenerateError
+
     try:
         result = writer.check(spec_path, out_dir, full=full)
     except GenerateError as exc:
@@ -174,16 +203,6 @@ def docs(spec_path: Path, generated_dir: Path, site_dir: Path, serve: bool, host
             pass
         finally:
             httpd.server_close()
-
-
-def _register_emulator() -> None:
-    from emulator.cli import emulator_command
-
-    main.add_command(emulator_command, "emulator")
-
-
-_register_emulator()
-cli_diff.register(main)  # authgen diff, authgen docs-diff
 
 
 def run() -> None:  # pragma: no cover - console entry point wrapper

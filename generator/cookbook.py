@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .ir import Api, Field, Operation, snake_case
+from .ir import Api, Field, Operation, Parameter
 from .loader import Loaded, load_yaml, pointer_join
 from .problems import Level, Problem, SpecError
 
@@ -72,10 +72,6 @@ class Value:
     members: tuple[tuple[str, Value], ...] = ()
 
     @property
-    def python_name(self) -> str:
-        return snake_case(self.variable or "")
-
-    @property
     def variables(self) -> tuple[str, ...]:
         """Every variable the value reads."""
         if self.variable is not None:
@@ -86,7 +82,6 @@ class Value:
 @dataclass(frozen=True)
 class Input:
     name: str  # on the wire
-    python_name: str  # the facade keyword argument
     location: str  # body, query, path, header (or "ticket" for create_ticket)
     type: str  # JSON type of the field or parameter
     value: Value
@@ -96,23 +91,14 @@ class Input:
 class Capture:
     variable: str
     path: str  # jq path, "." for the whole (string) result
-    attribute: str  # python attribute path, "" for the whole result
     type: str  # JSON type of the captured field
     required: bool  # always present in a success answer
-
-    @property
-    def python_name(self) -> str:
-        return snake_case(self.variable)
 
 
 @dataclass(frozen=True)
 class Ask:
     variable: str
     prompt: str
-
-    @property
-    def python_name(self) -> str:
-        return snake_case(self.variable)
 
 
 @dataclass(frozen=True)
@@ -132,10 +118,6 @@ class PageVariable:
     name: str
     value: str
     description: str
-
-    @property
-    def python_name(self) -> str:
-        return snake_case(self.name)
 
 
 @dataclass(frozen=True)
@@ -388,7 +370,7 @@ class _Linter:
         inputs = []
         for name in TICKET_INPUTS:
             value = self.value(args[name], pointer_join(tp, name), where, known)
-            inputs.append(Input(name, name, "ticket", "string", value))
+            inputs.append(Input(name, "ticket", "string", value))
         capture = raw.get("capture") or {}
         cp = pointer_join(pointer, "capture")
         if not isinstance(capture, dict) or len(capture) != 1 or list(capture.values()) != ["."]:
@@ -406,7 +388,7 @@ class _Linter:
             asks,
             None,
             tuple(inputs),
-            (Capture(name, ".", "", "string", True),),
+            (Capture(name, ".", "string", True),),
         )
 
     def pkce_step(
@@ -438,7 +420,7 @@ class _Linter:
             if not self.valid_name(str(name), pointer_join(cp, str(name)), where):
                 return None
             known.add(str(name))
-            captures.append(Capture(str(name), str(path), "", "string", True))
+            captures.append(Capture(str(name), str(path), "string", True))
         return Step(number, "pkce", "", " ".join(why.split()), asks, None, (), tuple(captures))
 
     def asks(self, raw: Any, pointer: str, where: str, known: set[str]) -> tuple[Ask, ...]:
@@ -476,16 +458,16 @@ class _Linter:
         if not isinstance(raw, dict):
             self.error(pointer, "cookbook-structure", f"{where}: `send` must be a mapping")
             return ()
-        params = {p.name: p for p in op.parameters if not p.common}
+        params = {p.name: p for p in op.parameters if not p.managed}
         fields: dict[str, Field] = {f.name: f for f in op.body.fields} if op.body else {}
         out = []
         for name, value_raw in raw.items():
             name = str(name)
             vp = pointer_join(pointer, name)
             if isinstance(value_raw, dict) and name in fields:
-                if fields[name].type != "object":
+                if fields[name].type.type != "object":
                     self.error(
-                        vp, "cookbook-field", f"{where}: {name} is a {fields[name].type}, not an object"
+                        vp, "cookbook-field", f"{where}: {name} is a {fields[name].type.type}, not an object"
                     )
                     continue
                 members = tuple(
@@ -493,19 +475,19 @@ class _Linter:
                     for key, member in value_raw.items()
                 )
                 f = fields[name]
-                out.append(Input(name, f.python_name, "body", f.type, Value(None, None, members)))
+                out.append(Input(name, "body", f.type.type, Value(None, None, members)))
                 continue
             value = self.value(value_raw, vp, where, known)
             if name in params:
                 p = params[name]
-                self.check_literal(value, _json_type(p.python_type), vp, f"{where}: {name}")
-                out.append(Input(name, p.python_name, p.location, _json_type(p.python_type), value))
+                self.check_literal(value, _scalar_type(p), vp, f"{where}: {name}")
+                out.append(Input(name, p.location, _scalar_type(p), value))
             elif name in fields:
                 f = fields[name]
-                self.check_literal(value, f.type, vp, f"{where}: {name}")
-                if f.enum and value.variable is None and str(value.literal) not in f.enum:
-                    self.error(vp, "cookbook-field", f"{where}: {name} must be one of {list(f.enum)}")
-                out.append(Input(name, f.python_name, "body", f.type, value))
+                self.check_literal(value, f.type.type, vp, f"{where}: {name}")
+                if f.type.enum and value.variable is None and str(value.literal) not in f.type.enum:
+                    self.error(vp, "cookbook-field", f"{where}: {name} must be one of {list(f.type.enum)}")
+                out.append(Input(name, "body", f.type.type, value))
             else:
                 allowed = sorted(params) + sorted(fields)
                 self.error(
@@ -574,7 +556,7 @@ class _Linter:
             field = fields[first]
             deep = "." in path[1:]
             out.append(
-                Capture(name, path, path[1:], "object" if deep else field.type, field.required and not deep)
+                Capture(name, path, "object" if deep else field.type.type, field.required and not deep)
             )
             known.add(name)
         return tuple(out)
@@ -588,7 +570,7 @@ _LITERAL_TYPES: dict[str, type | tuple[type, ...]] = {
 }
 
 
-def _json_type(python_type: str) -> str:
-    return {"str": "string", "int": "integer", "float": "number", "bool": "boolean"}.get(
-        python_type, "string"
-    )
+def _scalar_type(param: Parameter) -> str:
+    """A parameter's JSON type as a page variable carries it (arrays and objects as strings)."""
+    kind = param.type.type
+    return kind if kind in _LITERAL_TYPES else "string"

@@ -29,10 +29,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .ir import COMMON_PARAMETERS, pascal_case, python_identifier, snake_case
-from .lint import HTTP_METHODS, resolve_pointer
+from .ir import MANAGED_PARAMETERS as COMMON_PARAMETERS
 from .loader import Loaded, load_yaml, one_line, pointer_join
+from .naming import pascal_case, snake_case
 from .problems import SpecError
+from .spec import HTTP_METHODS, resolve_pointer
+from .targets.python.names import identifier as python_identifier
 
 # Headers the generated client (templates/python/_base.py.jinja) and every cookbook call send on
 # every request: whether the spec requires them changes nothing for their users. (client_id is not
@@ -216,7 +218,7 @@ def cookbook_pages(spec_path: Path, doc: dict[str, Any]) -> dict[str, tuple[str,
     is no cookbook next to the spec or either does not lint."""
     from .cookbook import cookbook_path, load_cookbook
     from .ir import build_api
-    from .targets.cookbook import scenario_file
+    from .targets.cookbook.build import scenario_file
 
     path = cookbook_path(spec_path)
     if not path.is_file():

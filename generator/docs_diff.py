@@ -36,8 +36,8 @@ from typing import Any
 from urllib.parse import urlparse
 
 from .diff import Spec, _deref, _dict, _list, _md
-from .lint import HTTP_METHODS
 from .loader import display_path, one_line, pointer_join
+from .spec import HTTP_METHODS
 
 MAX_PAGE_BYTES = 2 * 1024 * 1024
 METHODS = tuple(m.upper() for m in HTTP_METHODS)

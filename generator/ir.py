@@ -1,81 +1,64 @@
-"""The intermediate representation: a small, frozen, language-agnostic model of the API.
+"""The intermediate representation: a small, frozen, language-neutral model of the API.
 
-Templates only ever see these objects, never raw YAML. Names are cleaned once, here
-(`python_name`, `class_name`), so no template re-cases anything. Built from a spec that
-`lint_spec` passed without errors; building from a broken spec is a programming error.
+Targets only ever see these objects (or their JSON form, `generated/ir.json`), never raw YAML.
+Every named thing carries its wire name and its casings (`names`, from `naming.py`); every type
+is a JSON-Schema type (`TypeRef`); the wire rules a client must follow are data: each
+operation's resolved security, whether it stores, clears or refreshes the session, which fields
+are secret, the error catalogue. How a language spells any of it is the target's business.
+
+Built from a spec that `lint_spec` passed without errors; building from a broken spec is a
+programming error. `to_json` writes the IR under the JSON Schema `ir_schema.json`; a change to
+its shape bumps `IR_VERSION`.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lint import deref, error_catalogue, iter_operations, json_media, media_examples, operation_parameters
-
-# Parameters every call may carry; the client manages them itself instead of exposing them.
-COMMON_PARAMETERS = frozenset({("client_id", "query"), ("x-device-id", "header"), ("x-request-id", "header")})
-GUIDE_NOTE = re.compile(r"Differs from older guides:\s*(.+?)(?:\n\s*\n|\Z)", re.S)
-
-
-def snake_case(name: str) -> str:
-    name = re.sub(r"[^0-9A-Za-z]+", "_", name)
-    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
-    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    return name.strip("_").lower()
-
-
-def pascal_case(name: str) -> str:
-    return "".join(part[:1].upper() + part[1:] for part in snake_case(name).split("_") if part)
-
-
-PYTHON_KEYWORDS = frozenset(
-    [
-        "False",
-        "None",
-        "True",
-        "and",
-        "as",
-        "assert",
-        "async",
-        "await",
-        "break",
-        "class",
-        "continue",
-        "def",
-        "del",
-        "elif",
-        "else",
-        "except",
-        "finally",
-        "for",
-        "from",
-        "global",
-        "if",
-        "import",
-        "in",
-        "is",
-        "lambda",
-        "nonlocal",
-        "not",
-        "or",
-        "pass",
-        "raise",
-        "return",
-        "try",
-        "while",
-        "with",
-        "yield",
-    ]
+from .naming import Names
+from .spec import (
+    Security,
+    deref,
+    error_catalogue,
+    iter_operations,
+    json_media,
+    media_examples,
+    operation_parameters,
+    resolve_security,
+    scheme_kinds,
 )
 
+IR_VERSION = 1
+# Parameters every call may carry; a client manages them itself instead of exposing them.
+MANAGED_PARAMETERS = frozenset(
+    {("client_id", "query"), ("x-device-id", "header"), ("x-request-id", "header")}
+)
+NOTE = re.compile(r"(Differs from (?:older guides|the docs)):\s*(.+?)(?:\n\s*\n|\Z)", re.S)
+GUIDE_NOTE = re.compile(r"Differs from older guides:\s*(.+?)(?:\n\s*\n|\Z)", re.S)
+# The session: the token response's schema, its fields, and the call that refreshes it.
+TOKEN_SCHEMA = "TokenResponse"
+REFRESH_OPERATION = "grantToken"
 
-def python_identifier(name: str) -> str:
-    ident = snake_case(name)
-    if not ident or ident[0].isdigit() or ident in PYTHON_KEYWORDS:
-        ident = f"field_{ident}"  # openapi-python-client's default field prefix
-    return ident
+
+def _text(value: Any) -> str:
+    """A description on one line (YAML folding and indentation do not matter to any target)."""
+    return " ".join(str(value or "").split())
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """A JSON-Schema type: `type` is string, integer, number, boolean, array or object."""
+
+    type: str
+    format: str = ""
+    enum: tuple[str, ...] = ()
+    items: TypeRef | None = None  # arrays
+    ref: str = ""  # the component schema it names, if any
+    nullable: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,47 +66,32 @@ class Field:
     """A property of an object schema (a body field or a model attribute)."""
 
     name: str  # as on the wire
-    python_name: str
-    type: str  # JSON type: string, integer, number, boolean, array, object
-    python_type: str  # annotation for the facade: str, int, float, bool, list[str], dict[str, Any]
+    names: Names
+    type: TypeRef
     required: bool
     secret: bool
     description: str
-    enum: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Schema:
     name: str  # component name
-    class_name: str  # the openapi-python-client model class
+    names: Names
     description: str
-    fields: tuple[Field, ...]
+    fields: tuple[Field, ...]  # required first, then in spec order
 
 
 @dataclass(frozen=True)
 class Parameter:
     name: str
-    python_name: str
+    names: Names
     location: str  # path, query, header
     required: bool
     secret: bool
-    python_type: str
+    type: TypeRef
     description: str
     example: Any
-    common: bool  # client_id / x-device-id / x-request-id: managed by the client
-
-
-@dataclass(frozen=True)
-class Argument:
-    """A keyword argument of a facade method: a path, query or header parameter or a body field."""
-
-    name: str  # on the wire
-    python_name: str
-    location: str  # path, query, header, body
-    python_type: str
-    required: bool
-    secret: bool
-    description: str
+    managed: bool  # client_id / x-device-id / x-request-id: sent by the client itself
 
 
 @dataclass(frozen=True)
@@ -149,37 +117,46 @@ class Response:
         return self.status.startswith("2")
 
 
+AUTH_LABELS = {
+    "none": "none",
+    "bearer": "Bearer",
+    "bearer_optional": "none (Bearer when signed in)",
+    "bearer_or_basic": "Bearer (Basic when not signed in)",
+    "basic": "Basic",
+    "tc3": "TC3-HMAC-SHA256 signature",
+}
+
+
 @dataclass(frozen=True)
 class Operation:
     operation_id: str
-    python_name: str
+    names: Names
     method: str  # upper case
     path: str  # relative to the server URL, e.g. /user/provider/{provider_id}
     summary: str
     description: str
     guide_note: str  # the "Differs from older guides:" paragraph, or ""
     tag: str
-    security: tuple[tuple[str, ...], ...]  # alternatives; () is "no auth"
-    auth: str  # what the client sends: none | bearer | bearer_optional | bearer_or_basic | basic | tc3
+    security: Security
     parameters: tuple[Parameter, ...]
     body: Schema | None
     body_required: bool
     request_examples: tuple[Example, ...]
     responses: tuple[Response, ...]
+    stores_session: bool  # a success answer is a token response: it becomes the session
     clears_session: bool  # x-clears-session: on success the client forgets its session
-    deprecated: bool = False  # `deprecated: true`: the method warns (DeprecationWarning)
+    refreshes_session: bool  # the call a client makes to refresh its session
+    deprecated: bool = False  # `deprecated: true`
+
+    @property
+    def auth(self) -> str:
+        """What a client sends by default (`Security.mode`)."""
+        return self.security.mode
 
     @property
     def auth_label(self) -> str:
         """`auth` for people, in docs and tables."""
-        return {
-            "none": "none",
-            "bearer": "Bearer",
-            "bearer_optional": "none (Bearer when signed in)",
-            "bearer_or_basic": "Bearer (Basic when not signed in)",
-            "basic": "Basic",
-            "tc3": "TC3-HMAC-SHA256 signature",
-        }.get(self.auth, self.auth)
+        return AUTH_LABELS.get(self.auth, self.auth)
 
     @property
     def success(self) -> Response:
@@ -194,41 +171,16 @@ class Operation:
         return tuple((r, e) for r in self.error_responses for e in r.examples)
 
     @property
-    def stores_session(self) -> bool:
-        return self.success.schema is not None and self.success.schema.name == "TokenResponse"
-
-    @property
-    def body_fields(self) -> tuple[Field, ...]:
-        """Body fields the facade exposes: a parameter of the same name wins (sudo_token)."""
-        if self.body is None:
-            return ()
-        taken = {p.python_name for p in self.parameters if not p.common}
-        return tuple(f for f in self.body.fields if f.python_name not in taken)
-
-    @property
-    def arguments(self) -> tuple[Argument, ...]:
-        """Facade keyword arguments: required ones first, then by location, in spec order."""
-        args = [
-            Argument(p.name, p.python_name, p.location, p.python_type, p.required, p.secret, p.description)
-            for p in self.parameters
-            if not p.common
-        ] + [
-            Argument(f.name, f.python_name, "body", f.python_type, f.required, f.secret, f.description)
-            for f in self.body_fields
-        ]
-        return tuple(sorted(args, key=lambda a: not a.required))
-
-    @property
     def path_parameters(self) -> tuple[Parameter, ...]:
         return tuple(p for p in self.parameters if p.location == "path")
 
     @property
     def query_parameters(self) -> tuple[Parameter, ...]:
-        return tuple(p for p in self.parameters if p.location == "query" and not p.common)
+        return tuple(p for p in self.parameters if p.location == "query" and not p.managed)
 
     @property
     def header_parameters(self) -> tuple[Parameter, ...]:
-        return tuple(p for p in self.parameters if p.location == "header" and not p.common)
+        return tuple(p for p in self.parameters if p.location == "header" and not p.managed)
 
     @property
     def required_headers(self) -> tuple[str, ...]:
@@ -237,8 +189,8 @@ class Operation:
 
 @dataclass(frozen=True)
 class ErrorCode:
-    error: str
-    class_name: str
+    error: str  # the `error` string on the wire
+    names: Names  # names.pascal is the stem of a class or constant name
     status: int
     error_code: int | None
     description: str
@@ -255,8 +207,37 @@ class Server:
 @dataclass(frozen=True)
 class SecurityScheme:
     name: str
-    scheme: str  # bearer | basic
+    kind: str  # bearer | basic | tc3
     description: str
+
+
+@dataclass(frozen=True)
+class Tag:
+    name: str
+    title: str  # for navigation: x-displayName (Redoc's convention), else the capitalised name
+    description: str
+
+
+@dataclass(frozen=True)
+class Note:
+    """A paragraph of the spec that says where the service differs from older material."""
+
+    kind: str  # "Differs from older guides" | "Differs from the docs"
+    text: str
+    where: str  # for people: the operation (and the place in it) or the schema
+    operation_id: str  # the operation it is about, "" when none
+
+
+@dataclass(frozen=True)
+class SessionRules:
+    """How a client keeps a session: where a token response puts what, and how to refresh."""
+
+    token_schema: str  # the success schema of every call that stores a session
+    access_token_field: str
+    refresh_token_field: str
+    expiry_field: str  # seconds until the access token expires
+    refresh_operation: str  # operationId
+    refresh_body: tuple[tuple[str, str], ...]  # the constant fields of the refresh request
 
 
 @dataclass(frozen=True)
@@ -270,8 +251,11 @@ class Api:
     operations: tuple[Operation, ...]
     error_codes: tuple[ErrorCode, ...]
     schemas: tuple[Schema, ...]
-    secret_fields: tuple[str, ...]
-    extras: dict[str, Any] = field(default_factory=dict)  # target-specific additions (scenarios...)
+    secret_fields: tuple[str, ...]  # every field or parameter name marked x-secret
+    session: SessionRules
+    tags: tuple[Tag, ...] = ()
+    notes: tuple[Note, ...] = ()
+    extras: dict[str, Any] = field(default_factory=dict)  # build context (scenarios, versions...)
 
     def server(self, role: str) -> Server:
         for server in self.servers:
@@ -288,24 +272,28 @@ class Api:
 
 # --- building ------------------------------------------------------------------------------
 
-_PY_TYPES = {
-    "string": "str",
-    "integer": "int",
-    "number": "float",
-    "boolean": "bool",
-    "object": "dict[str, Any]",
-}
 
-
-def _python_type(schema: dict[str, Any]) -> str:
-    kind = schema.get("type", "object")
-    if schema.get("enum") and kind == "string":
-        return "Literal[" + ", ".join(json.dumps(str(v)) for v in schema["enum"]) + "]"
-    if kind == "array":
-        items = schema.get("items") or {}
-        inner = _PY_TYPES.get(items.get("type", "object"), "Any") if "$ref" not in items else "dict[str, Any]"
-        return f"list[{inner}]"
-    return _PY_TYPES.get(str(kind), "Any")
+def type_ref(doc: dict[str, Any], node: Any) -> TypeRef:
+    """The JSON-Schema type of a schema node (following a `$ref`, remembering its name)."""
+    node = node if isinstance(node, dict) else {}
+    ref = str(node.get("$ref", ""))
+    schema = deref(doc, node) if ref else node
+    kind: Any = schema.get("type", "object")
+    nullable = False
+    if isinstance(kind, list):  # OpenAPI 3.1: [string, "null"]
+        nullable = "null" in kind
+        kind = next((k for k in kind if k != "null"), "object")
+    items = (
+        type_ref(doc, schema["items"]) if kind == "array" and isinstance(schema.get("items"), dict) else None
+    )
+    return TypeRef(
+        type=str(kind),
+        format=str(schema.get("format", "")),
+        enum=tuple(str(v) for v in schema.get("enum") or ()),
+        items=items,
+        ref=ref.rsplit("/", 1)[1] if ref.startswith("#/components/schemas/") else "",
+        nullable=nullable,
+    )
 
 
 def _schema(doc: dict[str, Any], ref: str) -> Schema:
@@ -318,18 +306,16 @@ def _schema(doc: dict[str, Any], ref: str) -> Schema:
         fields.append(
             Field(
                 name=prop,
-                python_name=python_identifier(prop),
-                type=str(resolved.get("type", "object")),
-                python_type=_python_type(resolved),
+                names=Names.of(prop),
+                type=type_ref(doc, spec),
                 required=prop in required,
                 secret=bool(resolved.get("x-secret") or spec.get("x-secret")),
-                description=" ".join(str(resolved.get("description", "")).split()),
-                enum=tuple(str(v) for v in resolved.get("enum") or ()),
+                description=_text(resolved.get("description")),
             )
         )
-    # required fields first: the facade's keyword arguments read best that way
+    # required fields first: generated signatures read best that way
     fields.sort(key=lambda f: not f.required)
-    return Schema(name, pascal_case(name), " ".join(str(raw.get("description", "")).split()), tuple(fields))
+    return Schema(name, Names.of(name), _text(raw.get("description")), tuple(fields))
 
 
 def _examples(media: dict[str, Any]) -> tuple[Example, ...]:
@@ -345,35 +331,71 @@ def _json_media(doc: dict[str, Any], node: Any) -> dict[str, Any] | None:
     return json_media(deref(doc, node))
 
 
-def _auth(security: tuple[tuple[str, ...], ...], schemes: dict[str, SecurityScheme]) -> str:
-    """What the client sends by default: the first alternative wins, `{}` means nothing."""
-    first = security[0] if security else ()
-    if not first:
-        # `[{}, {bearerAuth: []}]`: anyone may call, and a signed-in caller sends its token (the
-        # SDK does so on sendVerification, which needs it for target=CUR_USER).
-        if any(alt and schemes[alt[0]].scheme == "bearer" for alt in security):
-            return "bearer_optional"
-        return "none"
-    scheme = schemes[first[0]]
-    if scheme.scheme == "bearer":
-        # `[{bearerAuth: []}, {clientBasic: []}]`: the user's token when signed in, else the
-        # client's Basic credentials (the SDK's authorizeInfo).
-        if any(alt and schemes[alt[0]].scheme == "basic" for alt in security[1:]):
-            return "bearer_or_basic"
-        return "bearer"
-    if scheme.scheme == "tc3-hmac-sha256":
-        return "tc3"  # signed per request with the API key pair (templates/python/_tc3.py.jinja)
-    return "basic"
+def _session_rules(doc: dict[str, Any]) -> SessionRules:
+    token = (
+        deref(doc, {"$ref": f"#/components/schemas/{TOKEN_SCHEMA}"})
+        if TOKEN_SCHEMA in ((doc.get("components") or {}).get("schemas") or {})
+        else {}
+    )
+    props = token.get("properties") or {}
+    return SessionRules(
+        token_schema=TOKEN_SCHEMA,
+        access_token_field="access_token" if "access_token" in props or not props else "",
+        refresh_token_field="refresh_token" if "refresh_token" in props or not props else "",
+        expiry_field="expires_in" if "expires_in" in props or not props else "",
+        refresh_operation=REFRESH_OPERATION,
+        refresh_body=(("grant_type", "refresh_token"),),
+    )
+
+
+def _strings(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _strings(value, f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _strings(value, f"{pointer}/{index}")
+    elif isinstance(node, str):
+        yield pointer, node
+
+
+def _notes(doc: dict[str, Any]) -> tuple[Note, ...]:
+    """Every "Differs from older guides:" / "Differs from the docs:" paragraph, located."""
+    by_path = {
+        (path, method): str(op.get("operationId", "")) for _p, path, method, op in iter_operations(doc)
+    }
+    notes = []
+    for pointer, text in _strings(doc, ""):
+        parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:]]
+        where, operation_id = pointer, ""
+        if len(parts) >= 3 and parts[0] == "paths" and (parts[1], parts[2]) in by_path:
+            operation_id = by_path[(parts[1], parts[2])]
+            rest = "/".join(parts[3:])
+            where = operation_id if rest == "description" else f"{operation_id} ({rest})"
+        elif len(parts) >= 3 and parts[0] == "components":
+            where = f"{parts[2]} ({'/'.join(parts[3:])})" if len(parts) > 3 else parts[2]
+        for match in NOTE.finditer(text):
+            notes.append(Note(match.group(1), _text(match.group(2)), where, operation_id))
+    return tuple(notes)
+
+
+def _tags(doc: dict[str, Any]) -> tuple[Tag, ...]:
+    tags = []
+    for tag in doc.get("tags") or []:
+        if isinstance(tag, dict) and isinstance(tag.get("name"), str):
+            title = tag.get("x-displayName")
+            title = title if isinstance(title, str) and title else tag["name"].capitalize()
+            tags.append(Tag(tag["name"], title, _text(tag.get("description"))))
+    return tuple(tags)
 
 
 def build_api(doc: dict[str, Any]) -> Api:
     components = doc.get("components") or {}
-    schemes = {
-        name: SecurityScheme(
-            name, str(s.get("scheme", "")).lower(), " ".join(str(s.get("description", "")).split())
-        )
+    kinds = scheme_kinds(doc)
+    schemes = tuple(
+        SecurityScheme(name, kinds[name], _text(s.get("description")))
         for name, s in sorted((components.get("securitySchemes") or {}).items())
-    }
+    )
     schemas: dict[str, Schema] = {}
 
     def schema_for(media: dict[str, Any] | None) -> Schema | None:
@@ -392,14 +414,14 @@ def build_api(doc: dict[str, Any]) -> Api:
             params.append(
                 Parameter(
                     name=str(p["name"]),
-                    python_name=python_identifier(str(p["name"])),
+                    names=Names.of(str(p["name"])),
                     location=str(p["in"]),
                     required=bool(p.get("required")),
                     secret=bool(p.get("x-secret") or pschema.get("x-secret")),
-                    python_type=_python_type(pschema),
-                    description=" ".join(str(p.get("description", "")).split()),
+                    type=type_ref(doc, pschema),
+                    description=_text(p.get("description")),
                     example=p.get("example"),
-                    common=(str(p["name"]).lower(), str(p["in"])) in COMMON_PARAMETERS,
+                    managed=(str(p["name"]).lower(), str(p["in"])) in MANAGED_PARAMETERS,
                 )
             )
         body_media = _json_media(doc, op["requestBody"]) if "requestBody" in op else None
@@ -410,32 +432,34 @@ def build_api(doc: dict[str, Any]) -> Api:
             responses.append(
                 Response(
                     status=str(status),
-                    description=" ".join(str(resolved.get("description", "")).split()),
+                    description=_text(resolved.get("description")),
                     schema=schema_for(media),
                     examples=_examples(media) if media else (),
                 )
             )
-        security = tuple(tuple(sorted(req)) for req in op.get("security") or [])
+        success = next((r for r in responses if r.status.startswith("2")), None)
         description = str(op.get("description", "")).strip()
         note = GUIDE_NOTE.search(description)
+        operation_id = str(op["operationId"])
         operations.append(
             Operation(
-                operation_id=str(op["operationId"]),
-                python_name=snake_case(str(op["operationId"])),
+                operation_id=operation_id,
+                names=Names.of(operation_id),
                 method=method.upper(),
                 path=path,
                 summary=str(op.get("summary", "")).strip(),
                 description=description,
-                guide_note=" ".join(note.group(1).split()) if note else "",
+                guide_note=_text(note.group(1)) if note else "",
                 tag=str((op.get("tags") or ["default"])[0]),
-                security=security,
-                auth=_auth(security, schemes),
+                security=resolve_security(doc, op, kinds),
                 parameters=tuple(params),
                 body=schema_for(body_media),
                 body_required=bool(deref(doc, op.get("requestBody", {})).get("required")),
                 request_examples=_examples(body_media) if body_media else (),
                 responses=tuple(responses),
+                stores_session=bool(success and success.schema and success.schema.name == TOKEN_SCHEMA),
                 clears_session=bool(op.get("x-clears-session")),
+                refreshes_session=operation_id == REFRESH_OPERATION,
                 deprecated=op.get("deprecated") is True,
             )
         )
@@ -443,10 +467,10 @@ def build_api(doc: dict[str, Any]) -> Api:
     codes = tuple(
         ErrorCode(
             error=name,
-            class_name=pascal_case(name),
+            names=Names.of(name),
             status=int(entry["status"]),
             error_code=entry.get("error_code"),
-            description=" ".join(str(entry.get("description", "")).split()),
+            description=_text(entry.get("description")),
         )
         for name, entry in error_catalogue(doc).items()
     )
@@ -460,7 +484,7 @@ def build_api(doc: dict[str, Any]) -> Api:
         Server(
             url=str(s["url"]),
             role=str(s.get("x-role", "")),
-            description=" ".join(str(s.get("description", "")).split()),
+            description=_text(s.get("description")),
             variables=tuple((k, str(v.get("default", ""))) for k, v in (s.get("variables") or {}).items()),
         )
         for s in doc.get("servers") or []
@@ -472,9 +496,12 @@ def build_api(doc: dict[str, Any]) -> Api:
         description=str(info.get("description", "")).strip(),
         servers=servers,
         china_regions=tuple(str(r) for r in doc.get("x-china-regions") or ()),
-        security_schemes=tuple(schemes.values()),
+        security_schemes=schemes,
         operations=tuple(operations),
         error_codes=codes,
         schemas=tuple(sorted(schemas.values(), key=lambda s: s.name)),
         secret_fields=tuple(secret_fields),
+        session=_session_rules(doc),
+        tags=_tags(doc),
+        notes=_notes(doc),
     )

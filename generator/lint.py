@@ -21,18 +21,31 @@ from referencing.jsonschema import DRAFT202012
 
 from .loader import Loaded, load_yaml, pointer_join
 from .problems import Level, Problem, SpecError
+from .spec import (
+    as_dict,
+    as_list,
+    deref,
+    deref_at,
+    error_catalogue,
+    iter_operations,
+    json_media,
+    media_examples,
+    operation_parameters,
+    resolve_pointer,
+    resolve_security,
+    scheme_kinds,
+)
 
 if TYPE_CHECKING:
     from .ir import Operation
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 OPERATION_ID = re.compile(r"^[a-z][a-zA-Z0-9]*$")
 SPEC_URI = "urn:authgen:spec"
 # The reference sheet: these calls are made with the session's access token, nothing else.
 BEARER_ONLY_PATHS = re.compile(r"^/user/|^/token/introspect$")
 # ... except the consent-screen read, which the SDK sends with Basic client credentials when no
 # user is signed in (`authorizeInfo`): Bearer or Basic, never anonymous.
-BEARER_OR_BASIC_PATHS = {"/user/authorize/info": frozenset({"bearerAuth", "clientBasic"})}
+BEARER_OR_BASIC_PATHS = {"/user/authorize/info": frozenset({"bearer", "basic"})}
 # ... and these identify the device that signs in (one anonymous user per device).
 DEVICE_ID_REQUIRED = {"/signin/anonymously", "/signin/with/provider"}
 MAX_STRUCTURE_PROBLEMS = 50
@@ -118,20 +131,6 @@ def _walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
     elif isinstance(node, list):
         for i, value in enumerate(node):
             yield from _walk(value, pointer_join(pointer, i))
-
-
-def resolve_pointer(doc: Any, ref: str) -> Any:
-    """Resolve a local `#/a/b` reference; KeyError when it dangles."""
-    node = doc
-    for raw in ref[2:].split("/") if ref != "#" else []:
-        token = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            raise KeyError(ref)
-    return node
 
 
 def _refs(loaded: Loaded) -> Iterator[Problem]:
@@ -291,17 +290,6 @@ def _example_problems(
         )
 
 
-def media_examples(media: dict[str, Any], pointer: str) -> Iterator[tuple[str, str, Any]]:
-    """(name, pointer, value) for every example of a media type or parameter."""
-    if "example" in media:
-        yield "example", pointer_join(pointer, "example"), media["example"]
-    examples = media.get("examples")
-    if isinstance(examples, dict):
-        for name, example in examples.items():
-            if isinstance(example, dict) and "value" in example:
-                yield str(name), pointer_join(pointer, "examples", name, "value"), example["value"]
-
-
 def _examples(loaded: Loaded) -> Iterator[Problem]:
     registry = offline_registry(loaded.data)
     for pointer, node in _walk(loaded.data):
@@ -317,64 +305,6 @@ def _examples(loaded: Loaded) -> Iterator[Problem]:
 # --- project rules -------------------------------------------------------------------------
 
 
-def iter_operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
-    """(pointer, path, method, operation) in document order."""
-    paths = doc.get("paths")
-    if not isinstance(paths, dict):
-        return
-    for path, item in paths.items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if isinstance(op, dict):
-                yield pointer_join("", "paths", path, method), str(path), method, op
-
-
-def deref(doc: dict[str, Any], node: Any) -> Any:
-    """Follow local `$ref`s (at most 20); KeyError when one dangles."""
-    return _deref_at(doc, node, "")[0]
-
-
-def _deref_at(doc: dict[str, Any], node: Any, pointer: str) -> tuple[Any, str]:
-    """Like deref, plus the pointer of where the resolved node lives (for located messages)."""
-    seen = 0
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 20:
-        ref = node["$ref"]
-        node = resolve_pointer(doc, ref)
-        pointer = ref[1:]  # "#/a/b" -> "/a/b", already escaped
-        seen += 1
-    return node, pointer
-
-
-def _as_list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
-def _as_dict(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def operation_parameters(
-    doc: dict[str, Any], path_item: dict[str, Any], op: dict[str, Any]
-) -> list[dict[str, Any]]:
-    """Path-level parameters overridden by operation-level ones (same name and location)."""
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
-    for raw in _as_list(path_item.get("parameters")) + _as_list(op.get("parameters")):
-        param = deref(doc, raw)
-        if isinstance(param, dict):
-            merged[(str(param.get("name")), str(param.get("in")))] = param
-    return list(merged.values())
-
-
-def error_catalogue(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {
-        str(entry["error"]): entry
-        for entry in _as_list(doc.get("x-error-codes"))
-        if isinstance(entry, dict) and "error" in entry
-    }
-
-
 def _project_rules(loaded: Loaded) -> Iterator[Problem]:
     doc: dict[str, Any] = loaded.data
     yield from _catalogue_rules(loaded)
@@ -384,11 +314,11 @@ def _project_rules(loaded: Loaded) -> Iterator[Problem]:
     yield from _description_rules(loaded)
     if not doc.get("servers"):
         yield loaded.problem("/servers", "servers", "no servers: the client cannot know its base URL")
-    schemes = set(_as_dict(_as_dict(doc.get("components")).get("securitySchemes")))
-    declared_tags = {str(t.get("name")) for t in _as_list(doc.get("tags")) if isinstance(t, dict)}
+    schemes = set(as_dict(as_dict(doc.get("components")).get("securitySchemes")))
+    declared_tags = {str(t.get("name")) for t in as_list(doc.get("tags")) if isinstance(t, dict)}
     catalogue = error_catalogue(doc)
     seen_ids: dict[str, str] = {}
-    for path, item in _as_dict(doc.get("paths")).items():
+    for path, item in as_dict(doc.get("paths")).items():
         if isinstance(item, dict) and "$ref" in item:  # iter_operations (and so the generator) skips these
             yield loaded.problem(
                 pointer_join("/paths", str(path), "$ref"),
@@ -416,7 +346,7 @@ def _project_rules(loaded: Loaded) -> Iterator[Problem]:
         for key in ("summary", "description"):
             if not isinstance(op.get(key), str) or not op[key].strip():
                 yield loaded.problem(pointer, key, f"operation has no {key}")
-        tags = _as_list(op.get("tags"))
+        tags = as_list(op.get("tags"))
         if len(tags) != 1:
             yield loaded.problem(pointer, "tag", f"operation must have exactly one tag, has {len(tags)}")
         elif str(tags[0]) not in declared_tags:
@@ -453,12 +383,12 @@ def _description_rules(loaded: Loaded) -> Iterator[Problem]:
     would show only its name, and the docs site a blank cell."""
     doc: dict[str, Any] = loaded.data
     for pointer, path, _method, op in iter_operations(doc):
-        path_item = _as_dict(_as_dict(doc.get("paths")).get(path))
+        path_item = as_dict(as_dict(doc.get("paths")).get(path))
         for where, params in (
             (pointer_join("/paths", path), path_item.get("parameters")),
             (pointer, op.get("parameters")),
         ):
-            for i, param in enumerate(_as_list(params)):
+            for i, param in enumerate(as_list(params)):
                 if not _described(doc, param):
                     resolved = deref(doc, param)
                     name = resolved.get("name") if isinstance(resolved, dict) else None
@@ -469,10 +399,10 @@ def _description_rules(loaded: Loaded) -> Iterator[Problem]:
                         "only its name",
                         Level.WARNING,
                     )
-    schemas = _as_dict(_as_dict(doc.get("components")).get("schemas"))
+    schemas = as_dict(as_dict(doc.get("components")).get("schemas"))
     for name, top in schemas.items():
         for pointer, schema in _object_schemas(top, pointer_join("/components/schemas", str(name))):
-            for prop, prop_schema in _as_dict(schema.get("properties")).items():
+            for prop, prop_schema in as_dict(schema.get("properties")).items():
                 if not _described(doc, prop_schema):
                     yield loaded.problem(
                         pointer_join(pointer, "properties", str(prop)),
@@ -496,13 +426,13 @@ def _schema_shape_rules(loaded: Loaded) -> Iterator[Problem]:
             yield loaded.problem(
                 pointer_join(pointer, "schema"), "schema", f"schema must be a mapping, got {node['schema']!r}"
             )
-    schemas = _as_dict(loaded.data.get("components")).get("schemas")
-    for name, schema in _as_dict(schemas).items():
+    schemas = as_dict(loaded.data.get("components")).get("schemas")
+    for name, schema in as_dict(schemas).items():
         where = pointer_join("/components/schemas", str(name))
         if not isinstance(schema, dict):
             yield loaded.problem(where, "schema", f"schema {name!r} must be a mapping, got {schema!r}")
             continue
-        for prop, prop_schema in _as_dict(schema.get("properties")).items():
+        for prop, prop_schema in as_dict(schema.get("properties")).items():
             if not isinstance(prop_schema, dict):
                 yield loaded.problem(
                     pointer_join(where, "properties", str(prop)),
@@ -625,13 +555,14 @@ def _probe_client_module() -> ast.Module:
     import jinja2
 
     from .ir import build_api
+    from .targets.python import names as py
     from .templating import TEMPLATES, environment
 
     api = build_api(_PROBE_SPEC)
     env = environment(TEMPLATES / "python")
     env.undefined = jinja2.ChainableUndefined
     source = env.get_template("_client.py.jinja").render(
-        api=api, header="", error_codes=api.error_codes, package="cloudbase_auth"
+        api=api, py=py, header="", error_codes=api.error_codes, package="cloudbase_auth"
     )
     return ast.parse(source)
 
@@ -732,13 +663,13 @@ def _cookbook_anchor(op_id: str) -> str:
     """The anchor of the operation in the cookbook's operations.md, as the cookbook target makes it."""
     from types import SimpleNamespace
 
-    from .targets.cookbook import anchor
+    from .targets.cookbook.build import anchor
 
     return anchor(cast("Operation", SimpleNamespace(operation_id=op_id)))
 
 
 def _operation_name_rules(loaded: Loaded) -> Iterator[Problem]:
-    from .ir import snake_case  # ir imports this module
+    from .naming import snake_case
 
     strings = _opc_strings()
     runtime = client_runtime_names()
@@ -790,13 +721,13 @@ def _operation_arguments(
 ) -> Iterator[tuple[str, str, str]]:
     """(what, wire name, pointer) of every keyword argument the facade gives an operation: its
     parameters but the client's own (client_id, x-device-id, x-request-id), then its body fields."""
-    from .ir import COMMON_PARAMETERS
+    from .ir import MANAGED_PARAMETERS as COMMON_PARAMETERS
 
-    path_item = _as_dict(_as_dict(doc.get("paths")).get(path))
+    path_item = as_dict(as_dict(doc.get("paths")).get(path))
     for level, base in ((path_item, pointer_join("/paths", path)), (op, pointer)):
-        for i, raw in enumerate(_as_list(level.get("parameters"))):
+        for i, raw in enumerate(as_list(level.get("parameters"))):
             try:
-                param, where = _deref_at(doc, raw, pointer_join(base, "parameters", i))
+                param, where = deref_at(doc, raw, pointer_join(base, "parameters", i))
             except KeyError:
                 continue
             if not isinstance(param, dict) or not isinstance(param.get("name"), str):
@@ -806,10 +737,10 @@ def _operation_arguments(
             yield f"{param.get('in')} parameter", param["name"], where
     try:
         body = json_media(deref(doc, op.get("requestBody")))
-        schema, where = _deref_at(doc, _as_dict(body).get("schema"), pointer_join(pointer, "requestBody"))
+        schema, where = deref_at(doc, as_dict(body).get("schema"), pointer_join(pointer, "requestBody"))
     except KeyError:
         return
-    for prop in _as_dict(_as_dict(schema).get("properties")):
+    for prop in as_dict(as_dict(schema).get("properties")):
         yield "body field", str(prop), pointer_join(where, "properties", str(prop))
 
 
@@ -817,7 +748,8 @@ def _argument_name_rules(loaded: Loaded) -> Iterator[Problem]:
     """A facade method's keyword arguments: not one of the method's own names (a body field
     `timeout` made `def f(*, timeout, ..., timeout)`, a SyntaxError ruff did not notice), and
     not two of the operation's under one name."""
-    from .ir import python_identifier, snake_case
+    from .naming import snake_case
+    from .targets.python.names import identifier as python_identifier
 
     reserved = method_reserved_names()
     for pointer, path, _method, op in iter_operations(loaded.data):
@@ -846,12 +778,12 @@ def _argument_name_rules(loaded: Loaded) -> Iterator[Problem]:
 
 
 def _schema_name_rules(loaded: Loaded) -> Iterator[Problem]:
-    from .ir import pascal_case
+    from .naming import pascal_case
 
     strings = _opc_strings()
     ours: dict[str, str] = {}  # the facade's import name -> schema
     theirs: dict[str, str] = {}  # openapi-python-client's class name -> schema
-    schemas = _as_dict(_as_dict(loaded.data.get("components")).get("schemas"))
+    schemas = as_dict(as_dict(loaded.data.get("components")).get("schemas"))
     module_names = client_module_names()
     for name in schemas:
         where = pointer_join("/components/schemas", str(name))
@@ -903,7 +835,7 @@ def _inline_classes(
         yield class_name, pointer, tuple(str(v) for v in schema["enum"])
     elif schema.get("type") == "object" or isinstance(schema.get("properties"), dict):
         yield class_name, pointer, None
-        for prop, sub in _as_dict(schema.get("properties")).items():
+        for prop, sub in as_dict(schema.get("properties")).items():
             yield from _inline_classes(
                 strings, class_name, str(prop), sub, pointer_join(pointer, "properties", str(prop))
             )
@@ -921,11 +853,11 @@ def _inline_class_rules(loaded: Loaded, strings: Any, components: dict[str, str]
         where = pointer_join("/components/schemas", schema)
         seen[class_name] = (f"schema {schema!r} (line {loaded.line_of(where)})", None)
     found: list[tuple[str, str, tuple[Any, ...] | None]] = []
-    schemas = _as_dict(_as_dict(loaded.data.get("components")).get("schemas"))
+    schemas = as_dict(as_dict(loaded.data.get("components")).get("schemas"))
     for name, schema in schemas.items():
         parent = str(strings.ClassName(str(name), FIELD_PREFIX))
         where = pointer_join("/components/schemas", str(name))
-        for prop, sub in _as_dict(_as_dict(schema).get("properties")).items():
+        for prop, sub in as_dict(as_dict(schema).get("properties")).items():
             found += _inline_classes(
                 strings, parent, str(prop), sub, pointer_join(where, "properties", str(prop))
             )
@@ -934,7 +866,7 @@ def _inline_class_rules(loaded: Loaded, strings: Any, components: dict[str, str]
         if not isinstance(op_id, str):
             continue
         endpoint = str(strings.PythonIdentifier(op_id, FIELD_PREFIX))
-        for i, param in enumerate(_as_list(op.get("parameters"))):
+        for i, param in enumerate(as_list(op.get("parameters"))):
             if isinstance(param, dict) and isinstance(param.get("name"), str):
                 at = pointer_join(pointer, "parameters", i, "schema")
                 found += _inline_classes(strings, endpoint, param["name"], param.get("schema"), at)
@@ -958,26 +890,26 @@ def _object_schemas(schema: Any, pointer: str) -> Iterator[tuple[str, dict[str, 
     if not isinstance(schema, dict) or "$ref" in schema:
         return
     yield pointer, schema
-    for prop, sub in _as_dict(schema.get("properties")).items():
+    for prop, sub in as_dict(schema.get("properties")).items():
         yield from _object_schemas(sub, pointer_join(pointer, "properties", str(prop)))
     for key in ("items", "additionalProperties"):
         yield from _object_schemas(schema.get(key), pointer_join(pointer, key))
     for key in ("allOf", "anyOf", "oneOf"):
-        for i, sub in enumerate(_as_list(schema.get(key))):
+        for i, sub in enumerate(as_list(schema.get(key))):
             yield from _object_schemas(sub, pointer_join(pointer, key, i))
 
 
 def _property_name_rules(loaded: Loaded) -> Iterator[Problem]:
-    from .ir import python_identifier
+    from .targets.python.names import identifier as python_identifier
 
     strings = _opc_strings()
     reserved = model_reserved_names()
-    schemas = _as_dict(_as_dict(loaded.data.get("components")).get("schemas"))
+    schemas = as_dict(as_dict(loaded.data.get("components")).get("schemas"))
     for name, top in schemas.items():
         for pointer, schema in _object_schemas(top, pointer_join("/components/schemas", str(name))):
             model_names: dict[str, str] = {}  # the model's attribute -> property
             facade_names: dict[str, str] = {}  # the facade's keyword argument -> property
-            for prop in _as_dict(schema.get("properties")):
+            for prop in as_dict(schema.get("properties")):
                 where = pointer_join(pointer, "properties", str(prop))
                 attribute = str(strings.PythonIdentifier(str(prop), FIELD_PREFIX))
                 if attribute in reserved:
@@ -1089,7 +1021,7 @@ ERROR_SOURCES = ("documented", "second-hand", "inferred")
 def _error_source_rules(loaded: Loaded) -> Iterator[Problem]:
     """Every catalogue entry says where it comes from: a documented page, second-hand material,
     or an inference, so a reader knows which error names and numbers to trust."""
-    for i, entry in enumerate(_as_list(loaded.data.get("x-error-codes"))):
+    for i, entry in enumerate(as_list(loaded.data.get("x-error-codes"))):
         if not isinstance(entry, dict):
             continue  # _catalogue_rules reports it
         source = entry.get("x-source")
@@ -1117,7 +1049,7 @@ def _security_rules(
         return
     used: set[str] = set()
     for i, requirement in enumerate(security):
-        for name in _as_dict(requirement):
+        for name in as_dict(requirement):
             used.add(name)
             if name not in schemes:
                 yield loaded.problem(
@@ -1125,13 +1057,17 @@ def _security_rules(
                     "security",
                     f"unknown security scheme {name!r}",
                 )
+    if used - schemes:
+        return
+    # Judged by the schemes' kinds (bearer, basic), not their names.
+    kinds = resolve_security(loaded.data, op, scheme_kinds(loaded.data)).kinds
     if path in BEARER_OR_BASIC_PATHS:
-        if used != BEARER_OR_BASIC_PATHS[path] or {} in security:
+        if kinds != BEARER_OR_BASIC_PATHS[path] or {} in security:
             allowed = " or ".join(sorted(BEARER_OR_BASIC_PATHS[path]))
             yield loaded.problem(
                 pointer_join(pointer, "security"), "security", f"{path} needs {allowed}, never no auth"
             )
-    elif BEARER_ONLY_PATHS.search(path) and (used != {"bearerAuth"} or {} in security):
+    elif BEARER_ONLY_PATHS.search(path) and (kinds != {"bearer"} or {} in security):
         yield loaded.problem(
             pointer_join(pointer, "security"), "security", f"{path} needs the bearer token and nothing else"
         )
@@ -1159,18 +1095,8 @@ def _parameter_rules(
             yield loaded.problem(pointer, "device-id", f"{path} must require the x-device-id header")
 
 
-def json_media(node: Any) -> dict[str, Any] | None:
-    """The application/json media type object of a request body or response, if any."""
-    content = node.get("content") if isinstance(node, dict) else None
-    if isinstance(content, dict):
-        media = content.get("application/json")
-        if isinstance(media, dict):
-            return media
-    return None
-
-
 def _schema_ref(media: dict[str, Any]) -> str:
-    return str(_as_dict(media.get("schema")).get("$ref", ""))
+    return str(as_dict(media.get("schema")).get("$ref", ""))
 
 
 def _has_example(media: dict[str, Any]) -> bool:
@@ -1227,7 +1153,7 @@ def _response_rules(
             yield loaded.problem(here, "example-missing", "success response has no example")
     for code in errors:
         # a shared response ($ref) is reported where it is written, once, not once per user
-        response, at = _deref_at(loaded.data, responses[code], pointer_join(where, str(code)))
+        response, at = deref_at(loaded.data, responses[code], pointer_join(where, str(code)))
         media = json_media(response)
         if media is None:
             continue

@@ -56,7 +56,7 @@ def build(sources: Path, out: Path) -> int:
 def stale(generated: Path, spec: Path) -> bool:
     """True when the spec, cookbook, templates or generator changed since `generated` was
     written (the manifest's input fingerprint): the site would show the older sources."""
-    from .writer import MANIFEST, input_fingerprint
+    from .freshness import MANIFEST, input_fingerprint
 
     try:
         recorded = json.loads((generated / MANIFEST).read_text(encoding="utf-8")).get("inputs")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import security_log
 from ..core import Call, Emulator
 from ..errors import ApiError
 from ..store import Conflict, Session, User
@@ -15,30 +14,11 @@ from .common import (
     check_username,
     find_by_login,
     same_target,
+    sign_in_user,
     take_verification_token,
     take_verified_contact,
 )
 from .registry import handler
-
-
-def sign_in_user(emu: Emulator, call: Call, user: User, provider_type: str, **session: Any) -> Session:
-    """Open a session for a user who has just proved who they are (inside ``store.atomic()``;
-    the caller signs the tokens after leaving it, so signing never holds the database lock)."""
-    if user.status == "BLOCKED":
-        raise ApiError("user_blocked", "the account is blocked")
-    emu.store.touch_login(user.id, emu.now())
-    anonymous = user.is_anonymous
-    security_log.record(
-        emu, call, user.id, security_log.USER_LOGIN, "anonymous" if anonymous else provider_type
-    )
-    return emu.open_session(
-        subject=user.id,
-        scope="anonymous" if anonymous else "user",
-        provider_type="anonymous" if anonymous else provider_type,
-        user_type="anonymous" if anonymous else "internal",
-        call=call,
-        **session,
-    )
 
 
 def password_login(emu: Emulator, username: Any, password: Any) -> User:

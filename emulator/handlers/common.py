@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import security_log
 from ..contacts import canonical_phone
-from ..core import CODE_TTL, Emulator
+from ..core import CODE_TTL, Call, Emulator
 from ..errors import ApiError
-from ..store import User
+from ..store import Session, User
 
 _PHONE = re.compile(r"^\+\d{1,4} \d{5,15}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -141,3 +142,23 @@ def same_target(kind: str, login: str, target: str) -> bool:
         return normalize_phone(login) == target
     except ApiError:
         return False
+
+
+def sign_in_user(emu: Emulator, call: Call, user: User, provider_type: str, **session: Any) -> Session:
+    """Open a session for a user who has just proved who they are (inside ``store.atomic()``;
+    the caller signs the tokens after leaving it, so signing never holds the database lock)."""
+    if user.status == "BLOCKED":
+        raise ApiError("user_blocked", "the account is blocked")
+    emu.store.touch_login(user.id, emu.now())
+    anonymous = user.is_anonymous
+    security_log.record(
+        emu, call, user.id, security_log.USER_LOGIN, "anonymous" if anonymous else provider_type
+    )
+    return emu.open_session(
+        subject=user.id,
+        scope="anonymous" if anonymous else "user",
+        provider_type="anonymous" if anonymous else provider_type,
+        user_type="anonymous" if anonymous else "internal",
+        call=call,
+        **session,
+    )

@@ -23,7 +23,7 @@ from typing import Any
 from ..core import Call, Emulator
 from ..errors import ApiError
 from ..tokens import opaque, sign_access_token
-from .auth import sign_in_user
+from .common import sign_in_user
 from .registry import handler
 
 CODE_TTL = 600

@@ -15,7 +15,7 @@ from ..errors import ApiError
 from ..store import Conflict, Session, User
 from ..tokens import new_user_id, opaque
 from . import third_party
-from .auth import sign_in_user
+from .common import sign_in_user
 from .registry import handler
 
 # id -> (name, homepage, provider_type)

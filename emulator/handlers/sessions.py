@@ -7,7 +7,8 @@ from typing import Any
 from ..core import ACCESS_TTL, ADMIN_TTL, Call, Emulator
 from ..errors import ApiError
 from ..tokens import opaque
-from .auth import password_login, provider_type_of, sign_in_user
+from .auth import password_login, provider_type_of
+from .common import sign_in_user
 from .oauth_server import OAUTH_GRANTS
 from .registry import handler
 

@@ -21,7 +21,7 @@ from ..core import PROVIDER_TOKEN_TTL, Call, Emulator
 from ..errors import ApiError
 from ..store import User
 from ..tokens import new_user_id, opaque
-from .auth import sign_in_user
+from .common import sign_in_user
 from .registry import handler
 
 OAUTH_CODE_TTL = 600  # inferred: an authorisation code is short-lived

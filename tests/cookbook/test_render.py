@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.targets import cookbook as cookbook_target
+from generator.targets import BuildContext, registry
+from generator.targets.cookbook import build as cookbook_target
 
 from .support import COOKBOOK, load_api, load_scenarios
 
@@ -12,7 +13,8 @@ from .support import COOKBOOK, load_api, load_scenarios
 def _render(out: Path) -> dict[str, bytes]:
     api = load_api()
     out.mkdir()
-    cookbook_target.build(api, load_scenarios(api), out)
+    scenarios = load_scenarios(api)
+    cookbook_target.build(BuildContext(api, {}, out, "", scenarios, registry.load(), COOKBOOK, {}))
     return {p.name: p.read_bytes() for p in sorted((out / "cookbook").iterdir())}
 
 

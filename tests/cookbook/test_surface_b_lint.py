@@ -72,4 +72,4 @@ def test_consent_info_must_be_bearer_or_basic(tmp_path: Path, security: list[dic
     doc["paths"]["/user/authorize/info"]["get"]["security"] = security
     spec.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
     messages = [p.message for p in collect_problems(spec) if p.rule == "security"]
-    assert messages == ["/user/authorize/info needs bearerAuth or clientBasic, never no auth"], messages
+    assert messages == ["/user/authorize/info needs basic or bearer, never no auth"], messages

@@ -29,10 +29,13 @@ from emulator.app import create_app
 from emulator.pytest_plugin import ServerThread
 from generator import site
 from generator.cookbook import Scenario
-from generator.targets import cookbook as cookbook_target
-from generator.targets.docs import LANGUAGES
+from generator.targets import registry
+from generator.targets.cookbook import build as cookbook_target
+from generator.targets.docs.build import languages_of
 from generator.writer import Inputs
 
+CLIENTS = registry.clients()
+LANGUAGES = languages_of(CLIENTS)
 ROOT = Path(__file__).resolve().parents[2]
 DRIVER = ROOT / "tests" / "browser" / "check_site.mjs"
 NPM_CI = "npm ci --prefix tests/browser"
@@ -105,7 +108,7 @@ def observed(built_site: Path, inputs: Inputs, screenshots: Path) -> dict[str, A
         for op in api.operations
         if op.auth == "bearer"
         and op.method == "GET"
-        and not any(p.required for p in op.parameters if not p.common)
+        and not any(p.required for p in op.parameters if not p.managed)
     )
     with_body = next(op for op in api.operations if op.body is not None and op.method == "POST")
     token = "tok-" + secrets.token_hex(12)
@@ -153,7 +156,7 @@ def observed(built_site: Path, inputs: Inputs, screenshots: Path) -> dict[str, A
     result["expected"] = {
         "found": found,
         "direct": direct,
-        "copy": LANGUAGES[1].setup(cookbook_target.render_page(api, scenarios[1])),
+        "copy": LANGUAGES[1].setup(cookbook_target.render_page(api, scenarios[1], CLIENTS)),
         "scenarios": scenarios,
         "bearer": bearer,
     }

@@ -19,8 +19,11 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.targets import docs as docs_target
-from generator.writer import HEADER_TEXT, Inputs
+from generator.ir import TypeRef
+from generator.targets import registry
+from generator.targets.docs import build as docs_target
+from generator.targets.python import names as py
+from generator.writer import Inputs, build_context
 
 from .conftest import GENERATED, ROOT, SPEC
 
@@ -78,19 +81,19 @@ def test_reference_groups_are_titled_by_the_tags_display_names(built_site: Path,
 def test_reference_pages_show_method_path_auth_fields_examples_and_errors(
     built_site: Path, inputs: Inputs
 ) -> None:
-    classes = {code.error: code.class_name for code in inputs.api.error_codes}
+    classes = {code.error: code.names.pascal for code in inputs.api.error_codes}
     for op in inputs.api.operations:
         page = built_site / "reference" / f"{op.operation_id}.html"
         text = article_text(page)
         where = op.operation_id
         assert op.method in text and f"/auth/v1{op.path}" in text, where
         assert f"Auth: {op.auth_label}" in text, where
-        assert f"auth.{op.python_name}()" in text, where
+        assert f"auth.{py.name_of(op)}()" in text, where
         for p in op.parameters:
-            if not p.common:
-                assert p.name in text and docs_target.json_type(p.python_type) in text, (where, p.name)
+            if not p.managed:
+                assert p.name in text and docs_target.json_type(p.type) in text, (where, p.name)
         for f in op.body.fields if op.body else ():
-            assert f.name in text and f.type in text, (where, f.name)
+            assert f.name in text and f.type.type in text, (where, f.name)
             if f.description:
                 shown = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", " ".join(f.description.split()))
                 shown = re.sub(r"[`*]", "", shown)  # as rendered: no Markdown marks
@@ -106,25 +109,21 @@ def test_reference_pages_show_method_path_auth_fields_examples_and_errors(
         assert match, where
         config = json.loads(html.unescape(match.group(1)))
         assert (config["method"], config["path"], config["auth"]) == (op.method, op.path, op.auth)
-        assert [p["name"] for p in config["parameters"]] == [p.name for p in op.parameters if not p.common]
+        assert [p["name"] for p in config["parameters"]] == [p.name for p in op.parameters if not p.managed]
 
 
 def test_parameter_types_read_as_json_types() -> None:
-    assert [docs_target.json_type(t) for t in ("str", "int", "bool", "float", "dict[str, Any]")] == [
-        "string",
-        "integer",
-        "boolean",
-        "number",
-        "object",
-    ]
-    assert docs_target.json_type('Literal["SMS", "EMAIL"]') == "string (SMS, EMAIL)"
-    assert docs_target.json_type("list[str]") == "array of string"
+    kinds = ("string", "integer", "boolean", "number", "object")
+    assert [docs_target.json_type(TypeRef(kind)) for kind in kinds] == list(kinds)
+    assert docs_target.json_type(TypeRef("string", enum=("SMS", "EMAIL"))) == "string (SMS, EMAIL)"
+    assert docs_target.json_type(TypeRef("array", items=TypeRef("string"))) == "array of string"
+    assert docs_target.json_type(TypeRef("array", items=TypeRef("object", ref="User"))) == "array of object"
 
 
 def test_the_error_catalogue_lists_every_code_with_its_exception(built_site: Path, inputs: Inputs) -> None:
     text = article_text(built_site / "errors.html")
     for code in inputs.api.error_codes:
-        assert re.search(rf"{re.escape(code.error)} {code.status} .*?{code.class_name}", text), code.error
+        assert re.search(rf"{re.escape(code.error)} {code.status} .*?{code.names.pascal}", text), code.error
 
 
 def test_the_differences_page_collects_every_note(built_site: Path) -> None:
@@ -142,8 +141,10 @@ def test_the_differences_page_collects_every_note(built_site: Path) -> None:
 def test_a_getting_started_page_per_language_and_a_tab_per_language_on_every_flow(
     built_site: Path, inputs: Inputs
 ) -> None:
-    labels = [language.label for language in docs_target.LANGUAGES]
-    for language in docs_target.LANGUAGES:
+    languages = docs_target.languages_of(build_context(inputs, Path()).clients())
+    labels = [language.label for language in languages]
+    assert labels[:2] == ["curl", "Python"]
+    for language in languages:
         assert (built_site / "getting-started" / f"{language.slug}.html").is_file()
     for scenario in inputs.api.extras["scenarios"]:
         source = (built_site / "flows" / f"{scenario.id}.html").read_text(encoding="utf-8")
@@ -151,27 +152,58 @@ def test_a_getting_started_page_per_language_and_a_tab_per_language_on_every_flo
         assert found == labels, scenario.id
 
 
-def test_a_new_language_is_one_more_entry(
+class GoSnippets:
+    """A stand-in client target's snippets: what a new language brings to the cookbook and site."""
+
+    label, fence, slug, install = "Go", "go", "go", "The same in Go:"
+
+    def setup(self, variables: list[tuple[str, str, str]], uses_ticket: bool) -> str:
+        return "// go setup"
+
+    def operation(self, op: object, step: object, session_token: str | None) -> str:
+        return f"// go step {step.number}"  # type: ignore[attr-defined]
+
+    def ticket(self, step: object) -> str:
+        return "// go ticket"
+
+    def pkce(self, step: object) -> str:
+        return "// go pkce"
+
+    def asks(self, step: object) -> str:
+        return "// go ask"
+
+    def call_hint(self, op: object) -> str:
+        return "client.Call()"
+
+    def error_hint(self, error: str) -> str:
+        return "cloudbase.Err"
+
+
+class GoTarget:
+    name, folder, comment_styles = "go-stand-in", "go-stand-in", {}
+
+    def tool_versions(self) -> dict[str, str]:
+        return {}
+
+    def build(self, context: object) -> None:
+        pass
+
+    def format(self, folder: Path) -> None:
+        pass
+
+    def snippets(self) -> GoSnippets:
+        return GoSnippets()
+
+
+def test_a_new_client_target_adds_a_tab_to_every_flow(
     inputs: Inputs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    go = docs_target.Language(
-        "Go",
-        "go",
-        "go",
-        setup=lambda page: "// go setup",
-        ask=lambda step: "// go ask",
-        step=lambda step: f"// go step {step.number}",
-        reference_setup=lambda setup: "// go reference setup",
-        reference=lambda entry: f"// go {entry[0].operation_id}",
-    )
-    monkeypatch.setattr(docs_target, "LANGUAGES", (*docs_target.LANGUAGES, go))
-    (tmp_path / "docs" / "templates").mkdir(parents=True)
     template = docs_target.TEMPLATES / "docs" / "getting-started-curl.md.jinja"
     monkeypatch.setattr(docs_target, "TEMPLATES", tmp_path / "templates")
     shutil.copytree(template.parent, tmp_path / "templates" / "docs")
     shutil.copy(template, tmp_path / "templates" / "docs" / "getting-started-go.md.jinja")
     scenarios = inputs.api.extras["scenarios"]
-    docs_target.build(inputs.api, inputs.doc, scenarios, tmp_path / "out", HEADER_TEXT)
+    docs_target.build(build_context(inputs, tmp_path / "out", (*registry.load(), GoTarget())))
     site = tmp_path / "out" / "docs"
     flow = (site / "docs" / "flows" / f"{scenarios[0].id}.md").read_text(encoding="utf-8")
     assert '=== "Go"' in flow and "// go step 1" in flow

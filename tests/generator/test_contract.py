@@ -23,6 +23,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from generator.ir import Api, Operation, build_api
+from generator.targets.python import names as py
 
 from .conftest import SPEC
 
@@ -45,12 +46,12 @@ def _raw_op(op: Operation) -> dict[str, Any]:
 
 def test_every_operation_has_its_module_and_functions() -> None:
     for op in API.operations:
-        module = importlib.import_module(f"cloudbase_auth.api.{op.tag}.{op.python_name}")
+        module = importlib.import_module(f"cloudbase_auth.api.{op.tag}.{py.name_of(op)}")
         for name in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
             assert callable(getattr(module, name)), f"{op.operation_id}: {name}"
         assert inspect.iscoroutinefunction(module.asyncio)
-        sync = getattr(cloudbase_auth.CloudBaseAuth, op.python_name)
-        async_ = getattr(cloudbase_auth.AsyncCloudBaseAuth, op.python_name)
+        sync = getattr(cloudbase_auth.CloudBaseAuth, py.name_of(op))
+        async_ = getattr(cloudbase_auth.AsyncCloudBaseAuth, py.name_of(op))
         assert inspect.iscoroutinefunction(async_) and not inspect.iscoroutinefunction(sync)
         assert inspect.signature(sync).parameters.keys() == inspect.signature(async_).parameters.keys()
 
@@ -83,7 +84,7 @@ def test_public_surface_is_exactly_the_intended_names() -> None:
         "TC3Credentials",
         "tc3_authorization",
     }
-    per_code = {code.class_name for code in API.error_codes}
+    per_code = {code.names.pascal for code in API.error_codes}
     assert set(cloudbase_auth.__all__) == runtime | per_code
     for name in cloudbase_auth.__all__:
         assert getattr(cloudbase_auth, name) is not None
@@ -96,13 +97,13 @@ def _arguments_from_examples(op: Operation) -> dict[str, Any]:
     if op.auth == "tc3":  # signed with an API key pair, which no example holds
         kwargs |= {"secret_id": "AKIDcontract", "secret_key": "contract-secret-key"}
     for param in op.parameters:
-        if not param.common and param.example is not None:
-            kwargs[param.python_name] = param.example
+        if not param.managed and param.example is not None:
+            kwargs[py.name_of(param)] = param.example
     if op.request_examples:
         body = op.request_examples[0].value
-        for field in op.body_fields:
+        for field in py.body_fields(op):
             if field.name in body:
-                kwargs[field.python_name] = body[field.name]
+                kwargs[py.name_of(field)] = body[field.name]
     assert raw  # the operation exists in the raw document
     return kwargs
 
@@ -187,10 +188,10 @@ def test_request_from_spec_examples_validates_against_spec(operation_id: str) ->
         {"access_token": "at-1", "refresh_token": "rt-1", "expires_in": 7200, "token_type": "Bearer"}
     )
     with _deprecation(op):
-        result = getattr(client, op.python_name)(**_arguments_from_examples(op))
+        result = getattr(client, py.name_of(op))(**_arguments_from_examples(op))
     assert len(seen) == 1
     _check_request(op, seen[0])
-    assert type(result).__name__ == op.success.schema.class_name  # type: ignore[union-attr]
+    assert type(result).__name__ == op.success.schema.names.pascal  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("operation_id", IDS)
@@ -199,7 +200,7 @@ def test_every_response_example_parses_into_its_model(operation_id: str) -> None
     for response in op.responses:
         assert response.schema is not None
         for example in response.examples:
-            model = getattr(models, response.schema.class_name, None)
+            model = getattr(models, response.schema.names.pascal, None)
             if response.schema.name == "AnyError":  # anyOf Error, GatewayError: no model of its own
                 model = models.Error if "error" in example.value else models.GatewayError
             parsed = model.from_dict(example.value)
@@ -223,9 +224,9 @@ def test_each_error_example_raises_its_exception_class(operation_id: str) -> Non
         client.set_session(
             {"access_token": "at", "refresh_token": "rt", "expires_in": 7200, "token_type": "Bearer"}
         )
-        expected = next(c.class_name for c in API.error_codes if c.error == example.value["error"])
+        expected = next(c.names.pascal for c in API.error_codes if c.error == example.value["error"])
         with pytest.raises(cloudbase_auth.APIStatusError) as info, _deprecation(op):
-            getattr(client, op.python_name)(**_arguments_from_examples(op))
+            getattr(client, py.name_of(op))(**_arguments_from_examples(op))
         assert type(info.value).__name__ == expected
         assert info.value.status_code == status
         assert info.value.error == example.value["error"]

@@ -12,12 +12,13 @@ import pytest
 import yaml
 
 from generator.ir import Operation, build_api
+from generator.targets.python import names as py
 
 from .conftest import SPEC
 
 API = build_api(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
-METHODS = {(op.method, op.path): op.python_name for op in API.operations}
-ERROR_CLASSES = {code.error: code.class_name for code in API.error_codes}
+METHODS = {(op.method, op.path): py.name_of(op) for op in API.operations}
+ERROR_CLASSES = {code.error: code.names.pascal for code in API.error_codes}
 OPERATION_REF = re.compile(r"`(GET|POST|PUT|PATCH|DELETE) (/[^`\s]*)`")
 
 
@@ -38,18 +39,18 @@ def help_text(method: Any) -> str:
 @pytest.mark.parametrize("client", [cloudbase_auth.CloudBaseAuth, cloudbase_auth.AsyncCloudBaseAuth])
 @pytest.mark.parametrize("op", API.operations, ids=lambda op: op.operation_id)
 def test_help_explains_the_method_its_arguments_result_and_errors(op: Operation, client: type) -> None:
-    text = help_text(getattr(client, op.python_name))
+    text = help_text(getattr(client, py.name_of(op)))
     # what it is for
     assert flat(op.summary).rstrip(".") in text
     first_paragraph = op.description.split("\n\n")[0]
     assert flat(as_python(first_paragraph)) in text
     # every argument with its meaning, never just its name
-    for argument in op.arguments:
+    for argument in py.arguments(op):
         assert argument.description, f"{op.operation_id}: {argument.name} has no description in the spec"
         assert f"{argument.python_name}: {flat(as_python(argument.description))}" in text
         assert f"{argument.python_name}: {argument.python_name} " not in text + " "
     # what it returns
-    assert f"Returns: `{op.success.schema.class_name}`" in text
+    assert f"Returns: `{op.success.schema.names.pascal}`" in text
     # which exception classes it can raise: each error the spec's examples show
     raises = text.split("Raises:", 1)[1]
     for _response, example in op.error_examples:

@@ -263,7 +263,7 @@ def test_enum_fields_are_typed_literals_checked_by_mypy(mini_package: Path, tmp_
 
 
 def test_normalise_makes_security_and_servers_explicit_for_openapi_python_client() -> None:
-    from generator.targets.python import normalise
+    from generator.targets.python.build import normalise
 
     doc = mini_spec()
     doc["security"] = [{"bearerAuth": []}]

@@ -14,6 +14,7 @@ from generator.cli import main
 from generator.ir import build_api
 from generator.lint import client_runtime_names, method_reserved_names, model_reserved_names
 from generator.loader import load_yaml
+from generator.targets.python import names as py
 
 ROOT = Path(__file__).resolve().parents[2]
 BASE = (ROOT / "tests" / "bad_specs" / "base.yaml").read_text("utf-8")
@@ -59,7 +60,7 @@ def _runtime_public_names() -> set[str]:
     (installed, generated) package, not from the templates lint reads."""
     import cloudbase_auth
 
-    ops = {op.python_name for op in build_api(load_yaml(ROOT / "spec" / "auth-v1.yaml").data).operations}
+    ops = {py.name_of(op) for op in build_api(load_yaml(ROOT / "spec" / "auth-v1.yaml").data).operations}
     names: set[str] = set()
     for cls in (cloudbase_auth.CloudBaseAuth, cloudbase_auth.AsyncCloudBaseAuth):
         names |= {n for n in dir(cls) if not n.startswith("_")}

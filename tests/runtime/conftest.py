@@ -47,6 +47,10 @@ class ErrorCode:
     error_code: int | None
     description: str
 
+    @property
+    def names(self) -> types.SimpleNamespace:
+        return types.SimpleNamespace(pascal=self.class_name)
+
 
 ERROR_CODES = [
     ErrorCode(
@@ -159,7 +163,9 @@ def render_runtime(dest: Path) -> Path:
     pkg.mkdir(parents=True, exist_ok=True)
     env = jinja_env()
     for name in runtime_templates():
-        text = env.get_template(name).render(header="# test", error_codes=ERROR_CODES)
+        from generator.targets.python import names as py
+
+        text = env.get_template(name).render(header="# test", error_codes=ERROR_CODES, py=py)
         (pkg / name.removesuffix(".jinja")).write_text(text, encoding="utf-8")
     (pkg / "_operations.py").write_text(STUB_OPERATIONS, encoding="utf-8")
     (pkg / "__init__.py").write_text(STUB_INIT, encoding="utf-8")

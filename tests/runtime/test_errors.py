@@ -63,7 +63,7 @@ def test_hierarchy(rt: SimpleNamespace) -> None:
 @pytest.mark.parametrize("code", ERROR_CODES, ids=lambda c: c.error)
 def test_each_catalogue_code_raises_its_class(rt: SimpleNamespace, code: Any) -> None:
     cls = rt.errors.ERROR_CLASSES[code.error]
-    assert cls.__name__ == code.class_name
+    assert cls.__name__ == code.names.pascal
     expected_parent = getattr(rt.errors, STATUS_CLASSES.get(code.status, "APIStatusError"))
     assert cls.__mro__[1] is expected_parent
     body = {"error": code.error, "error_code": code.error_code, "error_description": "described"}

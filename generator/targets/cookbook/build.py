@@ -21,12 +21,14 @@ import re
 import shlex
 import urllib.parse
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from ..cookbook import BEARER_KINDS, COMMON_VARIABLES, PRECONDITIONS, Capture, Input, Scenario, Step, Value
-from ..ir import Api, Operation, snake_case
-from ..templating import TEMPLATES, environment, render
+from ...cookbook import BEARER_KINDS, COMMON_VARIABLES, PRECONDITIONS, Capture, Input, Scenario, Step, Value
+from ...ir import Api, Operation
+from ...templating import TEMPLATES, environment, render
+from .. import BuildContext, Snippets
+
+FOLDER = "cookbook"
 
 SAFE_LITERAL = re.compile(r"^[A-Za-z0-9_.:@+ -]*$")
 HELPERS = (
@@ -37,22 +39,30 @@ READ_ONLY_METHODS = frozenset({"GET", "DELETE", "HEAD"})
 
 
 @dataclass(frozen=True)
+class ClientCode:
+    """One client language's code for a step (or a page's setup), from its target's snippets."""
+
+    client: Snippets
+    code: str
+    ask: str = ""  # read the values a person types in ("" when none)
+
+
+@dataclass(frozen=True)
 class RenderedStep:
     number: int
     title: str
     why: str
     operation: Operation | None
     shell: str
-    python: str
-    ask_shell: str = ""  # `read` the values a person types in ("" when none)
-    ask_python: str = ""
+    ask_shell: str  # `read` the values a person types in ("" when none)
+    clients: tuple[ClientCode, ...]
 
 
 @dataclass(frozen=True)
 class RenderedPage:
     scenario: Scenario
     setup_shell: str
-    setup_python: str
+    setups: tuple[ClientCode, ...]  # each client's setup, in registry order
     steps: tuple[RenderedStep, ...]
     given: tuple[str, ...]
 
@@ -232,26 +242,10 @@ def shell_for_pkce(step: Step) -> str:
     )
 
 
-def python_for_pkce(step: Step) -> str:
-    verifier, challenge = (c.python_name for c in step.captures)
-    return "\n".join(
-        [
-            "import base64, hashlib, secrets",
-            "",
-            f"{verifier} = secrets.token_urlsafe(48)",
-            f'{challenge} = base64.urlsafe_b64encode(hashlib.sha256({verifier}.encode()).digest()).rstrip(b"=").decode()',
-        ]
-    )
-
-
 def shell_for_asks(step: Step) -> str:
     """Values a person types in: a block of their own, so that pasting the request block into
     a terminal never feeds its lines to `read`."""
     return "\n".join(f"read -r -p {shlex.quote(a.prompt + ': ')} {a.variable}" for a in step.asks)
-
-
-def python_for_asks(step: Step) -> str:
-    return "\n".join(f"{a.python_name} = input({json.dumps(a.prompt + ': ')})" for a in step.asks)
 
 
 def _shell_arg(value: Value) -> str:
@@ -275,124 +269,41 @@ def _shell_value(value: str) -> str:
     return f'"{value}"' if SAFE_LITERAL.match(value) else shlex.quote(value)
 
 
-# --- python --------------------------------------------------------------------------------
-
-
-def _py_literal(value: Any) -> str:
-    if isinstance(value, bool):
-        return "True" if value else "False"
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    return repr(value)
-
-
-def _py_value(value: Value) -> str:
-    if value.members:
-        return (
-            "{" + ", ".join(f"{json.dumps(key)}: {_py_value(member)}" for key, member in value.members) + "}"
-        )
-    return snake_case(value.variable) if value.variable else _py_literal(value.literal)
-
-
-_PY_TYPES = {
-    "string": ("str", '""'),
-    "integer": ("int", "0"),
-    "number": ("float", "0.0"),
-    "boolean": ("bool", "False"),
-}
-
-
-def python_for_operation(op: Operation, step: Step, session_token: str | None) -> str:
-    lines: list[str] = []
-    kwargs = [f"{i.python_name}={_py_value(i.value)}" for i in step.inputs]
-    if op.auth == "tc3":
-        kwargs[:0] = ["secret_id=secret_id", "secret_key=secret_key"]
-    if op.auth in BEARER_KINDS and step.token and step.token != session_token:
-        kwargs.append(f'extra_headers={{"Authorization": f"Bearer {{{snake_case(step.token)}}}"}}')
-    call = f"auth.{op.python_name}({', '.join(kwargs)})"
-    if not step.captures:
-        lines.append(call)
-        return "\n".join(lines)
-    result = snake_case(op.success.schema.name) if op.success.schema else "result"
-    lines.append(f"{result} = {call}")
-    for capture in step.captures:
-        attribute = f"{result}.{capture.attribute}"
-        if capture.required or capture.type not in _PY_TYPES:
-            lines.append(f"{capture.python_name} = {attribute}")
-        else:
-            kind, default = _PY_TYPES[capture.type]
-            lines.append(
-                f"{capture.python_name} = {attribute} if isinstance({attribute}, {kind}) else {default}"
-            )
-    return "\n".join(lines)
-
-
-def python_for_ticket(step: Step) -> str:
-    credentials, uid = (_py_value(i.value) for i in step.inputs)
-    return f"{step.captures[0].python_name} = create_ticket({credentials}, {uid}, env_id=env)"
-
-
-def setup_python(variables: list[tuple[str, str, str]], ticket: bool) -> str:
-    imports = "CloudBaseAuth, create_ticket" if ticket else "CloudBaseAuth"
-    lines = [f"from cloudbase_auth import {imports}", "", 'env = "your-env-id"']
-    lines.append("base_url: str | None = None  # None: the gateway of env's region; or another host")
-    lines.append("auth = CloudBaseAuth(env, base_url=base_url)")
-    for name, value, _doc in variables:
-        lines.append(f"{snake_case(name)} = {_py_literal(value)}")
-    return "\n".join(lines)
-
-
 # --- pages ---------------------------------------------------------------------------------
 
 
-def render_page(api: Api, scenario: Scenario) -> RenderedPage:
+def render_page(api: Api, scenario: Scenario, clients: tuple[Snippets, ...]) -> RenderedPage:
     steps = []
     session_token: str | None = None
     for step in scenario.steps:
-        if step.kind == "pkce":
+        ask_shell = shell_for_asks(step)
+        if step.kind in ("pkce", "create_ticket"):
+            pkce = step.kind == "pkce"
             steps.append(
                 RenderedStep(
                     step.number,
-                    "Make a PKCE code verifier and its S256 challenge (app side)",
+                    "Make a PKCE code verifier and its S256 challenge (app side)"
+                    if pkce
+                    else "Mint a custom-login ticket (server side)",
                     step.why,
                     None,
-                    shell_for_pkce(step),
-                    python_for_pkce(step),
-                    shell_for_asks(step),
-                    python_for_asks(step),
-                )
-            )
-            continue
-        if step.kind == "create_ticket":
-            steps.append(
-                RenderedStep(
-                    step.number,
-                    "Mint a custom-login ticket (server side)",
-                    step.why,
-                    None,
-                    shell_for_ticket(step),
-                    python_for_ticket(step),
-                    shell_for_asks(step),
-                    python_for_asks(step),
+                    shell_for_pkce(step) if pkce else shell_for_ticket(step),
+                    ask_shell,
+                    tuple(
+                        ClientCode(c, c.pkce(step) if pkce else c.ticket(step), c.asks(step)) for c in clients
+                    ),
                 )
             )
             continue
         op = api.operation(step.operation_id)
-        python = python_for_operation(op, step, session_token)
+        code = tuple(ClientCode(c, c.operation(op, step, session_token), c.asks(step)) for c in clients)
         if op.stores_session:
             session_token = next((c.variable for c in step.captures if c.path == ".access_token"), "")
         elif op.clears_session:
             session_token = None
         steps.append(
             RenderedStep(
-                step.number,
-                op.summary,
-                step.why,
-                op,
-                shell_for_operation(op, step),
-                python,
-                shell_for_asks(step),
-                python_for_asks(step),
+                step.number, op.summary, step.why, op, shell_for_operation(op, step), ask_shell, code
             )
         )
     variables = [(v.name, v.value, v.description) for v in scenario.variables]
@@ -400,7 +311,7 @@ def render_page(api: Api, scenario: Scenario) -> RenderedPage:
     return RenderedPage(
         scenario=scenario,
         setup_shell=setup_shell(variables),
-        setup_python=setup_python(variables, ticket),
+        setups=tuple(ClientCode(c, c.setup(variables, ticket)) for c in clients),
         steps=tuple(steps),
         given=tuple(PRECONDITIONS[g] for g in scenario.given),
     )
@@ -411,9 +322,9 @@ def reference_step(op: Operation) -> Step:
     example = op.request_examples[0].value if op.request_examples else {}
     fields = {f.name: f for f in op.body.fields} if op.body else {}
     inputs = [
-        Input(p.name, p.python_name, p.location, "string", Value(None, p.example))
+        Input(p.name, p.location, "string", Value(None, p.example))
         for p in op.parameters
-        if not p.common and p.required and p.location in ("path", "query")
+        if not p.managed and p.required and p.location in ("path", "query")
     ]
     taken = {i.name for i in inputs}
     for name, value in (example or {}).items():
@@ -424,42 +335,51 @@ def reference_step(op: Operation) -> Step:
             if any(isinstance(v, dict | list) for v in value.values()):
                 continue
             members = tuple((str(k), Value(None, v)) for k, v in value.items())
-            inputs.append(
-                Input(name, fields[name].python_name, "body", fields[name].type, Value(None, None, members))
-            )
+            inputs.append(Input(name, "body", fields[name].type.type, Value(None, None, members)))
             continue
-        inputs.append(Input(name, fields[name].python_name, "body", fields[name].type, Value(None, value)))
+        inputs.append(Input(name, "body", fields[name].type.type, Value(None, value)))
     token = "accessToken" if op.auth in BEARER_KINDS else None
     return Step(1, "operation", op.operation_id, op.summary, (), token, tuple(inputs), ())
 
 
-def render_reference(api: Api) -> tuple[str, str, list[tuple[Operation, str, str]]]:
+@dataclass(frozen=True)
+class Reference:
+    """operations.md: one shared setup, then every operation called with the spec's examples."""
+
+    setup_shell: str
+    setups: tuple[ClientCode, ...]
+    entries: tuple[tuple[Operation, str, tuple[ClientCode, ...]], ...]  # (op, shell, clients)
+
+
+def render_reference(api: Api, clients: tuple[Snippets, ...]) -> Reference:
     entries = []
     for op in api.operations:
         step = reference_step(op)
-        entries.append((op, shell_for_operation(op, step), python_for_operation(op, step, "accessToken")))
+        code = tuple(ClientCode(c, c.operation(op, step, "accessToken")) for c in clients)
+        entries.append((op, shell_for_operation(op, step), code))
     variables = [("accessToken", "your-access-token", "An access token from a sign-in.")]
     if any(op.auth == "tc3" for op in api.operations):
         variables += [
             ("secretId", "your-secret-id", "The SecretId of the API key pair (TC3-signed calls)."),
             ("secretKey", "your-secret-key", "Its SecretKey (server side only)."),
         ]
-    shell = setup_shell(variables)
-    python = setup_python(variables[1:], False)
-    return shell, python, entries
+    setups = tuple(ClientCode(c, c.setup(variables[1:], False)) for c in clients)
+    return Reference(setup_shell(variables), setups, tuple(entries))
 
 
-def build(api: Api, scenarios: tuple[Scenario, ...], out_dir: Path) -> None:
-    root = out_dir / "cookbook"
+def build(context: BuildContext) -> None:
+    api, scenarios, clients = context.api, context.scenarios, context.clients()
+    root = context.out_dir / FOLDER
     root.mkdir(parents=True, exist_ok=True)
     env = environment(TEMPLATES / "cookbook")
-    pages = [render_page(api, s) for s in scenarios]
+    pages = [render_page(api, s, clients) for s in scenarios]
     common = {
         "api": api,
         "common_variables": COMMON_VARIABLES,
         "scenarios": scenarios,
         "scenario_file": scenario_file,
         "anchor": anchor,
+        "clients": clients,
     }
     (root / "README.md").write_text(
         render(env, "README.md.jinja", **common, helpers=HELPERS), encoding="utf-8"
@@ -467,8 +387,5 @@ def build(api: Api, scenarios: tuple[Scenario, ...], out_dir: Path) -> None:
     for page in pages:
         text = render(env, "scenario.md.jinja", **common, page=page)
         (root / scenario_file(page.scenario)).write_text(text, encoding="utf-8")
-    shell, python, entries = render_reference(api)
-    text = render(
-        env, "operations.md.jinja", **common, setup_shell=shell, setup_python=python, entries=entries
-    )
+    text = render(env, "operations.md.jinja", **common, reference=render_reference(api, clients))
     (root / "operations.md").write_text(text, encoding="utf-8")

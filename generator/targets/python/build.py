@@ -15,13 +15,17 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 
-from ..ir import Api, Argument, Operation
-from ..lint import iter_operations
-from ..loader import one_line
-from ..templating import TEMPLATES, environment, render
-from . import TargetError
+from ...ir import Api, Operation
+from ...loader import one_line
+from ...spec import iter_operations
+from ...templating import TEMPLATES, environment, render
+from .. import BuildContext, TargetError
+from . import names as py
+from .names import Argument, arguments, class_name, name_of
 
+FOLDER = "python"
 PROJECT_NAME = "cloudbase-auth"
+
 PACKAGE = "cloudbase_auth"
 
 
@@ -113,17 +117,17 @@ def redact_model_reprs(api: Api, package_dir: Path) -> None:
     ours to copy, so its output is edited here: each field declaration gets ``_attrs_field(...,
     repr=...)``. A declaration that is not where it is expected fails the build, never silently.
     """
-    secret_by_class = {s.class_name: [f.python_name for f in s.fields if f.secret] for s in api.schemas}
+    secret_by_class = {class_name(s): [name_of(f) for f in s.fields if f.secret] for s in api.schemas}
     unseen = {name for name, fields in secret_by_class.items() if fields}
     for module in sorted((package_dir / "models").glob("*.py")):
         source = module.read_text(encoding="utf-8")
         if "@_attrs_define" not in source:
             continue
         changed = _ADDITIONAL_RE.sub(r"\1\2, repr=_additional_repr)", source)
-        for class_name in re.findall(r"^class (\w+):", source, re.MULTILINE):
-            unseen.discard(class_name)
-            for field in secret_by_class.get(class_name, []):
-                changed = _redact_field(changed, class_name, field)
+        for model in re.findall(r"^class (\w+):", source, re.MULTILINE):
+            unseen.discard(model)
+            for field in secret_by_class.get(model, []):
+                changed = _redact_field(changed, model, field)
         if changed != source:
             anchor = "from ..types import UNSET, Unset\n"
             if anchor not in changed:
@@ -202,7 +206,7 @@ _MAX_PRODUCERS = 3
 def _refer_to_methods(api: Api, text: str) -> str:
     """`POST /verification/verify` in the spec's prose becomes `verify_verification()`: the
     reader of a Python docstring calls methods, not paths."""
-    names = {(op.method, op.path): op.python_name for op in api.operations}
+    names = {(op.method, op.path): name_of(op) for op in api.operations}
 
     def method(match: re.Match[str]) -> str:
         name = names.get((match.group(1), match.group(2)))
@@ -219,11 +223,11 @@ def produced_by(api: Api, op: Operation, argument: Argument) -> tuple[str, ...]:
     response has a field of the same name.
     """
     named = {(m, p) for m, p in _OPERATION_REF.findall(argument.description)}
-    refs = tuple(o.python_name for o in api.operations if (o.method, o.path) in named)
+    refs = tuple(name_of(o) for o in api.operations if (o.method, o.path) in named)
     if refs or named or not argument.secret:
         return refs
     return tuple(
-        o.python_name
+        name_of(o)
         for o in api.operations
         if o is not op
         and o.success.schema is not None
@@ -264,7 +268,7 @@ def method_docstring(api: Api, op: Operation) -> str:
             "secret_id: The SecretId of the API key pair the request is signed with (TC3-HMAC-SHA256).",
             "secret_key: The SecretKey; it signs the request and is never sent.",
         ]
-    for a in op.arguments:
+    for a in arguments(op):
         text = _refer_to_methods(api, a.description) or a.name
         producers = produced_by(api, op, a)
         if producers and not _OPERATION_REF.search(a.description):
@@ -281,7 +285,7 @@ def method_docstring(api: Api, op: Operation) -> str:
     ]
     lines += ["", "Args:"] + [line[8:] for a in args for line in _wrap(a, 12)]
     schema = op.success.schema
-    returns = f"`{schema.class_name}`" if schema else "nothing"
+    returns = f"`{class_name(schema)}`" if schema else "nothing"
     if schema and schema.description:
         returns += f": {schema.description}"
     if op.stores_session:
@@ -293,8 +297,8 @@ def method_docstring(api: Api, op: Operation) -> str:
     for _response, example in op.error_examples:
         name = example.value.get("error") if isinstance(example.value, dict) else None
         code = errors.get(str(name))
-        if code is not None and code.class_name not in raises:
-            raises[code.class_name] = code.description or example.summary
+        if code is not None and class_name(code) not in raises:
+            raises[class_name(code)] = code.description or example.summary
     if op.auth == "bearer":
         raises["NotSignedInError"] = "No session (sign in first), or it cannot be refreshed."
     raises["APIStatusError"] = "Any other error answer (the base class of the ones above)."
@@ -305,13 +309,16 @@ def method_docstring(api: Api, op: Operation) -> str:
     return "\n".join(pad + line if line else "" for line in _escape("\n".join(lines)).split("\n"))
 
 
-def build(api: Api, doc: dict[str, Any], spec_path: Path, out_dir: Path, header: str) -> None:
-    project_dir = out_dir / "python"
-    _run_openapi_python_client(normalise(doc), spec_path, project_dir)
+def build(context: BuildContext) -> None:
+    api = context.api
+    project_dir = context.out_dir / FOLDER
+    _run_openapi_python_client(normalise(context.spec_doc), context.spec_path, project_dir)
     redact_model_reprs(api, project_dir / PACKAGE)
     lazy_models_package(project_dir / PACKAGE)
     templates = TEMPLATES / "python"
     env = environment(templates)
+    header = f"# {context.header}"
+    docstrings = {op.operation_id: method_docstring(api, op) for op in api.operations}
     for template in sorted(templates.glob("*.jinja")):
         name = template.name.removesuffix(".jinja")
         target = project_dir / PACKAGE / name if name.endswith(".py") else project_dir / name
@@ -319,9 +326,10 @@ def build(api: Api, doc: dict[str, Any], spec_path: Path, out_dir: Path, header:
             env,
             template.name,
             api=api,
+            py=py,
             header=header,
             error_codes=api.error_codes,
             package=PACKAGE,
-            docstrings={op.operation_id: method_docstring(api, op) for op in api.operations},
+            docstrings=docstrings,
         )
         target.write_text(text, encoding="utf-8")

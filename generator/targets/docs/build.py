@@ -15,16 +15,16 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from ..cookbook import COMMON_VARIABLES, Scenario
-from ..ir import Api, Operation
-from ..templating import TEMPLATES, environment, render
-from . import cookbook as cookbook_target
-from .cookbook import RenderedPage, RenderedStep
+from ...cookbook import COMMON_VARIABLES, Scenario
+from ...ir import Api, Operation, TypeRef
+from ...templating import TEMPLATES, environment, render
+from .. import BuildContext, Snippets
+from ..cookbook import build as cookbook_target
+from ..cookbook.build import ClientCode, Reference, RenderedPage, RenderedStep
 
 DOCS_DIR = "docs"
 # Paragraphs that say where the real service differs from what older material says.
@@ -34,7 +34,7 @@ TRY_IT_DEFAULT = "http://127.0.0.1:8080"
 
 @dataclass(frozen=True)
 class Language:
-    """One tab of every code block. A new language (Go) is one more entry of LANGUAGES."""
+    """One tab of every code block: curl, then one per client target (in registry order)."""
 
     label: str  # the tab's title; equal titles are linked across pages
     fence: str  # the code fence's language
@@ -42,32 +42,39 @@ class Language:
     setup: Callable[[RenderedPage], str]
     ask: Callable[[RenderedStep], str]
     step: Callable[[RenderedStep], str]
-    reference_setup: Callable[[tuple[str, str]], str]
-    reference: Callable[[tuple[Operation, str, str]], str]
+    reference_setup: Callable[[Reference], str]
+    reference: Callable[[tuple[Operation, str, tuple[ClientCode, ...]]], str]
 
 
-LANGUAGES: tuple[Language, ...] = (
-    Language(
-        "curl",
-        "bash",
-        "curl",
-        setup=lambda page: page.setup_shell,
-        ask=lambda step: step.ask_shell,
-        step=lambda step: step.shell,
-        reference_setup=lambda setup: setup[0],
-        reference=lambda entry: entry[1],
-    ),
-    Language(
-        "Python",
-        "python",
-        "python",
-        setup=lambda page: page.setup_python,
-        ask=lambda step: step.ask_python,
-        step=lambda step: step.python,
-        reference_setup=lambda setup: setup[1],
-        reference=lambda entry: entry[2],
-    ),
+CURL = Language(
+    "curl",
+    "bash",
+    "curl",
+    setup=lambda page: page.setup_shell,
+    ask=lambda step: step.ask_shell,
+    step=lambda step: step.shell,
+    reference_setup=lambda reference: reference.setup_shell,
+    reference=lambda entry: entry[1],
 )
+
+
+def languages_of(clients: tuple[Snippets, ...]) -> tuple[Language, ...]:
+    """curl, then a tab per client target."""
+    return (CURL, *(client_language(i, c) for i, c in enumerate(clients)))
+
+
+def client_language(index: int, client: Snippets) -> Language:
+    """The tab of the `index`th client target (its code is at that index of every step)."""
+    return Language(
+        client.label,
+        client.fence,
+        client.slug,
+        setup=lambda page: page.setups[index].code,
+        ask=lambda step: step.clients[index].ask,
+        step=lambda step: step.clients[index].code,
+        reference_setup=lambda reference: reference.setups[index].code,
+        reference=lambda entry: entry[2][index].code,
+    )
 
 
 @dataclass(frozen=True)
@@ -101,34 +108,13 @@ def scenario_page(scenario: Scenario) -> str:
     return f"flows/{scenario.id}.md"
 
 
-def _walk(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield from _walk(value, f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}")
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _walk(value, f"{pointer}/{index}")
-    elif isinstance(node, str):
-        yield pointer, node
-
-
-def collect_notes(api: Api, doc: dict[str, Any], scenarios: tuple[Scenario, ...]) -> list[Note]:
-    """Every "Differs from older guides:" / "Differs from the docs:" paragraph of the spec and
-    the cookbook, with the page that shows it."""
-    by_path = {(op.path, op.method.lower()): op for op in api.operations}
-    notes: list[Note] = []
-    for pointer, text in _walk(doc, ""):
-        parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:]]
-        where, link = pointer, ""
-        if len(parts) >= 3 and parts[0] == "paths" and (parts[1], parts[2]) in by_path:
-            op = by_path[(parts[1], parts[2])]
-            rest = "/".join(parts[3:])
-            where = op.operation_id if rest == "description" else f"{op.operation_id} ({rest})"
-            link = operation_page(op)
-        elif len(parts) >= 3 and parts[0] == "components":
-            where = f"{parts[2]} ({'/'.join(parts[3:])})" if len(parts) > 3 else parts[2]
-        for match in NOTE.finditer(text):
-            notes.append(Note(match.group(1), " ".join(match.group(2).split()), where, link))
+def collect_notes(api: Api, scenarios: tuple[Scenario, ...]) -> list[Note]:
+    """Every "Differs from older guides:" / "Differs from the docs:" paragraph of the spec (from
+    the IR) and of the cookbook, with the page that shows it."""
+    notes = [
+        Note(n.kind, n.text, n.where, operation_page(api.operation(n.operation_id)) if n.operation_id else "")
+        for n in api.notes
+    ]
     for scenario in scenarios:
         texts = [("summary", scenario.summary)] + [(f"step {s.number}", s.why) for s in scenario.steps]
         for label, text in texts:
@@ -167,7 +153,7 @@ def try_it_config(op: Operation) -> str:
                 "example": "" if p.example is None else str(p.example),
             }
             for p in op.parameters
-            if not p.common
+            if not p.managed
         ],
         "body": example if op.method not in cookbook_target.READ_ONLY_METHODS else "",
     }
@@ -207,17 +193,15 @@ def _cell(text: str) -> str:
     return "".join(p if p.startswith("`") else p.replace("|", "\\|").replace("<", "&lt;") for p in parts)
 
 
-_JSON_TYPES = {"str": "string", "int": "integer", "float": "number", "bool": "boolean"}
-
-
-def json_type(python_type: str) -> str:
+def json_type(type_: TypeRef, outer: bool = True) -> str:
     """A parameter's type as the wire (and a curl reader) sees it: `string`, `integer`, ...;
     an enum lists its values."""
-    if python_type.startswith("Literal["):
-        return "string (" + python_type[len("Literal[") : -1].replace('"', "") + ")"
-    if python_type.startswith("list["):
-        return "array of " + json_type(python_type[len("list[") : -1])
-    return _JSON_TYPES.get(python_type, "object" if python_type.startswith("dict") else python_type)
+    if type_.type == "string" and type_.enum and outer:
+        return "string (" + ", ".join(type_.enum) + ")"
+    if type_.type == "array":
+        items = type_.items
+        return "array of " + ("object" if items is None or items.ref else json_type(items, False))
+    return type_.type
 
 
 def by_tag(api: Api) -> list[tuple[str, list[Operation]]]:
@@ -228,20 +212,10 @@ def by_tag(api: Api) -> list[tuple[str, list[Operation]]]:
     return list(groups.items())
 
 
-def tag_titles(doc: dict[str, Any]) -> dict[str, str]:
-    """Nav titles of the tags: `x-displayName` (Redoc's convention) where the spec gives one, else
-    the capitalised name (`qrcode` would read "Qrcode")."""
-    titles: dict[str, str] = {}
-    for tag in doc.get("tags") or []:
-        if isinstance(tag, dict) and isinstance(tag.get("name"), str):
-            title = tag.get("x-displayName")
-            titles[tag["name"]] = title if isinstance(title, str) and title else tag["name"].capitalize()
-    return titles
-
-
-def build(api: Api, doc: dict[str, Any], scenarios: tuple[Scenario, ...], out_dir: Path, header: str) -> None:
-    """Write the site's sources to out_dir/docs. `header`: the generated-file notice text."""
-    root = out_dir / DOCS_DIR
+def build(context: BuildContext) -> None:
+    """Write the site's sources to out_dir/docs."""
+    api, scenarios, clients = context.api, context.scenarios, context.clients()
+    root = context.out_dir / DOCS_DIR
     pages = root / "docs"
     for folder in ("flows", "reference", "getting-started", "assets"):
         (pages / folder).mkdir(parents=True, exist_ok=True)
@@ -250,14 +224,16 @@ def build(api: Api, doc: dict[str, Any], scenarios: tuple[Scenario, ...], out_di
     env.filters["json_type"] = json_type
     env.filters["indent4"] = _indent
     env.filters["relink"] = lambda text, depth=1: relink(text, depth, scenarios, api)
-    rendered = [cookbook_target.render_page(api, s) for s in scenarios]
-    setup_shell, setup_python, entries = cookbook_target.render_reference(api)
+    languages = languages_of(clients)
+    rendered = [cookbook_target.render_page(api, s, clients) for s in scenarios]
+    reference = cookbook_target.render_reference(api, clients)
     classes = {code.error: code for code in api.error_codes}
-    notes = collect_notes(api, doc, scenarios)
+    notes = collect_notes(api, scenarios)
     common: dict[str, Any] = {
         "api": api,
-        "header": header,
-        "languages": LANGUAGES,
+        "header": context.header,
+        "languages": languages,
+        "clients": clients,
         "scenarios": scenarios,
         "common_variables": COMMON_VARIABLES,
         "operation_page": operation_page,
@@ -269,7 +245,7 @@ def build(api: Api, doc: dict[str, Any], scenarios: tuple[Scenario, ...], out_di
         "try_it_default": TRY_IT_DEFAULT,
         "helpers": cookbook_target.HELPERS,
         "tags": by_tag(api),
-        "tag_titles": tag_titles(doc),
+        "tag_titles": {tag.name: tag.title for tag in api.tags},
     }
 
     def write(name: str, template: str, **context: Any) -> None:
@@ -282,16 +258,16 @@ def build(api: Api, doc: dict[str, Any], scenarios: tuple[Scenario, ...], out_di
     write("docs/assets/try-it.js", "try-it.js.jinja")
     write("docs/assets/site.css", "site.css.jinja")
     write("docs/reference/index.md", "reference-index.md.jinja")
-    for language in LANGUAGES:
+    for language in languages:
         write(
             f"docs/getting-started/{language.slug}.md",
             f"getting-started-{language.slug}.md.jinja",
             language=language,
-            reference_setup=language.reference_setup((setup_shell, setup_python)),
+            reference_setup=language.reference_setup(reference),
         )
     for page in rendered:
         write(f"docs/{scenario_page(page.scenario)}", "flow.md.jinja", page=page)
-    by_id = {op.operation_id: (op, shell, python) for op, shell, python in entries}
+    by_id = {entry[0].operation_id: entry for entry in reference.entries}
     for op in api.operations:
         used_by = [s for s in scenarios if op.operation_id in s.operation_ids]
         write(

@@ -1,0 +1,32 @@
+"""The `cookbook` target: Markdown pages of flows in generated/cookbook (see `build`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from .. import BuildContext
+
+
+class CookbookTarget:
+    name = "cookbook"
+    folder = "cookbook"
+    comment_styles: Mapping[str, str] = {".md": "<!-- {} -->", ".sh": "# {}"}
+
+    def tool_versions(self) -> Mapping[str, str]:
+        return {}
+
+    def build(self, context: BuildContext) -> None:
+        if context.scenarios:  # no cookbook next to the spec: nothing to write
+            from .build import build
+
+            build(context)
+
+    def format(self, folder: Path) -> None:
+        pass  # the pages are written as they are meant to read
+
+    def snippets(self) -> None:
+        return None
+
+
+TARGET = CookbookTarget()

@@ -1,0 +1,32 @@
+"""The `docs` target: the sources of the HTML docs site in generated/docs (see `build`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from .. import BuildContext
+
+
+class DocsTarget:
+    name = "docs"
+    folder = "docs"
+    comment_styles: Mapping[str, str] = {".md": "<!-- {} -->"}
+
+    def tool_versions(self) -> Mapping[str, str]:
+        return {}
+
+    def build(self, context: BuildContext) -> None:
+        if context.scenarios:
+            from .build import build
+
+            build(context)
+
+    def format(self, folder: Path) -> None:
+        pass
+
+    def snippets(self) -> None:
+        return None
+
+
+TARGET = DocsTarget()

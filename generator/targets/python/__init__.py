@@ -1,0 +1,64 @@
+"""The `python` target: the `cloudbase_auth` package in generated/python.
+
+openapi-python-client writes the models and per-operation modules; our templates
+(templates/python/) add what it lacks: the facade, sessions, errors, retries, tickets. This
+package owns the target's Python naming (`names`), its build (`build`, which imports
+openapi-python-client, so only when building) and its cookbook code (`snippets`).
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Mapping
+from importlib.metadata import version
+from pathlib import Path
+
+from .. import BuildContext, TargetError
+from .snippets import PythonSnippets
+
+# The tools whose versions decide this target's bytes (each pinned == in pyproject.toml).
+TOOLS = ("openapi-python-client", "ruff")
+
+
+class PythonTarget:
+    name = "python"
+    folder = "python"
+    comment_styles: Mapping[str, str] = {
+        ".py": "# {}",
+        ".toml": "# {}",
+        ".md": "<!-- {} -->",
+        ".typed": "# {}",
+        ".gitignore": "# {}",
+    }
+
+    def tool_versions(self) -> Mapping[str, str]:
+        return {tool: version(tool) for tool in TOOLS}
+
+    def build(self, context: BuildContext) -> None:
+        from .build import build  # openapi-python-client is heavy: only when building
+
+        build(context)
+
+    def format(self, folder: Path) -> None:
+        # The generated pyproject.toml carries the ruff settings, so the result does not depend
+        # on any configuration of the machine or of the repository around it.
+        _ruff("check", "--fix-only", "--exit-zero", "--quiet", "--no-cache", ".", cwd=folder)
+        _ruff("format", "--quiet", "--no-cache", ".", cwd=folder)
+
+    def snippets(self) -> PythonSnippets:
+        return PythonSnippets()
+
+
+def _ruff(*args: str, cwd: Path) -> None:
+    # The pinned ruff, found through the running interpreter: PATH may hold another one.
+    from ruff.__main__ import find_ruff_bin
+
+    result = subprocess.run([find_ruff_bin(), *args], cwd=cwd, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        detail = (result.stderr or result.stdout).strip().splitlines()
+        raise TargetError(
+            f"ruff {args[0]} failed on the generated code: {detail[0] if detail else result.returncode}"
+        )
+
+
+TARGET = PythonTarget()

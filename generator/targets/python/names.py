@@ -1,0 +1,99 @@
+"""How the Python target spells the IR: identifiers, type annotations, the facade's arguments.
+
+The IR carries wire names and neutral casings; Python's keywords, openapi-python-client's
+field prefix, the annotation of a JSON type and the shape of a facade method's keyword
+arguments are decided here, once, for the templates, the docstrings and the snippets.
+"""
+
+from __future__ import annotations
+
+import json
+import keyword
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ...ir import ErrorCode, Field, Operation, Parameter, Schema, TypeRef
+from ...naming import Names, snake_case
+
+FIELD_PREFIX = "field_"  # openapi-python-client's default field prefix, which we keep
+
+
+def identifier(name: str) -> str:
+    """A wire name as a Python identifier (`x-device-id` -> `x_device_id`, `from` -> `field_from`)."""
+    return _escaped(snake_case(name))
+
+
+def _escaped(ident: str) -> str:
+    if not ident or ident[0].isdigit() or keyword.iskeyword(ident):
+        return f"{FIELD_PREFIX}{ident}"
+    return ident
+
+
+def name_of(node: Names | Field | Parameter | Operation) -> str:
+    """The Python name of a field, parameter or operation (its method)."""
+    names = node if isinstance(node, Names) else node.names
+    return _escaped(names.snake)
+
+
+def class_name(node: Schema | ErrorCode | Names) -> str:
+    """The model class of a schema, or the exception class of an error code."""
+    names = node if isinstance(node, Names) else node.names
+    return names.pascal
+
+
+def class_names(nodes: Iterable[Schema | ErrorCode]) -> list[str]:
+    return [class_name(node) for node in nodes]
+
+
+_SCALARS = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "object": "dict[str, Any]",
+}
+
+
+def annotation(type_: TypeRef) -> str:
+    """The facade's annotation of a JSON type: str, int, list[str], Literal["a", "b"], ..."""
+    if type_.enum and type_.type == "string":
+        return "Literal[" + ", ".join(json.dumps(v) for v in type_.enum) + "]"
+    if type_.type == "array":
+        items = type_.items
+        inner = "dict[str, Any]" if items is None or items.ref else _SCALARS.get(items.type, "Any")
+        return f"list[{inner}]"
+    return _SCALARS.get(type_.type, "Any")
+
+
+@dataclass(frozen=True)
+class Argument:
+    """A keyword argument of a facade method: a path, query or header parameter or a body field."""
+
+    name: str  # on the wire
+    python_name: str
+    location: str  # path, query, header, body
+    python_type: str
+    required: bool
+    secret: bool
+    description: str
+
+
+def body_fields(op: Operation) -> tuple[Field, ...]:
+    """Body fields the facade exposes: a parameter of the same name wins (sudo_token)."""
+    if op.body is None:
+        return ()
+    taken = {name_of(p) for p in op.parameters if not p.managed}
+    return tuple(f for f in op.body.fields if name_of(f) not in taken)
+
+
+def arguments(op: Operation) -> tuple[Argument, ...]:
+    """Facade keyword arguments: required ones first, then by location, in spec order."""
+    args = [
+        Argument(p.name, name_of(p), p.location, annotation(p.type), p.required, p.secret, p.description)
+        for p in op.parameters
+        if not p.managed
+    ] + [
+        Argument(f.name, name_of(f), "body", annotation(f.type), f.required, f.secret, f.description)
+        for f in body_fields(op)
+    ]
+    return tuple(sorted(args, key=lambda a: not a.required))
