@@ -1,0 +1,416 @@
+// generated from spec/auth-v1.yaml by authgen, do not edit
+
+package cloudbase
+
+import (
+	"bytes"
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// maxAnswerBytes bounds how much of an answer is read: CloudBase Auth answers are small.
+const maxAnswerBytes = 8 << 20
+
+var pathParamRE = regexp.MustCompile(`\{([A-Za-z_][A-Za-z0-9_]*)\}`)
+
+// do runs one operation: every generated method calls it. pathParams fill the spec path's
+// {name} placeholders (percent-encoded); query and headers are extra parameters (nil: none);
+// body is JSON-encoded when not nil; the answer's JSON is decoded into out when not nil.
+func (c *Client) do(ctx context.Context, op OperationSpec, pathParams map[string]string, query url.Values, headers http.Header, body, out any) error {
+	if !validAuth(op.Auth) {
+		return fmt.Errorf("cloudbase: %s: unknown auth mode %q", op.OperationID, op.Auth)
+	}
+	ctx, cancel := c.callContext(ctx)
+	defer cancel()
+	var payload any
+	if body != nil {
+		// Through JSON once, so redaction and secret collection see the wire field names.
+		raw, err := marshalJSON(body)
+		if err != nil {
+			return fmt.Errorf("cloudbase: %s: cannot encode the request body: %w", op.OperationID, err)
+		}
+		if err := json.Unmarshal(raw, &payload); err != nil {
+			return fmt.Errorf("cloudbase: %s: cannot encode the request body: %w", op.OperationID, err)
+		}
+	}
+	authorization := c.authorizationFor(op)
+	var sent *Session
+	if c.wantsBearer(op) && headers.Get("Authorization") == "" {
+		s, err := c.freshSession(ctx)
+		if err != nil {
+			return err
+		}
+		sent, authorization = s, s.authorization()
+	}
+	raw, answer, err := c.send(ctx, op, authorization, pathParams, query, headers, payload)
+	var apiErr *APIError
+	if err != nil && sent != nil && errors.As(err, &apiErr) && (apiErr.Code == "unauthenticated" || apiErr.StatusCode == http.StatusUnauthorized) {
+		// The service refused a token the local clock still trusts (revoked, a skewed clock,
+		// a restored VM): refresh once and retry once; a second refusal is returned as it is.
+		fresh, refreshErr := c.refreshAfterRejection(ctx, sent)
+		if refreshErr != nil {
+			return refreshErr // the refresh's own error (invalid_grant: the session is gone)
+		}
+		if fresh == nil {
+			return err
+		}
+		raw, answer, err = c.send(ctx, op, fresh.authorization(), pathParams, query, headers, payload)
+	}
+	if err != nil {
+		return err
+	}
+	c.afterSuccess(op, answer)
+	if out != nil && len(bytes.TrimSpace(raw)) > 0 {
+		if err := json.Unmarshal(raw, out); err != nil {
+			return &APIError{
+				StatusCode:  http.StatusOK,
+				Code:        "invalid_response",
+				Description: "the answer does not match the documented type: " + err.Error(),
+				Operation:   op.Method + " " + c.base.Path + op.Path,
+			}
+		}
+	}
+	return nil
+}
+
+// callContext bounds a call by the client's timeout (an earlier deadline of ctx wins).
+func (c *Client) callContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if c.timeout > 0 {
+		return context.WithTimeout(ctx, c.timeout)
+	}
+	return context.WithCancel(ctx)
+}
+
+// marshalJSON is compact JSON without HTML escaping ("<" stays "<", as other clients send it).
+func marshalJSON(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+}
+
+// authorizationFor is the Basic credentials of operations that take them; bearer tokens are
+// chosen by do (they may need a refresh first).
+func (c *Client) authorizationFor(op OperationSpec) string {
+	if op.Auth == AuthBasic || op.Auth == AuthSecretBasic || (op.Auth == AuthBearerOrBasic && c.currentSession() == nil) {
+		raw := c.clientID + ":" + c.clientSecret
+		return "Basic " + base64.StdEncoding.EncodeToString([]byte(raw))
+	}
+	return ""
+}
+
+// wantsBearer: bearer always (no session is an error); bearer_optional and bearer_or_basic
+// when signed in (as the SDK does).
+func (c *Client) wantsBearer(op OperationSpec) bool {
+	return op.Auth == AuthBearer || ((op.Auth == AuthBearerOptional || op.Auth == AuthBearerOrBasic) && c.currentSession() != nil)
+}
+
+// escapePathSegment percent-encodes everything but unreserved characters (Python's quote(safe="")).
+func escapePathSegment(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		ch := s[i]
+		if ch >= 'A' && ch <= 'Z' || ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch == '-' || ch == '_' || ch == '.' || ch == '~' {
+			b.WriteByte(ch)
+		} else {
+			fmt.Fprintf(&b, "%%%02X", ch)
+		}
+	}
+	return b.String()
+}
+
+type prepared struct {
+	method    string
+	url       *url.URL
+	path      string // the URL path, for messages (never the query)
+	header    http.Header
+	body      []byte
+	requestID string
+	secrets   []string
+	query     url.Values
+	payload   any
+}
+
+func (c *Client) prepare(op OperationSpec, authorization string, pathParams map[string]string, query url.Values, headers http.Header, payload any) (*prepared, error) {
+	var missing string
+	path := pathParamRE.ReplaceAllStringFunc(op.Path, func(m string) string {
+		name := m[1 : len(m)-1]
+		v, ok := pathParams[name]
+		if !ok {
+			missing = name
+		}
+		return escapePathSegment(v)
+	})
+	if missing != "" {
+		return nil, fmt.Errorf("cloudbase: %s: missing path parameter %q", op.OperationID, missing)
+	}
+	q := url.Values{}
+	for k, vs := range query {
+		q[k] = append([]string(nil), vs...)
+	}
+	// Like the JS SDK: client_id goes on every call that carries no Bearer token.
+	bearer := strings.HasPrefix(authorization, "Bearer ")
+	switch op.Auth {
+	case AuthNone, AuthBasic, AuthBearerOptional, AuthBearerOrBasic:
+		if !bearer && !q.Has("client_id") {
+			q.Set("client_id", c.clientID)
+		}
+	}
+	u := *c.base
+	u.Path = c.base.Path + unescapeForPath(path)
+	u.RawPath = c.base.EscapedPath() + path
+	u.RawQuery = q.Encode()
+	p := &prepared{method: op.Method, url: &u, path: u.EscapedPath(), query: q, payload: payload}
+
+	h := http.Header{}
+	h.Set("Accept", "application/json")
+	h.Set("X-Device-Id", c.deviceID)
+	h.Set("X-Sdk-Version", c.userAgent)
+	h.Set("User-Agent", c.userAgent)
+	if payload != nil {
+		raw, err := marshalJSON(payload)
+		if err != nil {
+			return nil, err
+		}
+		p.body = raw
+		h.Set("Content-Type", "application/json")
+	}
+	attach := authorization != "" && headers.Get("Authorization") == ""
+	if attach {
+		h.Set("Authorization", authorization)
+	}
+	for k, vs := range headers {
+		h[http.CanonicalHeaderKey(k)] = append([]string(nil), vs...)
+	}
+	p.requestID = h.Get("X-Request-Id")
+	if p.requestID == "" {
+		p.requestID = newID()
+		h.Set("X-Request-Id", p.requestID)
+	}
+	if op.Auth == AuthTC3 && headers.Get("Authorization") == "" {
+		if c.tc3 == nil {
+			return nil, fmt.Errorf("cloudbase: %s is signed with an API key pair: use WithTC3Credentials", op.OperationID)
+		}
+		// Signed over the final request (host, content-type, body), as node-sdk signs it.
+		h.Set("Authorization", c.tc3.authorization(op.Method, u.EscapedPath(), u.RawQuery, u.Host, h.Get("Content-Type"), p.body, c.now().Unix()-1))
+		attach = true
+	}
+	if attach {
+		if host := h.Get("Host"); host != "" && host != c.base.Host {
+			return nil, fmt.Errorf("cloudbase: refusing to send credentials to %q: the client is configured for %q", host, c.base.Host)
+		}
+		if u.Scheme != c.base.Scheme || u.Host != c.base.Host {
+			return nil, fmt.Errorf("cloudbase: refusing to send credentials to %q: the client is configured for %q", u.Host, c.base.Host)
+		}
+	}
+	p.header = h
+	p.secrets = c.knownSecrets()
+	if auth := h.Get("Authorization"); auth != "" {
+		if _, cred, ok := strings.Cut(auth, " "); ok {
+			p.secrets = append(p.secrets, cred)
+		}
+	}
+	collectSecrets(payload, false, &p.secrets)
+	querySecrets(q, &p.secrets)
+	return p, nil
+}
+
+func unescapeForPath(escaped string) string {
+	if v, err := url.PathUnescape(escaped); err == nil {
+		return v
+	}
+	return escaped
+}
+
+// send makes the HTTP exchange of one operation, with the retries that are safe, and returns
+// the raw 2xx answer and its decoded JSON object (empty for an empty body), or the error.
+func (c *Client) send(ctx context.Context, op OperationSpec, authorization string, pathParams map[string]string, query url.Values, headers http.Header, payload any) ([]byte, map[string]any, error) {
+	p, err := c.prepare(op, authorization, pathParams, query, headers, payload)
+	if err != nil {
+		return nil, nil, err
+	}
+	for attempt := 1; ; attempt++ {
+		c.logAttempt(ctx, p, attempt)
+		started := time.Now()
+		req, err := http.NewRequestWithContext(ctx, p.method, p.url.String(), bytes.NewReader(p.body))
+		if err != nil {
+			return nil, nil, fmt.Errorf("cloudbase: %s %s: %w", p.method, p.path, err)
+		}
+		if p.body == nil {
+			req.Body, req.ContentLength = http.NoBody, 0
+		}
+		req.Header = p.header.Clone()
+		if host := p.header.Get("Host"); host != "" {
+			req.Host = host
+		}
+		resp, err := c.http.Do(req)
+		if err != nil {
+			connErr := c.connectionError(ctx, err, p)
+			if !connErr.connected && ctx.Err() == nil {
+				if delay, ok := c.retryWait(ctx, attempt-1, ""); ok {
+					c.logRetry(ctx, p, attempt, connErr.Cause, delay)
+					if sleep(ctx, delay) == nil {
+						continue
+					}
+				}
+			}
+			return nil, nil, connErr
+		}
+		if retryStatus(resp.StatusCode) {
+			if delay, ok := c.retryWait(ctx, attempt-1, resp.Header.Get("Retry-After")); ok {
+				_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, maxAnswerBytes))
+				_ = resp.Body.Close()
+				c.logRetry(ctx, p, attempt, "status "+strconv.Itoa(resp.StatusCode), delay)
+				if sleep(ctx, delay) == nil {
+					continue
+				}
+				return nil, nil, &ConnectionError{Host: hostPort(p.url), Cause: "timed out waiting to retry", Method: p.method, Path: p.path, RequestID: p.requestID, Timeout: true, Err: ctx.Err(), connected: true}
+			}
+		}
+		raw, readErr := io.ReadAll(io.LimitReader(resp.Body, maxAnswerBytes))
+		_ = resp.Body.Close()
+		if readErr != nil {
+			return nil, nil, c.connectionError(ctx, readErr, p)
+		}
+		c.logAnswer(ctx, p, resp.StatusCode, time.Since(started))
+		answer, err := c.parse(op, resp.StatusCode, raw, p)
+		if err != nil {
+			return nil, nil, err
+		}
+		return raw, answer, nil
+	}
+}
+
+// retryWait is the wait before the next attempt, or false when no retry is allowed: none
+// left, or a wait (Retry-After included) that would end after the context's deadline.
+func (c *Client) retryWait(ctx context.Context, retriesDone int, retryAfter string) (time.Duration, bool) {
+	if retriesDone >= c.maxRetries {
+		return 0, false
+	}
+	delay := retryDelay(retriesDone, retryAfter, c.now(), c.jitter)
+	if deadline, ok := ctx.Deadline(); ok && time.Until(deadline) <= delay {
+		return 0, false
+	}
+	return delay, true
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func (c *Client) parse(op OperationSpec, status int, raw []byte, p *prepared) (map[string]any, error) {
+	answer := map[string]any{}
+	if len(bytes.TrimSpace(raw)) > 0 {
+		var decoded any
+		if json.Unmarshal(raw, &decoded) == nil {
+			if object, ok := decoded.(map[string]any); ok {
+				answer = object
+			} else if status >= 200 && status < 300 {
+				decoded = nil
+			}
+		}
+		if decoded == nil && status >= 200 && status < 300 {
+			return nil, &APIError{StatusCode: status, Code: "invalid_response", Description: "the answer is not a JSON object", RequestID: p.requestID, Operation: p.method + " " + p.path}
+		}
+	}
+	apiErr := errorFromBody(status, answer, p.requestID, p.secrets)
+	if apiErr == nil {
+		return answer, nil
+	}
+	apiErr.Operation = p.method + " " + p.path
+	if status == http.StatusNotFound && apiErr.Description == "" {
+		if !strings.HasSuffix(c.base.Path, "/auth/v1") {
+			apiErr.Description = fmt.Sprintf("the base URL should end with /auth/v1 (it is %q)", c.baseURL)
+		} else if !truthy(answer["error"]) && !apiErr.Gateway {
+			apiErr.Description = fmt.Sprintf("the answer is not from CloudBase Auth (nothing at %s): is the base URL %q the right service?", p.path, c.baseURL)
+		}
+	}
+	c.logError(p, apiErr)
+	return nil, apiErr
+}
+
+func hostPort(u *url.URL) string {
+	if u.Port() != "" {
+		return u.Host
+	}
+	if u.Scheme == "https" {
+		return u.Host + ":443"
+	}
+	return u.Host + ":80"
+}
+
+// connectionError describes a request that got no answer: where, why and which call.
+func (c *Client) connectionError(ctx context.Context, err error, p *prepared) *ConnectionError {
+	inner := err
+	var urlErr *url.Error
+	if errors.As(err, &urlErr) {
+		inner = urlErr.Err // url.Error's text holds the URL, query included: never kept
+	}
+	e := &ConnectionError{Host: hostPort(p.url), Method: p.method, Path: p.path, RequestID: p.requestID, Err: inner, connected: true}
+	var opErr *net.OpError
+	var dnsErr *net.DNSError
+	if errors.As(inner, &opErr) && opErr.Op == "dial" || errors.As(inner, &dnsErr) {
+		e.connected = false // the request never left this machine: a retry cannot run it twice
+	}
+	var certErr *tls.CertificateVerificationError
+	var unknownAuthority x509.UnknownAuthorityError
+	var hostnameErr x509.HostnameError
+	var recordErr tls.RecordHeaderError
+	var netErr net.Error
+	switch {
+	case errors.Is(inner, context.DeadlineExceeded) || ctx.Err() == context.DeadlineExceeded:
+		e.Cause, e.Timeout = "the call's deadline passed", true
+		e.Err = context.DeadlineExceeded
+	case errors.Is(inner, context.Canceled) || ctx.Err() == context.Canceled:
+		e.Cause = "the call was canceled"
+		e.Err = context.Canceled
+	case errors.As(inner, &dnsErr):
+		e.Cause = "host name not resolved"
+	case errors.Is(inner, syscall.ECONNREFUSED):
+		e.Cause = "connection refused"
+	case errors.Is(inner, syscall.ECONNRESET):
+		e.Cause = "connection reset"
+	case errors.Is(inner, syscall.EHOSTUNREACH):
+		e.Cause = "host unreachable"
+	case errors.Is(inner, syscall.ENETUNREACH):
+		e.Cause = "network unreachable"
+	case errors.As(inner, &certErr) || errors.As(inner, &unknownAuthority) || errors.As(inner, &hostnameErr):
+		e.Cause = "TLS certificate rejected"
+	case errors.As(inner, &recordErr):
+		e.Cause = "TLS handshake failed"
+	case errors.As(inner, &netErr) && netErr.Timeout():
+		e.Cause, e.Timeout = "timed out", true
+	case errors.Is(inner, io.EOF) || errors.Is(inner, io.ErrUnexpectedEOF):
+		e.Cause = "the server closed the connection"
+	default:
+		e.Cause = "transport error"
+	}
+	return e
+}

@@ -1,0 +1,33 @@
+// generated from spec/auth-v1.yaml by authgen, do not edit
+
+package cloudbase
+
+// Auth modes of an operation, exactly as the spec's IR and the Python client name them.
+const (
+	AuthNone           = "none"            // no credentials; client_id in the query
+	AuthBearer         = "bearer"          // the session's access token (no session: ErrNotSignedIn)
+	AuthBearerOptional = "bearer_optional" // the access token when signed in, else client_id
+	AuthBearerOrBasic  = "bearer_or_basic" // the access token when signed in, else client credentials
+	AuthBasic          = "basic"           // client credentials (Basic client_id:client_secret)
+	AuthSecretBasic    = "secret_basic"    // client credentials, never client_id in the query
+	AuthTC3            = "tc3"             // a TC3-HMAC-SHA256 signature with an API key pair
+)
+
+// OperationSpec is what the request pipeline needs to know about one operation of the spec.
+// The generated code holds one per operation.
+type OperationSpec struct {
+	OperationID   string // e.g. "getUserMe"
+	Method        string // e.g. "GET"
+	Path          string // relative to the base URL (which ends in /auth/v1), e.g. "/user/provider/{provider_id}"
+	Auth          string // one of the Auth* constants
+	StoresSession bool   // a 2xx body is a token response: it becomes the session
+	ClearsSession bool   // the local session is cleared after a 2xx
+}
+
+func validAuth(mode string) bool {
+	switch mode {
+	case AuthNone, AuthBearer, AuthBearerOptional, AuthBearerOrBasic, AuthBasic, AuthSecretBasic, AuthTC3:
+		return true
+	}
+	return false
+}
