@@ -250,15 +250,12 @@ def model(ir: dict[str, Any]) -> dict[str, Any]:
             )
         )
 
+    # A spec without these keeps the runtime's built-in values (specdata.go).
     servers = {s["role"]: s["url"] for s in ir["servers"]}
-    if "gateway" not in servers or "intl-gateway" not in servers:
-        raise TargetError("go: the IR's servers need a gateway and an intl-gateway URL")
-    refresh = ir["session"]["refresh_operation"]
+    refresh = (ir.get("session") or {}).get("refresh_operation")
     refresh_ops = [
         m for m, op in zip(methods, ir["operations"], strict=True) if op["operation_id"] == refresh
     ]
-    if not refresh_ops:
-        raise TargetError(f"go: the refresh operation {refresh!r} is not an operation of the IR")
     errors = []
     for code in ir["error_codes"]:
         const = _unique("Err" + exported_of(code), taken, f"error code {code['error']}")
@@ -269,11 +266,11 @@ def model(ir: dict[str, Any]) -> dict[str, Any]:
         "module": MODULE,
         "go_version": GO_VERSION,
         "version": ir["api"]["version"],
-        "gateway": go_string(servers["gateway"]),
-        "intl_gateway": go_string(servers["intl-gateway"]),
+        "gateway": go_string(servers["gateway"]) if "gateway" in servers else None,
+        "intl_gateway": go_string(servers["intl-gateway"]) if "intl-gateway" in servers else None,
         "china_regions": [go_string(r) for r in ir["china_regions"]],
         "secret_fields": [go_string(f) for f in ir["secret_fields"]],
-        "refresh_spec": refresh_ops[0].spec_var,
+        "refresh_spec": refresh_ops[0].spec_var if refresh_ops else None,
         "types": sorted(types.values(), key=lambda s: s.name),
         "methods": methods,
         "errors": errors,
