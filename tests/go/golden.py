@@ -17,8 +17,9 @@ from typing import Any
 
 TESTDATA = Path(__file__).resolve().parents[2] / "templates" / "go" / "runtime" / "testdata"
 KEY_FILE = TESTDATA / "ticket_test_key.pem"
-GOLDEN_FILE = TESTDATA / "ticket_golden.json"
-TC3_GOLDEN_FILE = TESTDATA / "tc3_golden.json"
+# A Go test file, not JSON in testdata/: it is copied into generated/go with the runtime, where
+# every file carries the "generated" header (JSON cannot), and it needs no file at run time.
+GOLDEN_GO = TESTDATA.parent / "golden_data_test.go"
 KEY_ID = "6c8a1bd6-8f6b-4a44-9a1d-0f3b8c1f2e77"
 
 CASES: list[dict[str, Any]] = [
@@ -109,10 +110,60 @@ def main() -> None:
             )
         )
     key_pem = KEY_FILE.read_text()
-    golden = [{**case, "key_id": KEY_ID, "ticket": python_ticket(case, key_pem)} for case in CASES]
-    GOLDEN_FILE.write_text(json.dumps(golden, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    tickets = [{**case, "key_id": KEY_ID, "ticket": python_ticket(case, key_pem)} for case in CASES]
     tc3 = [{**case, "authorization": python_tc3(case)} for case in TC3_CASES]
-    TC3_GOLDEN_FILE.write_text(json.dumps(tc3, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    GOLDEN_GO.write_text(go_golden(key_pem, tickets, tc3), encoding="utf-8")
+
+
+def _go(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else str(int(value))
+
+
+def go_golden(key_pem: str, tickets: list[dict[str, Any]], tc3: list[dict[str, Any]]) -> str:
+    """The golden cases as Go source, gofmt-clean (one composite literal a line, no alignment)."""
+    ticket_fields = [
+        ("Name", "name"),
+        ("Env", "env"),
+        ("UID", "uid"),
+        ("NowMS", "now_ms"),
+        ("RefreshMS", "refresh_ms"),
+        ("ExpireMS", "expire_ms"),
+        ("KeyID", "key_id"),
+        ("Ticket", "ticket"),
+    ]
+    tc3_fields = [
+        ("SecretID", "secret_id"),
+        ("SecretKey", "secret_key"),
+        ("Token", "token"),
+        ("Method", "method"),
+        ("Path", "path"),
+        ("Query", "query"),
+        ("Host", "host"),
+        ("ContentType", "content_type"),
+        ("Body", "body"),
+        ("Timestamp", "timestamp"),
+        ("Authorization", "authorization"),
+    ]
+    lines = [
+        "package cloudbase",
+        "",
+        "// Written by tests/go/golden.py with the Python client's create_ticket and",
+        "// tc3_authorization: the Go runtime must give the same bytes. Regenerate, never edit.",
+        "",
+        "// goldenTicketKey is a throwaway RSA key made for these tests only.",
+        "const goldenTicketKey = `" + key_pem.strip() + "\n`",
+        "",
+        "var goldenTickets = []ticketCase{",
+    ]
+    for case in tickets:
+        parts = [f"{go}: {_go(case[key])}" for go, key in ticket_fields if key in case]
+        lines.append("\t{" + ", ".join(parts) + "},")
+    lines += ["}", "", "var goldenTC3 = []tc3Case{"]
+    for case in tc3:
+        parts = [f"{go}: {_go(case[key])}" for go, key in tc3_fields]
+        lines.append("\t{" + ", ".join(parts) + "},")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":

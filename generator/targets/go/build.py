@@ -278,9 +278,6 @@ def model(ir: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-RUNTIME_SKIP = {"go.mod", "go.sum"}
-
-
 def build(context: BuildContext, folder: str) -> None:
     out = context.out_dir / folder
     out.mkdir(parents=True, exist_ok=True)
@@ -299,10 +296,9 @@ def build(context: BuildContext, folder: str) -> None:
 
 
 def copy_runtime(out: Path) -> None:
-    """The runtime's Go files (tests included, with the test data they read), as they are."""
+    """The runtime's Go files as they are, tests included (so `go test` runs them where users
+    get the module). Not go.mod (rendered) nor testdata/ (the tests read none of it: their
+    golden data is Go source, golden_data_test.go)."""
     for path in sorted(RUNTIME_DIR.iterdir()):
         if path.is_file() and path.suffix == ".go":
             shutil.copyfile(path, out / path.name)
-    testdata = RUNTIME_DIR / "testdata"
-    if testdata.is_dir():
-        shutil.copytree(testdata, out / "testdata")
