@@ -10,6 +10,7 @@ variables the steps needed are collected on the way and written by `setup`, whic
 from __future__ import annotations
 
 import json
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ...naming import words
@@ -43,6 +44,28 @@ def _literal(value: Any) -> str:
     return go_string(json.dumps(value, ensure_ascii=False))
 
 
+def _matches(schemas: dict[str, list[dict[str, Any]]], op: Operation) -> bool:
+    """The schemas are those of op's spec: its body and answer have the same fields there."""
+    success = op.success.schema if op.success else None
+    for schema in (op.body, success):
+        if schema is not None and [f["name"] for f in schemas.get(schema.name, [])] != [
+            f.name for f in schema.fields
+        ]:
+            return False
+    return True
+
+
+@cache
+def _bundled_schemas() -> dict[str, list[dict[str, Any]]]:
+    from ...ir import build_api
+    from ...ir_file import ir_document
+    from ...loader import load_yaml
+    from ...resources import bundled_spec
+
+    ir = ir_document(build_api(load_yaml(bundled_spec()).data))
+    return {s["name"]: s["fields"] for s in ir["schemas"]}
+
+
 class GoSnippets:
     label = "Go"
     fence = "go"
@@ -54,9 +77,21 @@ class GoSnippets:
 
     def __init__(self, schemas: dict[str, list[dict[str, Any]]] | None = None) -> None:
         # Schema name -> its fields as in generated/ir.json, for nested objects and captures
-        # below the top level (the target hands them over after building).
-        self.schemas = schemas or {}
+        # below the top level: the `Snippets` protocol hands over one operation, whose nested
+        # schemas it does not reach. The target passes the schemas of its last build; when
+        # they do not match the operation (the cookbook rendered alone, or after another
+        # spec's build), those of the bundled spec are used, so the output never depends on
+        # what ran before.
+        self.built = schemas or {}
+        self.schemas = self.built
         self._reset()
+
+    def _use_schemas_of(self, op: Operation) -> None:
+        for candidate in (self.built, _bundled_schemas()):
+            if _matches(candidate, op):
+                self.schemas = candidate
+                return
+        self.schemas = {}
 
     def _reset(self) -> None:
         self.declared: dict[str, str] = {}  # variable -> Go type, in order of first use
@@ -134,6 +169,7 @@ class GoSnippets:
         return None
 
     def operation(self, op: Operation, step: Step, session_token: str | None) -> str:
+        self._use_schemas_of(op)
         request = self._request_type(op)
         by_wire: dict[str, Field | Parameter] = {}
         if op.body is not None:
