@@ -1,4 +1,4 @@
-"""Sessions: `nox` runs what CI runs (lint, typecheck, check, tests); `bench`, `mutation` and `lock` are opt-in.
+"""Sessions: `nox` runs what CI runs (lint, typecheck, check, diff, tests, go); `bench`, `mutation` and `lock` are opt-in.
 
 Every install goes through `constraints.txt`, the lock: a release of any dependency can change
 neither `generated/` nor a test's verdict until someone runs `nox -s lock`, regenerates, and
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import nox
 
-nox.options.sessions = ["lint", "typecheck", "check", "diff", "tests"]
+nox.options.sessions = ["lint", "typecheck", "check", "diff", "tests", "go"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
 
@@ -23,6 +23,8 @@ CONSTRAINTS = ROOT / "constraints.txt"
 NODE_PARITY = ROOT / "tests" / "runtime" / "node_parity"
 BROWSER = ROOT / "tests" / "browser"
 OFFICIAL_CLIENT = ROOT / "tests" / "official_client"
+# The Go client's tests: run by the `go` session (they need a Go toolchain), not by `tests`.
+GO_TESTS = ("tests/go", "tests/cookbook/test_go_equivalent.py")
 
 
 def _install(session: nox.Session, *args: str) -> None:
@@ -89,7 +91,26 @@ def tests(session: nox.Session) -> None:
             session.run("apt-get", "update", "-qq", external=True, env=apt_env)
             session.run("apt-get", "install", "-y", "-qq", "chromium", external=True, env=apt_env)
         session.run("npm", "ci", "--no-audit", "--no-fund", "--prefix", str(BROWSER), external=True)
-    session.run("pytest", *session.posargs)
+    session.run("pytest", *[f"--ignore={path}" for path in GO_TESTS], *session.posargs)
+
+
+def _go_binary() -> str | None:
+    return shutil.which("go") or shutil.which("/usr/local/go/bin/go")
+
+
+@nox.session(python=PYTHON)
+def go(session: nox.Session) -> None:
+    """The Go client (generated/go): gofmt-clean, go vet, go test -race (runtime and generated),
+    its flows, the README's first flow in a fresh module and every cookbook page's Go code
+    against the emulator, and its ticket against the Python client and node-sdk."""
+    found = _go_binary()
+    if found is None:
+        session.error("go is not installed (Go 1.22 or newer): the go session needs it")
+    session.env["PATH"] = f"{Path(found).parent}{os.pathsep}{session.env.get('PATH', os.environ['PATH'])}"
+    _install(session, "-e", ".[test]", "-e", "generated/python")
+    if shutil.which("npm") and (NODE_PARITY / "package.json").exists():
+        session.run("npm", "ci", "--no-audit", "--no-fund", "--prefix", str(NODE_PARITY), external=True)
+    session.run("pytest", *GO_TESTS, *session.posargs)
 
 
 @nox.session(python=PYTHON)
