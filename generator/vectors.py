@@ -26,6 +26,7 @@ from typing import Any
 from urllib.parse import quote
 
 from .ir import Api, Example, Operation, Parameter, Response
+from .vectors_tc3 import signing_cases
 
 VECTORS_VERSION = 1
 SCHEMA_PATH = Path(__file__).resolve().parent / "vectors_schema.json"
@@ -37,6 +38,7 @@ CLIENT_ID = "vectors-client"
 CLIENT_SECRET = "vectors-client-secret"
 BASE_URL = "https://vectors.test/auth/v1"
 BASE_PATH = "/auth/v1"
+HOST = "vectors.test"
 DEVICE_ID = "vectors-device-0001"
 REQUEST_ID = "vectors-request-0001"
 ACCESS_TOKEN = "vectors-access-token"
@@ -56,7 +58,7 @@ TC3_PATTERN = (
 TC3_PARTIAL = (
     "the TC3 signature depends on the clock (its Timestamp and date): the case pins its shape, "
     "the key id and the signed headers, not the signature, because the Python client offers no "
-    "public way to fix its clock"
+    "public way to fix its clock; the file's `signatures` cases pin the signer at fixed times"
 )
 
 
@@ -309,16 +311,22 @@ def response_cases(api: Api, op: Operation) -> list[dict[str, Any]]:
 
 
 def operation_vectors(api: Api, op: Operation, header: str = "") -> dict[str, Any]:
-    return {
+    requests = request_cases(op)
+    doc = {
         "$comment": header,
         "vectors_version": VECTORS_VERSION,
         "operation_id": op.operation_id,
         "method": op.method,
         "path": op.path,
         "auth": op.auth,
-        "requests": request_cases(op),
+        "requests": requests,
         "responses": response_cases(api, op),
     }
+    if op.security.signed:
+        doc["signatures"] = signing_cases(
+            op.operation_id, requests[0]["request"], HOST, TC3_SECRET_ID, TC3_SECRET_KEY
+        )
+    return doc
 
 
 def file_name(op: Operation) -> str:
@@ -352,6 +360,7 @@ def index_document(api: Api, files: Mapping[str, dict[str, Any]], header: str = 
             "error_response_cases": sum(
                 1 for d in files.values() for c in d["responses"] if "error" in c["expect"]
             ),
+            "signature_cases": sum(len(d.get("signatures", ())) for d in files.values()),
             "partial": sum(1 for c in cases if "partial" in c),
             "unsupported": sum(1 for c in cases if "unsupported" in c),
         },

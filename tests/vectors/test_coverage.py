@@ -69,6 +69,7 @@ def test_index_counts_are_the_files_counts() -> None:
     assert counts["success_response_cases"] == sum("result" in c["expect"] for c in responses)
     assert counts["error_response_cases"] == sum("error" in c["expect"] for c in responses)
     every = [c for d in docs for kind in ("requests", "responses") for c in d[kind]]
+    assert counts["signature_cases"] == sum(len(d.get("signatures", [])) for d in docs)
     assert counts["unsupported"] == sum("unsupported" in c for c in every)
     assert counts["partial"] == sum("partial" in c for c in every)
 
@@ -76,3 +77,9 @@ def test_index_counts_are_the_files_counts() -> None:
 def test_names_are_unique() -> None:
     names = [c["name"] for d in files().values() for kind in ("requests", "responses") for c in d[kind]]
     assert len(names) == len(set(names))
+
+
+def test_every_signed_operation_has_signature_cases() -> None:
+    for op in api().operations:
+        signatures = files()[op.operation_id].get("signatures", [])
+        assert bool(signatures) == op.security.signed, op.operation_id

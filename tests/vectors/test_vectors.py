@@ -17,7 +17,7 @@ import pytest
 
 from generator.targets.python.names import class_name
 
-from .runner import MODES, api, cases, run, status_class
+from .runner import MODES, api, cases, files, run, status_class
 
 
 def _ids(pairs: list[tuple[str, dict[str, Any]]]) -> list[str]:
@@ -99,3 +99,24 @@ def test_response(op_id: str, case: dict[str, Any], mode: str) -> None:
     if "error_description" in error:
         assert exc.error_description.startswith(error["error_description"])
     assert exc.request_id == case["call"]["request_id"]
+
+
+SIGNATURES = [(op_id, case) for op_id, doc in files().items() for case in doc.get("signatures", ())]
+
+
+@pytest.mark.parametrize(("op_id", "case"), SIGNATURES, ids=_ids(SIGNATURES))
+def test_signature(op_id: str, case: dict[str, Any]) -> None:
+    """The client's public TC3 signer gives the case's Authorization for its fixed inputs."""
+    given = case["input"]
+    credentials = cloudbase_auth.TC3Credentials(**case["credentials"])
+    value = cloudbase_auth.tc3_authorization(
+        credentials,
+        method=given["method"],
+        path=given["path"],
+        query=given["query"],
+        headers=given["headers"],
+        body=given["body"].encode("utf-8"),
+        timestamp=given["timestamp"],
+        signed_headers=None,  # sign every header the case gives
+    )
+    assert value == case["authorization"]
