@@ -9,6 +9,7 @@ from . import Snippets, Target
 
 TARGETS: list[str] = [
     "generator.targets.python",
+    "generator.targets.vectors",
     "generator.targets.cookbook",
     "generator.targets.docs",
 ]
