@@ -471,16 +471,12 @@ def client_runtime_names() -> frozenset[str]:
     """The attributes `CloudBaseAuth` and `AsyncCloudBaseAuth` get from the runtime (`_base`):
     methods, properties, class attributes and the `self.x` the runtime sets. Read from the
     templates: the facade classes and their bases in _client.py.jinja, the bases' bodies (and
-    their own bases) in _base.py.jinja."""
-    import jinja2
-
-    from .templating import TEMPLATES, environment
+    their own bases) in the runtime's plain source, runtime/_base.py."""
+    from .templating import TEMPLATES
 
     folder = TEMPLATES / "python"
     facades = re.findall(r"(?m)^class (\w+)\((\w+)\):", (folder / "_client.py.jinja").read_text("utf-8"))
-    env = environment(folder)
-    env.undefined = jinja2.ChainableUndefined  # only the header is templated; render without an Api
-    module = ast.parse(env.get_template("_base.py.jinja").render(header=""))
+    module = ast.parse((folder / "runtime" / "_base.py").read_text("utf-8"))
     classes = {node.name: node for node in module.body if isinstance(node, ast.ClassDef)}
     names: set[str] = set()
 
