@@ -1,5 +1,6 @@
-"""The `python` target: openapi-python-client for models and per-operation modules, then our
-templates (templates/python/) for what it lacks: the facade, sessions, errors, retries, tickets."""
+"""The `python` target: openapi-python-client for the models (not its client layer), then the
+runtime (templates/python/runtime/, copied) and our templates (templates/python/) for the
+rest: the facade, sessions, errors, retries, tickets."""
 
 from __future__ import annotations
 
@@ -59,6 +60,20 @@ def normalise(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+# openapi-python-client's own client layer: its `Client`/`AuthenticatedClient` (client.py), its
+# `UnexpectedStatus` (errors.py) and one module of functions per operation (api/). Not emitted:
+# CONTRIBUTING.md ("The generated package") says why.
+LOW_LEVEL_LAYER = ("api", "client.py", "errors.py")
+
+
+class _ModelsProject(Project):
+    """openapi-python-client's project without its client layer: the package skeleton
+    (``types.py``), the metadata our templates replace, and the models."""
+
+    def _build_api(self) -> None:
+        pass
+
+
 def _run_openapi_python_client(doc: dict[str, Any], spec_path: Path, project_dir: Path) -> None:
     config = Config.from_sources(
         ConfigFile(project_name_override=PROJECT_NAME, package_name_override=PACKAGE, post_hooks=[]),
@@ -73,7 +88,7 @@ def _run_openapi_python_client(doc: dict[str, Any], spec_path: Path, project_dir
         if not isinstance(data, GeneratorData):
             raise OpenApiPythonClientError(_describe(data))
         with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating ..."
-            errors = Project(openapi=data, config=config).build()
+            errors = _ModelsProject(openapi=data, config=config).build()
     except OpenApiPythonClientError:
         raise
     except Exception as exc:  # e.g. a ValueError on enum members lint did not foresee
@@ -84,6 +99,9 @@ def _run_openapi_python_client(doc: dict[str, Any], spec_path: Path, project_dir
         # the schema that failed says why; warnings about what was dropped because of it follow
         cause = next((e for e in errors if "schema" in str(e.header).lower()), errors[0])
         raise OpenApiPythonClientError(_describe(cause))
+    written = [name for name in LOW_LEVEL_LAYER if (project_dir / PACKAGE / name).exists()]
+    if written:  # a new openapi-python-client builds it elsewhere: say so rather than ship it
+        raise OpenApiPythonClientError(f"python target: openapi-python-client wrote {', '.join(written)}")
 
 
 _REDACT_IMPORT = "from .._redact import additional_properties_repr as _additional_repr\nfrom .._redact import secret_repr as _secret_repr\n"
@@ -337,7 +355,7 @@ def write_modules(api: Api, package_dir: Path, header: str = "") -> None:
     """Write the package's own modules into ``package_dir`` (made if missing): the runtime,
     copied, and the modules rendered from the IR (``_errors``, ``_operations``, ``_client``,
     ``__init__``). That is all of ``cloudbase_auth`` but what openapi-python-client writes
-    (``models``, ``api``, ``client.py``, ``errors.py``, ``types.py``); the runtime tests build
+    (``models``, ``types.py``); the runtime tests build
     their package under test with it. ``header`` fills the templates' ``{{ header }}`` line."""
     templates = TEMPLATES / FOLDER
     _write_modules(environment(templates), _context(api, header), templates, package_dir)
