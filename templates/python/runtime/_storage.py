@@ -1,4 +1,3 @@
-{{ header }}
 """Where the client keeps its session and device id: a small string key-value store.
 
 Keys used by the client: ``device_id`` and ``credentials_{client_id}`` (a JSON session), the

@@ -1,4 +1,3 @@
-{{ header }}
 """Request and device ids: 32 hex characters, the SDK's ``uuidv4()`` without dashes."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-{{ header }}
 """Custom-login tickets, minted exactly as ``@cloudbase/node-sdk`` 3.18.3's ``createTicket``.
 
 The ticket is ``private_key_id + "/@@/" + jwt`` where the JWT is RS256 over the header

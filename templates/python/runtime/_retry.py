@@ -1,4 +1,3 @@
-{{ header }}
 """When to retry a request, and how long to wait first.
 
 Only where a retry cannot double an effect: the connection was never made (connect error,

@@ -1,4 +1,3 @@
-{{ header }}
 """The signed-in session: the tokens of the last token response, and when they expire."""
 
 from __future__ import annotations

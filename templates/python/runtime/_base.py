@@ -1,4 +1,3 @@
-{{ header }}
 """The request pipeline under ``CloudBaseAuth`` and ``AsyncCloudBaseAuth``.
 
 ``SyncAPIClient`` / ``AsyncAPIClient`` turn one ``OperationSpec`` plus arguments into one HTTP
@@ -31,7 +30,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ._errors import (
+from ._exceptions import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,

@@ -1,4 +1,3 @@
-{{ header }}
 """Redaction of secrets in what the client logs, shows or raises.
 
 Two layers: structures (mappings, query parameters, headers) are redacted by key, using the

@@ -1,4 +1,3 @@
-{{ header }}
 """TC3-HMAC-SHA256 request signing, as ``@cloudbase/node-sdk`` signs ``POST /token/clientCredential``.
 
 node-sdk signs with ``@cloudbase/signature-nodejs`` (``sign({..., isCloudApi: true})``, service
