@@ -36,14 +36,17 @@ def _install(session: nox.Session, *args: str) -> None:
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
-    """Ruff on the hand-written code (generated/ is checked by `tests`)."""
+    """Ruff on the hand-written code, the client's runtime included (generated/ is checked by `tests`)."""
     _install(session, "ruff")
-    session.run("ruff", "check", "generator", "emulator", "tests", "bench", "noxfile.py", *session.posargs)
+    session.run(
+        "ruff", "check", "generator", "emulator", "templates/python/runtime", "tests", "bench", "noxfile.py",
+        *session.posargs,
+    )  # fmt: skip
 
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on generator/ and emulator/."""
+    """mypy --strict on generator/, emulator/ and the client's runtime (templates/python/runtime/)."""
     _install(session, "-e", ".[test]")
     session.run("mypy", *session.posargs)
 

@@ -36,7 +36,7 @@ from .problems import SpecError
 from .spec import HTTP_METHODS, resolve_pointer
 from .targets.python.names import identifier as python_identifier
 
-# Headers the generated client (templates/python/_base.py.jinja) and every cookbook call send on
+# Headers the generated client (templates/python/runtime/_base.py) and every cookbook call send on
 # every request: whether the spec requires them changes nothing for their users. (client_id is not
 # here: the client sends it only on calls without a Bearer token.)
 ALWAYS_SENT = frozenset({("x-device-id", "header"), ("x-request-id", "header")})

@@ -471,16 +471,12 @@ def client_runtime_names() -> frozenset[str]:
     """The attributes `CloudBaseAuth` and `AsyncCloudBaseAuth` get from the runtime (`_base`):
     methods, properties, class attributes and the `self.x` the runtime sets. Read from the
     templates: the facade classes and their bases in _client.py.jinja, the bases' bodies (and
-    their own bases) in _base.py.jinja."""
-    import jinja2
-
-    from .templating import TEMPLATES, environment
+    their own bases) in the runtime's plain source, runtime/_base.py."""
+    from .templating import TEMPLATES
 
     folder = TEMPLATES / "python"
     facades = re.findall(r"(?m)^class (\w+)\((\w+)\):", (folder / "_client.py.jinja").read_text("utf-8"))
-    env = environment(folder)
-    env.undefined = jinja2.ChainableUndefined  # only the header is templated; render without an Api
-    module = ast.parse(env.get_template("_base.py.jinja").render(header=""))
+    module = ast.parse((folder / "runtime" / "_base.py").read_text("utf-8"))
     classes = {node.name: node for node in module.body if isinstance(node, ast.ClassDef)}
     names: set[str] = set()
 
@@ -671,10 +667,8 @@ def _cookbook_anchor(op_id: str) -> str:
 def _operation_name_rules(loaded: Loaded) -> Iterator[Problem]:
     from .naming import snake_case
 
-    strings = _opc_strings()
     runtime = client_runtime_names()
     methods: dict[str, tuple[str, str]] = {}  # facade method -> (operationId, pointer)
-    modules: dict[str, tuple[str, str]] = {}  # "tag package/endpoint module" -> ...
     anchors: dict[str, tuple[str, str]] = {}  # cookbook anchor -> ...
     for pointer, _path, _method, op in iter_operations(loaded.data):
         op_id = op.get("operationId")
@@ -696,13 +690,8 @@ def _operation_name_rules(loaded: Loaded) -> Iterator[Problem]:
                 f"operationId {op_id!r} becomes {method}(), which would replace the client's own "
                 f"{method!r}: rename it",
             )
-        tags = op.get("tags")
-        tag = str(tags[0]) if isinstance(tags, list) and tags else "default"
-        package = str(strings.PythonIdentifier(tag, "tag"))
-        module = str(strings.PythonIdentifier(op_id, FIELD_PREFIX))
         for table, key, what in (
             (methods, method, f"the method {method}()"),
-            (modules, f"{package}/{module}", f"the module api/{package}/{module}.py"),
             (anchors, _cookbook_anchor(op_id), f"the cookbook anchor #{_cookbook_anchor(op_id)}"),
         ):
             other = table.setdefault(key, (op_id, pointer))

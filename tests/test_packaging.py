@@ -32,6 +32,21 @@ def test_every_package_folder_is_listed_in_pyproject() -> None:
     )
 
 
+def test_the_python_targets_runtime_and_templates_ship_as_package_data() -> None:
+    """`authgen generate` from a non-editable install copies templates/python/runtime/*.py and
+    renders the templates: each must match a `generator._templates` package-data glob."""
+    from generator.targets.python.build import runtime_modules
+
+    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    templates = ROOT / setuptools["package-dir"]["generator._templates"]
+    shipped = {
+        path for glob in setuptools["package-data"]["generator._templates"] for path in templates.glob(glob)
+    }
+    needed = set(runtime_modules(templates / "python")) | set(templates.rglob("*.jinja"))
+    assert {p.name for p in runtime_modules(templates / "python")} >= {"_base.py", "_exceptions.py"}
+    assert needed <= shipped, f"not shipped: {sorted(str(p.relative_to(ROOT)) for p in needed - shipped)}"
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bin/ folder of a fresh venv with authgen installed from a built copy (not editable)."""
@@ -127,5 +142,13 @@ def test_installed_authgen_generates_from_a_spec_in_the_current_folder(
         cwd=tmp_path, capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
-    assert (tmp_path / "out" / "python" / "cloudbase_auth" / "__init__.py").is_file()
     assert (tmp_path / "out" / "MANIFEST.json").is_file()
+    # The package is whole (the runtime's plain-source modules came from the installed
+    # templates too) and the same as the checkout's generated/python.
+    package = tmp_path / "out" / "python" / "cloudbase_auth"
+    committed = ROOT / "generated" / "python" / "cloudbase_auth"
+    modules = sorted(p.name for p in committed.glob("*.py"))
+    assert {"__init__.py", "_base.py", "_exceptions.py", "_errors.py", "_session.py"} <= set(modules)
+    assert sorted(p.name for p in package.glob("*.py")) == modules
+    for name in modules:
+        assert (package / name).read_bytes() == (committed / name).read_bytes(), name

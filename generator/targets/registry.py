@@ -10,6 +10,7 @@ from . import Snippets, Target
 TARGETS: list[str] = [
     "generator.targets.python",
     "generator.targets.go",
+    "generator.targets.vectors",
     "generator.targets.cookbook",
     "generator.targets.docs",
 ]

@@ -44,16 +44,20 @@ def _raw_op(op: Operation) -> dict[str, Any]:
     return DOC["paths"][op.path][op.method.lower()]
 
 
-def test_every_operation_has_its_module_and_functions() -> None:
+def test_every_operation_has_its_method_sync_and_async() -> None:
     for op in API.operations:
-        module = importlib.import_module(f"cloudbase_auth.api.{op.tag}.{py.name_of(op)}")
-        for name in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
-            assert callable(getattr(module, name)), f"{op.operation_id}: {name}"
-        assert inspect.iscoroutinefunction(module.asyncio)
         sync = getattr(cloudbase_auth.CloudBaseAuth, py.name_of(op))
         async_ = getattr(cloudbase_auth.AsyncCloudBaseAuth, py.name_of(op))
         assert inspect.iscoroutinefunction(async_) and not inspect.iscoroutinefunction(sync)
         assert inspect.signature(sync).parameters.keys() == inspect.signature(async_).parameters.keys()
+
+
+@pytest.mark.parametrize("module", ["api", "client", "errors"])
+def test_openapi_python_clients_own_client_layer_is_not_shipped(module: str) -> None:
+    """Its per-operation functions, `Client` and `UnexpectedStatus` bypass the session, the
+    typed errors and the redaction (CONTRIBUTING.md, "The generated package")."""
+    with pytest.raises(ModuleNotFoundError):
+        importlib.import_module(f"cloudbase_auth.{module}")
 
 
 def test_public_surface_is_exactly_the_intended_names() -> None:

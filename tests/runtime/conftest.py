@@ -1,11 +1,9 @@
-"""Fixtures for the client runtime tests (templates/python/_*.py.jinja).
+"""Fixtures for the client runtime tests (templates/python/runtime/ and the IR's modules).
 
-The runtime templates are rendered, with a stub ``_operations.py`` and a stub ``__init__.py``,
-into a temporary package that is then imported. When the generator produces
-the real package, ``runtime_package_dir`` and ``PACKAGE`` are the one place to switch to
-``generated/python`` (then build ``ERROR_CODES`` from the IR's catalogue too). The tests only
-look up operations the spec has (signIn, signOut, getUserMe, deleteUserMe, unbindProvider,
-sendVerification, grantToken); Basic-auth operations are built in the tests themselves.
+The package under test is built from the committed spec the way `authgen generate` builds
+`cloudbase_auth`: `build_api(spec)` gives the IR, and the python target's `write_modules`
+copies the runtime and renders `_errors`, `_operations`, `_client` and `__init__` from it.
+Only openapi-python-client's part (`models`, `api`) is missing: the runtime never imports it.
 """
 
 from __future__ import annotations
@@ -24,189 +22,74 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import jinja2
 import pytest
+import yaml
+
+from generator.ir import Api, build_api
+from generator.targets.python.build import write_modules
 
 ROOT = Path(__file__).resolve().parents[2]
-TEMPLATES = ROOT / "templates" / "python"
-#: Templates owned by the generator's facade work, not by the runtime.
-NOT_RUNTIME = {"__init__.py.jinja", "_operations.py.jinja", "_client.py.jinja"}
-#: Rendered under its own name (the templates only use relative imports), so that it never
-#: shadows an installed ``cloudbase_auth`` that other tests import in the same session.
+SPEC = ROOT / "spec" / "auth-v1.yaml"
+RUNTIME = ROOT / "templates" / "python" / "runtime"
+#: Built under its own name (the modules only use relative imports), so that it never shadows
+#: the installed ``cloudbase_auth`` that other tests import in the same session.
 PACKAGE = "cloudbase_auth_runtime_under_test"
 BASE_URL = "https://env-1.api.tcloudbasegateway.com/auth/v1"
+HEADER = "# test"
+
+API: Api = build_api(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
+#: The spec's error catalogue, as the IR holds it.
+ERROR_CODES = API.error_codes
 
 
-@dataclass(frozen=True)
-class ErrorCode:
-    """The shape of the IR's error-catalogue entries, as ``_errors.py.jinja`` reads them."""
-
-    error: str
-    class_name: str
-    status: int
-    error_code: int | None
-    description: str
-
-    @property
-    def names(self) -> types.SimpleNamespace:
-        return types.SimpleNamespace(pascal=self.class_name)
-
-
-ERROR_CODES = [
-    ErrorCode(
-        "invalid_argument", "InvalidArgument", 400, 3, "A parameter is missing, malformed or out of range."
-    ),
-    ErrorCode("unauthenticated", "Unauthenticated", 401, 16, "No valid access token; sign in again."),
-    ErrorCode("permission_denied", "PermissionDenied", 403, 7, "Bad sudo token."),
-    ErrorCode("not_found", "NotFound", 404, 5, "The resource does not exist."),
-    ErrorCode("already_exists", "AlreadyExists", 409, 6, "The resource already exists."),
-    ErrorCode("resource_exhausted", "ResourceExhausted", 429, 8, "A quota or rate limit was hit."),
-    ErrorCode("internal", "Internal", 500, 13, "An unexpected error inside the service."),
-    ErrorCode("unavailable", "Unavailable", 503, 14, "Retry later."),
-    ErrorCode("invalid_grant", "InvalidGrant", 400, 4001, "The refresh token is wrong, expired or used."),
-    ErrorCode("captcha_required", "CaptchaRequired", 400, 4028, 'Too many attempts; solve a "captcha".'),
-    ErrorCode(
-        "invalid_username_or_password", "InvalidUsernameOrPassword", 400, 4043, "Wrong username or password."
-    ),
-    ErrorCode("user_pending", "UserPending", 422, None, "Odd status: falls back to APIStatusError\\."),
-]
-
-STUB_OPERATIONS = """\
-# test stub of the generated _operations.py
-from __future__ import annotations
-
-from ._base import OperationSpec
-
-OPERATIONS: dict[str, OperationSpec] = {
-    "signIn": OperationSpec("signIn", "POST", "/signin", "none", True, False),
-    "signInAnonymously": OperationSpec("signInAnonymously", "POST", "/signin/anonymously", "none", True, False),
-    "grantToken": OperationSpec("grantToken", "POST", "/token", "none", True, False),
-    "getUserMe": OperationSpec("getUserMe", "GET", "/user/me", "bearer", False, False),
-    "sudo": OperationSpec("sudo", "POST", "/user/sudo", "bearer", False, False),
-    "deleteUserMe": OperationSpec("deleteUserMe", "DELETE", "/user/me", "bearer", False, True),
-    "unbindProvider": OperationSpec("unbindProvider", "DELETE", "/user/provider/{provider_id}", "bearer", False, False),
-    "signOut": OperationSpec("signOut", "POST", "/user/signout", "bearer", False, True),
-    "sendVerification": OperationSpec("sendVerification", "POST", "/verification", "none", False, False),
-}
-GATEWAY_URL = "https://{envId}.api.tcloudbasegateway.com/auth/v1"
-INTL_GATEWAY_URL = "https://{envId}.api.intl.tcloudbasegateway.com/auth/v1"
-CHINA_REGIONS: frozenset[str] = frozenset(
-    {
-        "ap-shanghai",
-        "ap-guangzhou",
-        "ap-shenzhen-fsi",
-        "ap-shanghai-fsi",
-        "ap-nanjing",
-        "ap-beijing",
-        "ap-chengdu",
-        "ap-chongqing",
-        "ap-hongkong",
-    }
-)
-SECRET_FIELDS: frozenset[str] = frozenset(
-    {"password", "access_token", "refresh_token", "ticket", "verification_code", "sudo_token", "client_secret"}
-)
-REFRESH_OPERATION = "grantToken"
-"""
-
-STUB_INIT = '''\
-# test stub of the generated __init__.py
-"""CloudBase Auth client (runtime test build)."""
-
-from ._base import NOT_GIVEN, AsyncAPIClient, NotGiven, OperationSpec, SyncAPIClient
-from ._errors import *  # noqa: F403
-from ._session import Session
-from ._storage import FileStorage, MemoryStorage, TokenStorage
-from ._ticket import TicketError, create_ticket
-
-__all__ = [
-    "NOT_GIVEN",
-    "AsyncAPIClient",
-    "FileStorage",
-    "MemoryStorage",
-    "NotGiven",
-    "OperationSpec",
-    "Session",
-    "SyncAPIClient",
-    "TicketError",
-    "TokenStorage",
-    "create_ticket",
-]
-'''
-
-
-def jinja_env() -> jinja2.Environment:
-    """The generator's own Environment factory when it is importable, else the same settings."""
-    try:
-        from generator.templating import environment
-    except ImportError:
-        pass
-    else:
-        return environment(TEMPLATES)
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        autoescape=False,
-    )
-
-
-def runtime_templates() -> list[str]:
-    return sorted(p.name for p in TEMPLATES.glob("_*.py.jinja") if p.name not in NOT_RUNTIME)
-
-
-def render_runtime(dest: Path) -> Path:
-    """Render the runtime templates into ``dest/<PACKAGE>`` and return the package dir."""
-    pkg = dest / PACKAGE
-    pkg.mkdir(parents=True, exist_ok=True)
-    env = jinja_env()
-    for name in runtime_templates():
-        from generator.targets.python import names as py
-
-        text = env.get_template(name).render(header="# test", error_codes=ERROR_CODES, py=py)
-        (pkg / name.removesuffix(".jinja")).write_text(text, encoding="utf-8")
-    (pkg / "_operations.py").write_text(STUB_OPERATIONS, encoding="utf-8")
-    (pkg / "__init__.py").write_text(STUB_INIT, encoding="utf-8")
+def build_package(dest: Path, api: Api = API, name: str = PACKAGE) -> Path:
+    """Write the package ``name`` for ``api`` into ``dest/<name>`` and return the package dir."""
+    pkg = dest / name
+    write_modules(api, pkg, HEADER)
     (pkg / "py.typed").write_text("", encoding="utf-8")
     return pkg
 
 
+def import_package(root: Path, name: str) -> types.ModuleType:
+    """Import the package ``name`` from ``root`` afresh (a stale copy is dropped first)."""
+    for loaded in list(sys.modules):
+        if loaded == name or loaded.startswith(name + "."):
+            del sys.modules[loaded]
+    sys.path.insert(0, str(root))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(str(root))
+
+
 @pytest.fixture(scope="session")
 def runtime_package_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The directory that holds the ``cloudbase_auth`` package under test."""
+    """The directory that holds the package under test."""
     root = tmp_path_factory.mktemp("runtime_pkg")
-    render_runtime(root)
+    build_package(root)
     return root
 
 
 @pytest.fixture(scope="session")
-def rt(runtime_package_dir: Path) -> Iterator[types.SimpleNamespace]:
+def rt(runtime_package_dir: Path) -> types.SimpleNamespace:
     """The imported runtime modules: rt.base, rt.errors, rt.session, rt.storage, ..."""
-    for name in list(sys.modules):
-        if name == PACKAGE or name.startswith(PACKAGE + "."):
-            del sys.modules[name]
-    sys.path.insert(0, str(runtime_package_dir))
-    try:
-        importlib.import_module(PACKAGE)
-        mods = {
-            short: importlib.import_module(f"{PACKAGE}._{short}")
-            for short in (
-                "base",
-                "errors",
-                "session",
-                "storage",
-                "redact",
-                "retry",
-                "ids",
-                "ticket",
-                "operations",
-            )
-        }
-        yield types.SimpleNamespace(pkg=sys.modules[PACKAGE], **mods)
-    finally:
-        sys.path.remove(str(runtime_package_dir))
+    pkg = import_package(runtime_package_dir, PACKAGE)
+    mods = {
+        short: importlib.import_module(f"{PACKAGE}._{short}")
+        for short in (
+            "base",
+            "errors",
+            "exceptions",
+            "session",
+            "storage",
+            "redact",
+            "retry",
+            "ids",
+            "ticket",
+            "operations",
+        )
+    }
+    return types.SimpleNamespace(pkg=pkg, **mods)
 
 
 @pytest.fixture

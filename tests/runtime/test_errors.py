@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 from types import SimpleNamespace
 from typing import Any
@@ -9,7 +10,10 @@ from typing import Any
 import httpx
 import pytest
 
-from .conftest import ERROR_CODES
+from generator.ir import ErrorCode
+from generator.naming import Names
+
+from .conftest import API, ERROR_CODES, build_package, import_package
 
 STATUS_CLASSES = {
     400: "BadRequestError",
@@ -184,3 +188,24 @@ def test_errors_survive_pickling(rt: SimpleNamespace) -> None:
     assert type(again) is rt.errors.InvalidGrant and repr(again) == repr(exc) and str(again) == str(exc)
     conn = pickle.loads(pickle.dumps(rt.errors.APITimeoutError("timed out", request_id="r")))
     assert isinstance(conn, rt.errors.APITimeoutError) and str(conn) == "timed out"
+
+
+def test_a_code_with_an_unmapped_status_and_a_quoting_description(tmp_path: Any) -> None:
+    """A catalogue code whose status has no status class derives from APIStatusError; its
+    description may hold quotes and backslashes (it becomes the class docstring)."""
+    odd = ErrorCode(
+        error="user_pending",
+        names=Names.of("user_pending"),
+        status=422,
+        error_code=None,
+        description='Odd status; says "wait" and ends with a backslash \\',
+    )
+    api = dataclasses.replace(API, error_codes=(*API.error_codes, odd))
+    name = "cloudbase_auth_odd_status_under_test"
+    build_package(tmp_path, api, name)
+    errors = import_package(tmp_path, name)._errors
+    cls = errors.ERROR_CLASSES["user_pending"]
+    assert cls.__name__ == "UserPending" and cls.__mro__[1] is errors.APIStatusError
+    assert cls.__doc__ == '``user_pending`` (HTTP 422): Odd status; says "wait" and ends with a backslash \\'
+    exc = errors.error_from_response(422, {"error": "user_pending"}, "r")
+    assert type(exc) is cls

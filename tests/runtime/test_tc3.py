@@ -1,4 +1,4 @@
-"""TC3-HMAC-SHA256 signing (templates/python/_tc3.py.jinja): byte-for-byte parity with the
+"""TC3-HMAC-SHA256 signing (templates/python/runtime/_tc3.py): byte-for-byte parity with the
 signature @cloudbase/node-sdk puts on `POST /auth/v1/token/clientCredential`, the client's own
 signed request, and the gateway error class."""
 

@@ -31,7 +31,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ._errors import (
+from ._exceptions import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,

@@ -1,7 +1,8 @@
 """The `python` target: the `cloudbase_auth` package in generated/python.
 
-openapi-python-client writes the models and per-operation modules; our templates
-(templates/python/) add what it lacks: the facade, sessions, errors, retries, tickets. This
+openapi-python-client writes the models (its own client layer is not emitted); the runtime
+(templates/python/runtime/, plain source) and our templates (templates/python/) add the rest:
+the facade, sessions, errors, retries, tickets. This
 package owns the target's Python naming (`names`), its build (`build`, which imports
 openapi-python-client, so only when building) and its cookbook code (`snippets`).
 """

@@ -1,5 +1,6 @@
-"""The `python` target: openapi-python-client for models and per-operation modules, then our
-templates (templates/python/) for what it lacks: the facade, sessions, errors, retries, tickets."""
+"""The `python` target: openapi-python-client for the models (not its client layer), then the
+runtime (templates/python/runtime/, copied) and our templates (templates/python/) for the
+rest: the facade, sessions, errors, retries, tickets."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ import contextlib
 import copy
 import io
 import re
+import shutil
 import textwrap
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -57,6 +60,20 @@ def normalise(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+# openapi-python-client's own client layer: its `Client`/`AuthenticatedClient` (client.py), its
+# `UnexpectedStatus` (errors.py) and one module of functions per operation (api/). Not emitted:
+# CONTRIBUTING.md ("The generated package") says why.
+LOW_LEVEL_LAYER = ("api", "client.py", "errors.py")
+
+
+class _ModelsProject(Project):
+    """openapi-python-client's project without its client layer: the package skeleton
+    (``types.py``), the metadata our templates replace, and the models."""
+
+    def _build_api(self) -> None:
+        pass
+
+
 def _run_openapi_python_client(doc: dict[str, Any], spec_path: Path, project_dir: Path) -> None:
     config = Config.from_sources(
         ConfigFile(project_name_override=PROJECT_NAME, package_name_override=PACKAGE, post_hooks=[]),
@@ -71,7 +88,7 @@ def _run_openapi_python_client(doc: dict[str, Any], spec_path: Path, project_dir
         if not isinstance(data, GeneratorData):
             raise OpenApiPythonClientError(_describe(data))
         with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating ..."
-            errors = Project(openapi=data, config=config).build()
+            errors = _ModelsProject(openapi=data, config=config).build()
     except OpenApiPythonClientError:
         raise
     except Exception as exc:  # e.g. a ValueError on enum members lint did not foresee
@@ -82,6 +99,9 @@ def _run_openapi_python_client(doc: dict[str, Any], spec_path: Path, project_dir
         # the schema that failed says why; warnings about what was dropped because of it follow
         cause = next((e for e in errors if "schema" in str(e.header).lower()), errors[0])
         raise OpenApiPythonClientError(_describe(cause))
+    written = [name for name in LOW_LEVEL_LAYER if (project_dir / PACKAGE / name).exists()]
+    if written:  # a new openapi-python-client builds it elsewhere: say so rather than ship it
+        raise OpenApiPythonClientError(f"python target: openapi-python-client wrote {', '.join(written)}")
 
 
 _REDACT_IMPORT = "from .._redact import additional_properties_repr as _additional_repr\nfrom .._redact import secret_repr as _secret_repr\n"
@@ -309,27 +329,58 @@ def method_docstring(api: Api, op: Operation) -> str:
     return "\n".join(pad + line if line else "" for line in _escape("\n".join(lines)).split("\n"))
 
 
+RUNTIME = "runtime"  # templates/python/runtime/: the runtime as plain source
+
+
+def runtime_modules(templates: Path | None = None) -> list[Path]:
+    """The runtime's modules, copied unchanged into the package: every ``_*.py`` of
+    templates/python/runtime/ (its ``__init__.py`` and ``.pyi`` stubs are for the checkers only)."""
+    folder = (TEMPLATES / FOLDER if templates is None else templates) / RUNTIME
+    return sorted(p for p in folder.glob("_*.py") if p.name != "__init__.py")
+
+
+def _context(api: Api, header: str) -> dict[str, Any]:
+    """What every template of the target is rendered with."""
+    return {
+        "api": api,
+        "py": py,
+        "header": header,
+        "error_codes": api.error_codes,
+        "package": PACKAGE,
+        "docstrings": {op.operation_id: method_docstring(api, op) for op in api.operations},
+    }
+
+
+def write_modules(api: Api, package_dir: Path, header: str = "") -> None:
+    """Write the package's own modules into ``package_dir`` (made if missing): the runtime,
+    copied, and the modules rendered from the IR (``_errors``, ``_operations``, ``_client``,
+    ``__init__``). That is all of ``cloudbase_auth`` but what openapi-python-client writes
+    (``models``, ``types.py``); the runtime tests build
+    their package under test with it. ``header`` fills the templates' ``{{ header }}`` line."""
+    templates = TEMPLATES / FOLDER
+    _write_modules(environment(templates), _context(api, header), templates, package_dir)
+
+
+def _write_modules(env: Environment, context: dict[str, Any], templates: Path, package_dir: Path) -> None:
+    package_dir.mkdir(parents=True, exist_ok=True)
+    for module in runtime_modules(templates):
+        shutil.copyfile(module, package_dir / module.name)
+    for template in sorted(templates.glob("*.py.jinja")):
+        text = render(env, template.name, **context)
+        (package_dir / template.name.removesuffix(".jinja")).write_text(text, encoding="utf-8")
+
+
 def build(context: BuildContext) -> None:
     api = context.api
     project_dir = context.out_dir / FOLDER
     _run_openapi_python_client(normalise(context.spec_doc), context.spec_path, project_dir)
     redact_model_reprs(api, project_dir / PACKAGE)
     lazy_models_package(project_dir / PACKAGE)
-    templates = TEMPLATES / "python"
+    templates = TEMPLATES / FOLDER
     env = environment(templates)
-    header = f"# {context.header}"
-    docstrings = {op.operation_id: method_docstring(api, op) for op in api.operations}
+    variables = _context(api, f"# {context.header}")
+    _write_modules(env, variables, templates, project_dir / PACKAGE)
     for template in sorted(templates.glob("*.jinja")):
         name = template.name.removesuffix(".jinja")
-        target = project_dir / PACKAGE / name if name.endswith(".py") else project_dir / name
-        text = render(
-            env,
-            template.name,
-            api=api,
-            py=py,
-            header=header,
-            error_codes=api.error_codes,
-            package=PACKAGE,
-            docstrings=docstrings,
-        )
-        target.write_text(text, encoding="utf-8")
+        if not name.endswith(".py"):  # the .py ones are the package's modules, written above
+            (project_dir / name).write_text(render(env, template.name, **variables), encoding="utf-8")

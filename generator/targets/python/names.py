@@ -45,6 +45,25 @@ def class_names(nodes: Iterable[Schema | ErrorCode]) -> list[str]:
     return [class_name(node) for node in nodes]
 
 
+# The runtime's status classes (templates/python/runtime/_exceptions.py); any other status
+# (from 500 on: InternalServerError) gets the common base.
+_STATUS_BASES = {
+    400: "BadRequestError",
+    401: "AuthenticationError",
+    403: "PermissionDeniedError",
+    404: "NotFoundError",
+    409: "ConflictError",
+    429: "RateLimitError",
+}
+
+
+def error_base(code: ErrorCode) -> str:
+    """The runtime class an error code's class derives from: the class of its documented status."""
+    if code.status >= 500:
+        return "InternalServerError"
+    return _STATUS_BASES.get(code.status, "APIStatusError")
+
+
 _SCALARS = {
     "string": "str",
     "integer": "int",
