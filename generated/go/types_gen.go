@@ -257,7 +257,7 @@ type ChangeBoundProviderRequest struct {
 	ProviderTransToken string `json:"provider_trans_token" cloudbase:"secret"`
 	// ProviderID (sent as the path parameter 'provider_id'): The provider whose binding changes, such
 	// as `github`.
-	ProviderID string `json:"-"`
+	ProviderID string `json:"-" param:"provider_id"`
 }
 
 // String shows the set fields of a ChangeBoundProviderRequest, its secrets as [REDACTED].
@@ -289,13 +289,13 @@ type ChangeBoundProviderResponse struct {
 // CheckIfUserExistRequest: the parameters of CheckIfUserExist.
 type CheckIfUserExistRequest struct {
 	// Username (sent as the query parameter 'username'): The username to look up.
-	Username string `json:"-"`
+	Username string `json:"-" param:"username"`
 }
 
 // CheckUsernameRequest: the parameters of CheckUsername.
 type CheckUsernameRequest struct {
 	// Username (sent as the query parameter 'username'): The username to check.
-	Username string `json:"-"`
+	Username string `json:"-" param:"username"`
 }
 
 // ClientCredentialRequest: The body node-sdk sends to `POST /token/clientCredential`.
@@ -336,7 +336,7 @@ func (r CustomSignInRequest) LogValue() slog.Value {
 type DeleteUserMeRequest struct {
 	// SudoToken (sent as the query parameter 'sudo_token'): The token from `POST /user/sudo`, valid
 	// 900 seconds.
-	SudoToken string `json:"-" cloudbase:"secret"`
+	SudoToken string `json:"-" param:"sudo_token" cloudbase:"secret"`
 }
 
 // String shows the set fields of a DeleteUserMeRequest, its secrets as [REDACTED].
@@ -486,57 +486,57 @@ func (r EditContactRequest) LogValue() slog.Value {
 type GenProviderRedirectURIRequest struct {
 	// ProviderID (sent as the query parameter 'provider_id'): The identity provider, such as `github`
 	// or a custom provider's ID.
-	ProviderID string `json:"-"`
+	ProviderID string `json:"-" param:"provider_id"`
 	// RedirectURI (sent as the query parameter 'redirect_uri'): Where the provider sends the user
 	// back, with `code` and `state`.
-	RedirectURI *string `json:"-"`
+	RedirectURI *string `json:"-" param:"redirect_uri"`
 	// ProviderRedirectURI (sent as the query parameter 'provider_redirect_uri'): Deprecated alias of
 	// `redirect_uri` (older SDKs send it).
-	ProviderRedirectURI *string `json:"-"`
+	ProviderRedirectURI *string `json:"-" param:"provider_redirect_uri"`
 	// State (sent as the query parameter 'state'): An opaque value the provider hands back unchanged;
 	// check it on return (against CSRF).
-	State *string `json:"-"`
+	State *string `json:"-" param:"state"`
 	// Scope (sent as the query parameter 'scope'): Scopes to request from the provider,
 	// space-separated.
-	Scope *string `json:"-"`
+	Scope *string `json:"-" param:"scope"`
 	// ResponseType (sent as the query parameter 'response_type'): The OAuth response type; `code` by
 	// default.
-	ResponseType *string `json:"-"`
+	ResponseType *string `json:"-" param:"response_type"`
 }
 
 // GetAuthorizeInfoRequest: the parameters of GetAuthorizeInfo.
 type GetAuthorizeInfoRequest struct {
 	// ResponseType (sent as the query parameter 'response_type'): `code`.
-	ResponseType *string `json:"-"`
+	ResponseType *string `json:"-" param:"response_type"`
 	// RedirectURI (sent as the query parameter 'redirect_uri'): Where the app wants the code sent.
-	RedirectURI *string `json:"-"`
+	RedirectURI *string `json:"-" param:"redirect_uri"`
 	// State (sent as the query parameter 'state'): The app's opaque state, echoed back.
-	State *string `json:"-"`
+	State *string `json:"-" param:"state"`
 	// Scope (sent as the query parameter 'scope'): Space-separated scopes; the client's default scopes
 	// when absent.
-	Scope *string `json:"-"`
+	Scope *string `json:"-" param:"scope"`
 	// SignOutURI (sent as the query parameter 'sign_out_uri'): Where to go after signing out of the
 	// app.
-	SignOutURI *string `json:"-"`
+	SignOutURI *string `json:"-" param:"sign_out_uri"`
 	// Locale (sent as the query parameter 'locale'): Language of the names and descriptions, such as
 	// `zh-CN` or `en-US`.
-	Locale *string `json:"-"`
+	Locale *string `json:"-" param:"locale"`
 }
 
 // GetUserBehaviorLogRequest: the parameters of GetUserBehaviorLog.
 type GetUserBehaviorLogRequest struct {
 	// QueryAction (sent as the query parameter 'query[action]'): Only entries with this action (the
 	// SDK sends `USER_LOGIN`).
-	QueryAction *string `json:"-"`
+	QueryAction *string `json:"-" param:"query[action]"`
 	// NeQueryAction (sent as the query parameter 'ne_query[action]'): Only entries with another action
 	// than this one (the SDK sends `USER_LOGIN`).
-	NeQueryAction *string `json:"-"`
+	NeQueryAction *string `json:"-" param:"ne_query[action]"`
 	// Limit (sent as the query parameter 'limit'): Entries per page, 1 to 100 (default 20; the SDK
 	// always sends it).
-	Limit *int `json:"-"`
+	Limit *int `json:"-" param:"limit"`
 	// PageToken (sent as the query parameter 'page_token'): The `next_page_token` of the previous
 	// page.
-	PageToken *string `json:"-"`
+	PageToken *string `json:"-" param:"page_token"`
 }
 
 // IntrospectResponse: Empty when the token is not valid.
@@ -873,14 +873,14 @@ func (r QrCodeStatusResponse) LogValue() slog.Value {
 // QueryUserRequest: the parameters of QueryUser.
 type QueryUserRequest struct {
 	// ID (sent as the query parameter 'id'): User IDs (`sub`) to look up; comma-separated or repeated.
-	ID []string `json:"-"`
+	ID []string `json:"-" param:"id"`
 	// Username (sent as the query parameter 'username'): The exact username.
-	Username *string `json:"-"`
+	Username *string `json:"-" param:"username"`
 	// Email (sent as the query parameter 'email'): The email address (any case).
-	Email *string `json:"-"`
+	Email *string `json:"-" param:"email"`
 	// PhoneNumber (sent as the query parameter 'phone_number'): The phone number, `+86 13800000000`
 	// (URL-encode the `+` and the space).
-	PhoneNumber *string `json:"-"`
+	PhoneNumber *string `json:"-" param:"phone_number"`
 }
 
 // QueryUserResponse: Users matching a `GET /user/query` (the SDK's `QueryUserProfileResponse`).
@@ -927,7 +927,7 @@ func (r ResetPasswordRequest) LogValue() slog.Value {
 type RevokeDeviceRequest struct {
 	// DeviceID (sent as the path parameter 'device_id'): The device ID (`x-device-id`) whose sessions
 	// end.
-	DeviceID string `json:"-"`
+	DeviceID string `json:"-" param:"device_id"`
 }
 
 // RevokeRequest: The RevokeRequest object.
@@ -980,10 +980,10 @@ type SignInRequest struct {
 	VerificationToken *string `json:"verification_token,omitempty" cloudbase:"secret"`
 	// CaptchaToken (sent as the query parameter 'captcha_token'): The `captcha_token` from `POST
 	// /captcha/data/verify`, after a `captcha_required` error (the official SDK retries with it here).
-	CaptchaToken *string `json:"-" cloudbase:"secret"`
+	CaptchaToken *string `json:"-" param:"captcha_token" cloudbase:"secret"`
 	// XCaptchaToken (sent as the header parameter 'x-captcha-token'): The same captcha token as a
 	// header, as the docs show for `POST /verification`.
-	XCaptchaToken *string `json:"-" cloudbase:"secret"`
+	XCaptchaToken *string `json:"-" param:"x-captcha-token" cloudbase:"secret"`
 }
 
 // String shows the set fields of a SignInRequest, its secrets as [REDACTED].
@@ -1264,9 +1264,9 @@ func (r TransByProviderRequest) LogValue() slog.Value {
 // UnbindProviderRequest: the parameters of UnbindProvider.
 type UnbindProviderRequest struct {
 	// ProviderID (sent as the path parameter 'provider_id'): The identity provider to unbind.
-	ProviderID string `json:"-"`
+	ProviderID string `json:"-" param:"provider_id"`
 	// WithUserCenter (sent as the query parameter 'with_user_center'): Also unbind in the user centre.
-	WithUserCenter *bool `json:"-"`
+	WithUserCenter *bool `json:"-" param:"with_user_center"`
 }
 
 // UpdatePasswordRequest: The UpdatePasswordRequest object.
@@ -1281,7 +1281,7 @@ type UpdatePasswordRequest struct {
 	SudoToken *string `json:"sudo_token,omitempty" cloudbase:"secret"`
 	// SudoTokenQuery (sent as the query parameter 'sudo_token'): The token from `POST /user/sudo`, valid
 	// 900 seconds; here or in the body.
-	SudoTokenQuery *string `json:"-" cloudbase:"secret"`
+	SudoTokenQuery *string `json:"-" param:"sudo_token" cloudbase:"secret"`
 }
 
 // String shows the set fields of a UpdatePasswordRequest, its secrets as [REDACTED].
@@ -1439,10 +1439,10 @@ type VerificationRequest struct {
 	EmailRedirectTo *string `json:"email_redirect_to,omitempty"`
 	// CaptchaToken (sent as the query parameter 'captcha_token'): The `captcha_token` from `POST
 	// /captcha/data/verify`, after a `captcha_required` error (the official SDK sends it here).
-	CaptchaToken *string `json:"-" cloudbase:"secret"`
+	CaptchaToken *string `json:"-" param:"captcha_token" cloudbase:"secret"`
 	// XCaptchaToken (sent as the header parameter 'x-captcha-token'): Captcha token, after a
 	// `captcha_required` error (the docs send it here).
-	XCaptchaToken *string `json:"-" cloudbase:"secret"`
+	XCaptchaToken *string `json:"-" param:"x-captcha-token" cloudbase:"secret"`
 }
 
 // String shows the set fields of a VerificationRequest, its secrets as [REDACTED].

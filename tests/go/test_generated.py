@@ -5,6 +5,7 @@ the emulator."""
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 from pathlib import Path
@@ -14,6 +15,7 @@ import pytest
 from .conftest import REPO, copy_module, go_env, run_go
 
 GENERATED = REPO / "generated" / "go"
+VECTORS = REPO / "generated" / "vectors"
 MODULE = "github.com/cloudbase-auth/cloudbase-auth-go"
 
 
@@ -27,9 +29,16 @@ def test_generated_go_is_gofmt_clean(go: str) -> None:
 
 @pytest.mark.slow
 def test_generated_go_vet_and_race_tests(go: str, tmp_path: Path) -> None:
+    """The runtime's unit tests and the shared vectors (generated/vectors, the files the Python
+    client passes too) through the generated methods, under the race detector."""
     module = copy_module(GENERATED, tmp_path / "cloudbase")
     run_go(go, ["vet", "./..."], module, tmp_path)
-    run_go(go, ["test", "-race", "-count=1", "./..."], module, tmp_path)
+    vectors = {"CLOUDBASE_VECTORS": str(VECTORS)}
+    out = run_go(go, ["test", "-race", "-count=1", "-v", "./..."], module, tmp_path, env=vectors)
+    index = json.loads((VECTORS / "index.json").read_text(encoding="utf-8"))
+    cases = sum(entry["requests"] + entry["responses"] for entry in index["operations"])
+    ran = re.findall(r"^    --- (PASS|SKIP|FAIL): TestVectors(?:Requests|Responses)/", out, flags=re.M)
+    assert ran.count("PASS") == cases, f"{ran.count('PASS')} of {cases} vector cases passed ({len(ran)} ran)"
 
 
 def readme_flow() -> str:

@@ -57,6 +57,7 @@ class GoStruct:
 
 @dataclass
 class GoMethod:
+    operation_id: str
     name: str
     spec_var: str
     spec_literal: str
@@ -74,6 +75,8 @@ class GoMethod:
 def _tag(wire: str, location: str, required: bool, secret: bool) -> str:
     json_tag = (wire if required else wire + ",omitempty") if location == "body" else "-"
     tag = f'json:"{json_tag}"'
+    if location != "body":
+        tag += f' param:"{wire}"'  # the parameter's wire name (the vectors' runner reads it)
     if secret:
         tag += ' cloudbase:"secret"'
     return "`" + tag + "`"
@@ -235,6 +238,7 @@ def model(ir: dict[str, Any]) -> dict[str, Any]:
             doc.extend(doc_comment(chunk))
         methods.append(
             GoMethod(
+                operation_id=op["operation_id"],
                 name=name,
                 spec_var=spec_var,
                 spec_literal=literal,
@@ -289,6 +293,7 @@ def build(context: BuildContext, folder: str) -> None:
         ("operations.go.jinja", "operations_gen.go"),
         ("types.go.jinja", "types_gen.go"),
         ("errors.go.jinja", "errors_gen.go"),
+        ("vectors_gen_test.go.jinja", "vectors_gen_test.go"),
         ("README.md.jinja", "README.md"),
     ):
         (out / target).write_text(render(env, template, **data), encoding="utf-8")
