@@ -3,6 +3,7 @@
 package cloudbase
 
 import (
+	"context"
 	"crypto/rand"
 	"crypto/rsa"
 	"crypto/x509"
@@ -160,5 +161,32 @@ func TestTicketCredentialsNeverShowTheKey(t *testing.T) {
 	}
 	if _, err := LoadTicketCredentials(dir + "/missing.json"); err == nil || !strings.Contains(err.Error(), "missing.json") {
 		t.Fatalf("missing file: %v", err)
+	}
+}
+
+// A refused ticket says when it expired (from its claims), never showing the ticket.
+func TestRefusedTicketSaysWhenItExpired(t *testing.T) {
+	creds := TicketCredentials{PrivateKeyID: "kid", PrivateKey: testKeyPEM(t), EnvID: "env-1"}
+	issued := time.Now().Add(-time.Hour)
+	ticket, err := CreateTicket(creds, "user_0001", TicketOptions{Now: issued})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := answering(t, 400, `{"error":"invalid_grant","error_description":"ticket is invalid or expired"}`)
+	op := OperationSpec{OperationID: "signInCustom", Method: "POST", Path: "/signin/custom", Auth: AuthNone, StoresSession: true}
+	err = c.do(context.Background(), op, nil, nil, nil, map[string]any{"provider_id": "custom", "ticket": ticket}, nil)
+	if err == nil || !strings.Contains(err.Error(), "the ticket expired at") || !strings.Contains(err.Error(), "CreateTicket") {
+		t.Fatalf("%v", err)
+	}
+	if strings.Contains(err.Error(), ticket[10:40]) {
+		t.Fatalf("the ticket is shown: %v", err)
+	}
+	fresh, _ := CreateTicket(creds, "user_0001", TicketOptions{})
+	err = c.do(context.Background(), op, nil, nil, nil, map[string]any{"provider_id": "custom", "ticket": fresh}, nil)
+	if err == nil || !strings.Contains(err.Error(), "the service's clock may be ahead") {
+		t.Fatalf("a valid ticket the service calls expired: %v", err)
+	}
+	if hint := ticketExpiryHint("not a ticket", time.Now(), true); hint != "" {
+		t.Fatal(hint)
 	}
 }

@@ -350,8 +350,55 @@ func (c *Client) parse(op OperationSpec, status int, raw []byte, p *prepared) (m
 			apiErr.Description = fmt.Sprintf("the answer is not from CloudBase Auth (nothing at %s): is the base URL %q the right service?", p.path, c.baseURL)
 		}
 	}
+	if status >= 400 && status < 500 {
+		if payload, ok := p.payload.(map[string]any); ok {
+			if ticket, ok := payload["ticket"].(string); ok {
+				said := strings.Contains(strings.ToLower(apiErr.Description), "expire")
+				if hint := ticketExpiryHint(ticket, c.now(), said); hint != "" {
+					if apiErr.Description != "" {
+						apiErr.Description += "; "
+					}
+					apiErr.Description += hint
+				}
+			}
+		}
+	}
 	c.logError(p, apiErr)
 	return nil, apiErr
+}
+
+// ticketExpiryHint says, for a refused custom-login ticket, when it expired (its "exp" claim,
+// in milliseconds), read without verifying anything and without showing the ticket. A ticket
+// still valid by the local clock gets a hint only when the service said it expired (then the
+// clocks differ). "" when there is nothing to say.
+func ticketExpiryHint(ticket string, now time.Time, saidExpired bool) string {
+	if i := strings.LastIndex(ticket, "/@@/"); i >= 0 {
+		ticket = ticket[i+4:]
+	}
+	parts := strings.Split(ticket, ".")
+	if len(parts) != 3 {
+		return ""
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(parts[1], "="))
+	if err != nil {
+		return ""
+	}
+	var claims struct {
+		Exp *float64 `json:"exp"`
+	}
+	if json.Unmarshal(raw, &claims) != nil || claims.Exp == nil {
+		return ""
+	}
+	expires := time.UnixMilli(int64(*claims.Exp)).UTC()
+	stamp := expires.Format(time.RFC3339)
+	if age := now.Sub(expires); age >= 0 {
+		return fmt.Sprintf("the ticket expired at %s, %.0fs before this call by this machine's clock "+
+			"(tickets live 10 minutes: mint one with CreateTicket just before signing in)", stamp, age.Seconds())
+	}
+	if !saidExpired {
+		return ""
+	}
+	return fmt.Sprintf("the ticket expires at %s by its claims; the service's clock may be ahead of this machine's", stamp)
 }
 
 func hostPort(u *url.URL) string {
