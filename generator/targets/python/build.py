@@ -140,6 +140,66 @@ def redact_model_reprs(api: Api, package_dir: Path) -> None:
         raise OpenApiPythonClientError(f"python target: no model generated for {', '.join(sorted(unseen))}")
 
 
+_TYPES_IMPORT = "from ..types import UNSET, Unset\n"
+_MODELS_IMPORT = "from .._models import model_repr as _model_repr\n"
+_RFC3339_IMPORT = "from .._models import rfc3339 as _rfc3339\n"
+_REPR_METHOD = "    def __repr__(self) -> str:\n        return _model_repr(self)\n\n    def to_dict(self)"
+# openapi-python-client's spellings of its sentinel, each with ours. Order matters: the
+# isinstance() forms go before the bare names they contain.
+_NONE_FOR_UNSET = (
+    (re.compile(r"\bnot\s+isinstance\(\s*([\w.]+)\s*,\s*Unset\s*\)"), r"\1 is not None"),
+    (re.compile(r"\bisinstance\(\s*([\w.]+)\s*,\s*Unset\s*\)"), r"\1 is None"),
+    (re.compile(r"\|\s*Unset\b"), "| None"),
+    (re.compile(r"\bUNSET\b"), "None"),
+)
+_ISOFORMAT = re.compile(r"\b(self\.\w+)\.isoformat\(\)")
+
+
+def none_for_absent(package_dir: Path) -> None:
+    """One spelling of "absent" in the models: ``None``, never openapi-python-client's
+    ``Unset``/``UNSET`` (which users could not import, and which printed as ``<...Unset object
+    at 0x...>``). Each model prints only the fields that are set, and writes its date-times
+    back as the service does (``Z`` for UTC), so ``from_dict(data).to_dict() == data``.
+
+    Safe because ``UNSET`` is only ever "the key was not in the JSON": ``from_dict`` now pops
+    missing keys as ``None`` and ``to_dict`` leaves ``None`` fields out. A nullable field
+    (``type: [T, "null"]``, none in our spec today) reads ``None`` for null as for absent; the
+    facade, not the model, is where a caller chooses to send ``null`` (see the client README).
+
+    Run after ``redact_model_reprs`` (which anchors on the ``types`` import). Like it, this
+    edits openapi-python-client's output and fails the build when the text is not as expected:
+    a model without the import it rewrites, or any ``Unset`` left after the rewrite.
+    """
+    for module in sorted((package_dir / "models").glob("*.py")):
+        source = module.read_text(encoding="utf-8")
+        if "@_attrs_define" not in source:
+            continue
+        classes = len(re.findall(r"^@_attrs_define\nclass \w+:", source, re.MULTILINE))
+        if source.count("    def to_dict(self)") != classes:
+            raise OpenApiPythonClientError(f"python target: {module.name}: a model without to_dict()")
+        changed = source.replace("    def to_dict(self)", _REPR_METHOD)
+        imports = _MODELS_IMPORT
+        if _ISOFORMAT.search(changed):
+            changed = _ISOFORMAT.sub(r"_rfc3339(\1)", changed)
+            imports += _RFC3339_IMPORT
+        if _TYPES_IMPORT in changed:
+            # openapi-python-client may write it twice (ruff merges them later)
+            changed = changed.replace(_TYPES_IMPORT, imports, 1).replace(_TYPES_IMPORT, "")
+        elif "Unset" in changed or "UNSET" in changed:
+            raise OpenApiPythonClientError(f"python target: {module.name}: no types import to rewrite")
+        else:  # every field required: nothing to rewrite, only the repr to import
+            changed = changed.replace("\n@_attrs_define\n", f"\n{imports}\n\n@_attrs_define\n", 1)
+        for pattern, replacement in _NONE_FOR_UNSET:
+            changed = pattern.sub(replacement, changed)
+        leftover = re.search(r"\bUnset\b|\bUNSET\b|\.isoformat\(", changed)
+        if leftover:
+            line = changed.count("\n", 0, leftover.start()) + 1
+            raise OpenApiPythonClientError(
+                f"python target: {module.name}:{line}: {leftover.group(0)} left after the None rewrite"
+            )
+        module.write_text(changed, encoding="utf-8")
+
+
 _MODEL_IMPORT = re.compile(r"^from \.(\w+) import (\w+)$", re.MULTILINE)
 _LAZY_MODELS = """\"\"\"Contains all the data models used in inputs/outputs.
 
@@ -314,6 +374,7 @@ def build(context: BuildContext) -> None:
     project_dir = context.out_dir / FOLDER
     _run_openapi_python_client(normalise(context.spec_doc), context.spec_path, project_dir)
     redact_model_reprs(api, project_dir / PACKAGE)
+    none_for_absent(project_dir / PACKAGE)
     lazy_models_package(project_dir / PACKAGE)
     templates = TEMPLATES / "python"
     env = environment(templates)
