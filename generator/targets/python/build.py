@@ -193,9 +193,11 @@ def none_for_absent(package_dir: Path) -> None:
             changed = pattern.sub(replacement, changed)
         leftover = re.search(r"\bUnset\b|\bUNSET\b|\.isoformat\(", changed)
         if leftover:
-            line = changed.count("\n", 0, leftover.start()) + 1
+            start = changed.rfind("\n", 0, leftover.start()) + 1
+            end = changed.find("\n", leftover.start())
+            line = changed[start : end if end >= 0 else None].strip()
             raise OpenApiPythonClientError(
-                f"python target: {module.name}:{line}: {leftover.group(0)} left after the None rewrite"
+                f"python target: {module.name}: {leftover.group(0)} left after the None rewrite in `{line}`"
             )
         module.write_text(changed, encoding="utf-8")
 

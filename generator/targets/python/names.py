@@ -97,13 +97,27 @@ def arguments(op: Operation) -> tuple[Argument, ...]:
     """Facade keyword arguments: required ones first, then by location, in spec order."""
     args = [
         Argument(
-            p.name, name_of(p), p.location, annotation(p.type), p.required, p.secret, p.description, p.type.nullable
+            p.name,
+            name_of(p),
+            p.location,
+            annotation(p.type),
+            p.required,
+            p.secret,
+            p.description,
+            p.type.nullable,
         )
         for p in op.parameters
         if not p.managed
     ] + [
         Argument(
-            f.name, name_of(f), "body", annotation(f.type), f.required, f.secret, f.description, f.type.nullable
+            f.name,
+            name_of(f),
+            "body",
+            annotation(f.type),
+            f.required,
+            f.secret,
+            f.description,
+            f.type.nullable,
         )
         for f in body_fields(op)
     ]
