@@ -205,3 +205,25 @@ def test_the_rewrite_fails_the_build_on_a_spelling_it_does_not_know(tmp_path: Pa
         match=r"thing\.py: Unset left after the None rewrite in `return \{\} if type\(self\.name\) is Unset",
     ):
         none_for_absent(tmp_path)
+
+
+def test_the_changelog_says_what_changed_for_python_users_under_its_version() -> None:
+    """`authgen diff` compares specs and cannot see a generator change; the Python target adds
+    its own notes under the version they belong to, released or not."""
+    from generator.targets.python.build import with_client_changes
+
+    log = "# Changelog\n\n## 3.0.0 (unreleased)\n\n### Added\n\n- x\n\n## 2.0.0\n\n- y\n"
+    out = with_client_changes(log, {"3.0.0": ("None is absent.",), "2.0.0": ("Dates.",), "9.9.9": ("z",)})
+    assert out.split("\n")[2:9] == [
+        "## 3.0.0 (unreleased)",
+        "",
+        "### The Python client itself (changed by the generator; **What to change** marks a break)",
+        "",
+        "- None is absent.",
+        "",
+        "### Added",
+    ]
+    assert "## 2.0.0\n\n### The Python client itself" in out and "- Dates." in out and "z" not in out
+    shipped = (GENERATED / "python" / "CHANGELOG.md").read_text(encoding="utf-8")
+    section = shipped.split("\n## 2.0.0")[1].split("\n## ")[0]
+    assert "no longer `cloudbase_auth.types.UNSET`" in section and "`datetime`" in section

@@ -371,6 +371,45 @@ def method_docstring(api: Api, op: Operation) -> str:
     return "\n".join(pad + line if line else "" for line in _escape("\n".join(lines)).split("\n"))
 
 
+# What the generator itself changed in the Python client, by package version: `authgen diff`
+# compares specs and cannot see these, so the changelog gets them here, at the top of that
+# version's section. Breaking ones are why that version raised the spec's major (CONTRIBUTING,
+# "Versions and releases"). Keep each entry once it is released: it is that release's history.
+CLIENT_CHANGES: dict[str, tuple[str, ...]] = {
+    "2.0.0": (
+        "Models: a field the service left out is `None`, no longer `cloudbase_auth.types.UNSET` "
+        "(attributes are typed `X | None`). **What to change:** replace `x is UNSET`, "
+        "`isinstance(x, Unset)` and `if x:`-style checks meant for absence with `x is None`.",
+        "Models: the RFC 3339 timestamps (`UserProfile.created_at`, `updated_at`, "
+        "`password_updated_at`, `last_login`, `UserGroup.expires_at`, "
+        "`UserBehaviorLogEntry.created_at`) are timezone-aware `datetime` objects, no longer "
+        "strings (the spec now says `format: date-time`). **What to change:** drop your own "
+        "parsing; `to_dict()` still writes them as RFC 3339 (`2026-01-01T08:00:00Z`).",
+        "Models: `repr()`/`str()` list only the fields that are set (secrets still `[REDACTED]`).",
+        "Methods: optional arguments read `x: T | None = None`, and `None` is not sent (it was "
+        "sent as JSON `null`, which the service refused). `NOT_GIVEN` is still accepted.",
+    ),
+}
+
+
+def with_client_changes(changelog: str, changes: dict[str, tuple[str, ...]] = CLIENT_CHANGES) -> str:
+    """``changelog`` with each version's client changes under that version's heading
+    (``## 2.0.0`` or ``## 2.0.0 (unreleased)``); a version with no heading yet is left out."""
+    lines = changelog.split("\n")
+    out: list[str] = []
+    for line in lines:
+        out.append(line)
+        version = line[3:].split(" ")[0] if line.startswith("## ") else ""
+        if changes.get(version):
+            out += [
+                "",
+                "### The Python client itself (changed by the generator; **What to change** marks a break)",
+                "",
+            ]
+            out += [f"- {text}" for text in changes[version]]
+    return "\n".join(out)
+
+
 def build(context: BuildContext) -> None:
     api = context.api
     project_dir = context.out_dir / FOLDER
@@ -392,6 +431,7 @@ def build(context: BuildContext) -> None:
             header=header,
             error_codes=api.error_codes,
             package=PACKAGE,
+            changelog=with_client_changes(api.extras.get("changelog", "")),
             docstrings={op.operation_id: method_docstring(api, op) for op in api.operations},
         )
         target.write_text(text, encoding="utf-8")
