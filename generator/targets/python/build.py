@@ -387,7 +387,8 @@ CLIENT_CHANGES: dict[str, tuple[str, ...]] = {
         "parsing; `to_dict()` still writes them as RFC 3339 (`2026-01-01T08:00:00Z`).",
         "Models: `repr()`/`str()` list only the fields that are set (secrets still `[REDACTED]`).",
         "Methods: optional arguments read `x: T | None = None`, and `None` is not sent (it was "
-        "sent as JSON `null`, which the service refused). `NOT_GIVEN` is still accepted.",
+        "sent as JSON `null`, which the service refused). `NOT_GIVEN` is still accepted at run "
+        "time; a type checker now asks for `None` instead.",
     ),
 }
 
