@@ -186,6 +186,12 @@ def test_a_nullable_argument_is_typed_to_take_none_and_not_given(
     out = _mypy(script, absent_package)
     assert 'Revealed type is "datetime.datetime | None"' in out, out
     assert "error:" not in out, out
+    result = _run_python(
+        absent_package, "import cloudbase_auth; print(cloudbase_auth.CloudBaseAuth.ping_the_server.__doc__)"
+    )
+    doc = " ".join(result.stdout.split())
+    assert "note: A note; null clears the one kept from an earlier ping. `None` sends null;" in doc, doc
+    assert "`NOT_GIVEN` (the default) leaves it out." in doc
 
 
 def test_the_rewrite_fails_the_build_on_a_spelling_it_does_not_know(tmp_path: Path) -> None:

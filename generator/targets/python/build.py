@@ -337,6 +337,8 @@ def method_docstring(api: Api, op: Operation) -> str:
             shown = ", ".join(f"`{name}()`" for name in producers[:_MAX_PRODUCERS])
             more = len(producers) - _MAX_PRODUCERS
             text = f"{text.rstrip('.')}. Comes from {shown}{f' (or {more} more)' if more > 0 else ''}."
+        if a.nullable:  # the one place None is sent: say so where the caller looks
+            text = f"{text.rstrip('.')}. `None` sends null; `NOT_GIVEN` (the default) leaves it out."
         args.append(f"{a.python_name}: {text}")
     if op.auth == "tc3":
         args.append("session_token: The token of a temporary key pair, if that is what you have.")
