@@ -120,7 +120,7 @@ RULES = _rules(
     Rule("response-field-added", NON_BREAKING, "a new response field"),
     Rule("response-field-removed", BREAKING, "a response field was removed", "stop reading the attribute"),
     Rule("response-field-became-optional", BREAKING, "a response field may now be absent",
-         "check the attribute for UNSET/None before using it"),
+         "check the attribute for None before using it"),
     Rule("response-field-became-required", NON_BREAKING, "a response field is now always present"),
     Rule("response-type-changed", BREAKING, "a response value's type was widened or changed",
          "handle values of the new type"),

@@ -5,6 +5,7 @@ the spec and the templates shipped inside the distribution."""
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import time
@@ -55,10 +56,18 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
         pytest.fail(f"{WHEELHOUSE_ENV} is not set: run this test through `nox -s tests`, which prepares it")
     env_dir = tmp_path_factory.mktemp("venv") / "authgen"
     venv.EnvBuilder(with_pip=True).create(env_dir)
+    # The sources a release is built from, without what building here before left behind
+    # (setuptools reuses build/: a template removed since would ship again).
+    source = tmp_path_factory.mktemp("source")
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
+    leftovers = shutil.ignore_patterns("__pycache__", "build", "*.egg-info", "node_modules")
+    for name in ("generator", "emulator", "spec", "templates"):
+        shutil.copytree(ROOT / name, source / name, ignore=leftovers)
     bin_dir = env_dir / "bin"
     install = subprocess.run(
         [bin_dir / "python", "-m", "pip", "install", "--quiet", "--no-index", "--find-links", wheelhouse,
-         str(ROOT), "pytest"],
+         str(source), "pytest"],
         capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
     assert install.returncode == 0, install.stdout + install.stderr

@@ -329,7 +329,7 @@ def test_client_credentials_grant_with_the_callers_basic_header(client: CloudBas
     admin = client.grant_token(
         grant_type="client_credentials", extra_headers={"Authorization": f"Basic {basic}"}
     )
-    assert admin.access_token and admin.refresh_token is cba.types.UNSET
+    assert admin.access_token and admin.refresh_token is None
     with pytest.raises(cba.APIStatusError) as info:
         client.grant_token(grant_type="client_credentials")  # no Basic credentials at all
     assert info.value.status_code in (400, 401)

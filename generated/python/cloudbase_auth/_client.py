@@ -53,6 +53,12 @@ __all__ = ["AsyncCloudBaseAuth", "CloudBaseAuth"]
 _ = Literal  # enum-typed arguments use Literal; keep the import even when the spec has none
 
 
+def _given(value: object) -> bool:
+    """Whether an optional argument is sent: ``None`` (the default) means "leave it out", as
+    does ``NOT_GIVEN``, still accepted from code written for earlier versions."""
+    return value is not None and not isinstance(value, NotGiven)
+
+
 class CloudBaseAuth(SyncAPIClient):
     """Synchronous CloudBase Auth client. Thread-safe; one per environment and user session.
 
@@ -63,11 +69,11 @@ class CloudBaseAuth(SyncAPIClient):
     def sign_in(
         self,
         *,
-        captcha_token: str | NotGiven = NOT_GIVEN,
-        x_captcha_token: str | NotGiven = NOT_GIVEN,
-        username: str | NotGiven = NOT_GIVEN,
-        password: str | NotGiven = NOT_GIVEN,
-        verification_token: str | NotGiven = NOT_GIVEN,
+        captcha_token: str | None = None,
+        x_captcha_token: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        verification_token: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -117,18 +123,18 @@ class CloudBaseAuth(SyncAPIClient):
         """
 
         query: dict[str, Any] = {}
-        if not isinstance(captcha_token, NotGiven):
+        if _given(captcha_token):
             query["captcha_token"] = captcha_token
         headers: dict[str, str] = {}
-        if not isinstance(x_captcha_token, NotGiven):
+        if _given(x_captcha_token):
             headers["x-captcha-token"] = str(x_captcha_token)
         headers.update(extra_headers or {})
         body: dict[str, Any] = {}
-        if not isinstance(username, NotGiven):
+        if _given(username):
             body["username"] = username
-        if not isinstance(password, NotGiven):
+        if _given(password):
             body["password"] = password
-        if not isinstance(verification_token, NotGiven):
+        if _given(verification_token):
             body["verification_token"] = verification_token
 
         data = self._call(
@@ -148,17 +154,17 @@ class CloudBaseAuth(SyncAPIClient):
         self,
         *,
         verification_token: str,
-        phone_number: str | NotGiven = NOT_GIVEN,
-        email: str | NotGiven = NOT_GIVEN,
-        verification_code: str | NotGiven = NOT_GIVEN,
-        username: str | NotGiven = NOT_GIVEN,
-        password: str | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        gender: Literal["MALE", "FEMALE"] | NotGiven = NOT_GIVEN,
-        picture: str | NotGiven = NOT_GIVEN,
-        locale: str | NotGiven = NOT_GIVEN,
-        provider_token: str | NotGiven = NOT_GIVEN,
-        anonymous_token: str | NotGiven = NOT_GIVEN,
+        phone_number: str | None = None,
+        email: str | None = None,
+        verification_code: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        name: str | None = None,
+        gender: Literal["MALE", "FEMALE"] | None = None,
+        picture: str | None = None,
+        locale: str | None = None,
+        provider_token: str | None = None,
+        anonymous_token: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -210,27 +216,27 @@ class CloudBaseAuth(SyncAPIClient):
 
         body: dict[str, Any] = {}
         body["verification_token"] = verification_token
-        if not isinstance(phone_number, NotGiven):
+        if _given(phone_number):
             body["phone_number"] = phone_number
-        if not isinstance(email, NotGiven):
+        if _given(email):
             body["email"] = email
-        if not isinstance(verification_code, NotGiven):
+        if _given(verification_code):
             body["verification_code"] = verification_code
-        if not isinstance(username, NotGiven):
+        if _given(username):
             body["username"] = username
-        if not isinstance(password, NotGiven):
+        if _given(password):
             body["password"] = password
-        if not isinstance(name, NotGiven):
+        if _given(name):
             body["name"] = name
-        if not isinstance(gender, NotGiven):
+        if _given(gender):
             body["gender"] = gender
-        if not isinstance(picture, NotGiven):
+        if _given(picture):
             body["picture"] = picture
-        if not isinstance(locale, NotGiven):
+        if _given(locale):
             body["locale"] = locale
-        if not isinstance(provider_token, NotGiven):
+        if _given(provider_token):
             body["provider_token"] = provider_token
-        if not isinstance(anonymous_token, NotGiven):
+        if _given(anonymous_token):
             body["anonymous_token"] = anonymous_token
 
         data = self._call(
@@ -248,14 +254,14 @@ class CloudBaseAuth(SyncAPIClient):
     def send_verification(
         self,
         *,
-        captcha_token: str | NotGiven = NOT_GIVEN,
-        x_captcha_token: str | NotGiven = NOT_GIVEN,
-        phone_number: str | NotGiven = NOT_GIVEN,
-        email: str | NotGiven = NOT_GIVEN,
-        target: Literal["ANY", "USER", "NOT_USER", "CUR_USER"] | NotGiven = NOT_GIVEN,
+        captcha_token: str | None = None,
+        x_captcha_token: str | None = None,
+        phone_number: str | None = None,
+        email: str | None = None,
+        target: Literal["ANY", "USER", "NOT_USER", "CUR_USER"] | None = None,
         usage: Literal["REGISTER", "SIGN_IN", "PASSWORD_RESET", "EMAIL_ADDRESS_CHANGE", "PHONE_NUMBER_CHANGE"]
-        | NotGiven = NOT_GIVEN,
-        email_redirect_to: str | NotGiven = NOT_GIVEN,
+        | None = None,
+        email_redirect_to: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -311,22 +317,22 @@ class CloudBaseAuth(SyncAPIClient):
         """
 
         query: dict[str, Any] = {}
-        if not isinstance(captcha_token, NotGiven):
+        if _given(captcha_token):
             query["captcha_token"] = captcha_token
         headers: dict[str, str] = {}
-        if not isinstance(x_captcha_token, NotGiven):
+        if _given(x_captcha_token):
             headers["x-captcha-token"] = str(x_captcha_token)
         headers.update(extra_headers or {})
         body: dict[str, Any] = {}
-        if not isinstance(phone_number, NotGiven):
+        if _given(phone_number):
             body["phone_number"] = phone_number
-        if not isinstance(email, NotGiven):
+        if _given(email):
             body["email"] = email
-        if not isinstance(target, NotGiven):
+        if _given(target):
             body["target"] = target
-        if not isinstance(usage, NotGiven):
+        if _given(usage):
             body["usage"] = usage
-        if not isinstance(email_redirect_to, NotGiven):
+        if _given(email_redirect_to):
             body["email_redirect_to"] = email_redirect_to
 
         data = self._call(
@@ -397,7 +403,7 @@ class CloudBaseAuth(SyncAPIClient):
     def sign_in_anonymously(
         self,
         *,
-        provider_token: str | NotGiven = NOT_GIVEN,
+        provider_token: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -436,7 +442,7 @@ class CloudBaseAuth(SyncAPIClient):
         """
 
         body: dict[str, Any] = {}
-        if not isinstance(provider_token, NotGiven):
+        if _given(provider_token):
             body["provider_token"] = provider_token
 
         data = self._call(
@@ -512,9 +518,9 @@ class CloudBaseAuth(SyncAPIClient):
         self,
         *,
         provider_token: str,
-        provider_id: str | NotGiven = NOT_GIVEN,
-        force_disable_sign_up: bool | NotGiven = NOT_GIVEN,
-        sync_profile: bool | NotGiven = NOT_GIVEN,
+        provider_id: str | None = None,
+        force_disable_sign_up: bool | None = None,
+        sync_profile: bool | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -560,11 +566,11 @@ class CloudBaseAuth(SyncAPIClient):
 
         body: dict[str, Any] = {}
         body["provider_token"] = provider_token
-        if not isinstance(provider_id, NotGiven):
+        if _given(provider_id):
             body["provider_id"] = provider_id
-        if not isinstance(force_disable_sign_up, NotGiven):
+        if _given(force_disable_sign_up):
             body["force_disable_sign_up"] = force_disable_sign_up
-        if not isinstance(sync_profile, NotGiven):
+        if _given(sync_profile):
             body["sync_profile"] = sync_profile
 
         data = self._call(
@@ -583,11 +589,11 @@ class CloudBaseAuth(SyncAPIClient):
         self,
         *,
         provider_id: str,
-        provider_redirect_uri: str | NotGiven = NOT_GIVEN,
-        provider_code: str | NotGiven = NOT_GIVEN,
-        provider_access_token: str | NotGiven = NOT_GIVEN,
-        provider_id_token: str | NotGiven = NOT_GIVEN,
-        provider_params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        provider_redirect_uri: str | None = None,
+        provider_code: str | None = None,
+        provider_access_token: str | None = None,
+        provider_id_token: str | None = None,
+        provider_params: dict[str, Any] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -639,15 +645,15 @@ class CloudBaseAuth(SyncAPIClient):
 
         body: dict[str, Any] = {}
         body["provider_id"] = provider_id
-        if not isinstance(provider_redirect_uri, NotGiven):
+        if _given(provider_redirect_uri):
             body["provider_redirect_uri"] = provider_redirect_uri
-        if not isinstance(provider_code, NotGiven):
+        if _given(provider_code):
             body["provider_code"] = provider_code
-        if not isinstance(provider_access_token, NotGiven):
+        if _given(provider_access_token):
             body["provider_access_token"] = provider_access_token
-        if not isinstance(provider_id_token, NotGiven):
+        if _given(provider_id_token):
             body["provider_id_token"] = provider_id_token
-        if not isinstance(provider_params, NotGiven):
+        if _given(provider_params):
             body["provider_params"] = provider_params
 
         data = self._call(
@@ -667,7 +673,7 @@ class CloudBaseAuth(SyncAPIClient):
         *,
         provider_token: str,
         provider_params: dict[str, Any],
-        provider_id: str | NotGiven = NOT_GIVEN,
+        provider_id: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -709,7 +715,7 @@ class CloudBaseAuth(SyncAPIClient):
         body: dict[str, Any] = {}
         body["provider_token"] = provider_token
         body["provider_params"] = provider_params
-        if not isinstance(provider_id, NotGiven):
+        if _given(provider_id):
             body["provider_id"] = provider_id
 
         data = self._call(
@@ -734,17 +740,17 @@ class CloudBaseAuth(SyncAPIClient):
             "authorization_code",
             "urn:ietf:params:oauth:grant-type:device_code",
         ],
-        refresh_token: str | NotGiven = NOT_GIVEN,
-        username: str | NotGiven = NOT_GIVEN,
-        password: str | NotGiven = NOT_GIVEN,
-        client_id: str | NotGiven = NOT_GIVEN,
-        client_secret: str | NotGiven = NOT_GIVEN,
-        scope: str | NotGiven = NOT_GIVEN,
-        code: str | NotGiven = NOT_GIVEN,
-        redirect_uri: str | NotGiven = NOT_GIVEN,
-        code_verifier: str | NotGiven = NOT_GIVEN,
-        nonce: str | NotGiven = NOT_GIVEN,
-        device_code: str | NotGiven = NOT_GIVEN,
+        refresh_token: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        scope: str | None = None,
+        code: str | None = None,
+        redirect_uri: str | None = None,
+        code_verifier: str | None = None,
+        nonce: str | None = None,
+        device_code: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -822,27 +828,27 @@ class CloudBaseAuth(SyncAPIClient):
 
         body: dict[str, Any] = {}
         body["grant_type"] = grant_type
-        if not isinstance(refresh_token, NotGiven):
+        if _given(refresh_token):
             body["refresh_token"] = refresh_token
-        if not isinstance(username, NotGiven):
+        if _given(username):
             body["username"] = username
-        if not isinstance(password, NotGiven):
+        if _given(password):
             body["password"] = password
-        if not isinstance(client_id, NotGiven):
+        if _given(client_id):
             body["client_id"] = client_id
-        if not isinstance(client_secret, NotGiven):
+        if _given(client_secret):
             body["client_secret"] = client_secret
-        if not isinstance(scope, NotGiven):
+        if _given(scope):
             body["scope"] = scope
-        if not isinstance(code, NotGiven):
+        if _given(code):
             body["code"] = code
-        if not isinstance(redirect_uri, NotGiven):
+        if _given(redirect_uri):
             body["redirect_uri"] = redirect_uri
-        if not isinstance(code_verifier, NotGiven):
+        if _given(code_verifier):
             body["code_verifier"] = code_verifier
-        if not isinstance(nonce, NotGiven):
+        if _given(nonce):
             body["nonce"] = nonce
-        if not isinstance(device_code, NotGiven):
+        if _given(device_code):
             body["device_code"] = device_code
 
         data = self._call(
@@ -904,7 +910,7 @@ class CloudBaseAuth(SyncAPIClient):
     def revoke_token(
         self,
         *,
-        token: str | NotGiven = NOT_GIVEN,
+        token: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -947,7 +953,7 @@ class CloudBaseAuth(SyncAPIClient):
         """
 
         body: dict[str, Any] = {}
-        if not isinstance(token, NotGiven):
+        if _given(token):
             body["token"] = token
 
         data = self._call(
@@ -1068,8 +1074,8 @@ class CloudBaseAuth(SyncAPIClient):
     def sudo(
         self,
         *,
-        password: str | NotGiven = NOT_GIVEN,
-        verification_token: str | NotGiven = NOT_GIVEN,
+        password: str | None = None,
+        verification_token: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1103,9 +1109,9 @@ class CloudBaseAuth(SyncAPIClient):
         """
 
         body: dict[str, Any] = {}
-        if not isinstance(password, NotGiven):
+        if _given(password):
             body["password"] = password
-        if not isinstance(verification_token, NotGiven):
+        if _given(verification_token):
             body["verification_token"] = verification_token
 
         data = self._call(
@@ -1124,9 +1130,9 @@ class CloudBaseAuth(SyncAPIClient):
         self,
         *,
         new_password: str,
-        sudo_token: str | NotGiven = NOT_GIVEN,
-        old_password: str | NotGiven = NOT_GIVEN,
-        confirm_password: str | NotGiven = NOT_GIVEN,
+        sudo_token: str | None = None,
+        old_password: str | None = None,
+        confirm_password: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1170,13 +1176,13 @@ class CloudBaseAuth(SyncAPIClient):
         """
 
         query: dict[str, Any] = {}
-        if not isinstance(sudo_token, NotGiven):
+        if _given(sudo_token):
             query["sudo_token"] = sudo_token
         body: dict[str, Any] = {}
         body["new_password"] = new_password
-        if not isinstance(old_password, NotGiven):
+        if _given(old_password):
             body["old_password"] = old_password
-        if not isinstance(confirm_password, NotGiven):
+        if _given(confirm_password):
             body["confirm_password"] = confirm_password
 
         data = self._call(
@@ -1240,7 +1246,7 @@ class CloudBaseAuth(SyncAPIClient):
         self,
         *,
         provider_token: str,
-        with_user_center: bool | NotGiven = NOT_GIVEN,
+        with_user_center: bool | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1275,7 +1281,7 @@ class CloudBaseAuth(SyncAPIClient):
 
         body: dict[str, Any] = {}
         body["provider_token"] = provider_token
-        if not isinstance(with_user_center, NotGiven):
+        if _given(with_user_center):
             body["with_user_center"] = with_user_center
 
         data = self._call(
@@ -1294,7 +1300,7 @@ class CloudBaseAuth(SyncAPIClient):
         self,
         *,
         provider_id: str,
-        with_user_center: bool | NotGiven = NOT_GIVEN,
+        with_user_center: bool | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1326,7 +1332,7 @@ class CloudBaseAuth(SyncAPIClient):
         """
 
         query: dict[str, Any] = {}
-        if not isinstance(with_user_center, NotGiven):
+        if _given(with_user_center):
             query["with_user_center"] = with_user_center
 
         data = self._call(
@@ -1347,8 +1353,8 @@ class CloudBaseAuth(SyncAPIClient):
     def sign_out(
         self,
         *,
-        redirect_uri: str | NotGiven = NOT_GIVEN,
-        state: str | NotGiven = NOT_GIVEN,
+        redirect_uri: str | None = None,
+        state: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1382,9 +1388,9 @@ class CloudBaseAuth(SyncAPIClient):
         """
 
         body: dict[str, Any] = {}
-        if not isinstance(redirect_uri, NotGiven):
+        if _given(redirect_uri):
             body["redirect_uri"] = redirect_uri
-        if not isinstance(state, NotGiven):
+        if _given(state):
             body["state"] = state
 
         data = self._call(
@@ -1404,8 +1410,8 @@ class CloudBaseAuth(SyncAPIClient):
         *,
         new_password: str,
         verification_token: str,
-        email: str | NotGiven = NOT_GIVEN,
-        phone_number: str | NotGiven = NOT_GIVEN,
+        email: str | None = None,
+        phone_number: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1448,9 +1454,9 @@ class CloudBaseAuth(SyncAPIClient):
         body: dict[str, Any] = {}
         body["new_password"] = new_password
         body["verification_token"] = verification_token
-        if not isinstance(email, NotGiven):
+        if _given(email):
             body["email"] = email
-        if not isinstance(phone_number, NotGiven):
+        if _given(phone_number):
             body["phone_number"] = phone_number
 
         data = self._call(
@@ -1468,16 +1474,16 @@ class CloudBaseAuth(SyncAPIClient):
     def edit_basic_user(
         self,
         *,
-        user_id: str | NotGiven = NOT_GIVEN,
-        nickname: str | NotGiven = NOT_GIVEN,
-        username: str | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        avatar_url: str | NotGiven = NOT_GIVEN,
-        gender: Literal["MALE", "FEMALE"] | NotGiven = NOT_GIVEN,
-        email: str | NotGiven = NOT_GIVEN,
-        phone: str | NotGiven = NOT_GIVEN,
-        password: str | NotGiven = NOT_GIVEN,
-        new_password: str | NotGiven = NOT_GIVEN,
+        user_id: str | None = None,
+        nickname: str | None = None,
+        username: str | None = None,
+        description: str | None = None,
+        avatar_url: str | None = None,
+        gender: Literal["MALE", "FEMALE"] | None = None,
+        email: str | None = None,
+        phone: str | None = None,
+        password: str | None = None,
+        new_password: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1536,25 +1542,25 @@ class CloudBaseAuth(SyncAPIClient):
         """
 
         body: dict[str, Any] = {}
-        if not isinstance(user_id, NotGiven):
+        if _given(user_id):
             body["user_id"] = user_id
-        if not isinstance(nickname, NotGiven):
+        if _given(nickname):
             body["nickname"] = nickname
-        if not isinstance(username, NotGiven):
+        if _given(username):
             body["username"] = username
-        if not isinstance(description, NotGiven):
+        if _given(description):
             body["description"] = description
-        if not isinstance(avatar_url, NotGiven):
+        if _given(avatar_url):
             body["avatar_url"] = avatar_url
-        if not isinstance(gender, NotGiven):
+        if _given(gender):
             body["gender"] = gender
-        if not isinstance(email, NotGiven):
+        if _given(email):
             body["email"] = email
-        if not isinstance(phone, NotGiven):
+        if _given(phone):
             body["phone"] = phone
-        if not isinstance(password, NotGiven):
+        if _given(password):
             body["password"] = password
-        if not isinstance(new_password, NotGiven):
+        if _given(new_password):
             body["new_password"] = new_password
 
         data = self._call(
@@ -1617,8 +1623,8 @@ class CloudBaseAuth(SyncAPIClient):
     def sign_in_with_wechat(
         self,
         *,
-        appid: str | NotGiven = NOT_GIVEN,
-        openid: str | NotGiven = NOT_GIVEN,
+        appid: str | None = None,
+        openid: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1661,9 +1667,9 @@ class CloudBaseAuth(SyncAPIClient):
         """
 
         body: dict[str, Any] = {}
-        if not isinstance(appid, NotGiven):
+        if _given(appid):
             body["appid"] = appid
-        if not isinstance(openid, NotGiven):
+        if _given(openid):
             body["openid"] = openid
 
         data = self._call(
@@ -1682,11 +1688,11 @@ class CloudBaseAuth(SyncAPIClient):
         self,
         *,
         provider_id: str,
-        redirect_uri: str | NotGiven = NOT_GIVEN,
-        provider_redirect_uri: str | NotGiven = NOT_GIVEN,
-        state: str | NotGiven = NOT_GIVEN,
-        scope: str | NotGiven = NOT_GIVEN,
-        response_type: Literal["code", "token", "id_token"] | NotGiven = NOT_GIVEN,
+        redirect_uri: str | None = None,
+        provider_redirect_uri: str | None = None,
+        state: str | None = None,
+        scope: str | None = None,
+        response_type: Literal["code", "token", "id_token"] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1736,15 +1742,15 @@ class CloudBaseAuth(SyncAPIClient):
 
         query: dict[str, Any] = {}
         query["provider_id"] = provider_id
-        if not isinstance(redirect_uri, NotGiven):
+        if _given(redirect_uri):
             query["redirect_uri"] = redirect_uri
-        if not isinstance(provider_redirect_uri, NotGiven):
+        if _given(provider_redirect_uri):
             query["provider_redirect_uri"] = provider_redirect_uri
-        if not isinstance(state, NotGiven):
+        if _given(state):
             query["state"] = state
-        if not isinstance(scope, NotGiven):
+        if _given(scope):
             query["scope"] = scope
-        if not isinstance(response_type, NotGiven):
+        if _given(response_type):
             query["response_type"] = response_type
 
         data = self._call(
@@ -1931,7 +1937,7 @@ class CloudBaseAuth(SyncAPIClient):
         self,
         *,
         state: str,
-        redirect_uri: str | NotGiven = NOT_GIVEN,
+        redirect_uri: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -1972,7 +1978,7 @@ class CloudBaseAuth(SyncAPIClient):
 
         body: dict[str, Any] = {}
         body["state"] = state
-        if not isinstance(redirect_uri, NotGiven):
+        if _given(redirect_uri):
             body["redirect_uri"] = redirect_uri
 
         data = self._call(
@@ -2251,9 +2257,9 @@ class CloudBaseAuth(SyncAPIClient):
         *,
         sudo_token: str,
         verification_token: str,
-        phone_number: str | NotGiven = NOT_GIVEN,
-        email: str | NotGiven = NOT_GIVEN,
-        conflict_resolution: Literal["DEFAULT", "DELETE_ACCOUNT_TRANSFER", "TRANSFER"] | NotGiven = NOT_GIVEN,
+        phone_number: str | None = None,
+        email: str | None = None,
+        conflict_resolution: Literal["DEFAULT", "DELETE_ACCOUNT_TRANSFER", "TRANSFER"] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2311,11 +2317,11 @@ class CloudBaseAuth(SyncAPIClient):
         body: dict[str, Any] = {}
         body["sudo_token"] = sudo_token
         body["verification_token"] = verification_token
-        if not isinstance(phone_number, NotGiven):
+        if _given(phone_number):
             body["phone_number"] = phone_number
-        if not isinstance(email, NotGiven):
+        if _given(email):
             body["email"] = email
-        if not isinstance(conflict_resolution, NotGiven):
+        if _given(conflict_resolution):
             body["conflict_resolution"] = conflict_resolution
 
         data = self._call(
@@ -2333,14 +2339,14 @@ class CloudBaseAuth(SyncAPIClient):
     def authorize(
         self,
         *,
-        client_id: str | NotGiven = NOT_GIVEN,
-        response_type: str | NotGiven = NOT_GIVEN,
-        redirect_uri: str | NotGiven = NOT_GIVEN,
-        state: str | NotGiven = NOT_GIVEN,
-        scope: str | NotGiven = NOT_GIVEN,
-        code_challenge: str | NotGiven = NOT_GIVEN,
-        code_challenge_method: Literal["S256", "plain"] | NotGiven = NOT_GIVEN,
-        sign_out_uri: str | NotGiven = NOT_GIVEN,
+        client_id: str | None = None,
+        response_type: str | None = None,
+        redirect_uri: str | None = None,
+        state: str | None = None,
+        scope: str | None = None,
+        code_challenge: str | None = None,
+        code_challenge_method: Literal["S256", "plain"] | None = None,
+        sign_out_uri: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2395,21 +2401,21 @@ class CloudBaseAuth(SyncAPIClient):
         """
 
         body: dict[str, Any] = {}
-        if not isinstance(client_id, NotGiven):
+        if _given(client_id):
             body["client_id"] = client_id
-        if not isinstance(response_type, NotGiven):
+        if _given(response_type):
             body["response_type"] = response_type
-        if not isinstance(redirect_uri, NotGiven):
+        if _given(redirect_uri):
             body["redirect_uri"] = redirect_uri
-        if not isinstance(state, NotGiven):
+        if _given(state):
             body["state"] = state
-        if not isinstance(scope, NotGiven):
+        if _given(scope):
             body["scope"] = scope
-        if not isinstance(code_challenge, NotGiven):
+        if _given(code_challenge):
             body["code_challenge"] = code_challenge
-        if not isinstance(code_challenge_method, NotGiven):
+        if _given(code_challenge_method):
             body["code_challenge_method"] = code_challenge_method
-        if not isinstance(sign_out_uri, NotGiven):
+        if _given(sign_out_uri):
             body["sign_out_uri"] = sign_out_uri
 
         data = self._call(
@@ -2427,12 +2433,12 @@ class CloudBaseAuth(SyncAPIClient):
     def get_authorize_info(
         self,
         *,
-        response_type: str | NotGiven = NOT_GIVEN,
-        redirect_uri: str | NotGiven = NOT_GIVEN,
-        state: str | NotGiven = NOT_GIVEN,
-        scope: str | NotGiven = NOT_GIVEN,
-        sign_out_uri: str | NotGiven = NOT_GIVEN,
-        locale: str | NotGiven = NOT_GIVEN,
+        response_type: str | None = None,
+        redirect_uri: str | None = None,
+        state: str | None = None,
+        scope: str | None = None,
+        sign_out_uri: str | None = None,
+        locale: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2473,17 +2479,17 @@ class CloudBaseAuth(SyncAPIClient):
         """
 
         query: dict[str, Any] = {}
-        if not isinstance(response_type, NotGiven):
+        if _given(response_type):
             query["response_type"] = response_type
-        if not isinstance(redirect_uri, NotGiven):
+        if _given(redirect_uri):
             query["redirect_uri"] = redirect_uri
-        if not isinstance(state, NotGiven):
+        if _given(state):
             query["state"] = state
-        if not isinstance(scope, NotGiven):
+        if _given(scope):
             query["scope"] = scope
-        if not isinstance(sign_out_uri, NotGiven):
+        if _given(sign_out_uri):
             query["sign_out_uri"] = sign_out_uri
-        if not isinstance(locale, NotGiven):
+        if _given(locale):
             query["locale"] = locale
 
         data = self._call(
@@ -2501,8 +2507,8 @@ class CloudBaseAuth(SyncAPIClient):
     def request_device_code(
         self,
         *,
-        client_id: str | NotGiven = NOT_GIVEN,
-        scope: str | NotGiven = NOT_GIVEN,
+        client_id: str | None = None,
+        scope: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2544,9 +2550,9 @@ class CloudBaseAuth(SyncAPIClient):
         """
 
         body: dict[str, Any] = {}
-        if not isinstance(client_id, NotGiven):
+        if _given(client_id):
             body["client_id"] = client_id
-        if not isinstance(scope, NotGiven):
+        if _given(scope):
             body["scope"] = scope
 
         data = self._call(
@@ -2565,9 +2571,9 @@ class CloudBaseAuth(SyncAPIClient):
         self,
         *,
         user_code: str,
-        scope: str | NotGiven = NOT_GIVEN,
-        state: str | NotGiven = NOT_GIVEN,
-        client_id: str | NotGiven = NOT_GIVEN,
+        scope: str | None = None,
+        state: str | None = None,
+        client_id: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2607,11 +2613,11 @@ class CloudBaseAuth(SyncAPIClient):
 
         body: dict[str, Any] = {}
         body["user_code"] = user_code
-        if not isinstance(scope, NotGiven):
+        if _given(scope):
             body["scope"] = scope
-        if not isinstance(state, NotGiven):
+        if _given(state):
             body["state"] = state
-        if not isinstance(client_id, NotGiven):
+        if _given(client_id):
             body["client_id"] = client_id
 
         data = self._call(
@@ -2700,10 +2706,10 @@ class CloudBaseAuth(SyncAPIClient):
     def query_user(
         self,
         *,
-        id: list[str] | NotGiven = NOT_GIVEN,
-        username: str | NotGiven = NOT_GIVEN,
-        email: str | NotGiven = NOT_GIVEN,
-        phone_number: str | NotGiven = NOT_GIVEN,
+        id: list[str] | None = None,
+        username: str | None = None,
+        email: str | None = None,
+        phone_number: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2753,13 +2759,13 @@ class CloudBaseAuth(SyncAPIClient):
         """
 
         query: dict[str, Any] = {}
-        if not isinstance(id, NotGiven):
+        if _given(id):
             query["id"] = id
-        if not isinstance(username, NotGiven):
+        if _given(username):
             query["username"] = username
-        if not isinstance(email, NotGiven):
+        if _given(email):
             query["email"] = email
-        if not isinstance(phone_number, NotGiven):
+        if _given(phone_number):
             query["phone_number"] = phone_number
 
         data = self._call(
@@ -2822,10 +2828,10 @@ class CloudBaseAuth(SyncAPIClient):
     def set_user_profile(
         self,
         *,
-        name: str | NotGiven = NOT_GIVEN,
-        picture: str | NotGiven = NOT_GIVEN,
-        gender: Literal["MALE", "FEMALE"] | NotGiven = NOT_GIVEN,
-        locale: str | NotGiven = NOT_GIVEN,
+        name: str | None = None,
+        picture: str | None = None,
+        gender: Literal["MALE", "FEMALE"] | None = None,
+        locale: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2869,13 +2875,13 @@ class CloudBaseAuth(SyncAPIClient):
             stacklevel=2,
         )
         body: dict[str, Any] = {}
-        if not isinstance(name, NotGiven):
+        if _given(name):
             body["name"] = name
-        if not isinstance(picture, NotGiven):
+        if _given(picture):
             body["picture"] = picture
-        if not isinstance(gender, NotGiven):
+        if _given(gender):
             body["gender"] = gender
-        if not isinstance(locale, NotGiven):
+        if _given(locale):
             body["locale"] = locale
 
         data = self._call(
@@ -2951,10 +2957,10 @@ class CloudBaseAuth(SyncAPIClient):
     def get_user_behavior_log(
         self,
         *,
-        query_action: str | NotGiven = NOT_GIVEN,
-        ne_query_action: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        page_token: str | NotGiven = NOT_GIVEN,
+        query_action: str | None = None,
+        ne_query_action: str | None = None,
+        limit: int | None = None,
+        page_token: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2997,13 +3003,13 @@ class CloudBaseAuth(SyncAPIClient):
         """
 
         query: dict[str, Any] = {}
-        if not isinstance(query_action, NotGiven):
+        if _given(query_action):
             query["query[action]"] = query_action
-        if not isinstance(ne_query_action, NotGiven):
+        if _given(ne_query_action):
             query["ne_query[action]"] = ne_query_action
-        if not isinstance(limit, NotGiven):
+        if _given(limit):
             query["limit"] = limit
-        if not isinstance(page_token, NotGiven):
+        if _given(page_token):
             query["page_token"] = page_token
 
         data = self._call(
@@ -3025,11 +3031,11 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     async def sign_in(
         self,
         *,
-        captcha_token: str | NotGiven = NOT_GIVEN,
-        x_captcha_token: str | NotGiven = NOT_GIVEN,
-        username: str | NotGiven = NOT_GIVEN,
-        password: str | NotGiven = NOT_GIVEN,
-        verification_token: str | NotGiven = NOT_GIVEN,
+        captcha_token: str | None = None,
+        x_captcha_token: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        verification_token: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3079,18 +3085,18 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """
 
         query: dict[str, Any] = {}
-        if not isinstance(captcha_token, NotGiven):
+        if _given(captcha_token):
             query["captcha_token"] = captcha_token
         headers: dict[str, str] = {}
-        if not isinstance(x_captcha_token, NotGiven):
+        if _given(x_captcha_token):
             headers["x-captcha-token"] = str(x_captcha_token)
         headers.update(extra_headers or {})
         body: dict[str, Any] = {}
-        if not isinstance(username, NotGiven):
+        if _given(username):
             body["username"] = username
-        if not isinstance(password, NotGiven):
+        if _given(password):
             body["password"] = password
-        if not isinstance(verification_token, NotGiven):
+        if _given(verification_token):
             body["verification_token"] = verification_token
 
         data = await self._call(
@@ -3110,17 +3116,17 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         self,
         *,
         verification_token: str,
-        phone_number: str | NotGiven = NOT_GIVEN,
-        email: str | NotGiven = NOT_GIVEN,
-        verification_code: str | NotGiven = NOT_GIVEN,
-        username: str | NotGiven = NOT_GIVEN,
-        password: str | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        gender: Literal["MALE", "FEMALE"] | NotGiven = NOT_GIVEN,
-        picture: str | NotGiven = NOT_GIVEN,
-        locale: str | NotGiven = NOT_GIVEN,
-        provider_token: str | NotGiven = NOT_GIVEN,
-        anonymous_token: str | NotGiven = NOT_GIVEN,
+        phone_number: str | None = None,
+        email: str | None = None,
+        verification_code: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        name: str | None = None,
+        gender: Literal["MALE", "FEMALE"] | None = None,
+        picture: str | None = None,
+        locale: str | None = None,
+        provider_token: str | None = None,
+        anonymous_token: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3172,27 +3178,27 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         body: dict[str, Any] = {}
         body["verification_token"] = verification_token
-        if not isinstance(phone_number, NotGiven):
+        if _given(phone_number):
             body["phone_number"] = phone_number
-        if not isinstance(email, NotGiven):
+        if _given(email):
             body["email"] = email
-        if not isinstance(verification_code, NotGiven):
+        if _given(verification_code):
             body["verification_code"] = verification_code
-        if not isinstance(username, NotGiven):
+        if _given(username):
             body["username"] = username
-        if not isinstance(password, NotGiven):
+        if _given(password):
             body["password"] = password
-        if not isinstance(name, NotGiven):
+        if _given(name):
             body["name"] = name
-        if not isinstance(gender, NotGiven):
+        if _given(gender):
             body["gender"] = gender
-        if not isinstance(picture, NotGiven):
+        if _given(picture):
             body["picture"] = picture
-        if not isinstance(locale, NotGiven):
+        if _given(locale):
             body["locale"] = locale
-        if not isinstance(provider_token, NotGiven):
+        if _given(provider_token):
             body["provider_token"] = provider_token
-        if not isinstance(anonymous_token, NotGiven):
+        if _given(anonymous_token):
             body["anonymous_token"] = anonymous_token
 
         data = await self._call(
@@ -3210,14 +3216,14 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     async def send_verification(
         self,
         *,
-        captcha_token: str | NotGiven = NOT_GIVEN,
-        x_captcha_token: str | NotGiven = NOT_GIVEN,
-        phone_number: str | NotGiven = NOT_GIVEN,
-        email: str | NotGiven = NOT_GIVEN,
-        target: Literal["ANY", "USER", "NOT_USER", "CUR_USER"] | NotGiven = NOT_GIVEN,
+        captcha_token: str | None = None,
+        x_captcha_token: str | None = None,
+        phone_number: str | None = None,
+        email: str | None = None,
+        target: Literal["ANY", "USER", "NOT_USER", "CUR_USER"] | None = None,
         usage: Literal["REGISTER", "SIGN_IN", "PASSWORD_RESET", "EMAIL_ADDRESS_CHANGE", "PHONE_NUMBER_CHANGE"]
-        | NotGiven = NOT_GIVEN,
-        email_redirect_to: str | NotGiven = NOT_GIVEN,
+        | None = None,
+        email_redirect_to: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3273,22 +3279,22 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """
 
         query: dict[str, Any] = {}
-        if not isinstance(captcha_token, NotGiven):
+        if _given(captcha_token):
             query["captcha_token"] = captcha_token
         headers: dict[str, str] = {}
-        if not isinstance(x_captcha_token, NotGiven):
+        if _given(x_captcha_token):
             headers["x-captcha-token"] = str(x_captcha_token)
         headers.update(extra_headers or {})
         body: dict[str, Any] = {}
-        if not isinstance(phone_number, NotGiven):
+        if _given(phone_number):
             body["phone_number"] = phone_number
-        if not isinstance(email, NotGiven):
+        if _given(email):
             body["email"] = email
-        if not isinstance(target, NotGiven):
+        if _given(target):
             body["target"] = target
-        if not isinstance(usage, NotGiven):
+        if _given(usage):
             body["usage"] = usage
-        if not isinstance(email_redirect_to, NotGiven):
+        if _given(email_redirect_to):
             body["email_redirect_to"] = email_redirect_to
 
         data = await self._call(
@@ -3359,7 +3365,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     async def sign_in_anonymously(
         self,
         *,
-        provider_token: str | NotGiven = NOT_GIVEN,
+        provider_token: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3398,7 +3404,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """
 
         body: dict[str, Any] = {}
-        if not isinstance(provider_token, NotGiven):
+        if _given(provider_token):
             body["provider_token"] = provider_token
 
         data = await self._call(
@@ -3474,9 +3480,9 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         self,
         *,
         provider_token: str,
-        provider_id: str | NotGiven = NOT_GIVEN,
-        force_disable_sign_up: bool | NotGiven = NOT_GIVEN,
-        sync_profile: bool | NotGiven = NOT_GIVEN,
+        provider_id: str | None = None,
+        force_disable_sign_up: bool | None = None,
+        sync_profile: bool | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3522,11 +3528,11 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         body: dict[str, Any] = {}
         body["provider_token"] = provider_token
-        if not isinstance(provider_id, NotGiven):
+        if _given(provider_id):
             body["provider_id"] = provider_id
-        if not isinstance(force_disable_sign_up, NotGiven):
+        if _given(force_disable_sign_up):
             body["force_disable_sign_up"] = force_disable_sign_up
-        if not isinstance(sync_profile, NotGiven):
+        if _given(sync_profile):
             body["sync_profile"] = sync_profile
 
         data = await self._call(
@@ -3545,11 +3551,11 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         self,
         *,
         provider_id: str,
-        provider_redirect_uri: str | NotGiven = NOT_GIVEN,
-        provider_code: str | NotGiven = NOT_GIVEN,
-        provider_access_token: str | NotGiven = NOT_GIVEN,
-        provider_id_token: str | NotGiven = NOT_GIVEN,
-        provider_params: dict[str, Any] | NotGiven = NOT_GIVEN,
+        provider_redirect_uri: str | None = None,
+        provider_code: str | None = None,
+        provider_access_token: str | None = None,
+        provider_id_token: str | None = None,
+        provider_params: dict[str, Any] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3601,15 +3607,15 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         body: dict[str, Any] = {}
         body["provider_id"] = provider_id
-        if not isinstance(provider_redirect_uri, NotGiven):
+        if _given(provider_redirect_uri):
             body["provider_redirect_uri"] = provider_redirect_uri
-        if not isinstance(provider_code, NotGiven):
+        if _given(provider_code):
             body["provider_code"] = provider_code
-        if not isinstance(provider_access_token, NotGiven):
+        if _given(provider_access_token):
             body["provider_access_token"] = provider_access_token
-        if not isinstance(provider_id_token, NotGiven):
+        if _given(provider_id_token):
             body["provider_id_token"] = provider_id_token
-        if not isinstance(provider_params, NotGiven):
+        if _given(provider_params):
             body["provider_params"] = provider_params
 
         data = await self._call(
@@ -3629,7 +3635,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         *,
         provider_token: str,
         provider_params: dict[str, Any],
-        provider_id: str | NotGiven = NOT_GIVEN,
+        provider_id: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3671,7 +3677,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         body: dict[str, Any] = {}
         body["provider_token"] = provider_token
         body["provider_params"] = provider_params
-        if not isinstance(provider_id, NotGiven):
+        if _given(provider_id):
             body["provider_id"] = provider_id
 
         data = await self._call(
@@ -3696,17 +3702,17 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             "authorization_code",
             "urn:ietf:params:oauth:grant-type:device_code",
         ],
-        refresh_token: str | NotGiven = NOT_GIVEN,
-        username: str | NotGiven = NOT_GIVEN,
-        password: str | NotGiven = NOT_GIVEN,
-        client_id: str | NotGiven = NOT_GIVEN,
-        client_secret: str | NotGiven = NOT_GIVEN,
-        scope: str | NotGiven = NOT_GIVEN,
-        code: str | NotGiven = NOT_GIVEN,
-        redirect_uri: str | NotGiven = NOT_GIVEN,
-        code_verifier: str | NotGiven = NOT_GIVEN,
-        nonce: str | NotGiven = NOT_GIVEN,
-        device_code: str | NotGiven = NOT_GIVEN,
+        refresh_token: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        scope: str | None = None,
+        code: str | None = None,
+        redirect_uri: str | None = None,
+        code_verifier: str | None = None,
+        nonce: str | None = None,
+        device_code: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3784,27 +3790,27 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         body: dict[str, Any] = {}
         body["grant_type"] = grant_type
-        if not isinstance(refresh_token, NotGiven):
+        if _given(refresh_token):
             body["refresh_token"] = refresh_token
-        if not isinstance(username, NotGiven):
+        if _given(username):
             body["username"] = username
-        if not isinstance(password, NotGiven):
+        if _given(password):
             body["password"] = password
-        if not isinstance(client_id, NotGiven):
+        if _given(client_id):
             body["client_id"] = client_id
-        if not isinstance(client_secret, NotGiven):
+        if _given(client_secret):
             body["client_secret"] = client_secret
-        if not isinstance(scope, NotGiven):
+        if _given(scope):
             body["scope"] = scope
-        if not isinstance(code, NotGiven):
+        if _given(code):
             body["code"] = code
-        if not isinstance(redirect_uri, NotGiven):
+        if _given(redirect_uri):
             body["redirect_uri"] = redirect_uri
-        if not isinstance(code_verifier, NotGiven):
+        if _given(code_verifier):
             body["code_verifier"] = code_verifier
-        if not isinstance(nonce, NotGiven):
+        if _given(nonce):
             body["nonce"] = nonce
-        if not isinstance(device_code, NotGiven):
+        if _given(device_code):
             body["device_code"] = device_code
 
         data = await self._call(
@@ -3866,7 +3872,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     async def revoke_token(
         self,
         *,
-        token: str | NotGiven = NOT_GIVEN,
+        token: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3909,7 +3915,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """
 
         body: dict[str, Any] = {}
-        if not isinstance(token, NotGiven):
+        if _given(token):
             body["token"] = token
 
         data = await self._call(
@@ -4030,8 +4036,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     async def sudo(
         self,
         *,
-        password: str | NotGiven = NOT_GIVEN,
-        verification_token: str | NotGiven = NOT_GIVEN,
+        password: str | None = None,
+        verification_token: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4065,9 +4071,9 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """
 
         body: dict[str, Any] = {}
-        if not isinstance(password, NotGiven):
+        if _given(password):
             body["password"] = password
-        if not isinstance(verification_token, NotGiven):
+        if _given(verification_token):
             body["verification_token"] = verification_token
 
         data = await self._call(
@@ -4086,9 +4092,9 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         self,
         *,
         new_password: str,
-        sudo_token: str | NotGiven = NOT_GIVEN,
-        old_password: str | NotGiven = NOT_GIVEN,
-        confirm_password: str | NotGiven = NOT_GIVEN,
+        sudo_token: str | None = None,
+        old_password: str | None = None,
+        confirm_password: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4132,13 +4138,13 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """
 
         query: dict[str, Any] = {}
-        if not isinstance(sudo_token, NotGiven):
+        if _given(sudo_token):
             query["sudo_token"] = sudo_token
         body: dict[str, Any] = {}
         body["new_password"] = new_password
-        if not isinstance(old_password, NotGiven):
+        if _given(old_password):
             body["old_password"] = old_password
-        if not isinstance(confirm_password, NotGiven):
+        if _given(confirm_password):
             body["confirm_password"] = confirm_password
 
         data = await self._call(
@@ -4202,7 +4208,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         self,
         *,
         provider_token: str,
-        with_user_center: bool | NotGiven = NOT_GIVEN,
+        with_user_center: bool | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4237,7 +4243,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         body: dict[str, Any] = {}
         body["provider_token"] = provider_token
-        if not isinstance(with_user_center, NotGiven):
+        if _given(with_user_center):
             body["with_user_center"] = with_user_center
 
         data = await self._call(
@@ -4256,7 +4262,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         self,
         *,
         provider_id: str,
-        with_user_center: bool | NotGiven = NOT_GIVEN,
+        with_user_center: bool | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4288,7 +4294,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """
 
         query: dict[str, Any] = {}
-        if not isinstance(with_user_center, NotGiven):
+        if _given(with_user_center):
             query["with_user_center"] = with_user_center
 
         data = await self._call(
@@ -4309,8 +4315,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     async def sign_out(
         self,
         *,
-        redirect_uri: str | NotGiven = NOT_GIVEN,
-        state: str | NotGiven = NOT_GIVEN,
+        redirect_uri: str | None = None,
+        state: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4344,9 +4350,9 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """
 
         body: dict[str, Any] = {}
-        if not isinstance(redirect_uri, NotGiven):
+        if _given(redirect_uri):
             body["redirect_uri"] = redirect_uri
-        if not isinstance(state, NotGiven):
+        if _given(state):
             body["state"] = state
 
         data = await self._call(
@@ -4366,8 +4372,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         *,
         new_password: str,
         verification_token: str,
-        email: str | NotGiven = NOT_GIVEN,
-        phone_number: str | NotGiven = NOT_GIVEN,
+        email: str | None = None,
+        phone_number: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4410,9 +4416,9 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         body: dict[str, Any] = {}
         body["new_password"] = new_password
         body["verification_token"] = verification_token
-        if not isinstance(email, NotGiven):
+        if _given(email):
             body["email"] = email
-        if not isinstance(phone_number, NotGiven):
+        if _given(phone_number):
             body["phone_number"] = phone_number
 
         data = await self._call(
@@ -4430,16 +4436,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     async def edit_basic_user(
         self,
         *,
-        user_id: str | NotGiven = NOT_GIVEN,
-        nickname: str | NotGiven = NOT_GIVEN,
-        username: str | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        avatar_url: str | NotGiven = NOT_GIVEN,
-        gender: Literal["MALE", "FEMALE"] | NotGiven = NOT_GIVEN,
-        email: str | NotGiven = NOT_GIVEN,
-        phone: str | NotGiven = NOT_GIVEN,
-        password: str | NotGiven = NOT_GIVEN,
-        new_password: str | NotGiven = NOT_GIVEN,
+        user_id: str | None = None,
+        nickname: str | None = None,
+        username: str | None = None,
+        description: str | None = None,
+        avatar_url: str | None = None,
+        gender: Literal["MALE", "FEMALE"] | None = None,
+        email: str | None = None,
+        phone: str | None = None,
+        password: str | None = None,
+        new_password: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4498,25 +4504,25 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """
 
         body: dict[str, Any] = {}
-        if not isinstance(user_id, NotGiven):
+        if _given(user_id):
             body["user_id"] = user_id
-        if not isinstance(nickname, NotGiven):
+        if _given(nickname):
             body["nickname"] = nickname
-        if not isinstance(username, NotGiven):
+        if _given(username):
             body["username"] = username
-        if not isinstance(description, NotGiven):
+        if _given(description):
             body["description"] = description
-        if not isinstance(avatar_url, NotGiven):
+        if _given(avatar_url):
             body["avatar_url"] = avatar_url
-        if not isinstance(gender, NotGiven):
+        if _given(gender):
             body["gender"] = gender
-        if not isinstance(email, NotGiven):
+        if _given(email):
             body["email"] = email
-        if not isinstance(phone, NotGiven):
+        if _given(phone):
             body["phone"] = phone
-        if not isinstance(password, NotGiven):
+        if _given(password):
             body["password"] = password
-        if not isinstance(new_password, NotGiven):
+        if _given(new_password):
             body["new_password"] = new_password
 
         data = await self._call(
@@ -4579,8 +4585,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     async def sign_in_with_wechat(
         self,
         *,
-        appid: str | NotGiven = NOT_GIVEN,
-        openid: str | NotGiven = NOT_GIVEN,
+        appid: str | None = None,
+        openid: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4623,9 +4629,9 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """
 
         body: dict[str, Any] = {}
-        if not isinstance(appid, NotGiven):
+        if _given(appid):
             body["appid"] = appid
-        if not isinstance(openid, NotGiven):
+        if _given(openid):
             body["openid"] = openid
 
         data = await self._call(
@@ -4644,11 +4650,11 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         self,
         *,
         provider_id: str,
-        redirect_uri: str | NotGiven = NOT_GIVEN,
-        provider_redirect_uri: str | NotGiven = NOT_GIVEN,
-        state: str | NotGiven = NOT_GIVEN,
-        scope: str | NotGiven = NOT_GIVEN,
-        response_type: Literal["code", "token", "id_token"] | NotGiven = NOT_GIVEN,
+        redirect_uri: str | None = None,
+        provider_redirect_uri: str | None = None,
+        state: str | None = None,
+        scope: str | None = None,
+        response_type: Literal["code", "token", "id_token"] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4698,15 +4704,15 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         query: dict[str, Any] = {}
         query["provider_id"] = provider_id
-        if not isinstance(redirect_uri, NotGiven):
+        if _given(redirect_uri):
             query["redirect_uri"] = redirect_uri
-        if not isinstance(provider_redirect_uri, NotGiven):
+        if _given(provider_redirect_uri):
             query["provider_redirect_uri"] = provider_redirect_uri
-        if not isinstance(state, NotGiven):
+        if _given(state):
             query["state"] = state
-        if not isinstance(scope, NotGiven):
+        if _given(scope):
             query["scope"] = scope
-        if not isinstance(response_type, NotGiven):
+        if _given(response_type):
             query["response_type"] = response_type
 
         data = await self._call(
@@ -4893,7 +4899,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         self,
         *,
         state: str,
-        redirect_uri: str | NotGiven = NOT_GIVEN,
+        redirect_uri: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4934,7 +4940,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         body: dict[str, Any] = {}
         body["state"] = state
-        if not isinstance(redirect_uri, NotGiven):
+        if _given(redirect_uri):
             body["redirect_uri"] = redirect_uri
 
         data = await self._call(
@@ -5213,9 +5219,9 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         *,
         sudo_token: str,
         verification_token: str,
-        phone_number: str | NotGiven = NOT_GIVEN,
-        email: str | NotGiven = NOT_GIVEN,
-        conflict_resolution: Literal["DEFAULT", "DELETE_ACCOUNT_TRANSFER", "TRANSFER"] | NotGiven = NOT_GIVEN,
+        phone_number: str | None = None,
+        email: str | None = None,
+        conflict_resolution: Literal["DEFAULT", "DELETE_ACCOUNT_TRANSFER", "TRANSFER"] | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5273,11 +5279,11 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         body: dict[str, Any] = {}
         body["sudo_token"] = sudo_token
         body["verification_token"] = verification_token
-        if not isinstance(phone_number, NotGiven):
+        if _given(phone_number):
             body["phone_number"] = phone_number
-        if not isinstance(email, NotGiven):
+        if _given(email):
             body["email"] = email
-        if not isinstance(conflict_resolution, NotGiven):
+        if _given(conflict_resolution):
             body["conflict_resolution"] = conflict_resolution
 
         data = await self._call(
@@ -5295,14 +5301,14 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     async def authorize(
         self,
         *,
-        client_id: str | NotGiven = NOT_GIVEN,
-        response_type: str | NotGiven = NOT_GIVEN,
-        redirect_uri: str | NotGiven = NOT_GIVEN,
-        state: str | NotGiven = NOT_GIVEN,
-        scope: str | NotGiven = NOT_GIVEN,
-        code_challenge: str | NotGiven = NOT_GIVEN,
-        code_challenge_method: Literal["S256", "plain"] | NotGiven = NOT_GIVEN,
-        sign_out_uri: str | NotGiven = NOT_GIVEN,
+        client_id: str | None = None,
+        response_type: str | None = None,
+        redirect_uri: str | None = None,
+        state: str | None = None,
+        scope: str | None = None,
+        code_challenge: str | None = None,
+        code_challenge_method: Literal["S256", "plain"] | None = None,
+        sign_out_uri: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5357,21 +5363,21 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """
 
         body: dict[str, Any] = {}
-        if not isinstance(client_id, NotGiven):
+        if _given(client_id):
             body["client_id"] = client_id
-        if not isinstance(response_type, NotGiven):
+        if _given(response_type):
             body["response_type"] = response_type
-        if not isinstance(redirect_uri, NotGiven):
+        if _given(redirect_uri):
             body["redirect_uri"] = redirect_uri
-        if not isinstance(state, NotGiven):
+        if _given(state):
             body["state"] = state
-        if not isinstance(scope, NotGiven):
+        if _given(scope):
             body["scope"] = scope
-        if not isinstance(code_challenge, NotGiven):
+        if _given(code_challenge):
             body["code_challenge"] = code_challenge
-        if not isinstance(code_challenge_method, NotGiven):
+        if _given(code_challenge_method):
             body["code_challenge_method"] = code_challenge_method
-        if not isinstance(sign_out_uri, NotGiven):
+        if _given(sign_out_uri):
             body["sign_out_uri"] = sign_out_uri
 
         data = await self._call(
@@ -5389,12 +5395,12 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     async def get_authorize_info(
         self,
         *,
-        response_type: str | NotGiven = NOT_GIVEN,
-        redirect_uri: str | NotGiven = NOT_GIVEN,
-        state: str | NotGiven = NOT_GIVEN,
-        scope: str | NotGiven = NOT_GIVEN,
-        sign_out_uri: str | NotGiven = NOT_GIVEN,
-        locale: str | NotGiven = NOT_GIVEN,
+        response_type: str | None = None,
+        redirect_uri: str | None = None,
+        state: str | None = None,
+        scope: str | None = None,
+        sign_out_uri: str | None = None,
+        locale: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5435,17 +5441,17 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """
 
         query: dict[str, Any] = {}
-        if not isinstance(response_type, NotGiven):
+        if _given(response_type):
             query["response_type"] = response_type
-        if not isinstance(redirect_uri, NotGiven):
+        if _given(redirect_uri):
             query["redirect_uri"] = redirect_uri
-        if not isinstance(state, NotGiven):
+        if _given(state):
             query["state"] = state
-        if not isinstance(scope, NotGiven):
+        if _given(scope):
             query["scope"] = scope
-        if not isinstance(sign_out_uri, NotGiven):
+        if _given(sign_out_uri):
             query["sign_out_uri"] = sign_out_uri
-        if not isinstance(locale, NotGiven):
+        if _given(locale):
             query["locale"] = locale
 
         data = await self._call(
@@ -5463,8 +5469,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     async def request_device_code(
         self,
         *,
-        client_id: str | NotGiven = NOT_GIVEN,
-        scope: str | NotGiven = NOT_GIVEN,
+        client_id: str | None = None,
+        scope: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5506,9 +5512,9 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """
 
         body: dict[str, Any] = {}
-        if not isinstance(client_id, NotGiven):
+        if _given(client_id):
             body["client_id"] = client_id
-        if not isinstance(scope, NotGiven):
+        if _given(scope):
             body["scope"] = scope
 
         data = await self._call(
@@ -5527,9 +5533,9 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         self,
         *,
         user_code: str,
-        scope: str | NotGiven = NOT_GIVEN,
-        state: str | NotGiven = NOT_GIVEN,
-        client_id: str | NotGiven = NOT_GIVEN,
+        scope: str | None = None,
+        state: str | None = None,
+        client_id: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5569,11 +5575,11 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         body: dict[str, Any] = {}
         body["user_code"] = user_code
-        if not isinstance(scope, NotGiven):
+        if _given(scope):
             body["scope"] = scope
-        if not isinstance(state, NotGiven):
+        if _given(state):
             body["state"] = state
-        if not isinstance(client_id, NotGiven):
+        if _given(client_id):
             body["client_id"] = client_id
 
         data = await self._call(
@@ -5662,10 +5668,10 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     async def query_user(
         self,
         *,
-        id: list[str] | NotGiven = NOT_GIVEN,
-        username: str | NotGiven = NOT_GIVEN,
-        email: str | NotGiven = NOT_GIVEN,
-        phone_number: str | NotGiven = NOT_GIVEN,
+        id: list[str] | None = None,
+        username: str | None = None,
+        email: str | None = None,
+        phone_number: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5715,13 +5721,13 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """
 
         query: dict[str, Any] = {}
-        if not isinstance(id, NotGiven):
+        if _given(id):
             query["id"] = id
-        if not isinstance(username, NotGiven):
+        if _given(username):
             query["username"] = username
-        if not isinstance(email, NotGiven):
+        if _given(email):
             query["email"] = email
-        if not isinstance(phone_number, NotGiven):
+        if _given(phone_number):
             query["phone_number"] = phone_number
 
         data = await self._call(
@@ -5784,10 +5790,10 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     async def set_user_profile(
         self,
         *,
-        name: str | NotGiven = NOT_GIVEN,
-        picture: str | NotGiven = NOT_GIVEN,
-        gender: Literal["MALE", "FEMALE"] | NotGiven = NOT_GIVEN,
-        locale: str | NotGiven = NOT_GIVEN,
+        name: str | None = None,
+        picture: str | None = None,
+        gender: Literal["MALE", "FEMALE"] | None = None,
+        locale: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5831,13 +5837,13 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             stacklevel=2,
         )
         body: dict[str, Any] = {}
-        if not isinstance(name, NotGiven):
+        if _given(name):
             body["name"] = name
-        if not isinstance(picture, NotGiven):
+        if _given(picture):
             body["picture"] = picture
-        if not isinstance(gender, NotGiven):
+        if _given(gender):
             body["gender"] = gender
-        if not isinstance(locale, NotGiven):
+        if _given(locale):
             body["locale"] = locale
 
         data = await self._call(
@@ -5913,10 +5919,10 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     async def get_user_behavior_log(
         self,
         *,
-        query_action: str | NotGiven = NOT_GIVEN,
-        ne_query_action: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        page_token: str | NotGiven = NOT_GIVEN,
+        query_action: str | None = None,
+        ne_query_action: str | None = None,
+        limit: int | None = None,
+        page_token: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5959,13 +5965,13 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """
 
         query: dict[str, Any] = {}
-        if not isinstance(query_action, NotGiven):
+        if _given(query_action):
             query["query[action]"] = query_action
-        if not isinstance(ne_query_action, NotGiven):
+        if _given(ne_query_action):
             query["ne_query[action]"] = ne_query_action
-        if not isinstance(limit, NotGiven):
+        if _given(limit):
             query["limit"] = limit
-        if not isinstance(page_token, NotGiven):
+        if _given(page_token):
             query["page_token"] = page_token
 
         data = await self._call(

@@ -419,4 +419,4 @@ SECRET_FIELDS: frozenset[str] = frozenset(
 )
 
 REFRESH_OPERATION = "grantToken"
-SPEC_VERSION = "1.1.0"
+SPEC_VERSION = "2.0.0"

@@ -160,6 +160,68 @@ def redact_model_reprs(api: Api, package_dir: Path) -> None:
         raise OpenApiPythonClientError(f"python target: no model generated for {', '.join(sorted(unseen))}")
 
 
+_TYPES_IMPORT = "from ..types import UNSET, Unset\n"
+_MODELS_IMPORT = "from .._models import model_repr as _model_repr\n"
+_RFC3339_IMPORT = "from .._models import rfc3339 as _rfc3339\n"
+_REPR_METHOD = "    def __repr__(self) -> str:\n        return _model_repr(self)\n\n    def to_dict(self)"
+# openapi-python-client's spellings of its sentinel, each with ours. Order matters: the
+# isinstance() forms go before the bare names they contain.
+_NONE_FOR_UNSET = (
+    (re.compile(r"\bnot\s+isinstance\(\s*([\w.]+)\s*,\s*Unset\s*\)"), r"\1 is not None"),
+    (re.compile(r"\bisinstance\(\s*([\w.]+)\s*,\s*Unset\s*\)"), r"\1 is None"),
+    (re.compile(r"\|\s*Unset\b"), "| None"),
+    (re.compile(r"\bUNSET\b"), "None"),
+)
+_ISOFORMAT = re.compile(r"\b(self\.\w+)\.isoformat\(\)")
+
+
+def none_for_absent(package_dir: Path) -> None:
+    """One spelling of "absent" in the models: ``None``, never openapi-python-client's
+    ``Unset``/``UNSET`` (which users could not import, and which printed as ``<...Unset object
+    at 0x...>``). Each model prints only the fields that are set, and writes its date-times
+    back as the service does (``Z`` for UTC), so ``from_dict(data).to_dict() == data``.
+
+    Safe because ``UNSET`` is only ever "the key was not in the JSON": ``from_dict`` now pops
+    missing keys as ``None`` and ``to_dict`` leaves ``None`` fields out. A nullable field
+    (``type: [T, "null"]``, none in our spec today) reads ``None`` for null as for absent; the
+    facade, not the model, is where a caller chooses to send ``null`` (see the client README).
+
+    Run after ``redact_model_reprs`` (which anchors on the ``types`` import). Like it, this
+    edits openapi-python-client's output and fails the build when the text is not as expected:
+    a model without the import it rewrites, or any ``Unset`` left after the rewrite.
+    """
+    for module in sorted((package_dir / "models").glob("*.py")):
+        source = module.read_text(encoding="utf-8")
+        if "@_attrs_define" not in source:
+            continue
+        classes = len(re.findall(r"^@_attrs_define\nclass \w+:", source, re.MULTILINE))
+        if source.count("    def to_dict(self)") != classes:
+            raise OpenApiPythonClientError(f"python target: {module.name}: a model without to_dict()")
+        changed = source.replace("    def to_dict(self)", _REPR_METHOD)
+        imports = _MODELS_IMPORT
+        if _ISOFORMAT.search(changed):
+            changed = _ISOFORMAT.sub(r"_rfc3339(\1)", changed)
+            imports += _RFC3339_IMPORT
+        if _TYPES_IMPORT in changed:
+            # openapi-python-client may write it twice (ruff merges them later)
+            changed = changed.replace(_TYPES_IMPORT, imports, 1).replace(_TYPES_IMPORT, "")
+        elif "Unset" in changed or "UNSET" in changed:
+            raise OpenApiPythonClientError(f"python target: {module.name}: no types import to rewrite")
+        else:  # every field required: nothing to rewrite, only the repr to import
+            changed = changed.replace("\n@_attrs_define\n", f"\n{imports}\n\n@_attrs_define\n", 1)
+        for pattern, replacement in _NONE_FOR_UNSET:
+            changed = pattern.sub(replacement, changed)
+        leftover = re.search(r"\bUnset\b|\bUNSET\b|\.isoformat\(", changed)
+        if leftover:
+            start = changed.rfind("\n", 0, leftover.start()) + 1
+            end = changed.find("\n", leftover.start())
+            line = changed[start : end if end >= 0 else None].strip()
+            raise OpenApiPythonClientError(
+                f"python target: {module.name}: {leftover.group(0)} left after the None rewrite in `{line}`"
+            )
+        module.write_text(changed, encoding="utf-8")
+
+
 _MODEL_IMPORT = re.compile(r"^from \.(\w+) import (\w+)$", re.MULTILINE)
 _LAZY_MODELS = """\"\"\"Contains all the data models used in inputs/outputs.
 
@@ -295,6 +357,8 @@ def method_docstring(api: Api, op: Operation) -> str:
             shown = ", ".join(f"`{name}()`" for name in producers[:_MAX_PRODUCERS])
             more = len(producers) - _MAX_PRODUCERS
             text = f"{text.rstrip('.')}. Comes from {shown}{f' (or {more} more)' if more > 0 else ''}."
+        if a.nullable:  # the one place None is sent: say so where the caller looks
+            text = f"{text.rstrip('.')}. `None` sends null; `NOT_GIVEN` (the default) leaves it out."
         args.append(f"{a.python_name}: {text}")
     if op.auth == "tc3":
         args.append("session_token: The token of a temporary key pair, if that is what you have.")
@@ -348,6 +412,7 @@ def _context(api: Api, header: str) -> dict[str, Any]:
         "error_codes": api.error_codes,
         "package": PACKAGE,
         "docstrings": {op.operation_id: method_docstring(api, op) for op in api.operations},
+        "changelog": with_client_changes(api.extras.get("changelog", "")),
     }
 
 
@@ -370,11 +435,52 @@ def _write_modules(env: Environment, context: dict[str, Any], templates: Path, p
         (package_dir / template.name.removesuffix(".jinja")).write_text(text, encoding="utf-8")
 
 
+# What the generator itself changed in the Python client, by package version: `authgen diff`
+# compares specs and cannot see these, so the changelog gets them here, at the top of that
+# version's section. Breaking ones are why that version raised the spec's major (CONTRIBUTING,
+# "Versions and releases"). Keep each entry once it is released: it is that release's history.
+CLIENT_CHANGES: dict[str, tuple[str, ...]] = {
+    "2.0.0": (
+        "Models: a field the service left out is `None`, no longer `cloudbase_auth.types.UNSET` "
+        "(attributes are typed `X | None`). **What to change:** replace `x is UNSET`, "
+        "`isinstance(x, Unset)` and `if x:`-style checks meant for absence with `x is None`.",
+        "Models: the RFC 3339 timestamps (`UserProfile.created_at`, `updated_at`, "
+        "`password_updated_at`, `last_login`, `UserGroup.expires_at`, "
+        "`UserBehaviorLogEntry.created_at`) are timezone-aware `datetime` objects, no longer "
+        "strings (the spec now says `format: date-time`). **What to change:** drop your own "
+        "parsing; `to_dict()` still writes them as RFC 3339 (`2026-01-01T08:00:00Z`).",
+        "Models: `repr()`/`str()` list only the fields that are set (secrets still `[REDACTED]`).",
+        "Methods: optional arguments read `x: T | None = None`, and `None` is not sent (it was "
+        "sent as JSON `null`, which the service refused). `NOT_GIVEN` is still accepted at run "
+        "time; a type checker now asks for `None` instead.",
+    ),
+}
+
+
+def with_client_changes(changelog: str, changes: dict[str, tuple[str, ...]] = CLIENT_CHANGES) -> str:
+    """``changelog`` with each version's client changes under that version's heading
+    (``## 2.0.0`` or ``## 2.0.0 (unreleased)``); a version with no heading yet is left out."""
+    lines = changelog.split("\n")
+    out: list[str] = []
+    for line in lines:
+        out.append(line)
+        version = line[3:].split(" ")[0] if line.startswith("## ") else ""
+        if changes.get(version):
+            out += [
+                "",
+                "### The Python client itself (changed by the generator; **What to change** marks a break)",
+                "",
+            ]
+            out += [f"- {text}" for text in changes[version]]
+    return "\n".join(out)
+
+
 def build(context: BuildContext) -> None:
     api = context.api
     project_dir = context.out_dir / FOLDER
     _run_openapi_python_client(normalise(context.spec_doc), context.spec_path, project_dir)
     redact_model_reprs(api, project_dir / PACKAGE)
+    none_for_absent(project_dir / PACKAGE)
     lazy_models_package(project_dir / PACKAGE)
     templates = TEMPLATES / FOLDER
     env = environment(templates)

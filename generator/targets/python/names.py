@@ -95,6 +95,16 @@ class Argument:
     required: bool
     secret: bool
     description: str
+    nullable: bool = False  # the schema allows null: None sends null, NOT_GIVEN leaves it out
+
+    @property
+    def default(self) -> str:
+        """The signature's ``: T | ... = default`` of an optional argument: ``None`` means "not
+        sent", except where the schema allows null (then ``None`` is sent as null and
+        ``NOT_GIVEN``, the default, leaves the argument out)."""
+        if self.nullable:
+            return f"{self.python_type} | None | NotGiven = NOT_GIVEN"
+        return f"{self.python_type} | None = None"
 
 
 def body_fields(op: Operation) -> tuple[Field, ...]:
@@ -108,11 +118,29 @@ def body_fields(op: Operation) -> tuple[Field, ...]:
 def arguments(op: Operation) -> tuple[Argument, ...]:
     """Facade keyword arguments: required ones first, then by location, in spec order."""
     args = [
-        Argument(p.name, name_of(p), p.location, annotation(p.type), p.required, p.secret, p.description)
+        Argument(
+            p.name,
+            name_of(p),
+            p.location,
+            annotation(p.type),
+            p.required,
+            p.secret,
+            p.description,
+            p.type.nullable,
+        )
         for p in op.parameters
         if not p.managed
     ] + [
-        Argument(f.name, name_of(f), "body", annotation(f.type), f.required, f.secret, f.description)
+        Argument(
+            f.name,
+            name_of(f),
+            "body",
+            annotation(f.type),
+            f.required,
+            f.secret,
+            f.description,
+            f.type.nullable,
+        )
         for f in body_fields(op)
     ]
     return tuple(sorted(args, key=lambda a: not a.required))

@@ -7,9 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from .._redact import secret_repr as _secret_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnonymousSignInRequest")
 
@@ -19,11 +19,14 @@ class AnonymousSignInRequest:
     """Usually empty.
 
     Attributes:
-        provider_token (str | Unset): Optional provider token to attach.
+        provider_token (str | None): Optional provider token to attach.
     """
 
-    provider_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    provider_token: str | None = _attrs_field(default=None, repr=_secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         provider_token = self.provider_token
@@ -31,7 +34,7 @@ class AnonymousSignInRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if provider_token is not UNSET:
+        if provider_token is not None:
             field_dict["provider_token"] = provider_token
 
         return field_dict
@@ -39,7 +42,7 @@ class AnonymousSignInRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        provider_token = d.pop("provider_token", UNSET)
+        provider_token = d.pop("provider_token", None)
 
         anonymous_sign_in_request = cls(
             provider_token=provider_token,

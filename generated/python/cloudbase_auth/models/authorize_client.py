@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthorizeClient")
 
@@ -20,17 +20,20 @@ class AuthorizeClient:
     Attributes:
         id (str): The client ID.
         name (str): The app's name.
-        description (str | Unset): What the app is.
-        picture (str | Unset): The app's logo URL.
-        url (str | Unset): The app's home page.
+        description (str | None): What the app is.
+        picture (str | None): The app's logo URL.
+        url (str | None): The app's home page.
     """
 
     id: str
     name: str
-    description: str | Unset = UNSET
-    picture: str | Unset = UNSET
-    url: str | Unset = UNSET
+    description: str | None = None
+    picture: str | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -51,11 +54,11 @@ class AuthorizeClient:
                 "name": name,
             }
         )
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if picture is not UNSET:
+        if picture is not None:
             field_dict["picture"] = picture
-        if url is not UNSET:
+        if url is not None:
             field_dict["url"] = url
 
         return field_dict
@@ -67,11 +70,11 @@ class AuthorizeClient:
 
         name = d.pop("name")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        picture = d.pop("picture", UNSET)
+        picture = d.pop("picture", None)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
         authorize_client = cls(
             id=id,

@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthorizeDeviceRequest")
 
@@ -19,16 +19,19 @@ class AuthorizeDeviceRequest:
 
     Attributes:
         user_code (str): The code the device shows; case and dashes do not matter.
-        scope (str | Unset): Scopes to grant (defaults to what the device asked for).
-        state (str | Unset): Opaque value (SDK model).
-        client_id (str | Unset): The client (SDK base model); ignored, the user code names it.
+        scope (str | None): Scopes to grant (defaults to what the device asked for).
+        state (str | None): Opaque value (SDK model).
+        client_id (str | None): The client (SDK base model); ignored, the user code names it.
     """
 
     user_code: str
-    scope: str | Unset = UNSET
-    state: str | Unset = UNSET
-    client_id: str | Unset = UNSET
+    scope: str | None = None
+    state: str | None = None
+    client_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         user_code = self.user_code
@@ -46,11 +49,11 @@ class AuthorizeDeviceRequest:
                 "user_code": user_code,
             }
         )
-        if scope is not UNSET:
+        if scope is not None:
             field_dict["scope"] = scope
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if client_id is not UNSET:
+        if client_id is not None:
             field_dict["client_id"] = client_id
 
         return field_dict
@@ -60,11 +63,11 @@ class AuthorizeDeviceRequest:
         d = dict(src_dict)
         user_code = d.pop("user_code")
 
-        scope = d.pop("scope", UNSET)
+        scope = d.pop("scope", None)
 
-        state = d.pop("state", UNSET)
+        state = d.pop("state", None)
 
-        client_id = d.pop("client_id", UNSET)
+        client_id = d.pop("client_id", None)
 
         authorize_device_request = cls(
             user_code=user_code,

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.authorize_client import AuthorizeClient
@@ -24,18 +24,21 @@ class AuthorizeInfo:
 
     Attributes:
         client (AuthorizeClient): The app an authorization request is for.
-        scopes (list[AuthorizeScope] | Unset): The scopes asked for.
+        scopes (list[AuthorizeScope] | None): The scopes asked for.
     """
 
     client: AuthorizeClient
-    scopes: list[AuthorizeScope] | Unset = UNSET
+    scopes: list[AuthorizeScope] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         client = self.client.to_dict()
 
-        scopes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.scopes, Unset):
+        scopes: list[dict[str, Any]] | None = None
+        if self.scopes is not None:
             scopes = []
             for scopes_item_data in self.scopes:
                 scopes_item = scopes_item_data.to_dict()
@@ -48,7 +51,7 @@ class AuthorizeInfo:
                 "client": client,
             }
         )
-        if scopes is not UNSET:
+        if scopes is not None:
             field_dict["scopes"] = scopes
 
         return field_dict
@@ -61,9 +64,9 @@ class AuthorizeInfo:
         d = dict(src_dict)
         client = AuthorizeClient.from_dict(d.pop("client"))
 
-        _scopes = d.pop("scopes", UNSET)
-        scopes: list[AuthorizeScope] | Unset = UNSET
-        if _scopes is not UNSET:
+        _scopes = d.pop("scopes", None)
+        scopes: list[AuthorizeScope] | None = None
+        if _scopes is not None:
             scopes = []
             for scopes_item_data in _scopes:
                 scopes_item = AuthorizeScope.from_dict(scopes_item_data)

@@ -7,9 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from ..models.authorize_request_code_challenge_method import AuthorizeRequestCodeChallengeMethod
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthorizeRequest")
 
@@ -19,26 +19,29 @@ class AuthorizeRequest:
     """An OAuth 2.0 authorization request (RFC 6749 section 4.1, with PKCE, RFC 7636).
 
     Attributes:
-        client_id (str | Unset): The app asking for access; defaults to the environment ID.
-        response_type (str | Unset): `code` (the default).
-        redirect_uri (str | Unset): Where the app receives the code; must be registered for the client.
-        state (str | Unset): The app's opaque value, echoed back.
-        scope (str | Unset): Space-separated scopes, such as `openid profile`.
-        code_challenge (str | Unset): The PKCE challenge, `BASE64URL(SHA256(code_verifier))` for S256.
-        code_challenge_method (AuthorizeRequestCodeChallengeMethod | Unset): `S256` (recommended) or `plain`; `plain`
+        client_id (str | None): The app asking for access; defaults to the environment ID.
+        response_type (str | None): `code` (the default).
+        redirect_uri (str | None): Where the app receives the code; must be registered for the client.
+        state (str | None): The app's opaque value, echoed back.
+        scope (str | None): Space-separated scopes, such as `openid profile`.
+        code_challenge (str | None): The PKCE challenge, `BASE64URL(SHA256(code_verifier))` for S256.
+        code_challenge_method (AuthorizeRequestCodeChallengeMethod | None): `S256` (recommended) or `plain`; `plain`
             when a challenge comes without a method.
-        sign_out_uri (str | Unset): Where to go after signing out of the app.
+        sign_out_uri (str | None): Where to go after signing out of the app.
     """
 
-    client_id: str | Unset = UNSET
-    response_type: str | Unset = UNSET
-    redirect_uri: str | Unset = UNSET
-    state: str | Unset = UNSET
-    scope: str | Unset = UNSET
-    code_challenge: str | Unset = UNSET
-    code_challenge_method: AuthorizeRequestCodeChallengeMethod | Unset = UNSET
-    sign_out_uri: str | Unset = UNSET
+    client_id: str | None = None
+    response_type: str | None = None
+    redirect_uri: str | None = None
+    state: str | None = None
+    scope: str | None = None
+    code_challenge: str | None = None
+    code_challenge_method: AuthorizeRequestCodeChallengeMethod | None = None
+    sign_out_uri: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         client_id = self.client_id
@@ -53,8 +56,8 @@ class AuthorizeRequest:
 
         code_challenge = self.code_challenge
 
-        code_challenge_method: str | Unset = UNSET
-        if not isinstance(self.code_challenge_method, Unset):
+        code_challenge_method: str | None = None
+        if self.code_challenge_method is not None:
             code_challenge_method = self.code_challenge_method.value
 
         sign_out_uri = self.sign_out_uri
@@ -62,21 +65,21 @@ class AuthorizeRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if client_id is not UNSET:
+        if client_id is not None:
             field_dict["client_id"] = client_id
-        if response_type is not UNSET:
+        if response_type is not None:
             field_dict["response_type"] = response_type
-        if redirect_uri is not UNSET:
+        if redirect_uri is not None:
             field_dict["redirect_uri"] = redirect_uri
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if scope is not UNSET:
+        if scope is not None:
             field_dict["scope"] = scope
-        if code_challenge is not UNSET:
+        if code_challenge is not None:
             field_dict["code_challenge"] = code_challenge
-        if code_challenge_method is not UNSET:
+        if code_challenge_method is not None:
             field_dict["code_challenge_method"] = code_challenge_method
-        if sign_out_uri is not UNSET:
+        if sign_out_uri is not None:
             field_dict["sign_out_uri"] = sign_out_uri
 
         return field_dict
@@ -84,26 +87,26 @@ class AuthorizeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        client_id = d.pop("client_id", UNSET)
+        client_id = d.pop("client_id", None)
 
-        response_type = d.pop("response_type", UNSET)
+        response_type = d.pop("response_type", None)
 
-        redirect_uri = d.pop("redirect_uri", UNSET)
+        redirect_uri = d.pop("redirect_uri", None)
 
-        state = d.pop("state", UNSET)
+        state = d.pop("state", None)
 
-        scope = d.pop("scope", UNSET)
+        scope = d.pop("scope", None)
 
-        code_challenge = d.pop("code_challenge", UNSET)
+        code_challenge = d.pop("code_challenge", None)
 
-        _code_challenge_method = d.pop("code_challenge_method", UNSET)
-        code_challenge_method: AuthorizeRequestCodeChallengeMethod | Unset
-        if isinstance(_code_challenge_method, Unset):
-            code_challenge_method = UNSET
+        _code_challenge_method = d.pop("code_challenge_method", None)
+        code_challenge_method: AuthorizeRequestCodeChallengeMethod | None
+        if _code_challenge_method is None:
+            code_challenge_method = None
         else:
             code_challenge_method = AuthorizeRequestCodeChallengeMethod(_code_challenge_method)
 
-        sign_out_uri = d.pop("sign_out_uri", UNSET)
+        sign_out_uri = d.pop("sign_out_uri", None)
 
         authorize_request = cls(
             client_id=client_id,

@@ -7,9 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from .._redact import secret_repr as _secret_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthorizeResponse")
 
@@ -19,23 +19,26 @@ class AuthorizeResponse:
     """The authorization code (the SDK model also lists token fields, for an implicit flow not covered here).
 
     Attributes:
-        code (str | Unset): One-time code for `POST /token` (`grant_type=authorization_code`).
-        state (str | Unset): The request's `state`.
-        scope (str | Unset): The scopes granted.
-        expires_in (int | Unset): Seconds the code stays valid.
-        access_token (str | Unset): Implicit flow only (SDK model; not covered).
-        id_token (str | Unset): Implicit flow only (SDK model; not covered).
-        token_type (str | Unset): Implicit flow only (SDK model; not covered).
+        code (str | None): One-time code for `POST /token` (`grant_type=authorization_code`).
+        state (str | None): The request's `state`.
+        scope (str | None): The scopes granted.
+        expires_in (int | None): Seconds the code stays valid.
+        access_token (str | None): Implicit flow only (SDK model; not covered).
+        id_token (str | None): Implicit flow only (SDK model; not covered).
+        token_type (str | None): Implicit flow only (SDK model; not covered).
     """
 
-    code: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
-    state: str | Unset = UNSET
-    scope: str | Unset = UNSET
-    expires_in: int | Unset = UNSET
-    access_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
-    id_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
-    token_type: str | Unset = UNSET
+    code: str | None = _attrs_field(default=None, repr=_secret_repr)
+    state: str | None = None
+    scope: str | None = None
+    expires_in: int | None = None
+    access_token: str | None = _attrs_field(default=None, repr=_secret_repr)
+    id_token: str | None = _attrs_field(default=None, repr=_secret_repr)
+    token_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -55,19 +58,19 @@ class AuthorizeResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if code is not UNSET:
+        if code is not None:
             field_dict["code"] = code
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if scope is not UNSET:
+        if scope is not None:
             field_dict["scope"] = scope
-        if expires_in is not UNSET:
+        if expires_in is not None:
             field_dict["expires_in"] = expires_in
-        if access_token is not UNSET:
+        if access_token is not None:
             field_dict["access_token"] = access_token
-        if id_token is not UNSET:
+        if id_token is not None:
             field_dict["id_token"] = id_token
-        if token_type is not UNSET:
+        if token_type is not None:
             field_dict["token_type"] = token_type
 
         return field_dict
@@ -75,19 +78,19 @@ class AuthorizeResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = d.pop("code", None)
 
-        state = d.pop("state", UNSET)
+        state = d.pop("state", None)
 
-        scope = d.pop("scope", UNSET)
+        scope = d.pop("scope", None)
 
-        expires_in = d.pop("expires_in", UNSET)
+        expires_in = d.pop("expires_in", None)
 
-        access_token = d.pop("access_token", UNSET)
+        access_token = d.pop("access_token", None)
 
-        id_token = d.pop("id_token", UNSET)
+        id_token = d.pop("id_token", None)
 
-        token_type = d.pop("token_type", UNSET)
+        token_type = d.pop("token_type", None)
 
         authorize_response = cls(
             code=code,

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.authorize_scope_child import AuthorizeScopeChild
@@ -24,19 +24,22 @@ class AuthorizeScope:
     Attributes:
         id (str): The scope ID, such as `profile`.
         name (str): What it grants, for people.
-        description (str | Unset): More detail.
-        picture (str | Unset): An icon URL.
-        url (str | Unset): A page about the scope.
-        children (list[AuthorizeScopeChild] | Unset): Parts of the scope.
+        description (str | None): More detail.
+        picture (str | None): An icon URL.
+        url (str | None): A page about the scope.
+        children (list[AuthorizeScopeChild] | None): Parts of the scope.
     """
 
     id: str
     name: str
-    description: str | Unset = UNSET
-    picture: str | Unset = UNSET
-    url: str | Unset = UNSET
-    children: list[AuthorizeScopeChild] | Unset = UNSET
+    description: str | None = None
+    picture: str | None = None
+    url: str | None = None
+    children: list[AuthorizeScopeChild] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -49,8 +52,8 @@ class AuthorizeScope:
 
         url = self.url
 
-        children: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.children, Unset):
+        children: list[dict[str, Any]] | None = None
+        if self.children is not None:
             children = []
             for children_item_data in self.children:
                 children_item = children_item_data.to_dict()
@@ -64,13 +67,13 @@ class AuthorizeScope:
                 "name": name,
             }
         )
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if picture is not UNSET:
+        if picture is not None:
             field_dict["picture"] = picture
-        if url is not UNSET:
+        if url is not None:
             field_dict["url"] = url
-        if children is not UNSET:
+        if children is not None:
             field_dict["children"] = children
 
         return field_dict
@@ -84,15 +87,15 @@ class AuthorizeScope:
 
         name = d.pop("name")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        picture = d.pop("picture", UNSET)
+        picture = d.pop("picture", None)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
-        _children = d.pop("children", UNSET)
-        children: list[AuthorizeScopeChild] | Unset = UNSET
-        if _children is not UNSET:
+        _children = d.pop("children", None)
+        children: list[AuthorizeScopeChild] | None = None
+        if _children is not None:
             children = []
             for children_item_data in _children:
                 children_item = AuthorizeScopeChild.from_dict(children_item_data)

@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthorizeScopeChild")
 
@@ -20,13 +20,16 @@ class AuthorizeScopeChild:
     Attributes:
         id (str): The scope ID.
         name (str): What it grants, for people.
-        description (str | Unset): More detail.
+        description (str | None): More detail.
     """
 
     id: str
     name: str
-    description: str | Unset = UNSET
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -43,7 +46,7 @@ class AuthorizeScopeChild:
                 "name": name,
             }
         )
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
 
         return field_dict
@@ -55,7 +58,7 @@ class AuthorizeScopeChild:
 
         name = d.pop("name")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
         authorize_scope_child = cls(
             id=id,

@@ -7,9 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from .._redact import secret_repr as _secret_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BindProviderRequest")
 
@@ -19,12 +19,15 @@ class BindProviderRequest:
     """
     Attributes:
         provider_token (str): From `POST /provider/token`, for the identity to bind.
-        with_user_center (bool | Unset): Bind through the user center as well (passed through to the service).
+        with_user_center (bool | None): Bind through the user center as well (passed through to the service).
     """
 
     provider_token: str = _attrs_field(repr=_secret_repr)
-    with_user_center: bool | Unset = UNSET
+    with_user_center: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         provider_token = self.provider_token
@@ -38,7 +41,7 @@ class BindProviderRequest:
                 "provider_token": provider_token,
             }
         )
-        if with_user_center is not UNSET:
+        if with_user_center is not None:
             field_dict["with_user_center"] = with_user_center
 
         return field_dict
@@ -48,7 +51,7 @@ class BindProviderRequest:
         d = dict(src_dict)
         provider_token = d.pop("provider_token")
 
-        with_user_center = d.pop("with_user_center", UNSET)
+        with_user_center = d.pop("with_user_center", None)
 
         bind_provider_request = cls(
             provider_token=provider_token,

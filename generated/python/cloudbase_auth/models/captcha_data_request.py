@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CaptchaDataRequest")
 
@@ -19,12 +19,15 @@ class CaptchaDataRequest:
 
     Attributes:
         state (str): `METHOD:url` of the call to retry, such as `POST:/v1/verification`.
-        redirect_uri (str | Unset): The official SDK sends an empty string.
+        redirect_uri (str | None): The official SDK sends an empty string.
     """
 
     state: str
-    redirect_uri: str | Unset = UNSET
+    redirect_uri: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         state = self.state
@@ -38,7 +41,7 @@ class CaptchaDataRequest:
                 "state": state,
             }
         )
-        if redirect_uri is not UNSET:
+        if redirect_uri is not None:
             field_dict["redirect_uri"] = redirect_uri
 
         return field_dict
@@ -48,7 +51,7 @@ class CaptchaDataRequest:
         d = dict(src_dict)
         state = d.pop("state")
 
-        redirect_uri = d.pop("redirect_uri", UNSET)
+        redirect_uri = d.pop("redirect_uri", None)
 
         captcha_data_request = cls(
             state=state,

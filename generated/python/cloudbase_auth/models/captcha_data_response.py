@@ -7,9 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from .._redact import secret_repr as _secret_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CaptchaDataResponse")
 
@@ -22,14 +22,17 @@ class CaptchaDataResponse:
         data (str): The captcha image as a data URI (`data:image/...;base64,...`).
         token (str): Names this captcha for `POST /captcha/data/verify`.
         expires_in (int): Seconds the captcha stays valid (300).
-        type_ (str | Unset): `image`.
+        type_ (str | None): `image`.
     """
 
     data: str
     token: str = _attrs_field(repr=_secret_repr)
     expires_in: int
-    type_: str | Unset = UNSET
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
@@ -49,7 +52,7 @@ class CaptchaDataResponse:
                 "expires_in": expires_in,
             }
         )
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
 
         return field_dict
@@ -63,7 +66,7 @@ class CaptchaDataResponse:
 
         expires_in = d.pop("expires_in")
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         captcha_data_response = cls(
             data=data,

@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeviceCodeRequest")
 
@@ -18,13 +18,16 @@ class DeviceCodeRequest:
     """Who asks (the client) and for what (scope).
 
     Attributes:
-        client_id (str | Unset): The client the device signs in to; defaults to the environment ID.
-        scope (str | Unset): Space-separated scopes.
+        client_id (str | None): The client the device signs in to; defaults to the environment ID.
+        scope (str | None): Space-separated scopes.
     """
 
-    client_id: str | Unset = UNSET
-    scope: str | Unset = UNSET
+    client_id: str | None = None
+    scope: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         client_id = self.client_id
@@ -34,9 +37,9 @@ class DeviceCodeRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if client_id is not UNSET:
+        if client_id is not None:
             field_dict["client_id"] = client_id
-        if scope is not UNSET:
+        if scope is not None:
             field_dict["scope"] = scope
 
         return field_dict
@@ -44,9 +47,9 @@ class DeviceCodeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        client_id = d.pop("client_id", UNSET)
+        client_id = d.pop("client_id", None)
 
-        scope = d.pop("scope", UNSET)
+        scope = d.pop("scope", None)
 
         device_code_request = cls(
             client_id=client_id,

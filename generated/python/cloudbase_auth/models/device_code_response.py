@@ -7,9 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from .._redact import secret_repr as _secret_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeviceCodeResponse")
 
@@ -22,18 +22,21 @@ class DeviceCodeResponse:
         device_code (str): The device's secret, for polling `POST /token`.
         expires_in (int): Seconds the codes stay valid.
         interval (int): Seconds to wait between polls.
-        user_code (str | Unset): The code the user types in, `XXXX-XXXX` (letters and digits without 0, 1, I, O).
-        verification_uri (str | Unset): Where the user goes to type the code.
-        verification_uri_complete (str | Unset): The same page with the code filled in (for a QR code).
+        user_code (str | None): The code the user types in, `XXXX-XXXX` (letters and digits without 0, 1, I, O).
+        verification_uri (str | None): Where the user goes to type the code.
+        verification_uri_complete (str | None): The same page with the code filled in (for a QR code).
     """
 
     device_code: str = _attrs_field(repr=_secret_repr)
     expires_in: int
     interval: int
-    user_code: str | Unset = UNSET
-    verification_uri: str | Unset = UNSET
-    verification_uri_complete: str | Unset = UNSET
+    user_code: str | None = None
+    verification_uri: str | None = None
+    verification_uri_complete: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         device_code = self.device_code
@@ -57,11 +60,11 @@ class DeviceCodeResponse:
                 "interval": interval,
             }
         )
-        if user_code is not UNSET:
+        if user_code is not None:
             field_dict["user_code"] = user_code
-        if verification_uri is not UNSET:
+        if verification_uri is not None:
             field_dict["verification_uri"] = verification_uri
-        if verification_uri_complete is not UNSET:
+        if verification_uri_complete is not None:
             field_dict["verification_uri_complete"] = verification_uri_complete
 
         return field_dict
@@ -75,11 +78,11 @@ class DeviceCodeResponse:
 
         interval = d.pop("interval")
 
-        user_code = d.pop("user_code", UNSET)
+        user_code = d.pop("user_code", None)
 
-        verification_uri = d.pop("verification_uri", UNSET)
+        verification_uri = d.pop("verification_uri", None)
 
-        verification_uri_complete = d.pop("verification_uri_complete", UNSET)
+        verification_uri_complete = d.pop("verification_uri_complete", None)
 
         device_code_response = cls(
             device_code=device_code,

@@ -7,10 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from .._redact import secret_repr as _secret_repr
 from ..models.edit_basic_user_request_gender import EditBasicUserRequestGender
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EditBasicUserRequest")
 
@@ -20,29 +20,32 @@ class EditBasicUserRequest:
     """The fields to change; fields left out stay as they are.
 
     Attributes:
-        user_id (str | Unset): Another user to edit; needs an administrator token (docs).
-        nickname (str | Unset): Display name.
-        username (str | Unset): New user name.
-        description (str | Unset): Self-description (answered as `user_desc` by `GET /user/me`).
-        avatar_url (str | Unset): Avatar URL.
-        gender (EditBasicUserRequestGender | Unset): Gender.
-        email (str | Unset): New email; must have been verified with a code just before.
-        phone (str | Unset): New phone number (`+86 13800000000`); must have been verified with a code just before.
-        password (str | Unset): The current password, with `new_password` (SDK model).
-        new_password (str | Unset): The new password, with `password` (SDK model).
+        user_id (str | None): Another user to edit; needs an administrator token (docs).
+        nickname (str | None): Display name.
+        username (str | None): New user name.
+        description (str | None): Self-description (answered as `user_desc` by `GET /user/me`).
+        avatar_url (str | None): Avatar URL.
+        gender (EditBasicUserRequestGender | None): Gender.
+        email (str | None): New email; must have been verified with a code just before.
+        phone (str | None): New phone number (`+86 13800000000`); must have been verified with a code just before.
+        password (str | None): The current password, with `new_password` (SDK model).
+        new_password (str | None): The new password, with `password` (SDK model).
     """
 
-    user_id: str | Unset = UNSET
-    nickname: str | Unset = UNSET
-    username: str | Unset = UNSET
-    description: str | Unset = UNSET
-    avatar_url: str | Unset = UNSET
-    gender: EditBasicUserRequestGender | Unset = UNSET
-    email: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    password: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
-    new_password: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    user_id: str | None = None
+    nickname: str | None = None
+    username: str | None = None
+    description: str | None = None
+    avatar_url: str | None = None
+    gender: EditBasicUserRequestGender | None = None
+    email: str | None = None
+    phone: str | None = None
+    password: str | None = _attrs_field(default=None, repr=_secret_repr)
+    new_password: str | None = _attrs_field(default=None, repr=_secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
@@ -55,8 +58,8 @@ class EditBasicUserRequest:
 
         avatar_url = self.avatar_url
 
-        gender: str | Unset = UNSET
-        if not isinstance(self.gender, Unset):
+        gender: str | None = None
+        if self.gender is not None:
             gender = self.gender.value
 
         email = self.email
@@ -70,25 +73,25 @@ class EditBasicUserRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if user_id is not UNSET:
+        if user_id is not None:
             field_dict["user_id"] = user_id
-        if nickname is not UNSET:
+        if nickname is not None:
             field_dict["nickname"] = nickname
-        if username is not UNSET:
+        if username is not None:
             field_dict["username"] = username
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if avatar_url is not UNSET:
+        if avatar_url is not None:
             field_dict["avatar_url"] = avatar_url
-        if gender is not UNSET:
+        if gender is not None:
             field_dict["gender"] = gender
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if phone is not UNSET:
+        if phone is not None:
             field_dict["phone"] = phone
-        if password is not UNSET:
+        if password is not None:
             field_dict["password"] = password
-        if new_password is not UNSET:
+        if new_password is not None:
             field_dict["new_password"] = new_password
 
         return field_dict
@@ -96,30 +99,30 @@ class EditBasicUserRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id", UNSET)
+        user_id = d.pop("user_id", None)
 
-        nickname = d.pop("nickname", UNSET)
+        nickname = d.pop("nickname", None)
 
-        username = d.pop("username", UNSET)
+        username = d.pop("username", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        avatar_url = d.pop("avatar_url", UNSET)
+        avatar_url = d.pop("avatar_url", None)
 
-        _gender = d.pop("gender", UNSET)
-        gender: EditBasicUserRequestGender | Unset
-        if isinstance(_gender, Unset):
-            gender = UNSET
+        _gender = d.pop("gender", None)
+        gender: EditBasicUserRequestGender | None
+        if _gender is None:
+            gender = None
         else:
             gender = EditBasicUserRequestGender(_gender)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        phone = d.pop("phone", UNSET)
+        phone = d.pop("phone", None)
 
-        password = d.pop("password", UNSET)
+        password = d.pop("password", None)
 
-        new_password = d.pop("new_password", UNSET)
+        new_password = d.pop("new_password", None)
 
         edit_basic_user_request = cls(
             user_id=user_id,

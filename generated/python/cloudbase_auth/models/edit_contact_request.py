@@ -7,10 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from .._redact import secret_repr as _secret_repr
 from ..models.edit_contact_request_conflict_resolution import EditContactRequestConflictResolution
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EditContactRequest")
 
@@ -22,18 +22,21 @@ class EditContactRequest:
     Attributes:
         sudo_token (str): From `POST /user/sudo`, valid 900 seconds.
         verification_token (str): From `POST /verification/verify`, for a code sent to the new address.
-        phone_number (str | Unset): The new phone number, `+86 13900000000`.
-        email (str | Unset): The new email address.
-        conflict_resolution (EditContactRequestConflictResolution | Unset): What to do when another account has the
+        phone_number (str | None): The new phone number, `+86 13900000000`.
+        email (str | None): The new email address.
+        conflict_resolution (EditContactRequestConflictResolution | None): What to do when another account has the
             address (see the operation); `DEFAULT` when absent.
     """
 
     sudo_token: str = _attrs_field(repr=_secret_repr)
     verification_token: str = _attrs_field(repr=_secret_repr)
-    phone_number: str | Unset = UNSET
-    email: str | Unset = UNSET
-    conflict_resolution: EditContactRequestConflictResolution | Unset = UNSET
+    phone_number: str | None = None
+    email: str | None = None
+    conflict_resolution: EditContactRequestConflictResolution | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         sudo_token = self.sudo_token
@@ -44,8 +47,8 @@ class EditContactRequest:
 
         email = self.email
 
-        conflict_resolution: str | Unset = UNSET
-        if not isinstance(self.conflict_resolution, Unset):
+        conflict_resolution: str | None = None
+        if self.conflict_resolution is not None:
             conflict_resolution = self.conflict_resolution.value
 
         field_dict: dict[str, Any] = {}
@@ -56,11 +59,11 @@ class EditContactRequest:
                 "verification_token": verification_token,
             }
         )
-        if phone_number is not UNSET:
+        if phone_number is not None:
             field_dict["phone_number"] = phone_number
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if conflict_resolution is not UNSET:
+        if conflict_resolution is not None:
             field_dict["conflict_resolution"] = conflict_resolution
 
         return field_dict
@@ -72,14 +75,14 @@ class EditContactRequest:
 
         verification_token = d.pop("verification_token")
 
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = d.pop("phone_number", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        _conflict_resolution = d.pop("conflict_resolution", UNSET)
-        conflict_resolution: EditContactRequestConflictResolution | Unset
-        if isinstance(_conflict_resolution, Unset):
-            conflict_resolution = UNSET
+        _conflict_resolution = d.pop("conflict_resolution", None)
+        conflict_resolution: EditContactRequestConflictResolution | None
+        if _conflict_resolution is None:
+            conflict_resolution = None
         else:
             conflict_resolution = EditContactRequestConflictResolution(_conflict_resolution)
 

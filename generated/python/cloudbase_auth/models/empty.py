@@ -6,12 +6,17 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._models import model_repr as _model_repr
+
 T = TypeVar("T", bound="Empty")
 
 
 @_attrs_define
 class Empty:
     """An empty JSON object."""
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 

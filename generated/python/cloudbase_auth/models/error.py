@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
 
@@ -20,14 +20,17 @@ class Error:
 
         Attributes:
             error (str): The error name, such as `invalid_grant`.
-            error_code (int | Unset): An opaque numeric code.
-            error_description (str | Unset): A human-readable explanation.
+            error_code (int | None): An opaque numeric code.
+            error_description (str | None): A human-readable explanation.
     """
 
     error: str
-    error_code: int | Unset = UNSET
-    error_description: str | Unset = UNSET
+    error_code: int | None = None
+    error_description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error
@@ -43,9 +46,9 @@ class Error:
                 "error": error,
             }
         )
-        if error_code is not UNSET:
+        if error_code is not None:
             field_dict["error_code"] = error_code
-        if error_description is not UNSET:
+        if error_description is not None:
             field_dict["error_description"] = error_description
 
         return field_dict
@@ -55,9 +58,9 @@ class Error:
         d = dict(src_dict)
         error = d.pop("error")
 
-        error_code = d.pop("error_code", UNSET)
+        error_code = d.pop("error_code", None)
 
-        error_description = d.pop("error_description", UNSET)
+        error_description = d.pop("error_description", None)
 
         error = cls(
             error=error,

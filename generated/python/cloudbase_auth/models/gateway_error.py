@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.gateway_error_details_item import GatewayErrorDetailsItem
@@ -29,15 +29,18 @@ class GatewayError:
         Attributes:
             code (str): The gateway error code, such as `INVALID_ENV`.
             message (str): A human-readable explanation.
-            request_id (str | Unset): The gateway's request ID, for support.
-            details (list[GatewayErrorDetailsItem] | Unset): Extra details, when the gateway gives any.
+            request_id (str | None): The gateway's request ID, for support.
+            details (list[GatewayErrorDetailsItem] | None): Extra details, when the gateway gives any.
     """
 
     code: str
     message: str
-    request_id: str | Unset = UNSET
-    details: list[GatewayErrorDetailsItem] | Unset = UNSET
+    request_id: str | None = None
+    details: list[GatewayErrorDetailsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -46,8 +49,8 @@ class GatewayError:
 
         request_id = self.request_id
 
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
+        details: list[dict[str, Any]] | None = None
+        if self.details is not None:
             details = []
             for details_item_data in self.details:
                 details_item = details_item_data.to_dict()
@@ -61,9 +64,9 @@ class GatewayError:
                 "message": message,
             }
         )
-        if request_id is not UNSET:
+        if request_id is not None:
             field_dict["requestId"] = request_id
-        if details is not UNSET:
+        if details is not None:
             field_dict["details"] = details
 
         return field_dict
@@ -77,11 +80,11 @@ class GatewayError:
 
         message = d.pop("message")
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = d.pop("requestId", None)
 
-        _details = d.pop("details", UNSET)
-        details: list[GatewayErrorDetailsItem] | Unset = UNSET
-        if _details is not UNSET:
+        _details = d.pop("details", None)
+        details: list[GatewayErrorDetailsItem] | None = None
+        if _details is not None:
             details = []
             for details_item_data in _details:
                 details_item = GatewayErrorDetailsItem.from_dict(details_item_data)

@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntrospectResponse")
 
@@ -18,17 +18,20 @@ class IntrospectResponse:
     """Empty when the token is not valid.
 
     Attributes:
-        token_type (str | Unset): `Bearer` for an access token.
-        client_id (str | Unset): The client (environment) the token was issued to.
-        sub (str | Unset): The user ID the token belongs to.
-        scope (str | Unset): The scopes the token grants, space-separated.
+        token_type (str | None): `Bearer` for an access token.
+        client_id (str | None): The client (environment) the token was issued to.
+        sub (str | None): The user ID the token belongs to.
+        scope (str | None): The scopes the token grants, space-separated.
     """
 
-    token_type: str | Unset = UNSET
-    client_id: str | Unset = UNSET
-    sub: str | Unset = UNSET
-    scope: str | Unset = UNSET
+    token_type: str | None = None
+    client_id: str | None = None
+    sub: str | None = None
+    scope: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         token_type = self.token_type
@@ -42,13 +45,13 @@ class IntrospectResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if token_type is not UNSET:
+        if token_type is not None:
             field_dict["token_type"] = token_type
-        if client_id is not UNSET:
+        if client_id is not None:
             field_dict["client_id"] = client_id
-        if sub is not UNSET:
+        if sub is not None:
             field_dict["sub"] = sub
-        if scope is not UNSET:
+        if scope is not None:
             field_dict["scope"] = scope
 
         return field_dict
@@ -56,13 +59,13 @@ class IntrospectResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token_type = d.pop("token_type", UNSET)
+        token_type = d.pop("token_type", None)
 
-        client_id = d.pop("client_id", UNSET)
+        client_id = d.pop("client_id", None)
 
-        sub = d.pop("sub", UNSET)
+        sub = d.pop("sub", None)
 
-        scope = d.pop("scope", UNSET)
+        scope = d.pop("scope", None)
 
         introspect_response = cls(
             token_type=token_type,

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from .._redact import secret_repr as _secret_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.patch_provider_params import PatchProviderParams
@@ -25,13 +25,16 @@ class PatchProviderTokenRequest:
     Attributes:
         provider_token (str): From `POST /provider/token`.
         provider_params (PatchProviderParams): What to attach to the provider token.
-        provider_id (str | Unset): The token's provider (optional; it must match when sent).
+        provider_id (str | None): The token's provider (optional; it must match when sent).
     """
 
     provider_token: str = _attrs_field(repr=_secret_repr)
     provider_params: PatchProviderParams
-    provider_id: str | Unset = UNSET
+    provider_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         provider_token = self.provider_token
@@ -48,7 +51,7 @@ class PatchProviderTokenRequest:
                 "provider_params": provider_params,
             }
         )
-        if provider_id is not UNSET:
+        if provider_id is not None:
             field_dict["provider_id"] = provider_id
 
         return field_dict
@@ -62,7 +65,7 @@ class PatchProviderTokenRequest:
 
         provider_params = PatchProviderParams.from_dict(d.pop("provider_params"))
 
-        provider_id = d.pop("provider_id", UNSET)
+        provider_id = d.pop("provider_id", None)
 
         patch_provider_token_request = cls(
             provider_token=provider_token,

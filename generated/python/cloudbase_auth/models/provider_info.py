@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProviderInfo")
 
@@ -18,22 +18,25 @@ class ProviderInfo:
     """
     Attributes:
         id (str): The provider ID (such as `wx_open` or `github`).
-        name (str | Unset): The provider's display name.
-        homepage (str | Unset): The provider's home page URL.
-        picture (str | Unset): The provider's icon URL.
-        provider_user_name (str | Unset): The user's name at the provider, when bound.
-        provider_type (str | Unset): The kind of third-party platform.
-        bind (bool | Unset): Whether the current user has this provider bound.
+        name (str | None): The provider's display name.
+        homepage (str | None): The provider's home page URL.
+        picture (str | None): The provider's icon URL.
+        provider_user_name (str | None): The user's name at the provider, when bound.
+        provider_type (str | None): The kind of third-party platform.
+        bind (bool | None): Whether the current user has this provider bound.
     """
 
     id: str
-    name: str | Unset = UNSET
-    homepage: str | Unset = UNSET
-    picture: str | Unset = UNSET
-    provider_user_name: str | Unset = UNSET
-    provider_type: str | Unset = UNSET
-    bind: bool | Unset = UNSET
+    name: str | None = None
+    homepage: str | None = None
+    picture: str | None = None
+    provider_user_name: str | None = None
+    provider_type: str | None = None
+    bind: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -57,17 +60,17 @@ class ProviderInfo:
                 "id": id,
             }
         )
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if homepage is not UNSET:
+        if homepage is not None:
             field_dict["homepage"] = homepage
-        if picture is not UNSET:
+        if picture is not None:
             field_dict["picture"] = picture
-        if provider_user_name is not UNSET:
+        if provider_user_name is not None:
             field_dict["provider_user_name"] = provider_user_name
-        if provider_type is not UNSET:
+        if provider_type is not None:
             field_dict["provider_type"] = provider_type
-        if bind is not UNSET:
+        if bind is not None:
             field_dict["bind"] = bind
 
         return field_dict
@@ -77,17 +80,17 @@ class ProviderInfo:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        homepage = d.pop("homepage", UNSET)
+        homepage = d.pop("homepage", None)
 
-        picture = d.pop("picture", UNSET)
+        picture = d.pop("picture", None)
 
-        provider_user_name = d.pop("provider_user_name", UNSET)
+        provider_user_name = d.pop("provider_user_name", None)
 
-        provider_type = d.pop("provider_type", UNSET)
+        provider_type = d.pop("provider_type", None)
 
-        bind = d.pop("bind", UNSET)
+        bind = d.pop("bind", None)
 
         provider_info = cls(
             id=id,

@@ -7,10 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from .._redact import secret_repr as _secret_repr
 from ..models.provider_params_provider_code_type import ProviderParamsProviderCodeType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProviderParams")
 
@@ -20,20 +20,23 @@ class ProviderParams:
     """Provider-specific parameters; WeChat mini-programs send which identity to use and the phone code.
 
     Attributes:
-        provider_code_type (ProviderParamsProviderCodeType | Unset): `open_id` (default), `union_id`, or `phone` (with
+        provider_code_type (ProviderParamsProviderCodeType | None): `open_id` (default), `union_id`, or `phone` (with
             the phone code in `code`).
-        appid (str | Unset): The mini-program's AppID (the official SDK sends it; the same as `provider_id`).
-        code (str | Unset): The `getPhoneNumber` code, for `provider_code_type` `phone`.
+        appid (str | None): The mini-program's AppID (the official SDK sends it; the same as `provider_id`).
+        code (str | None): The `getPhoneNumber` code, for `provider_code_type` `phone`.
     """
 
-    provider_code_type: ProviderParamsProviderCodeType | Unset = UNSET
-    appid: str | Unset = UNSET
-    code: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    provider_code_type: ProviderParamsProviderCodeType | None = None
+    appid: str | None = None
+    code: str | None = _attrs_field(default=None, repr=_secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
 
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        provider_code_type: str | Unset = UNSET
-        if not isinstance(self.provider_code_type, Unset):
+        provider_code_type: str | None = None
+        if self.provider_code_type is not None:
             provider_code_type = self.provider_code_type.value
 
         appid = self.appid
@@ -43,11 +46,11 @@ class ProviderParams:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if provider_code_type is not UNSET:
+        if provider_code_type is not None:
             field_dict["provider_code_type"] = provider_code_type
-        if appid is not UNSET:
+        if appid is not None:
             field_dict["appid"] = appid
-        if code is not UNSET:
+        if code is not None:
             field_dict["code"] = code
 
         return field_dict
@@ -55,16 +58,16 @@ class ProviderParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _provider_code_type = d.pop("provider_code_type", UNSET)
-        provider_code_type: ProviderParamsProviderCodeType | Unset
-        if isinstance(_provider_code_type, Unset):
-            provider_code_type = UNSET
+        _provider_code_type = d.pop("provider_code_type", None)
+        provider_code_type: ProviderParamsProviderCodeType | None
+        if _provider_code_type is None:
+            provider_code_type = None
         else:
             provider_code_type = ProviderParamsProviderCodeType(_provider_code_type)
 
-        appid = d.pop("appid", UNSET)
+        appid = d.pop("appid", None)
 
-        code = d.pop("code", UNSET)
+        code = d.pop("code", None)
 
         provider_params = cls(
             provider_code_type=provider_code_type,

@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProviderProfile")
 
@@ -18,19 +18,22 @@ class ProviderProfile:
     """What the provider says about the user.
 
     Attributes:
-        provider_id (str | Unset): The provider, such as `github` or a mini-program's AppID.
-        name (str | Unset): The user's name at the provider.
-        picture (str | Unset): The user's avatar URL at the provider.
-        phone_number (str | Unset): The phone number the provider vouches for (WeChat phone authorisation).
-        email (str | Unset): The email address the provider vouches for.
+        provider_id (str | None): The provider, such as `github` or a mini-program's AppID.
+        name (str | None): The user's name at the provider.
+        picture (str | None): The user's avatar URL at the provider.
+        phone_number (str | None): The phone number the provider vouches for (WeChat phone authorisation).
+        email (str | None): The email address the provider vouches for.
     """
 
-    provider_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    picture: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
-    email: str | Unset = UNSET
+    provider_id: str | None = None
+    name: str | None = None
+    picture: str | None = None
+    phone_number: str | None = None
+    email: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         provider_id = self.provider_id
@@ -46,15 +49,15 @@ class ProviderProfile:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if provider_id is not UNSET:
+        if provider_id is not None:
             field_dict["provider_id"] = provider_id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if picture is not UNSET:
+        if picture is not None:
             field_dict["picture"] = picture
-        if phone_number is not UNSET:
+        if phone_number is not None:
             field_dict["phone_number"] = phone_number
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
 
         return field_dict
@@ -62,15 +65,15 @@ class ProviderProfile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        provider_id = d.pop("provider_id", UNSET)
+        provider_id = d.pop("provider_id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        picture = d.pop("picture", UNSET)
+        picture = d.pop("picture", None)
 
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = d.pop("phone_number", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
         provider_profile = cls(
             provider_id=provider_id,

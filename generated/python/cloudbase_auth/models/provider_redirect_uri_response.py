@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProviderRedirectUriResponse")
 
@@ -19,12 +19,15 @@ class ProviderRedirectUriResponse:
 
     Attributes:
         uri (str): The provider's authorisation URL, with `redirect_uri` and `state`.
-        signout_uri (str | Unset): The provider's sign-out URL, when it has one.
+        signout_uri (str | None): The provider's sign-out URL, when it has one.
     """
 
     uri: str
-    signout_uri: str | Unset = UNSET
+    signout_uri: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         uri = self.uri
@@ -38,7 +41,7 @@ class ProviderRedirectUriResponse:
                 "uri": uri,
             }
         )
-        if signout_uri is not UNSET:
+        if signout_uri is not None:
             field_dict["signout_uri"] = signout_uri
 
         return field_dict
@@ -48,7 +51,7 @@ class ProviderRedirectUriResponse:
         d = dict(src_dict)
         uri = d.pop("uri")
 
-        signout_uri = d.pop("signout_uri", UNSET)
+        signout_uri = d.pop("signout_uri", None)
 
         provider_redirect_uri_response = cls(
             uri=uri,

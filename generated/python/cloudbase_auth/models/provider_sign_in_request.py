@@ -7,9 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from .._redact import secret_repr as _secret_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProviderSignInRequest")
 
@@ -20,17 +20,20 @@ class ProviderSignInRequest:
 
     Attributes:
         provider_token (str): From `POST /provider/token`.
-        provider_id (str | Unset): Such as `github` or `wx_open`; optional (the token names its provider), and when sent
+        provider_id (str | None): Such as `github` or `wx_open`; optional (the token names its provider), and when sent
             it must match.
-        force_disable_sign_up (bool | Unset): Fail instead of creating a user.
-        sync_profile (bool | Unset): Copy the provider's profile to the user.
+        force_disable_sign_up (bool | None): Fail instead of creating a user.
+        sync_profile (bool | None): Copy the provider's profile to the user.
     """
 
     provider_token: str = _attrs_field(repr=_secret_repr)
-    provider_id: str | Unset = UNSET
-    force_disable_sign_up: bool | Unset = UNSET
-    sync_profile: bool | Unset = UNSET
+    provider_id: str | None = None
+    force_disable_sign_up: bool | None = None
+    sync_profile: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         provider_token = self.provider_token
@@ -48,11 +51,11 @@ class ProviderSignInRequest:
                 "provider_token": provider_token,
             }
         )
-        if provider_id is not UNSET:
+        if provider_id is not None:
             field_dict["provider_id"] = provider_id
-        if force_disable_sign_up is not UNSET:
+        if force_disable_sign_up is not None:
             field_dict["force_disable_sign_up"] = force_disable_sign_up
-        if sync_profile is not UNSET:
+        if sync_profile is not None:
             field_dict["sync_profile"] = sync_profile
 
         return field_dict
@@ -62,11 +65,11 @@ class ProviderSignInRequest:
         d = dict(src_dict)
         provider_token = d.pop("provider_token")
 
-        provider_id = d.pop("provider_id", UNSET)
+        provider_id = d.pop("provider_id", None)
 
-        force_disable_sign_up = d.pop("force_disable_sign_up", UNSET)
+        force_disable_sign_up = d.pop("force_disable_sign_up", None)
 
-        sync_profile = d.pop("sync_profile", UNSET)
+        sync_profile = d.pop("sync_profile", None)
 
         provider_sign_in_request = cls(
             provider_token=provider_token,

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from .._redact import secret_repr as _secret_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.provider_params import ProviderParams
@@ -23,21 +23,24 @@ class ProviderTokenRequest:
     """
     Attributes:
         provider_id (str): Such as `github` or `wx_open`.
-        provider_redirect_uri (str | Unset): The redirect URI used with the provider.
-        provider_code (str | Unset): The provider's authorisation code.
-        provider_access_token (str | Unset): A provider access token, instead of a code.
-        provider_id_token (str | Unset): A provider ID token, instead of a code.
-        provider_params (ProviderParams | Unset): Provider-specific parameters; WeChat mini-programs send which identity
+        provider_redirect_uri (str | None): The redirect URI used with the provider.
+        provider_code (str | None): The provider's authorisation code.
+        provider_access_token (str | None): A provider access token, instead of a code.
+        provider_id_token (str | None): A provider ID token, instead of a code.
+        provider_params (ProviderParams | None): Provider-specific parameters; WeChat mini-programs send which identity
             to use and the phone code.
     """
 
     provider_id: str
-    provider_redirect_uri: str | Unset = UNSET
-    provider_code: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
-    provider_access_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
-    provider_id_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
-    provider_params: ProviderParams | Unset = UNSET
+    provider_redirect_uri: str | None = None
+    provider_code: str | None = _attrs_field(default=None, repr=_secret_repr)
+    provider_access_token: str | None = _attrs_field(default=None, repr=_secret_repr)
+    provider_id_token: str | None = _attrs_field(default=None, repr=_secret_repr)
+    provider_params: ProviderParams | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         provider_id = self.provider_id
@@ -50,8 +53,8 @@ class ProviderTokenRequest:
 
         provider_id_token = self.provider_id_token
 
-        provider_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider_params, Unset):
+        provider_params: dict[str, Any] | None = None
+        if self.provider_params is not None:
             provider_params = self.provider_params.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -61,15 +64,15 @@ class ProviderTokenRequest:
                 "provider_id": provider_id,
             }
         )
-        if provider_redirect_uri is not UNSET:
+        if provider_redirect_uri is not None:
             field_dict["provider_redirect_uri"] = provider_redirect_uri
-        if provider_code is not UNSET:
+        if provider_code is not None:
             field_dict["provider_code"] = provider_code
-        if provider_access_token is not UNSET:
+        if provider_access_token is not None:
             field_dict["provider_access_token"] = provider_access_token
-        if provider_id_token is not UNSET:
+        if provider_id_token is not None:
             field_dict["provider_id_token"] = provider_id_token
-        if provider_params is not UNSET:
+        if provider_params is not None:
             field_dict["provider_params"] = provider_params
 
         return field_dict
@@ -81,18 +84,18 @@ class ProviderTokenRequest:
         d = dict(src_dict)
         provider_id = d.pop("provider_id")
 
-        provider_redirect_uri = d.pop("provider_redirect_uri", UNSET)
+        provider_redirect_uri = d.pop("provider_redirect_uri", None)
 
-        provider_code = d.pop("provider_code", UNSET)
+        provider_code = d.pop("provider_code", None)
 
-        provider_access_token = d.pop("provider_access_token", UNSET)
+        provider_access_token = d.pop("provider_access_token", None)
 
-        provider_id_token = d.pop("provider_id_token", UNSET)
+        provider_id_token = d.pop("provider_id_token", None)
 
-        _provider_params = d.pop("provider_params", UNSET)
-        provider_params: ProviderParams | Unset
-        if isinstance(_provider_params, Unset):
-            provider_params = UNSET
+        _provider_params = d.pop("provider_params", None)
+        provider_params: ProviderParams | None
+        if _provider_params is None:
+            provider_params = None
         else:
             provider_params = ProviderParams.from_dict(_provider_params)
 

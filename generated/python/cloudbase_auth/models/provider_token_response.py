@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from .._redact import secret_repr as _secret_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.provider_profile import ProviderProfile
@@ -24,27 +24,30 @@ class ProviderTokenResponse:
     Attributes:
         provider_token (str): For `signin/with/provider` or `user/provider/bind`.
         expires_in (int): Seconds the provider token stays valid.
-        provider_profile (ProviderProfile | Unset): What the provider says about the user.
-        code (str | Unset): A failure code; set (without a usable token) only when the service reports an error in a 200
+        provider_profile (ProviderProfile | None): What the provider says about the user.
+        code (str | None): A failure code; set (without a usable token) only when the service reports an error in a 200
             answer, as it does through the WeChat tunnel.
-        error_code (str | Unset): Likewise a failure code in a 200 answer; the official SDK treats any truthy value as
+        error_code (str | None): Likewise a failure code in a 200 answer; the official SDK treats any truthy value as
             an error.
     """
 
     provider_token: str = _attrs_field(repr=_secret_repr)
     expires_in: int
-    provider_profile: ProviderProfile | Unset = UNSET
-    code: str | Unset = UNSET
-    error_code: str | Unset = UNSET
+    provider_profile: ProviderProfile | None = None
+    code: str | None = None
+    error_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         provider_token = self.provider_token
 
         expires_in = self.expires_in
 
-        provider_profile: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider_profile, Unset):
+        provider_profile: dict[str, Any] | None = None
+        if self.provider_profile is not None:
             provider_profile = self.provider_profile.to_dict()
 
         code = self.code
@@ -59,11 +62,11 @@ class ProviderTokenResponse:
                 "expires_in": expires_in,
             }
         )
-        if provider_profile is not UNSET:
+        if provider_profile is not None:
             field_dict["provider_profile"] = provider_profile
-        if code is not UNSET:
+        if code is not None:
             field_dict["code"] = code
-        if error_code is not UNSET:
+        if error_code is not None:
             field_dict["error_code"] = error_code
 
         return field_dict
@@ -77,16 +80,16 @@ class ProviderTokenResponse:
 
         expires_in = d.pop("expires_in")
 
-        _provider_profile = d.pop("provider_profile", UNSET)
-        provider_profile: ProviderProfile | Unset
-        if isinstance(_provider_profile, Unset):
-            provider_profile = UNSET
+        _provider_profile = d.pop("provider_profile", None)
+        provider_profile: ProviderProfile | None
+        if _provider_profile is None:
+            provider_profile = None
         else:
             provider_profile = ProviderProfile.from_dict(_provider_profile)
 
-        code = d.pop("code", UNSET)
+        code = d.pop("code", None)
 
-        error_code = d.pop("error_code", UNSET)
+        error_code = d.pop("error_code", None)
 
         provider_token_response = cls(
             provider_token=provider_token,

@@ -7,10 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from .._redact import secret_repr as _secret_repr
 from ..models.qr_code_status_response_status import QrCodeStatusResponseStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QrCodeStatusResponse")
 
@@ -22,13 +22,16 @@ class QrCodeStatusResponse:
     Attributes:
         status (QrCodeStatusResponseStatus): The scan's state (names inferred).
         expires_in (int): Seconds left of the QR code, or of the provider token once confirmed.
-        provider_token (str | Unset): Once `CONFIRMED`, for `POST /signin/with/provider`.
+        provider_token (str | None): Once `CONFIRMED`, for `POST /signin/with/provider`.
     """
 
     status: QrCodeStatusResponseStatus
     expires_in: int
-    provider_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    provider_token: str | None = _attrs_field(default=None, repr=_secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.value
@@ -45,7 +48,7 @@ class QrCodeStatusResponse:
                 "expires_in": expires_in,
             }
         )
-        if provider_token is not UNSET:
+        if provider_token is not None:
             field_dict["provider_token"] = provider_token
 
         return field_dict
@@ -57,7 +60,7 @@ class QrCodeStatusResponse:
 
         expires_in = d.pop("expires_in")
 
-        provider_token = d.pop("provider_token", UNSET)
+        provider_token = d.pop("provider_token", None)
 
         qr_code_status_response = cls(
             status=status,

@@ -7,9 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from .._redact import secret_repr as _secret_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResetPasswordRequest")
 
@@ -20,15 +20,18 @@ class ResetPasswordRequest:
     Attributes:
         new_password (str): The new password, 8 to 64 characters.
         verification_token (str): From `POST /verification/verify`, for a code sent to that phone or email.
-        email (str | Unset): The email the verification code went to (or give `phone_number`).
-        phone_number (str | Unset): The phone number the verification code went to, `+86 13800000000`.
+        email (str | None): The email the verification code went to (or give `phone_number`).
+        phone_number (str | None): The phone number the verification code went to, `+86 13800000000`.
     """
 
     new_password: str = _attrs_field(repr=_secret_repr)
     verification_token: str = _attrs_field(repr=_secret_repr)
-    email: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
+    email: str | None = None
+    phone_number: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         new_password = self.new_password
@@ -47,9 +50,9 @@ class ResetPasswordRequest:
                 "verification_token": verification_token,
             }
         )
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if phone_number is not UNSET:
+        if phone_number is not None:
             field_dict["phone_number"] = phone_number
 
         return field_dict
@@ -61,9 +64,9 @@ class ResetPasswordRequest:
 
         verification_token = d.pop("verification_token")
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = d.pop("phone_number", None)
 
         reset_password_request = cls(
             new_password=new_password,

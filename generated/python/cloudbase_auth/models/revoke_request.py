@@ -7,9 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from .._redact import secret_repr as _secret_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RevokeRequest")
 
@@ -18,12 +18,15 @@ T = TypeVar("T", bound="RevokeRequest")
 class RevokeRequest:
     """
     Attributes:
-        token (str | Unset): The access or refresh token to revoke (from a sign-in, such as `POST /signin`); defaults to
+        token (str | None): The access or refresh token to revoke (from a sign-in, such as `POST /signin`); defaults to
             the Bearer token.
     """
 
-    token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    token: str | None = _attrs_field(default=None, repr=_secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
@@ -31,7 +34,7 @@ class RevokeRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if token is not UNSET:
+        if token is not None:
             field_dict["token"] = token
 
         return field_dict
@@ -39,7 +42,7 @@ class RevokeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        token = d.pop("token", None)
 
         revoke_request = cls(
             token=token,

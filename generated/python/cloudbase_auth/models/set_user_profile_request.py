@@ -7,9 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from ..models.set_user_profile_request_gender import SetUserProfileRequestGender
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetUserProfileRequest")
 
@@ -19,25 +19,28 @@ class SetUserProfileRequest:
     """The display profile fields to change; the others stay as they are.
 
     Attributes:
-        name (str | Unset): The display name.
-        picture (str | Unset): Avatar URL.
-        gender (SetUserProfileRequestGender | Unset): Gender.
-        locale (str | Unset): Such as `zh-CN`.
+        name (str | None): The display name.
+        picture (str | None): Avatar URL.
+        gender (SetUserProfileRequestGender | None): Gender.
+        locale (str | None): Such as `zh-CN`.
     """
 
-    name: str | Unset = UNSET
-    picture: str | Unset = UNSET
-    gender: SetUserProfileRequestGender | Unset = UNSET
-    locale: str | Unset = UNSET
+    name: str | None = None
+    picture: str | None = None
+    gender: SetUserProfileRequestGender | None = None
+    locale: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         picture = self.picture
 
-        gender: str | Unset = UNSET
-        if not isinstance(self.gender, Unset):
+        gender: str | None = None
+        if self.gender is not None:
             gender = self.gender.value
 
         locale = self.locale
@@ -45,13 +48,13 @@ class SetUserProfileRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if picture is not UNSET:
+        if picture is not None:
             field_dict["picture"] = picture
-        if gender is not UNSET:
+        if gender is not None:
             field_dict["gender"] = gender
-        if locale is not UNSET:
+        if locale is not None:
             field_dict["locale"] = locale
 
         return field_dict
@@ -59,18 +62,18 @@ class SetUserProfileRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        picture = d.pop("picture", UNSET)
+        picture = d.pop("picture", None)
 
-        _gender = d.pop("gender", UNSET)
-        gender: SetUserProfileRequestGender | Unset
-        if isinstance(_gender, Unset):
-            gender = UNSET
+        _gender = d.pop("gender", None)
+        gender: SetUserProfileRequestGender | None
+        if _gender is None:
+            gender = None
         else:
             gender = SetUserProfileRequestGender(_gender)
 
-        locale = d.pop("locale", UNSET)
+        locale = d.pop("locale", None)
 
         set_user_profile_request = cls(
             name=name,

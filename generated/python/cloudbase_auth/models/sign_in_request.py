@@ -7,9 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from .._redact import secret_repr as _secret_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignInRequest")
 
@@ -19,15 +19,18 @@ class SignInRequest:
     """Either `username` + `password`, or `verification_token` (with the phone number or email as `username`).
 
     Attributes:
-        username (str | Unset): User name, phone number (`+86 13800000000`) or email.
-        password (str | Unset): The password.
-        verification_token (str | Unset): From `POST /verification/verify`.
+        username (str | None): User name, phone number (`+86 13800000000`) or email.
+        password (str | None): The password.
+        verification_token (str | None): From `POST /verification/verify`.
     """
 
-    username: str | Unset = UNSET
-    password: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
-    verification_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    username: str | None = None
+    password: str | None = _attrs_field(default=None, repr=_secret_repr)
+    verification_token: str | None = _attrs_field(default=None, repr=_secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         username = self.username
@@ -39,11 +42,11 @@ class SignInRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if username is not UNSET:
+        if username is not None:
             field_dict["username"] = username
-        if password is not UNSET:
+        if password is not None:
             field_dict["password"] = password
-        if verification_token is not UNSET:
+        if verification_token is not None:
             field_dict["verification_token"] = verification_token
 
         return field_dict
@@ -51,11 +54,11 @@ class SignInRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username", UNSET)
+        username = d.pop("username", None)
 
-        password = d.pop("password", UNSET)
+        password = d.pop("password", None)
 
-        verification_token = d.pop("verification_token", UNSET)
+        verification_token = d.pop("verification_token", None)
 
         sign_in_request = cls(
             username=username,

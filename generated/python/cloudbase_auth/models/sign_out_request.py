@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignOutRequest")
 
@@ -17,13 +17,16 @@ T = TypeVar("T", bound="SignOutRequest")
 class SignOutRequest:
     """
     Attributes:
-        redirect_uri (str | Unset): Where the provider should send the browser after signing out (OIDC logout).
-        state (str | Unset): Opaque value echoed back with the redirect.
+        redirect_uri (str | None): Where the provider should send the browser after signing out (OIDC logout).
+        state (str | None): Opaque value echoed back with the redirect.
     """
 
-    redirect_uri: str | Unset = UNSET
-    state: str | Unset = UNSET
+    redirect_uri: str | None = None
+    state: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         redirect_uri = self.redirect_uri
@@ -33,9 +36,9 @@ class SignOutRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if redirect_uri is not UNSET:
+        if redirect_uri is not None:
             field_dict["redirect_uri"] = redirect_uri
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
 
         return field_dict
@@ -43,9 +46,9 @@ class SignOutRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        redirect_uri = d.pop("redirect_uri", UNSET)
+        redirect_uri = d.pop("redirect_uri", None)
 
-        state = d.pop("state", UNSET)
+        state = d.pop("state", None)
 
         sign_out_request = cls(
             redirect_uri=redirect_uri,

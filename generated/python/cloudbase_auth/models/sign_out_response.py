@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignOutResponse")
 
@@ -17,11 +17,14 @@ T = TypeVar("T", bound="SignOutResponse")
 class SignOutResponse:
     """
     Attributes:
-        redirect_uri (str | Unset): Where to send the browser to finish signing out, when the provider needs it.
+        redirect_uri (str | None): Where to send the browser to finish signing out, when the provider needs it.
     """
 
-    redirect_uri: str | Unset = UNSET
+    redirect_uri: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         redirect_uri = self.redirect_uri
@@ -29,7 +32,7 @@ class SignOutResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if redirect_uri is not UNSET:
+        if redirect_uri is not None:
             field_dict["redirect_uri"] = redirect_uri
 
         return field_dict
@@ -37,7 +40,7 @@ class SignOutResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        redirect_uri = d.pop("redirect_uri", UNSET)
+        redirect_uri = d.pop("redirect_uri", None)
 
         sign_out_response = cls(
             redirect_uri=redirect_uri,

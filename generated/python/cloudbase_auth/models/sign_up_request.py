@@ -7,10 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from .._redact import secret_repr as _secret_repr
 from ..models.sign_up_request_gender import SignUpRequestGender
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignUpRequest")
 
@@ -21,32 +21,35 @@ class SignUpRequest:
 
     Attributes:
         verification_token (str): From `POST /verification/verify`.
-        phone_number (str | Unset): `+86 13800000000` (country code, a space, the number).
-        email (str | Unset): The email address.
-        verification_code (str | Unset): The code the user received (the SDK sends it too).
-        username (str | Unset): Letters, digits and `-_.:+ @`, starting with a letter or digit.
-        password (str | Unset): The password.
-        name (str | Unset): Display name.
-        gender (SignUpRequestGender | Unset): Gender.
-        picture (str | Unset): Avatar URL.
-        locale (str | Unset): Such as `zh-CN`.
-        provider_token (str | Unset): Bind a third-party identity while signing up.
-        anonymous_token (str | Unset): The access token of an anonymous session, to upgrade that user in place.
+        phone_number (str | None): `+86 13800000000` (country code, a space, the number).
+        email (str | None): The email address.
+        verification_code (str | None): The code the user received (the SDK sends it too).
+        username (str | None): Letters, digits and `-_.:+ @`, starting with a letter or digit.
+        password (str | None): The password.
+        name (str | None): Display name.
+        gender (SignUpRequestGender | None): Gender.
+        picture (str | None): Avatar URL.
+        locale (str | None): Such as `zh-CN`.
+        provider_token (str | None): Bind a third-party identity while signing up.
+        anonymous_token (str | None): The access token of an anonymous session, to upgrade that user in place.
     """
 
     verification_token: str = _attrs_field(repr=_secret_repr)
-    phone_number: str | Unset = UNSET
-    email: str | Unset = UNSET
-    verification_code: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
-    username: str | Unset = UNSET
-    password: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
-    name: str | Unset = UNSET
-    gender: SignUpRequestGender | Unset = UNSET
-    picture: str | Unset = UNSET
-    locale: str | Unset = UNSET
-    provider_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
-    anonymous_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    phone_number: str | None = None
+    email: str | None = None
+    verification_code: str | None = _attrs_field(default=None, repr=_secret_repr)
+    username: str | None = None
+    password: str | None = _attrs_field(default=None, repr=_secret_repr)
+    name: str | None = None
+    gender: SignUpRequestGender | None = None
+    picture: str | None = None
+    locale: str | None = None
+    provider_token: str | None = _attrs_field(default=None, repr=_secret_repr)
+    anonymous_token: str | None = _attrs_field(default=None, repr=_secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         verification_token = self.verification_token
@@ -63,8 +66,8 @@ class SignUpRequest:
 
         name = self.name
 
-        gender: str | Unset = UNSET
-        if not isinstance(self.gender, Unset):
+        gender: str | None = None
+        if self.gender is not None:
             gender = self.gender.value
 
         picture = self.picture
@@ -82,27 +85,27 @@ class SignUpRequest:
                 "verification_token": verification_token,
             }
         )
-        if phone_number is not UNSET:
+        if phone_number is not None:
             field_dict["phone_number"] = phone_number
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if verification_code is not UNSET:
+        if verification_code is not None:
             field_dict["verification_code"] = verification_code
-        if username is not UNSET:
+        if username is not None:
             field_dict["username"] = username
-        if password is not UNSET:
+        if password is not None:
             field_dict["password"] = password
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if gender is not UNSET:
+        if gender is not None:
             field_dict["gender"] = gender
-        if picture is not UNSET:
+        if picture is not None:
             field_dict["picture"] = picture
-        if locale is not UNSET:
+        if locale is not None:
             field_dict["locale"] = locale
-        if provider_token is not UNSET:
+        if provider_token is not None:
             field_dict["provider_token"] = provider_token
-        if anonymous_token is not UNSET:
+        if anonymous_token is not None:
             field_dict["anonymous_token"] = anonymous_token
 
         return field_dict
@@ -112,32 +115,32 @@ class SignUpRequest:
         d = dict(src_dict)
         verification_token = d.pop("verification_token")
 
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = d.pop("phone_number", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        verification_code = d.pop("verification_code", UNSET)
+        verification_code = d.pop("verification_code", None)
 
-        username = d.pop("username", UNSET)
+        username = d.pop("username", None)
 
-        password = d.pop("password", UNSET)
+        password = d.pop("password", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _gender = d.pop("gender", UNSET)
-        gender: SignUpRequestGender | Unset
-        if isinstance(_gender, Unset):
-            gender = UNSET
+        _gender = d.pop("gender", None)
+        gender: SignUpRequestGender | None
+        if _gender is None:
+            gender = None
         else:
             gender = SignUpRequestGender(_gender)
 
-        picture = d.pop("picture", UNSET)
+        picture = d.pop("picture", None)
 
-        locale = d.pop("locale", UNSET)
+        locale = d.pop("locale", None)
 
-        provider_token = d.pop("provider_token", UNSET)
+        provider_token = d.pop("provider_token", None)
 
-        anonymous_token = d.pop("anonymous_token", UNSET)
+        anonymous_token = d.pop("anonymous_token", None)
 
         sign_up_request = cls(
             verification_token=verification_token,

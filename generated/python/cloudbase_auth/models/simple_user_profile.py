@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimpleUserProfile")
 
@@ -20,23 +20,26 @@ class SimpleUserProfile:
     Attributes:
         sub (str): The user ID.
         name (str): The display name (empty when none is set).
-        username (str | Unset): The username, when the account has one (inferred; not in the SDK model).
-        picture (str | Unset): Avatar URL.
-        gender (str | Unset): Gender, such as `MALE` or `FEMALE`.
-        locale (str | Unset): Such as `zh-CN`.
-        email (str | Unset): The email address (administrator callers or the caller's own account only).
-        phone_number (str | Unset): The phone number (administrator callers or the caller's own account only).
+        username (str | None): The username, when the account has one (inferred; not in the SDK model).
+        picture (str | None): Avatar URL.
+        gender (str | None): Gender, such as `MALE` or `FEMALE`.
+        locale (str | None): Such as `zh-CN`.
+        email (str | None): The email address (administrator callers or the caller's own account only).
+        phone_number (str | None): The phone number (administrator callers or the caller's own account only).
     """
 
     sub: str
     name: str
-    username: str | Unset = UNSET
-    picture: str | Unset = UNSET
-    gender: str | Unset = UNSET
-    locale: str | Unset = UNSET
-    email: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
+    username: str | None = None
+    picture: str | None = None
+    gender: str | None = None
+    locale: str | None = None
+    email: str | None = None
+    phone_number: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         sub = self.sub
@@ -63,17 +66,17 @@ class SimpleUserProfile:
                 "name": name,
             }
         )
-        if username is not UNSET:
+        if username is not None:
             field_dict["username"] = username
-        if picture is not UNSET:
+        if picture is not None:
             field_dict["picture"] = picture
-        if gender is not UNSET:
+        if gender is not None:
             field_dict["gender"] = gender
-        if locale is not UNSET:
+        if locale is not None:
             field_dict["locale"] = locale
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if phone_number is not UNSET:
+        if phone_number is not None:
             field_dict["phone_number"] = phone_number
 
         return field_dict
@@ -85,17 +88,17 @@ class SimpleUserProfile:
 
         name = d.pop("name")
 
-        username = d.pop("username", UNSET)
+        username = d.pop("username", None)
 
-        picture = d.pop("picture", UNSET)
+        picture = d.pop("picture", None)
 
-        gender = d.pop("gender", UNSET)
+        gender = d.pop("gender", None)
 
-        locale = d.pop("locale", UNSET)
+        locale = d.pop("locale", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = d.pop("phone_number", None)
 
         simple_user_profile = cls(
             sub=sub,

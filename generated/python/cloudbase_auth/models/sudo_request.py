@@ -7,9 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from .._redact import secret_repr as _secret_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SudoRequest")
 
@@ -19,14 +19,17 @@ class SudoRequest:
     """Exactly one of `password` and `verification_token`.
 
     Attributes:
-        password (str | Unset): The user's current password.
-        verification_token (str | Unset): From `POST /verification/verify`, for a code sent to the user's own phone or
+        password (str | None): The user's current password.
+        verification_token (str | None): From `POST /verification/verify`, for a code sent to the user's own phone or
             email.
     """
 
-    password: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
-    verification_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    password: str | None = _attrs_field(default=None, repr=_secret_repr)
+    verification_token: str | None = _attrs_field(default=None, repr=_secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         password = self.password
@@ -36,9 +39,9 @@ class SudoRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if password is not UNSET:
+        if password is not None:
             field_dict["password"] = password
-        if verification_token is not UNSET:
+        if verification_token is not None:
             field_dict["verification_token"] = verification_token
 
         return field_dict
@@ -46,9 +49,9 @@ class SudoRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        password = d.pop("password", UNSET)
+        password = d.pop("password", None)
 
-        verification_token = d.pop("verification_token", UNSET)
+        verification_token = d.pop("verification_token", None)
 
         sudo_request = cls(
             password=password,

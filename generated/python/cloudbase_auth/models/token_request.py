@@ -7,10 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from .._redact import secret_repr as _secret_repr
 from ..models.token_request_grant_type import TokenRequestGrantType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenRequest")
 
@@ -20,33 +20,36 @@ class TokenRequest:
     """
     Attributes:
         grant_type (TokenRequestGrantType): The OAuth 2.0 grant.
-        refresh_token (str | Unset): For `refresh_token`.
-        username (str | Unset): For `password`.
-        password (str | Unset): For `password`.
-        client_id (str | Unset): Defaults to the environment ID.
-        client_secret (str | Unset): The SDK sends an empty string by default.
-        scope (str | Unset): Requested scope.
-        code (str | Unset): For `authorization_code`, the code from `POST /user/authorize`.
-        redirect_uri (str | Unset): For `authorization_code`, the same redirect URI as when the code was issued.
-        code_verifier (str | Unset): For `authorization_code`, the PKCE verifier whose challenge was sent to `POST
+        refresh_token (str | None): For `refresh_token`.
+        username (str | None): For `password`.
+        password (str | None): For `password`.
+        client_id (str | None): Defaults to the environment ID.
+        client_secret (str | None): The SDK sends an empty string by default.
+        scope (str | None): Requested scope.
+        code (str | None): For `authorization_code`, the code from `POST /user/authorize`.
+        redirect_uri (str | None): For `authorization_code`, the same redirect URI as when the code was issued.
+        code_verifier (str | None): For `authorization_code`, the PKCE verifier whose challenge was sent to `POST
             /user/authorize`.
-        nonce (str | Unset): For `authorization_code`, copied into the `id_token` (OpenID Connect).
-        device_code (str | Unset): For the device-code grant, from `POST /device/code`.
+        nonce (str | None): For `authorization_code`, copied into the `id_token` (OpenID Connect).
+        device_code (str | None): For the device-code grant, from `POST /device/code`.
     """
 
     grant_type: TokenRequestGrantType
-    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
-    username: str | Unset = UNSET
-    password: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
-    client_id: str | Unset = UNSET
-    client_secret: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
-    scope: str | Unset = UNSET
-    code: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
-    redirect_uri: str | Unset = UNSET
-    code_verifier: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
-    nonce: str | Unset = UNSET
-    device_code: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    refresh_token: str | None = _attrs_field(default=None, repr=_secret_repr)
+    username: str | None = None
+    password: str | None = _attrs_field(default=None, repr=_secret_repr)
+    client_id: str | None = None
+    client_secret: str | None = _attrs_field(default=None, repr=_secret_repr)
+    scope: str | None = None
+    code: str | None = _attrs_field(default=None, repr=_secret_repr)
+    redirect_uri: str | None = None
+    code_verifier: str | None = _attrs_field(default=None, repr=_secret_repr)
+    nonce: str | None = None
+    device_code: str | None = _attrs_field(default=None, repr=_secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         grant_type = self.grant_type.value
@@ -80,27 +83,27 @@ class TokenRequest:
                 "grant_type": grant_type,
             }
         )
-        if refresh_token is not UNSET:
+        if refresh_token is not None:
             field_dict["refresh_token"] = refresh_token
-        if username is not UNSET:
+        if username is not None:
             field_dict["username"] = username
-        if password is not UNSET:
+        if password is not None:
             field_dict["password"] = password
-        if client_id is not UNSET:
+        if client_id is not None:
             field_dict["client_id"] = client_id
-        if client_secret is not UNSET:
+        if client_secret is not None:
             field_dict["client_secret"] = client_secret
-        if scope is not UNSET:
+        if scope is not None:
             field_dict["scope"] = scope
-        if code is not UNSET:
+        if code is not None:
             field_dict["code"] = code
-        if redirect_uri is not UNSET:
+        if redirect_uri is not None:
             field_dict["redirect_uri"] = redirect_uri
-        if code_verifier is not UNSET:
+        if code_verifier is not None:
             field_dict["code_verifier"] = code_verifier
-        if nonce is not UNSET:
+        if nonce is not None:
             field_dict["nonce"] = nonce
-        if device_code is not UNSET:
+        if device_code is not None:
             field_dict["device_code"] = device_code
 
         return field_dict
@@ -110,27 +113,27 @@ class TokenRequest:
         d = dict(src_dict)
         grant_type = TokenRequestGrantType(d.pop("grant_type"))
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        refresh_token = d.pop("refresh_token", None)
 
-        username = d.pop("username", UNSET)
+        username = d.pop("username", None)
 
-        password = d.pop("password", UNSET)
+        password = d.pop("password", None)
 
-        client_id = d.pop("client_id", UNSET)
+        client_id = d.pop("client_id", None)
 
-        client_secret = d.pop("client_secret", UNSET)
+        client_secret = d.pop("client_secret", None)
 
-        scope = d.pop("scope", UNSET)
+        scope = d.pop("scope", None)
 
-        code = d.pop("code", UNSET)
+        code = d.pop("code", None)
 
-        redirect_uri = d.pop("redirect_uri", UNSET)
+        redirect_uri = d.pop("redirect_uri", None)
 
-        code_verifier = d.pop("code_verifier", UNSET)
+        code_verifier = d.pop("code_verifier", None)
 
-        nonce = d.pop("nonce", UNSET)
+        nonce = d.pop("nonce", None)
 
-        device_code = d.pop("device_code", UNSET)
+        device_code = d.pop("device_code", None)
 
         token_request = cls(
             grant_type=grant_type,

@@ -7,9 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from .._redact import secret_repr as _secret_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenResponse")
 
@@ -22,22 +22,25 @@ class TokenResponse:
         token_type (str): Always `Bearer`.
         access_token (str): RS256 JWT, valid `expires_in` seconds (7200).
         expires_in (int): Seconds until the access token expires.
-        refresh_token (str | Unset): Refresh token (30 days), rotated on every refresh. Absent for client credentials.
-        scope (str | Unset): Such as `user` or `anonymous`.
-        sub (str | Unset): The user ID.
-        groups (list[str] | Unset): The user's groups.
-        id_token (str | Unset): OpenID Connect ID token, when requested.
+        refresh_token (str | None): Refresh token (30 days), rotated on every refresh. Absent for client credentials.
+        scope (str | None): Such as `user` or `anonymous`.
+        sub (str | None): The user ID.
+        groups (list[str] | None): The user's groups.
+        id_token (str | None): OpenID Connect ID token, when requested.
     """
 
     token_type: str
     access_token: str = _attrs_field(repr=_secret_repr)
     expires_in: int
-    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
-    scope: str | Unset = UNSET
-    sub: str | Unset = UNSET
-    groups: list[str] | Unset = UNSET
-    id_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    refresh_token: str | None = _attrs_field(default=None, repr=_secret_repr)
+    scope: str | None = None
+    sub: str | None = None
+    groups: list[str] | None = None
+    id_token: str | None = _attrs_field(default=None, repr=_secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         token_type = self.token_type
@@ -52,8 +55,8 @@ class TokenResponse:
 
         sub = self.sub
 
-        groups: list[str] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
+        groups: list[str] | None = None
+        if self.groups is not None:
             groups = self.groups
 
         id_token = self.id_token
@@ -67,15 +70,15 @@ class TokenResponse:
                 "expires_in": expires_in,
             }
         )
-        if refresh_token is not UNSET:
+        if refresh_token is not None:
             field_dict["refresh_token"] = refresh_token
-        if scope is not UNSET:
+        if scope is not None:
             field_dict["scope"] = scope
-        if sub is not UNSET:
+        if sub is not None:
             field_dict["sub"] = sub
-        if groups is not UNSET:
+        if groups is not None:
             field_dict["groups"] = groups
-        if id_token is not UNSET:
+        if id_token is not None:
             field_dict["id_token"] = id_token
 
         return field_dict
@@ -89,15 +92,15 @@ class TokenResponse:
 
         expires_in = d.pop("expires_in")
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        refresh_token = d.pop("refresh_token", None)
 
-        scope = d.pop("scope", UNSET)
+        scope = d.pop("scope", None)
 
-        sub = d.pop("sub", UNSET)
+        sub = d.pop("sub", None)
 
-        groups = cast(list[str], d.pop("groups", UNSET))
+        groups = cast(list[str], d.pop("groups", None))
 
-        id_token = d.pop("id_token", UNSET)
+        id_token = d.pop("id_token", None)
 
         token_response = cls(
             token_type=token_type,

@@ -7,9 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from .._redact import secret_repr as _secret_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdatePasswordRequest")
 
@@ -19,16 +19,19 @@ class UpdatePasswordRequest:
     """
     Attributes:
         new_password (str): The new password, 8 to 64 characters.
-        old_password (str | Unset): Needed when the user already has a password.
-        confirm_password (str | Unset): The new password again; must equal `new_password`.
-        sudo_token (str | Unset): Accepted here too, as the official SDK sends it.
+        old_password (str | None): Needed when the user already has a password.
+        confirm_password (str | None): The new password again; must equal `new_password`.
+        sudo_token (str | None): Accepted here too, as the official SDK sends it.
     """
 
     new_password: str = _attrs_field(repr=_secret_repr)
-    old_password: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
-    confirm_password: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
-    sudo_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    old_password: str | None = _attrs_field(default=None, repr=_secret_repr)
+    confirm_password: str | None = _attrs_field(default=None, repr=_secret_repr)
+    sudo_token: str | None = _attrs_field(default=None, repr=_secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         new_password = self.new_password
@@ -46,11 +49,11 @@ class UpdatePasswordRequest:
                 "new_password": new_password,
             }
         )
-        if old_password is not UNSET:
+        if old_password is not None:
             field_dict["old_password"] = old_password
-        if confirm_password is not UNSET:
+        if confirm_password is not None:
             field_dict["confirm_password"] = confirm_password
-        if sudo_token is not UNSET:
+        if sudo_token is not None:
             field_dict["sudo_token"] = sudo_token
 
         return field_dict
@@ -60,11 +63,11 @@ class UpdatePasswordRequest:
         d = dict(src_dict)
         new_password = d.pop("new_password")
 
-        old_password = d.pop("old_password", UNSET)
+        old_password = d.pop("old_password", None)
 
-        confirm_password = d.pop("confirm_password", UNSET)
+        confirm_password = d.pop("confirm_password", None)
 
-        sudo_token = d.pop("sudo_token", UNSET)
+        sudo_token = d.pop("sudo_token", None)
 
         update_password_request = cls(
             new_password=new_password,

@@ -1,14 +1,16 @@
 # generated from spec/auth-v1.yaml by authgen, do not edit
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
+from .._models import rfc3339 as _rfc3339
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_behavior_log_entry_meta import UserBehaviorLogEntryMeta
@@ -25,30 +27,33 @@ class UserBehaviorLogEntry:
         id (str): The entry's ID.
         action (str): `USER_LOGIN` for a sign-in; other values for account changes (inferred), such as
             `USER_PROFILE_UPDATE`.
-        created_at (str): When, RFC 3339.
-        ip (str | Unset): The address the request came from.
-        user_agent (str | Unset): The request's User-Agent.
-        client_id (str | Unset): The client the request came through.
-        device_id (str | Unset): The `x-device-id` of the request.
-        meta (UserBehaviorLogEntryMeta | Unset): Details of the entry.
+        created_at (datetime.datetime): When, RFC 3339.
+        ip (str | None): The address the request came from.
+        user_agent (str | None): The request's User-Agent.
+        client_id (str | None): The client the request came through.
+        device_id (str | None): The `x-device-id` of the request.
+        meta (UserBehaviorLogEntryMeta | None): Details of the entry.
     """
 
     id: str
     action: str
-    created_at: str
-    ip: str | Unset = UNSET
-    user_agent: str | Unset = UNSET
-    client_id: str | Unset = UNSET
-    device_id: str | Unset = UNSET
-    meta: UserBehaviorLogEntryMeta | Unset = UNSET
+    created_at: datetime.datetime
+    ip: str | None = None
+    user_agent: str | None = None
+    client_id: str | None = None
+    device_id: str | None = None
+    meta: UserBehaviorLogEntryMeta | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         action = self.action
 
-        created_at = self.created_at
+        created_at = _rfc3339(self.created_at)
 
         ip = self.ip
 
@@ -58,8 +63,8 @@ class UserBehaviorLogEntry:
 
         device_id = self.device_id
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None = None
+        if self.meta is not None:
             meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -71,15 +76,15 @@ class UserBehaviorLogEntry:
                 "created_at": created_at,
             }
         )
-        if ip is not UNSET:
+        if ip is not None:
             field_dict["ip"] = ip
-        if user_agent is not UNSET:
+        if user_agent is not None:
             field_dict["user_agent"] = user_agent
-        if client_id is not UNSET:
+        if client_id is not None:
             field_dict["client_id"] = client_id
-        if device_id is not UNSET:
+        if device_id is not None:
             field_dict["device_id"] = device_id
-        if meta is not UNSET:
+        if meta is not None:
             field_dict["meta"] = meta
 
         return field_dict
@@ -93,20 +98,20 @@ class UserBehaviorLogEntry:
 
         action = d.pop("action")
 
-        created_at = d.pop("created_at")
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        ip = d.pop("ip", UNSET)
+        ip = d.pop("ip", None)
 
-        user_agent = d.pop("user_agent", UNSET)
+        user_agent = d.pop("user_agent", None)
 
-        client_id = d.pop("client_id", UNSET)
+        client_id = d.pop("client_id", None)
 
-        device_id = d.pop("device_id", UNSET)
+        device_id = d.pop("device_id", None)
 
-        _meta = d.pop("meta", UNSET)
-        meta: UserBehaviorLogEntryMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
+        _meta = d.pop("meta", None)
+        meta: UserBehaviorLogEntryMeta | None
+        if _meta is None:
+            meta = None
         else:
             meta = UserBehaviorLogEntryMeta.from_dict(_meta)
 

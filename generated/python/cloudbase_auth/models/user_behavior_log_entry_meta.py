@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserBehaviorLogEntryMeta")
 
@@ -18,12 +18,15 @@ class UserBehaviorLogEntryMeta:
     """Details of the entry.
 
     Attributes:
-        from_ (str | Unset): How the user signed in (`username`, `phone`, `email`, `anonymous`, `custom`, a provider
+        from_ (str | None): How the user signed in (`username`, `phone`, `email`, `anonymous`, `custom`, a provider
             ID), or what changed.
     """
 
-    from_: str | Unset = UNSET
+    from_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from_ = self.from_
@@ -31,7 +34,7 @@ class UserBehaviorLogEntryMeta:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if from_ is not UNSET:
+        if from_ is not None:
             field_dict["from"] = from_
 
         return field_dict
@@ -39,7 +42,7 @@ class UserBehaviorLogEntryMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        from_ = d.pop("from", UNSET)
+        from_ = d.pop("from", None)
 
         user_behavior_log_entry_meta = cls(
             from_=from_,

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_behavior_log_entry import UserBehaviorLogEntry
@@ -23,12 +23,15 @@ class UserBehaviorLogResponse:
 
     Attributes:
         data (list[UserBehaviorLogEntry]): The entries of this page.
-        next_page_token (str | Unset): Pass it as `page_token` for the next page; absent on the last page.
+        next_page_token (str | None): Pass it as `page_token` for the next page; absent on the last page.
     """
 
     data: list[UserBehaviorLogEntry]
-    next_page_token: str | Unset = UNSET
+    next_page_token: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -45,7 +48,7 @@ class UserBehaviorLogResponse:
                 "data": data,
             }
         )
-        if next_page_token is not UNSET:
+        if next_page_token is not None:
             field_dict["next_page_token"] = next_page_token
 
         return field_dict
@@ -62,7 +65,7 @@ class UserBehaviorLogResponse:
 
             data.append(data_item)
 
-        next_page_token = d.pop("next_page_token", UNSET)
+        next_page_token = d.pop("next_page_token", None)
 
         user_behavior_log_response = cls(
             data=data,

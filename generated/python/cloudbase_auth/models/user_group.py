@@ -1,14 +1,16 @@
 # generated from spec/auth-v1.yaml by authgen, do not edit
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
+from .._models import rfc3339 as _rfc3339
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserGroup")
 
@@ -19,17 +21,22 @@ class UserGroup:
 
     Attributes:
         id (str): The group ID, such as `user`.
-        expires_at (str | Unset): When the membership ends (RFC 3339), if it does.
+        expires_at (datetime.datetime | None): When the membership ends (RFC 3339), if it does.
     """
 
     id: str
-    expires_at: str | Unset = UNSET
+    expires_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        expires_at = self.expires_at
+        expires_at: str | None = None
+        if self.expires_at is not None:
+            expires_at = _rfc3339(self.expires_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,7 +45,7 @@ class UserGroup:
                 "id": id,
             }
         )
-        if expires_at is not UNSET:
+        if expires_at is not None:
             field_dict["expires_at"] = expires_at
 
         return field_dict
@@ -48,7 +55,12 @@ class UserGroup:
         d = dict(src_dict)
         id = d.pop("id")
 
-        expires_at = d.pop("expires_at", UNSET)
+        _expires_at = d.pop("expires_at", None)
+        expires_at: datetime.datetime | None
+        if _expires_at is None:
+            expires_at = None
+        else:
+            expires_at = datetime.datetime.fromisoformat(_expires_at)
 
         user_group = cls(
             id=id,

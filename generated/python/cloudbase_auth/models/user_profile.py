@@ -1,15 +1,17 @@
 # generated from spec/auth-v1.yaml by authgen, do not edit
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
+from .._models import rfc3339 as _rfc3339
 from .._redact import additional_properties_repr as _additional_repr
 from ..models.user_profile_status import UserProfileStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_group import UserGroup
@@ -26,64 +28,67 @@ class UserProfile:
 
     Attributes:
         sub (str): The user ID.
-        user_id (str | Unset): The user ID again (docs field list).
-        name (str | Unset): Display name (the `nickname` of `POST /user/basic/edit`).
-        picture (str | Unset): Avatar URL.
-        username (str | Unset): The user name.
-        email (str | Unset): The email address.
-        email_verified (bool | Unset): Whether the email address was proved with a verification code (SDK model).
-        phone_number (str | Unset): `+86 13800000000`.
-        gender (str | Unset): `MALE` or `FEMALE`.
-        locale (str | Unset): Such as `zh-CN` (SDK model).
-        birthdate (str | Unset): Birth date (SDK model).
-        zoneinfo (str | Unset): Time zone (SDK model).
-        created_from (str | Unset): How the account was created, such as `username`, `phone`, `email`, `anonymous`,
+        user_id (str | None): The user ID again (docs field list).
+        name (str | None): Display name (the `nickname` of `POST /user/basic/edit`).
+        picture (str | None): Avatar URL.
+        username (str | None): The user name.
+        email (str | None): The email address.
+        email_verified (bool | None): Whether the email address was proved with a verification code (SDK model).
+        phone_number (str | None): `+86 13800000000`.
+        gender (str | None): `MALE` or `FEMALE`.
+        locale (str | None): Such as `zh-CN` (SDK model).
+        birthdate (str | None): Birth date (SDK model).
+        zoneinfo (str | None): Time zone (SDK model).
+        created_from (str | None): How the account was created, such as `username`, `phone`, `email`, `anonymous`,
             `custom` (SDK model).
-        status (UserProfileStatus | Unset): The account state.
-        has_password (bool | Unset): Whether a password is set.
-        providers (list[UserProvider] | Unset): Bound third-party identities.
-        groups (list[UserGroup] | Unset): The user's groups.
-        user_desc (str | Unset): The user's self-description (the docs' name for it).
-        description (str | Unset): The same self-description under the name `POST /user/basic/edit` uses (not in the
+        status (UserProfileStatus | None): The account state.
+        has_password (bool | None): Whether a password is set.
+        providers (list[UserProvider] | None): Bound third-party identities.
+        groups (list[UserGroup] | None): The user's groups.
+        user_desc (str | None): The user's self-description (the docs' name for it).
+        description (str | None): The same self-description under the name `POST /user/basic/edit` uses (not in the
             docs' list; inferred).
-        internal_user_type (str | Unset): Such as `generalUser` (docs).
-        user_source (int | Unset): Opaque source code of the account (docs).
-        meta (UserProfileMeta | Unset): Extra data (docs).
-        last_login (str | Unset): Last sign-in, RFC 3339 (docs).
-        type_ (str | Unset): `external` or `internal`.
-        created_at (str | Unset): RFC 3339.
-        updated_at (str | Unset): RFC 3339.
-        password_updated_at (str | Unset): RFC 3339.
+        internal_user_type (str | None): Such as `generalUser` (docs).
+        user_source (int | None): Opaque source code of the account (docs).
+        meta (UserProfileMeta | None): Extra data (docs).
+        last_login (datetime.datetime | None): Last sign-in, RFC 3339 (docs).
+        type_ (str | None): `external` or `internal`.
+        created_at (datetime.datetime | None): RFC 3339.
+        updated_at (datetime.datetime | None): RFC 3339.
+        password_updated_at (datetime.datetime | None): RFC 3339.
     """
 
     sub: str
-    user_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    picture: str | Unset = UNSET
-    username: str | Unset = UNSET
-    email: str | Unset = UNSET
-    email_verified: bool | Unset = UNSET
-    phone_number: str | Unset = UNSET
-    gender: str | Unset = UNSET
-    locale: str | Unset = UNSET
-    birthdate: str | Unset = UNSET
-    zoneinfo: str | Unset = UNSET
-    created_from: str | Unset = UNSET
-    status: UserProfileStatus | Unset = UNSET
-    has_password: bool | Unset = UNSET
-    providers: list[UserProvider] | Unset = UNSET
-    groups: list[UserGroup] | Unset = UNSET
-    user_desc: str | Unset = UNSET
-    description: str | Unset = UNSET
-    internal_user_type: str | Unset = UNSET
-    user_source: int | Unset = UNSET
-    meta: UserProfileMeta | Unset = UNSET
-    last_login: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
-    password_updated_at: str | Unset = UNSET
+    user_id: str | None = None
+    name: str | None = None
+    picture: str | None = None
+    username: str | None = None
+    email: str | None = None
+    email_verified: bool | None = None
+    phone_number: str | None = None
+    gender: str | None = None
+    locale: str | None = None
+    birthdate: str | None = None
+    zoneinfo: str | None = None
+    created_from: str | None = None
+    status: UserProfileStatus | None = None
+    has_password: bool | None = None
+    providers: list[UserProvider] | None = None
+    groups: list[UserGroup] | None = None
+    user_desc: str | None = None
+    description: str | None = None
+    internal_user_type: str | None = None
+    user_source: int | None = None
+    meta: UserProfileMeta | None = None
+    last_login: datetime.datetime | None = None
+    type_: str | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    password_updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         sub = self.sub
@@ -112,21 +117,21 @@ class UserProfile:
 
         created_from = self.created_from
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | None = None
+        if self.status is not None:
             status = self.status.value
 
         has_password = self.has_password
 
-        providers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.providers, Unset):
+        providers: list[dict[str, Any]] | None = None
+        if self.providers is not None:
             providers = []
             for providers_item_data in self.providers:
                 providers_item = providers_item_data.to_dict()
                 providers.append(providers_item)
 
-        groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
+        groups: list[dict[str, Any]] | None = None
+        if self.groups is not None:
             groups = []
             for groups_item_data in self.groups:
                 groups_item = groups_item_data.to_dict()
@@ -140,19 +145,27 @@ class UserProfile:
 
         user_source = self.user_source
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None = None
+        if self.meta is not None:
             meta = self.meta.to_dict()
 
-        last_login = self.last_login
+        last_login: str | None = None
+        if self.last_login is not None:
+            last_login = _rfc3339(self.last_login)
 
         type_ = self.type_
 
-        created_at = self.created_at
+        created_at: str | None = None
+        if self.created_at is not None:
+            created_at = _rfc3339(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at: str | None = None
+        if self.updated_at is not None:
+            updated_at = _rfc3339(self.updated_at)
 
-        password_updated_at = self.password_updated_at
+        password_updated_at: str | None = None
+        if self.password_updated_at is not None:
+            password_updated_at = _rfc3339(self.password_updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -161,57 +174,57 @@ class UserProfile:
                 "sub": sub,
             }
         )
-        if user_id is not UNSET:
+        if user_id is not None:
             field_dict["user_id"] = user_id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if picture is not UNSET:
+        if picture is not None:
             field_dict["picture"] = picture
-        if username is not UNSET:
+        if username is not None:
             field_dict["username"] = username
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if email_verified is not UNSET:
+        if email_verified is not None:
             field_dict["email_verified"] = email_verified
-        if phone_number is not UNSET:
+        if phone_number is not None:
             field_dict["phone_number"] = phone_number
-        if gender is not UNSET:
+        if gender is not None:
             field_dict["gender"] = gender
-        if locale is not UNSET:
+        if locale is not None:
             field_dict["locale"] = locale
-        if birthdate is not UNSET:
+        if birthdate is not None:
             field_dict["birthdate"] = birthdate
-        if zoneinfo is not UNSET:
+        if zoneinfo is not None:
             field_dict["zoneinfo"] = zoneinfo
-        if created_from is not UNSET:
+        if created_from is not None:
             field_dict["created_from"] = created_from
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if has_password is not UNSET:
+        if has_password is not None:
             field_dict["has_password"] = has_password
-        if providers is not UNSET:
+        if providers is not None:
             field_dict["providers"] = providers
-        if groups is not UNSET:
+        if groups is not None:
             field_dict["groups"] = groups
-        if user_desc is not UNSET:
+        if user_desc is not None:
             field_dict["user_desc"] = user_desc
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if internal_user_type is not UNSET:
+        if internal_user_type is not None:
             field_dict["internal_user_type"] = internal_user_type
-        if user_source is not UNSET:
+        if user_source is not None:
             field_dict["user_source"] = user_source
-        if meta is not UNSET:
+        if meta is not None:
             field_dict["meta"] = meta
-        if last_login is not UNSET:
+        if last_login is not None:
             field_dict["last_login"] = last_login
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
-        if password_updated_at is not UNSET:
+        if password_updated_at is not None:
             field_dict["password_updated_at"] = password_updated_at
 
         return field_dict
@@ -225,81 +238,101 @@ class UserProfile:
         d = dict(src_dict)
         sub = d.pop("sub")
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = d.pop("user_id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        picture = d.pop("picture", UNSET)
+        picture = d.pop("picture", None)
 
-        username = d.pop("username", UNSET)
+        username = d.pop("username", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        email_verified = d.pop("email_verified", UNSET)
+        email_verified = d.pop("email_verified", None)
 
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = d.pop("phone_number", None)
 
-        gender = d.pop("gender", UNSET)
+        gender = d.pop("gender", None)
 
-        locale = d.pop("locale", UNSET)
+        locale = d.pop("locale", None)
 
-        birthdate = d.pop("birthdate", UNSET)
+        birthdate = d.pop("birthdate", None)
 
-        zoneinfo = d.pop("zoneinfo", UNSET)
+        zoneinfo = d.pop("zoneinfo", None)
 
-        created_from = d.pop("created_from", UNSET)
+        created_from = d.pop("created_from", None)
 
-        _status = d.pop("status", UNSET)
-        status: UserProfileStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        _status = d.pop("status", None)
+        status: UserProfileStatus | None
+        if _status is None:
+            status = None
         else:
             status = UserProfileStatus(_status)
 
-        has_password = d.pop("has_password", UNSET)
+        has_password = d.pop("has_password", None)
 
-        _providers = d.pop("providers", UNSET)
-        providers: list[UserProvider] | Unset = UNSET
-        if _providers is not UNSET:
+        _providers = d.pop("providers", None)
+        providers: list[UserProvider] | None = None
+        if _providers is not None:
             providers = []
             for providers_item_data in _providers:
                 providers_item = UserProvider.from_dict(providers_item_data)
 
                 providers.append(providers_item)
 
-        _groups = d.pop("groups", UNSET)
-        groups: list[UserGroup] | Unset = UNSET
-        if _groups is not UNSET:
+        _groups = d.pop("groups", None)
+        groups: list[UserGroup] | None = None
+        if _groups is not None:
             groups = []
             for groups_item_data in _groups:
                 groups_item = UserGroup.from_dict(groups_item_data)
 
                 groups.append(groups_item)
 
-        user_desc = d.pop("user_desc", UNSET)
+        user_desc = d.pop("user_desc", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        internal_user_type = d.pop("internal_user_type", UNSET)
+        internal_user_type = d.pop("internal_user_type", None)
 
-        user_source = d.pop("user_source", UNSET)
+        user_source = d.pop("user_source", None)
 
-        _meta = d.pop("meta", UNSET)
-        meta: UserProfileMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
+        _meta = d.pop("meta", None)
+        meta: UserProfileMeta | None
+        if _meta is None:
+            meta = None
         else:
             meta = UserProfileMeta.from_dict(_meta)
 
-        last_login = d.pop("last_login", UNSET)
+        _last_login = d.pop("last_login", None)
+        last_login: datetime.datetime | None
+        if _last_login is None:
+            last_login = None
+        else:
+            last_login = datetime.datetime.fromisoformat(_last_login)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        created_at = d.pop("created_at", UNSET)
+        _created_at = d.pop("created_at", None)
+        created_at: datetime.datetime | None
+        if _created_at is None:
+            created_at = None
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
-        updated_at = d.pop("updated_at", UNSET)
+        _updated_at = d.pop("updated_at", None)
+        updated_at: datetime.datetime | None
+        if _updated_at is None:
+            updated_at = None
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        password_updated_at = d.pop("password_updated_at", UNSET)
+        _password_updated_at = d.pop("password_updated_at", None)
+        password_updated_at: datetime.datetime | None
+        if _password_updated_at is None:
+            password_updated_at = None
+        else:
+            password_updated_at = datetime.datetime.fromisoformat(_password_updated_at)
 
         user_profile = cls(
             sub=sub,

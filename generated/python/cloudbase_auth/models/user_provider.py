@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_provider_meta import UserProviderMeta
@@ -22,21 +22,24 @@ class UserProvider:
     """A third-party identity bound to the user.
 
     Attributes:
-        id (str | Unset): The provider ID, such as `github`.
-        provider_user_id (str | Unset): The user's ID at the provider.
-        name (str | Unset): The user's name at the provider.
-        picture (str | Unset): The user's avatar at the provider.
-        url (str | Unset): The user's profile URL at the provider (docs).
-        meta (UserProviderMeta | Unset): Provider-specific extra data (docs).
+        id (str | None): The provider ID, such as `github`.
+        provider_user_id (str | None): The user's ID at the provider.
+        name (str | None): The user's name at the provider.
+        picture (str | None): The user's avatar at the provider.
+        url (str | None): The user's profile URL at the provider (docs).
+        meta (UserProviderMeta | None): Provider-specific extra data (docs).
     """
 
-    id: str | Unset = UNSET
-    provider_user_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    picture: str | Unset = UNSET
-    url: str | Unset = UNSET
-    meta: UserProviderMeta | Unset = UNSET
+    id: str | None = None
+    provider_user_id: str | None = None
+    name: str | None = None
+    picture: str | None = None
+    url: str | None = None
+    meta: UserProviderMeta | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -49,24 +52,24 @@ class UserProvider:
 
         url = self.url
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None = None
+        if self.meta is not None:
             meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if provider_user_id is not UNSET:
+        if provider_user_id is not None:
             field_dict["provider_user_id"] = provider_user_id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if picture is not UNSET:
+        if picture is not None:
             field_dict["picture"] = picture
-        if url is not UNSET:
+        if url is not None:
             field_dict["url"] = url
-        if meta is not UNSET:
+        if meta is not None:
             field_dict["meta"] = meta
 
         return field_dict
@@ -76,20 +79,20 @@ class UserProvider:
         from ..models.user_provider_meta import UserProviderMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        provider_user_id = d.pop("provider_user_id", UNSET)
+        provider_user_id = d.pop("provider_user_id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        picture = d.pop("picture", UNSET)
+        picture = d.pop("picture", None)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
-        _meta = d.pop("meta", UNSET)
-        meta: UserProviderMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
+        _meta = d.pop("meta", None)
+        meta: UserProviderMeta | None
+        if _meta is None:
+            meta = None
         else:
             meta = UserProviderMeta.from_dict(_meta)
 

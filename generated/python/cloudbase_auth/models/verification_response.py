@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VerificationResponse")
 
@@ -19,13 +19,16 @@ class VerificationResponse:
     Attributes:
         verification_id (str): Names this code for `POST /verification/verify`.
         expires_in (int): Seconds the code stays valid (600).
-        is_user (bool | Unset): True when an account exists (sign in next), false or absent otherwise (sign up).
+        is_user (bool | None): True when an account exists (sign in next), false or absent otherwise (sign up).
     """
 
     verification_id: str
     expires_in: int
-    is_user: bool | Unset = UNSET
+    is_user: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         verification_id = self.verification_id
@@ -42,7 +45,7 @@ class VerificationResponse:
                 "expires_in": expires_in,
             }
         )
-        if is_user is not UNSET:
+        if is_user is not None:
             field_dict["is_user"] = is_user
 
         return field_dict
@@ -54,7 +57,7 @@ class VerificationResponse:
 
         expires_in = d.pop("expires_in")
 
-        is_user = d.pop("is_user", UNSET)
+        is_user = d.pop("is_user", None)
 
         verification_response = cls(
             verification_id=verification_id,

@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WechatNoAuthSignInRequest")
 
@@ -18,13 +18,16 @@ class WechatNoAuthSignInRequest:
     """Free-form in the official SDK; the fields here are inferred (see the operation).
 
     Attributes:
-        appid (str | Unset): The mini-program's AppID.
-        openid (str | Unset): The WeChat user's OpenID in that mini-program.
+        appid (str | None): The mini-program's AppID.
+        openid (str | None): The WeChat user's OpenID in that mini-program.
     """
 
-    appid: str | Unset = UNSET
-    openid: str | Unset = UNSET
+    appid: str | None = None
+    openid: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         appid = self.appid
@@ -34,9 +37,9 @@ class WechatNoAuthSignInRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if appid is not UNSET:
+        if appid is not None:
             field_dict["appid"] = appid
-        if openid is not UNSET:
+        if openid is not None:
             field_dict["openid"] = openid
 
         return field_dict
@@ -44,9 +47,9 @@ class WechatNoAuthSignInRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        appid = d.pop("appid", UNSET)
+        appid = d.pop("appid", None)
 
-        openid = d.pop("openid", UNSET)
+        openid = d.pop("openid", None)
 
         wechat_no_auth_sign_in_request = cls(
             appid=appid,

@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WedaUserInfo")
 
@@ -19,24 +19,27 @@ class WedaUserInfo:
 
     Attributes:
         sub (str): The user ID.
-        user_id (str | Unset): The user ID again, under the name WeDa uses.
-        user_type (str | Unset): `internal` for a registered user, `anonymous` for an anonymous one.
-        name (str | Unset): The display name.
-        username (str | Unset): The username.
-        picture (str | Unset): Avatar URL.
-        email (str | Unset): The email address.
-        phone_number (str | Unset): The phone number.
+        user_id (str | None): The user ID again, under the name WeDa uses.
+        user_type (str | None): `internal` for a registered user, `anonymous` for an anonymous one.
+        name (str | None): The display name.
+        username (str | None): The username.
+        picture (str | None): Avatar URL.
+        email (str | None): The email address.
+        phone_number (str | None): The phone number.
     """
 
     sub: str
-    user_id: str | Unset = UNSET
-    user_type: str | Unset = UNSET
-    name: str | Unset = UNSET
-    username: str | Unset = UNSET
-    picture: str | Unset = UNSET
-    email: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
+    user_id: str | None = None
+    user_type: str | None = None
+    name: str | None = None
+    username: str | None = None
+    picture: str | None = None
+    email: str | None = None
+    phone_number: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         sub = self.sub
@@ -62,19 +65,19 @@ class WedaUserInfo:
                 "sub": sub,
             }
         )
-        if user_id is not UNSET:
+        if user_id is not None:
             field_dict["user_id"] = user_id
-        if user_type is not UNSET:
+        if user_type is not None:
             field_dict["user_type"] = user_type
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if username is not UNSET:
+        if username is not None:
             field_dict["username"] = username
-        if picture is not UNSET:
+        if picture is not None:
             field_dict["picture"] = picture
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if phone_number is not UNSET:
+        if phone_number is not None:
             field_dict["phone_number"] = phone_number
 
         return field_dict
@@ -84,19 +87,19 @@ class WedaUserInfo:
         d = dict(src_dict)
         sub = d.pop("sub")
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = d.pop("user_id", None)
 
-        user_type = d.pop("user_type", UNSET)
+        user_type = d.pop("user_type", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        username = d.pop("username", UNSET)
+        username = d.pop("username", None)
 
-        picture = d.pop("picture", UNSET)
+        picture = d.pop("picture", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        phone_number = d.pop("phone_number", UNSET)
+        phone_number = d.pop("phone_number", None)
 
         weda_user_info = cls(
             sub=sub,
