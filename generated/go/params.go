@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"time"
 )
 
 // Ptr returns a pointer to v: optional fields are pointers (nil: not sent), so
@@ -83,6 +84,13 @@ func paramValues(v any) ([]string, bool) {
 			return nil, false
 		}
 		return []string{strconv.FormatBool(*t)}, true
+	case time.Time:
+		return []string{t.Format(time.RFC3339Nano)}, true
+	case *time.Time:
+		if t == nil {
+			return nil, false
+		}
+		return []string{t.Format(time.RFC3339Nano)}, true
 	case []string:
 		return t, t != nil
 	}

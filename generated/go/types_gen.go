@@ -5,6 +5,7 @@ package cloudbase
 import (
 	"fmt"
 	"log/slog"
+	"time"
 )
 
 // AnonymousSignInRequest: Usually empty.
@@ -1313,7 +1314,7 @@ type UserBehaviorLogEntry struct {
 	// `USER_PROFILE_UPDATE`.
 	Action string `json:"action"`
 	// CreatedAt: When, RFC 3339.
-	CreatedAt string `json:"created_at"`
+	CreatedAt time.Time `json:"created_at"`
 	// IP: The address the request came from.
 	IP *string `json:"ip,omitempty"`
 	// UserAgent: The request's User-Agent.
@@ -1345,7 +1346,7 @@ type UserGroup struct {
 	// ID: The group ID, such as `user`.
 	ID string `json:"id"`
 	// ExpiresAt: When the membership ends (RFC 3339), if it does.
-	ExpiresAt *string `json:"expires_at,omitempty"`
+	ExpiresAt *time.Time `json:"expires_at,omitempty"`
 }
 
 // UserProfile: A user's profile.
@@ -1397,15 +1398,15 @@ type UserProfile struct {
 	// Meta: Extra data (docs).
 	Meta map[string]any `json:"meta,omitempty"`
 	// LastLogin: Last sign-in, RFC 3339 (docs).
-	LastLogin *string `json:"last_login,omitempty"`
+	LastLogin *time.Time `json:"last_login,omitempty"`
 	// Type: `external` or `internal`.
 	Type *string `json:"type,omitempty"`
 	// CreatedAt: RFC 3339.
-	CreatedAt *string `json:"created_at,omitempty"`
+	CreatedAt *time.Time `json:"created_at,omitempty"`
 	// UpdatedAt: RFC 3339.
-	UpdatedAt *string `json:"updated_at,omitempty"`
+	UpdatedAt *time.Time `json:"updated_at,omitempty"`
 	// PasswordUpdatedAt: RFC 3339.
-	PasswordUpdatedAt *string `json:"password_updated_at,omitempty"`
+	PasswordUpdatedAt *time.Time `json:"password_updated_at,omitempty"`
 }
 
 // UserProvider: A third-party identity bound to the user.

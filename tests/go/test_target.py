@@ -39,6 +39,8 @@ def test_optional_fields_are_pointers_and_collections_stay_plain() -> None:
     assert field_type({"type": "object", "ref": "ProviderParams"}, False, structs) == "*ProviderParams"
     assert field_type({"type": "array", "items": {"type": "string"}}, False, structs) == "[]string"
     assert field_type({"type": "object", "ref": ""}, False, structs) == "map[string]any"
+    assert field_type({"type": "string", "format": "date-time"}, False, structs) == "*time.Time"
+    assert field_type({"type": "string", "format": "date-time"}, True, structs) == "time.Time"
 
 
 TRICKY = """Lists, headings and code blocks are what gofmt rewrites in a doc comment:

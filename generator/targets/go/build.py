@@ -276,6 +276,7 @@ def model(ir: dict[str, Any]) -> dict[str, Any]:
         "secret_fields": [go_string(f) for f in ir["secret_fields"]],
         "refresh_spec": refresh_ops[0].spec_var if refresh_ops else None,
         "types": sorted(types.values(), key=lambda s: s.name),
+        "types_use_time": any("time.Time" in f.type for t in types.values() for f in t.fields),
         "methods": methods,
         "errors": errors,
         "title": ir["api"]["title"],

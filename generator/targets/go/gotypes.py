@@ -1,7 +1,7 @@
 """The IR's JSON-Schema types as Go types, and Go source text helpers (doc comments, string
 literals) written so that the output is already gofmt-clean: `authgen generate` never runs Go.
 
-Optional fields are pointers (`*string`, `*bool`, `*Struct`): nil is "not sent" / "absent",
+Optional fields are pointers (`*string`, `*bool`, `*time.Time`, `*Struct`): nil is "not sent" / "absent",
 distinct from the zero value (`Ptr(false)` sends false). Slices and maps stay plain: nil is
 absent. Required fields are plain values.
 """
@@ -28,6 +28,8 @@ def base_type(t: Mapping[str, Any], struct_names: Mapping[str, str]) -> str:
         if t["ref"] not in struct_names:
             raise KeyError(t["ref"])
         return struct_names[t["ref"]]
+    if kind == "string" and t.get("format") == "date-time":
+        return "time.Time"  # RFC 3339 on the wire, as encoding/json writes and reads it
     if kind in SCALARS:
         return SCALARS[kind]
     if kind == "array":

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/url"
 	"testing"
+	"time"
 )
 
 func TestParamsAreWrittenOnlyWhenPresent(t *testing.T) {
@@ -15,7 +16,9 @@ func TestParamsAreWrittenOnlyWhenPresent(t *testing.T) {
 	addQuery(q, "e", 7)
 	addQuery(q, "f", []string{"1", "2"})
 	addQuery(q, "g", "")
-	if q.Encode() != "a=x&c=false&e=7&f=1&f=2&g=" {
+	addQuery(q, "h", Ptr(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)))
+	addQuery(q, "i", (*time.Time)(nil))
+	if q.Encode() != "a=x&c=false&e=7&f=1&f=2&g=&h=2026-01-02T03%3A04%3A05Z" {
 		t.Fatal(q.Encode())
 	}
 	h := http.Header{}
