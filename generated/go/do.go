@@ -168,13 +168,10 @@ func (c *Client) prepare(op OperationSpec, authorization string, pathParams map[
 	for k, vs := range query {
 		q[k] = append([]string(nil), vs...)
 	}
-	// Like the JS SDK: client_id goes on every call that carries no Bearer token.
-	bearer := strings.HasPrefix(authorization, "Bearer ")
-	switch op.Auth {
-	case AuthNone, AuthBasic, AuthBearerOptional, AuthBearerOrBasic:
-		if !bearer && !q.Has("client_id") {
-			q.Set("client_id", c.clientID)
-		}
+	// Like the JS SDK: client_id goes on every call that carries no Bearer token (which calls:
+	// SendsClientID, decided once in the spec's IR).
+	if op.SendsClientID && !strings.HasPrefix(authorization, "Bearer ") && !q.Has("client_id") {
+		q.Set("client_id", c.clientID)
 	}
 	u := *c.base
 	u.Path = c.base.Path + unescapeForPath(path)

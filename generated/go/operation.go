@@ -22,6 +22,7 @@ type OperationSpec struct {
 	Auth          string // one of the Auth* constants
 	StoresSession bool   // a 2xx body is a token response: it becomes the session
 	ClearsSession bool   // the local session is cleared after a 2xx
+	SendsClientID bool   // client_id goes in the query whenever no Bearer token is sent (the IR's rule)
 }
 
 func validAuth(mode string) bool {

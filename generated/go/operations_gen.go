@@ -7,29 +7,29 @@ import (
 	"net/url"
 )
 
-var operationSignIn = OperationSpec{OperationID: "signIn", Method: "POST", Path: "/signin", Auth: "none", StoresSession: true}
+var operationSignIn = OperationSpec{OperationID: "signIn", Method: "POST", Path: "/signin", Auth: "none", StoresSession: true, SendsClientID: true}
 
-var operationSignUp = OperationSpec{OperationID: "signUp", Method: "POST", Path: "/signup", Auth: "none", StoresSession: true}
+var operationSignUp = OperationSpec{OperationID: "signUp", Method: "POST", Path: "/signup", Auth: "none", StoresSession: true, SendsClientID: true}
 
-var operationSendVerification = OperationSpec{OperationID: "sendVerification", Method: "POST", Path: "/verification", Auth: "bearer_optional"}
+var operationSendVerification = OperationSpec{OperationID: "sendVerification", Method: "POST", Path: "/verification", Auth: "bearer_optional", SendsClientID: true}
 
-var operationVerifyVerification = OperationSpec{OperationID: "verifyVerification", Method: "POST", Path: "/verification/verify", Auth: "none"}
+var operationVerifyVerification = OperationSpec{OperationID: "verifyVerification", Method: "POST", Path: "/verification/verify", Auth: "none", SendsClientID: true}
 
-var operationSignInAnonymously = OperationSpec{OperationID: "signInAnonymously", Method: "POST", Path: "/signin/anonymously", Auth: "none", StoresSession: true}
+var operationSignInAnonymously = OperationSpec{OperationID: "signInAnonymously", Method: "POST", Path: "/signin/anonymously", Auth: "none", StoresSession: true, SendsClientID: true}
 
-var operationSignInCustom = OperationSpec{OperationID: "signInCustom", Method: "POST", Path: "/signin/custom", Auth: "none", StoresSession: true}
+var operationSignInCustom = OperationSpec{OperationID: "signInCustom", Method: "POST", Path: "/signin/custom", Auth: "none", StoresSession: true, SendsClientID: true}
 
-var operationSignInWithProvider = OperationSpec{OperationID: "signInWithProvider", Method: "POST", Path: "/signin/with/provider", Auth: "none", StoresSession: true}
+var operationSignInWithProvider = OperationSpec{OperationID: "signInWithProvider", Method: "POST", Path: "/signin/with/provider", Auth: "none", StoresSession: true, SendsClientID: true}
 
-var operationGrantProviderToken = OperationSpec{OperationID: "grantProviderToken", Method: "POST", Path: "/provider/token", Auth: "none"}
+var operationGrantProviderToken = OperationSpec{OperationID: "grantProviderToken", Method: "POST", Path: "/provider/token", Auth: "none", SendsClientID: true}
 
-var operationPatchProviderToken = OperationSpec{OperationID: "patchProviderToken", Method: "PATCH", Path: "/provider/token", Auth: "none"}
+var operationPatchProviderToken = OperationSpec{OperationID: "patchProviderToken", Method: "PATCH", Path: "/provider/token", Auth: "none", SendsClientID: true}
 
-var operationGrantToken = OperationSpec{OperationID: "grantToken", Method: "POST", Path: "/token", Auth: "none", StoresSession: true}
+var operationGrantToken = OperationSpec{OperationID: "grantToken", Method: "POST", Path: "/token", Auth: "none", StoresSession: true, SendsClientID: true}
 
 var operationIntrospectToken = OperationSpec{OperationID: "introspectToken", Method: "GET", Path: "/token/introspect", Auth: "bearer"}
 
-var operationRevokeToken = OperationSpec{OperationID: "revokeToken", Method: "POST", Path: "/revoke", Auth: "bearer_optional", ClearsSession: true}
+var operationRevokeToken = OperationSpec{OperationID: "revokeToken", Method: "POST", Path: "/revoke", Auth: "bearer_optional", ClearsSession: true, SendsClientID: true}
 
 var operationGetUserMe = OperationSpec{OperationID: "getUserMe", Method: "GET", Path: "/user/me", Auth: "bearer"}
 
@@ -47,29 +47,29 @@ var operationUnbindProvider = OperationSpec{OperationID: "unbindProvider", Metho
 
 var operationSignOut = OperationSpec{OperationID: "signOut", Method: "POST", Path: "/user/signout", Auth: "bearer", ClearsSession: true}
 
-var operationResetPassword = OperationSpec{OperationID: "resetPassword", Method: "POST", Path: "/reset", Auth: "none"}
+var operationResetPassword = OperationSpec{OperationID: "resetPassword", Method: "POST", Path: "/reset", Auth: "none", SendsClientID: true}
 
 var operationEditBasicUser = OperationSpec{OperationID: "editBasicUser", Method: "POST", Path: "/user/basic/edit", Auth: "bearer"}
 
-var operationCheckIfUserExist = OperationSpec{OperationID: "checkIfUserExist", Method: "GET", Path: "/checkIfUserExist", Auth: "none"}
+var operationCheckIfUserExist = OperationSpec{OperationID: "checkIfUserExist", Method: "GET", Path: "/checkIfUserExist", Auth: "none", SendsClientID: true}
 
-var operationSignInWithWechat = OperationSpec{OperationID: "signInWithWechat", Method: "POST", Path: "/signin/wechat/noauth", Auth: "none", StoresSession: true}
+var operationSignInWithWechat = OperationSpec{OperationID: "signInWithWechat", Method: "POST", Path: "/signin/wechat/noauth", Auth: "none", StoresSession: true, SendsClientID: true}
 
-var operationGenProviderRedirectURI = OperationSpec{OperationID: "genProviderRedirectUri", Method: "GET", Path: "/provider/uri", Auth: "none"}
+var operationGenProviderRedirectURI = OperationSpec{OperationID: "genProviderRedirectUri", Method: "GET", Path: "/provider/uri", Auth: "none", SendsClientID: true}
 
 var operationTransByProvider = OperationSpec{OperationID: "transByProvider", Method: "PATCH", Path: "/user/trans/by/provider", Auth: "bearer", StoresSession: true}
 
 var operationChangeBoundProvider = OperationSpec{OperationID: "changeBoundProvider", Method: "POST", Path: "/user/provider/{provider_id}/trans", Auth: "bearer"}
 
-var operationGetProviderSubType = OperationSpec{OperationID: "getProviderSubType", Method: "POST", Path: "/mgr/provider/providerSubType", Auth: "none"}
+var operationGetProviderSubType = OperationSpec{OperationID: "getProviderSubType", Method: "POST", Path: "/mgr/provider/providerSubType", Auth: "none", SendsClientID: true}
 
-var operationCreateCaptchaData = OperationSpec{OperationID: "createCaptchaData", Method: "POST", Path: "/captcha/data", Auth: "none"}
+var operationCreateCaptchaData = OperationSpec{OperationID: "createCaptchaData", Method: "POST", Path: "/captcha/data", Auth: "none", SendsClientID: true}
 
-var operationVerifyCaptchaData = OperationSpec{OperationID: "verifyCaptchaData", Method: "POST", Path: "/captcha/data/verify", Auth: "none"}
+var operationVerifyCaptchaData = OperationSpec{OperationID: "verifyCaptchaData", Method: "POST", Path: "/captcha/data/verify", Auth: "none", SendsClientID: true}
 
-var operationGetMiniProgramQrCode = OperationSpec{OperationID: "getMiniProgramQrCode", Method: "POST", Path: "/qrcode/generate", Auth: "none"}
+var operationGetMiniProgramQrCode = OperationSpec{OperationID: "getMiniProgramQrCode", Method: "POST", Path: "/qrcode/generate", Auth: "none", SendsClientID: true}
 
-var operationGetMiniProgramQrCodeStatus = OperationSpec{OperationID: "getMiniProgramQrCodeStatus", Method: "POST", Path: "/qrcode/get/status", Auth: "none"}
+var operationGetMiniProgramQrCodeStatus = OperationSpec{OperationID: "getMiniProgramQrCodeStatus", Method: "POST", Path: "/qrcode/get/status", Auth: "none", SendsClientID: true}
 
 var operationRevokeAllDevices = OperationSpec{OperationID: "revokeAllDevices", Method: "DELETE", Path: "/user/revoke/all", Auth: "bearer", ClearsSession: true}
 
@@ -79,9 +79,9 @@ var operationEditContact = OperationSpec{OperationID: "editContact", Method: "PA
 
 var operationAuthorize = OperationSpec{OperationID: "authorize", Method: "POST", Path: "/user/authorize", Auth: "bearer"}
 
-var operationGetAuthorizeInfo = OperationSpec{OperationID: "getAuthorizeInfo", Method: "GET", Path: "/user/authorize/info", Auth: "bearer_or_basic"}
+var operationGetAuthorizeInfo = OperationSpec{OperationID: "getAuthorizeInfo", Method: "GET", Path: "/user/authorize/info", Auth: "bearer_or_basic", SendsClientID: true}
 
-var operationRequestDeviceCode = OperationSpec{OperationID: "requestDeviceCode", Method: "POST", Path: "/device/code", Auth: "bearer_optional"}
+var operationRequestDeviceCode = OperationSpec{OperationID: "requestDeviceCode", Method: "POST", Path: "/device/code", Auth: "bearer_optional", SendsClientID: true}
 
 var operationAuthorizeDevice = OperationSpec{OperationID: "authorizeDevice", Method: "POST", Path: "/user/device/authorize", Auth: "bearer"}
 

@@ -34,6 +34,7 @@ var spec = specInfo{
 		Path:          "/token",
 		Auth:          AuthNone,
 		StoresSession: true,
+		SendsClientID: true,
 	},
 	Version: "0.0.0-dev",
 }

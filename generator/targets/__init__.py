@@ -5,7 +5,7 @@ A target is an object with the `Target` protocol, exposed as `TARGET` by its pac
 over the registry: each target builds into its own folder of the staging directory, then formats
 it; the writer stamps the "generated" header with the target's comment styles, records the
 target's tool versions in the manifest and swaps the tree in. A client target (one that makes a
-library) also offers `snippets()`: how to write each cookbook step in its language, which the
+library) also offers `snippets(api)`: how to write each cookbook step in its language, which the
 cookbook and the docs site show beside curl.
 """
 
@@ -43,7 +43,7 @@ class BuildContext:
 
     def clients(self) -> tuple[Snippets, ...]:
         """The snippet writers of the client targets, in registry order."""
-        return tuple(s for s in (t.snippets() for t in self.targets) if s is not None)
+        return tuple(s for s in (t.snippets(self.api) for t in self.targets) if s is not None)
 
 
 class Snippets(Protocol):
@@ -88,5 +88,6 @@ class Target(Protocol):
     def format(self, folder: Path) -> None:
         """Format what build wrote (pinned tools only), in place."""
 
-    def snippets(self) -> Snippets | None:
-        """For a client target, how to write cookbook code in its language; None otherwise."""
+    def snippets(self, api: Api) -> Snippets | None:
+        """For a client target, how to write cookbook code for `api` in its language (the whole
+        IR: a call may need the schemas its operation refers to); None otherwise."""

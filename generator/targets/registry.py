@@ -4,8 +4,12 @@ docs, which show the clients' code. A new target is one folder and one line here
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 from . import Snippets, Target
+
+if TYPE_CHECKING:
+    from ..ir import Api
 
 TARGETS: list[str] = [
     "generator.targets.python",
@@ -21,6 +25,6 @@ def load(names: list[str] | None = None) -> tuple[Target, ...]:
     return tuple(importlib.import_module(module).TARGET for module in (TARGETS if names is None else names))
 
 
-def clients() -> tuple[Snippets, ...]:
-    """The snippet writers of the registered client targets, in order."""
-    return tuple(s for s in (t.snippets() for t in load()) if s is not None)
+def clients(api: Api) -> tuple[Snippets, ...]:
+    """The snippet writers of the registered client targets for `api`, in order."""
+    return tuple(s for s in (t.snippets(api) for t in load()) if s is not None)

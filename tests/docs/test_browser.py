@@ -29,14 +29,16 @@ from emulator.app import create_app
 from emulator.pytest_plugin import ServerThread
 from generator import site
 from generator.cookbook import Scenario
+from generator.ir import build_api
+from generator.loader import load_yaml
 from generator.targets import registry
 from generator.targets.cookbook import build as cookbook_target
 from generator.targets.docs.build import languages_of
 from generator.writer import Inputs
 
-CLIENTS = registry.clients()
-LANGUAGES = languages_of(CLIENTS)
 ROOT = Path(__file__).resolve().parents[2]
+CLIENTS = registry.clients(build_api(load_yaml(ROOT / "spec" / "auth-v1.yaml").data))
+LANGUAGES = languages_of(CLIENTS)
 DRIVER = ROOT / "tests" / "browser" / "check_site.mjs"
 NPM_CI = "npm ci --prefix tests/browser"
 ENV_ID = "emulator-env"

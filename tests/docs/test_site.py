@@ -191,7 +191,7 @@ class GoTarget:
     def format(self, folder: Path) -> None:
         pass
 
-    def snippets(self) -> GoSnippets:
+    def snippets(self, api: object) -> GoSnippets:
         return GoSnippets()
 
 

@@ -48,7 +48,7 @@ TOY = textwrap.dedent(
         def format(self, folder: Path) -> None:
             pass
 
-        def snippets(self):
+        def snippets(self, api):
             return None
 
 

@@ -14,7 +14,7 @@ from .test_client import make_client
 
 def test_bearer_when_signed_in_else_basic(rt: SimpleNamespace) -> None:
     info = rt.base.OperationSpec(
-        "getAuthorizeInfo", "GET", "/user/authorize/info", "bearer_or_basic", False, False
+        "getAuthorizeInfo", "GET", "/user/authorize/info", "bearer_or_basic", False, False, True
     )
     seen: list[httpx.Request] = []
 

@@ -30,12 +30,12 @@ def op(rt: SimpleNamespace, name: str) -> Any:
 
 def basic_op(rt: SimpleNamespace) -> Any:
     """A Basic client-credentials operation (the spec may have none: built here, not looked up)."""
-    return rt.base.OperationSpec("authorizeInfo", "GET", "/user/authorize/info", "basic", False, False)
+    return rt.base.OperationSpec("authorizeInfo", "GET", "/user/authorize/info", "basic", False, False, True)
 
 
 def secret_basic_op(rt: SimpleNamespace) -> Any:
     return rt.base.OperationSpec(
-        "clientCredential", "POST", "/token/clientCredential", "secret_basic", True, False
+        "clientCredential", "POST", "/token/clientCredential", "secret_basic", True, False, False
     )
 
 
@@ -287,7 +287,7 @@ def test_bearer_optional_sends_the_token_only_when_signed_in(rt: SimpleNamespace
     """`security: [{}, {bearerAuth: []}]` (sendVerification): the SDK sends its token when it
     has one (needed for target=CUR_USER) and client_id otherwise."""
     optional = rt.base.OperationSpec(
-        "sendVerification", "POST", "/verification", "bearer_optional", False, False
+        "sendVerification", "POST", "/verification", "bearer_optional", False, False, True
     )
     seen: list[httpx.Request] = []
 

@@ -23,7 +23,7 @@ def test_full_flow_leaks_nothing(
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="cloudbase_auth")
     OperationSpec = rt.base.OperationSpec
-    verify = OperationSpec("verifyVerification", "POST", "/verification/verify", "none", False, False)
+    verify = OperationSpec("verifyVerification", "POST", "/verification/verify", "none", False, False, True)
     issued: list[dict[str, Any]] = []
     original_issue = fake.issue
 

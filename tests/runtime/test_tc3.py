@@ -138,7 +138,9 @@ def test_the_client_signs_its_own_request(rt: SimpleNamespace, tc3: Any) -> None
 
     client = rt.base.SyncAPIClient("env-1", transport=httpx.MockTransport(handler), max_retries=0)
     client._now = lambda: 1_764_640_800.7
-    op = rt.base.OperationSpec("getClientCredential", "POST", "/token/clientCredential", "tc3", True, False)
+    op = rt.base.OperationSpec(
+        "getClientCredential", "POST", "/token/clientCredential", "tc3", True, False, False
+    )
     creds = tc3.TC3Credentials("AKIDclient", SECRET_KEY)
     client._call(op, json={"grant_type": "client_credentials"}, tc3=creds)
     (request,) = seen

@@ -11,6 +11,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="none",
         stores_session=True,
         clears_session=False,
+        sends_client_id=True,
     ),
     "signUp": OperationSpec(
         operation_id="signUp",
@@ -19,6 +20,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="none",
         stores_session=True,
         clears_session=False,
+        sends_client_id=True,
     ),
     "sendVerification": OperationSpec(
         operation_id="sendVerification",
@@ -27,6 +29,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer_optional",
         stores_session=False,
         clears_session=False,
+        sends_client_id=True,
     ),
     "verifyVerification": OperationSpec(
         operation_id="verifyVerification",
@@ -35,6 +38,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="none",
         stores_session=False,
         clears_session=False,
+        sends_client_id=True,
     ),
     "signInAnonymously": OperationSpec(
         operation_id="signInAnonymously",
@@ -43,6 +47,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="none",
         stores_session=True,
         clears_session=False,
+        sends_client_id=True,
     ),
     "signInCustom": OperationSpec(
         operation_id="signInCustom",
@@ -51,6 +56,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="none",
         stores_session=True,
         clears_session=False,
+        sends_client_id=True,
     ),
     "signInWithProvider": OperationSpec(
         operation_id="signInWithProvider",
@@ -59,6 +65,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="none",
         stores_session=True,
         clears_session=False,
+        sends_client_id=True,
     ),
     "grantProviderToken": OperationSpec(
         operation_id="grantProviderToken",
@@ -67,6 +74,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="none",
         stores_session=False,
         clears_session=False,
+        sends_client_id=True,
     ),
     "patchProviderToken": OperationSpec(
         operation_id="patchProviderToken",
@@ -75,6 +83,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="none",
         stores_session=False,
         clears_session=False,
+        sends_client_id=True,
     ),
     "grantToken": OperationSpec(
         operation_id="grantToken",
@@ -83,6 +92,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="none",
         stores_session=True,
         clears_session=False,
+        sends_client_id=True,
     ),
     "introspectToken": OperationSpec(
         operation_id="introspectToken",
@@ -91,6 +101,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer",
         stores_session=False,
         clears_session=False,
+        sends_client_id=False,
     ),
     "revokeToken": OperationSpec(
         operation_id="revokeToken",
@@ -99,6 +110,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer_optional",
         stores_session=False,
         clears_session=True,
+        sends_client_id=True,
     ),
     "getUserMe": OperationSpec(
         operation_id="getUserMe",
@@ -107,6 +119,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer",
         stores_session=False,
         clears_session=False,
+        sends_client_id=False,
     ),
     "deleteUserMe": OperationSpec(
         operation_id="deleteUserMe",
@@ -115,6 +128,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer",
         stores_session=False,
         clears_session=True,
+        sends_client_id=False,
     ),
     "sudo": OperationSpec(
         operation_id="sudo",
@@ -123,6 +137,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer",
         stores_session=False,
         clears_session=False,
+        sends_client_id=False,
     ),
     "updatePassword": OperationSpec(
         operation_id="updatePassword",
@@ -131,6 +146,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer",
         stores_session=False,
         clears_session=False,
+        sends_client_id=False,
     ),
     "listProviders": OperationSpec(
         operation_id="listProviders",
@@ -139,6 +155,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer",
         stores_session=False,
         clears_session=False,
+        sends_client_id=False,
     ),
     "bindProvider": OperationSpec(
         operation_id="bindProvider",
@@ -147,6 +164,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer",
         stores_session=False,
         clears_session=False,
+        sends_client_id=False,
     ),
     "unbindProvider": OperationSpec(
         operation_id="unbindProvider",
@@ -155,6 +173,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer",
         stores_session=False,
         clears_session=False,
+        sends_client_id=False,
     ),
     "signOut": OperationSpec(
         operation_id="signOut",
@@ -163,6 +182,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer",
         stores_session=False,
         clears_session=True,
+        sends_client_id=False,
     ),
     "resetPassword": OperationSpec(
         operation_id="resetPassword",
@@ -171,6 +191,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="none",
         stores_session=False,
         clears_session=False,
+        sends_client_id=True,
     ),
     "editBasicUser": OperationSpec(
         operation_id="editBasicUser",
@@ -179,6 +200,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer",
         stores_session=False,
         clears_session=False,
+        sends_client_id=False,
     ),
     "checkIfUserExist": OperationSpec(
         operation_id="checkIfUserExist",
@@ -187,6 +209,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="none",
         stores_session=False,
         clears_session=False,
+        sends_client_id=True,
     ),
     "signInWithWechat": OperationSpec(
         operation_id="signInWithWechat",
@@ -195,6 +218,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="none",
         stores_session=True,
         clears_session=False,
+        sends_client_id=True,
     ),
     "genProviderRedirectUri": OperationSpec(
         operation_id="genProviderRedirectUri",
@@ -203,6 +227,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="none",
         stores_session=False,
         clears_session=False,
+        sends_client_id=True,
     ),
     "transByProvider": OperationSpec(
         operation_id="transByProvider",
@@ -211,6 +236,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer",
         stores_session=True,
         clears_session=False,
+        sends_client_id=False,
     ),
     "changeBoundProvider": OperationSpec(
         operation_id="changeBoundProvider",
@@ -219,6 +245,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer",
         stores_session=False,
         clears_session=False,
+        sends_client_id=False,
     ),
     "getProviderSubType": OperationSpec(
         operation_id="getProviderSubType",
@@ -227,6 +254,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="none",
         stores_session=False,
         clears_session=False,
+        sends_client_id=True,
     ),
     "createCaptchaData": OperationSpec(
         operation_id="createCaptchaData",
@@ -235,6 +263,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="none",
         stores_session=False,
         clears_session=False,
+        sends_client_id=True,
     ),
     "verifyCaptchaData": OperationSpec(
         operation_id="verifyCaptchaData",
@@ -243,6 +272,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="none",
         stores_session=False,
         clears_session=False,
+        sends_client_id=True,
     ),
     "getMiniProgramQrCode": OperationSpec(
         operation_id="getMiniProgramQrCode",
@@ -251,6 +281,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="none",
         stores_session=False,
         clears_session=False,
+        sends_client_id=True,
     ),
     "getMiniProgramQrCodeStatus": OperationSpec(
         operation_id="getMiniProgramQrCodeStatus",
@@ -259,6 +290,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="none",
         stores_session=False,
         clears_session=False,
+        sends_client_id=True,
     ),
     "revokeAllDevices": OperationSpec(
         operation_id="revokeAllDevices",
@@ -267,6 +299,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer",
         stores_session=False,
         clears_session=True,
+        sends_client_id=False,
     ),
     "revokeDevice": OperationSpec(
         operation_id="revokeDevice",
@@ -275,6 +308,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer",
         stores_session=False,
         clears_session=False,
+        sends_client_id=False,
     ),
     "editContact": OperationSpec(
         operation_id="editContact",
@@ -283,6 +317,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer",
         stores_session=False,
         clears_session=False,
+        sends_client_id=False,
     ),
     "authorize": OperationSpec(
         operation_id="authorize",
@@ -291,6 +326,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer",
         stores_session=False,
         clears_session=False,
+        sends_client_id=False,
     ),
     "getAuthorizeInfo": OperationSpec(
         operation_id="getAuthorizeInfo",
@@ -299,6 +335,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer_or_basic",
         stores_session=False,
         clears_session=False,
+        sends_client_id=True,
     ),
     "requestDeviceCode": OperationSpec(
         operation_id="requestDeviceCode",
@@ -307,6 +344,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer_optional",
         stores_session=False,
         clears_session=False,
+        sends_client_id=True,
     ),
     "authorizeDevice": OperationSpec(
         operation_id="authorizeDevice",
@@ -315,6 +353,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer",
         stores_session=False,
         clears_session=False,
+        sends_client_id=False,
     ),
     "getClientCredential": OperationSpec(
         operation_id="getClientCredential",
@@ -323,6 +362,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="tc3",
         stores_session=True,
         clears_session=False,
+        sends_client_id=False,
     ),
     "queryUser": OperationSpec(
         operation_id="queryUser",
@@ -331,6 +371,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer",
         stores_session=False,
         clears_session=False,
+        sends_client_id=False,
     ),
     "getWedaUserInfo": OperationSpec(
         operation_id="getWedaUserInfo",
@@ -339,6 +380,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer",
         stores_session=False,
         clears_session=False,
+        sends_client_id=False,
     ),
     "setUserProfile": OperationSpec(
         operation_id="setUserProfile",
@@ -347,6 +389,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer",
         stores_session=False,
         clears_session=False,
+        sends_client_id=False,
     ),
     "checkUsername": OperationSpec(
         operation_id="checkUsername",
@@ -355,6 +398,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer",
         stores_session=False,
         clears_session=False,
+        sends_client_id=False,
     ),
     "getUserBehaviorLog": OperationSpec(
         operation_id="getUserBehaviorLog",
@@ -363,6 +407,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         auth="bearer",
         stores_session=False,
         clears_session=False,
+        sends_client_id=False,
     ),
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from ...ir import Api
 from .. import BuildContext
 
 
@@ -25,7 +26,7 @@ class CookbookTarget:
     def format(self, folder: Path) -> None:
         pass  # the pages are written as they are meant to read
 
-    def snippets(self) -> None:
+    def snippets(self, api: Api) -> None:
         return None
 
 

@@ -165,8 +165,10 @@ def shell_for_operation(op: Operation, step: Step) -> str:
     for item in step.inputs:
         if item.location == "path":
             path = path.replace("{" + item.name + "}", _url_value(item.value))
-    # node-sdk sends no client_id on the TC3-signed call; a signed query would need signing too
-    query = [] if op.auth in BEARER_KINDS | {"tc3"} else ['client_id=$(urlencode "$clientId")']
+    # client_id whenever no Bearer token is sent (`sends_client_id`: never on the TC3-signed
+    # call, as node-sdk; a signed query would need signing too)
+    sends_bearer = op.auth in BEARER_KINDS
+    query = ['client_id=$(urlencode "$clientId")'] if op.security.sends_client_id and not sends_bearer else []
     # names too: `query[action]` unencoded would be a curl glob range
     query += [
         f"{urllib.parse.quote(i.name, safe='')}={_url_value(i.value)}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from ...ir import Api
 from .. import BuildContext
 
 
@@ -25,7 +26,7 @@ class DocsTarget:
     def format(self, folder: Path) -> None:
         pass
 
-    def snippets(self) -> None:
+    def snippets(self, api: Api) -> None:
         return None
 
 

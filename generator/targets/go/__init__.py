@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .snippets import GoSnippets
 
 if TYPE_CHECKING:
+    from ...ir import Api
     from .. import BuildContext
 
 
@@ -31,22 +32,16 @@ class GoTarget:
     def tool_versions(self) -> Mapping[str, str]:
         return {}  # no tool formats or writes the Go output
 
-    def __init__(self) -> None:
-        # The IR's schemas (name -> fields), kept from the last build for the snippets: the
-        # registry builds client targets before the cookbook and the docs that show them.
-        self._schemas: dict[str, list[dict[str, Any]]] = {}
-
     def build(self, context: BuildContext) -> None:
         from .build import build
 
-        self._schemas = {s["name"]: s["fields"] for s in context.ir["schemas"]}
         build(context, self.folder)
 
     def format(self, folder: Path) -> None:
         """Nothing to do: the templates write gofmt's layout themselves."""
 
-    def snippets(self) -> GoSnippets:
-        return GoSnippets(self._schemas)
+    def snippets(self, api: Api) -> GoSnippets:
+        return GoSnippets(api)
 
 
 TARGET = GoTarget()

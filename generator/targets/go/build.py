@@ -208,6 +208,7 @@ def model(ir: dict[str, Any]) -> dict[str, Any]:
             f"Path: {go_string(op['path'])}, Auth: {go_string(security)}"
             + (", StoresSession: true" if op["stores_session"] else "")
             + (", ClearsSession: true" if op["clears_session"] else "")
+            + (", SendsClientID: true" if op["security"].get("sends_client_id") else "")
             + "}"
         )
         summary = (op.get("summary") or "").strip().rstrip(".")

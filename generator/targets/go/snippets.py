@@ -10,7 +10,6 @@ variables the steps needed are collected on the way and written by `setup`, whic
 from __future__ import annotations
 
 import json
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ...naming import words
@@ -19,7 +18,7 @@ from .names import exported, local
 
 if TYPE_CHECKING:
     from ...cookbook import Step, Value
-    from ...ir import Field, Operation, Parameter
+    from ...ir import Api, Field, Operation, Parameter
 
 MODULE = "github.com/cloudbase-auth/cloudbase-auth-go"
 CHECK = "if err != nil {\n\tlog.Fatal(err)\n}"
@@ -44,28 +43,6 @@ def _literal(value: Any) -> str:
     return go_string(json.dumps(value, ensure_ascii=False))
 
 
-def _matches(schemas: dict[str, list[dict[str, Any]]], op: Operation) -> bool:
-    """The schemas are those of op's spec: its body and answer have the same fields there."""
-    success = op.success.schema if op.success else None
-    for schema in (op.body, success):
-        if schema is not None and [f["name"] for f in schemas.get(schema.name, [])] != [
-            f.name for f in schema.fields
-        ]:
-            return False
-    return True
-
-
-@cache
-def _bundled_schemas() -> dict[str, list[dict[str, Any]]]:
-    from ...ir import build_api
-    from ...ir_file import ir_document
-    from ...loader import load_yaml
-    from ...resources import bundled_spec
-
-    ir = ir_document(build_api(load_yaml(bundled_spec()).data))
-    return {s["name"]: s["fields"] for s in ir["schemas"]}
-
-
 class GoSnippets:
     label = "Go"
     fence = "go"
@@ -75,23 +52,10 @@ class GoSnippets:
         "`generated/go`, added with a `replace` directive):"
     )
 
-    def __init__(self, schemas: dict[str, list[dict[str, Any]]] | None = None) -> None:
-        # Schema name -> its fields as in generated/ir.json, for nested objects and captures
-        # below the top level: the `Snippets` protocol hands over one operation, whose nested
-        # schemas it does not reach. The target passes the schemas of its last build; when
-        # they do not match the operation (the cookbook rendered alone, or after another
-        # spec's build), those of the bundled spec are used, so the output never depends on
-        # what ran before.
-        self.built = schemas or {}
-        self.schemas = self.built
+    def __init__(self, api: Api | None = None) -> None:
+        # Schema name -> its fields, for nested objects and captures below the top level.
+        self.schemas: dict[str, tuple[Field, ...]] = {s.name: s.fields for s in api.schemas} if api else {}
         self._reset()
-
-    def _use_schemas_of(self, op: Operation) -> None:
-        for candidate in (self.built, _bundled_schemas()):
-            if _matches(candidate, op):
-                self.schemas = candidate
-                return
-        self.schemas = {}
 
     def _reset(self) -> None:
         self.declared: dict[str, str] = {}  # variable -> Go type, in order of first use
@@ -139,19 +103,19 @@ class GoSnippets:
 
     # -- one step --------------------------------------------------------------------------
 
-    def _fields_of(self, schema: str) -> list[dict[str, Any]]:
-        return self.schemas.get(schema, [])
+    def _fields_of(self, schema: str) -> tuple[Field, ...]:
+        return self.schemas.get(schema, ())
 
     def _value(self, value: Value, go_type: str, optional: bool, ref: str) -> str:
         if value.members:
-            fields = {f["name"]: f for f in self._fields_of(ref)}
+            fields = {f.name: f for f in self._fields_of(ref)}
             parts = []
             for key, member in value.members:
                 f = fields.get(key)
-                t = f["type"] if f else {"type": "string", "ref": ""}
+                kind, nested_ref = (f.type.type, f.type.ref) if f else ("string", "")
                 parts.append(
                     f"{exported(words(key))}: "
-                    + self._value(member, t["type"], not (f and f["required"]), t.get("ref") or "")
+                    + self._value(member, kind, not (f and f.required), nested_ref)
                 )
             text = f"cloudbase.{exported(words(ref))}{{{', '.join(parts)}}}" if ref else "map[string]any{}"
             return ("&" + text) if ref and optional else text
@@ -169,7 +133,6 @@ class GoSnippets:
         return None
 
     def operation(self, op: Operation, step: Step, session_token: str | None) -> str:
-        self._use_schemas_of(op)
         request = self._request_type(op)
         by_wire: dict[str, Field | Parameter] = {}
         if op.body is not None:
@@ -221,12 +184,12 @@ class GoSnippets:
         kind = first.type.type if first else "string"
         ref = first.type.ref if first else ""
         for segment in path[1:]:
-            nested = {f["name"]: f for f in self._fields_of(ref)}
+            nested = {f.name: f for f in self._fields_of(ref)}
             f = nested.get(segment)
             expression += f".{exported(words(segment))}"
-            optional = not (f and f["required"])
-            kind = f["type"]["type"] if f else "string"
-            ref = (f["type"].get("ref") or "") if f else ""
+            optional = not (f and f.required)
+            kind = f.type.type if f else "string"
+            ref = f.type.ref if f else ""
         return expression, optional, kind
 
     def ticket(self, step: Step) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from importlib.metadata import version
 from pathlib import Path
 
+from ...ir import Api
 from .. import BuildContext, TargetError
 from .snippets import PythonSnippets
 
@@ -46,7 +47,7 @@ class PythonTarget:
         _ruff("check", "--fix-only", "--exit-zero", "--quiet", "--no-cache", ".", cwd=folder)
         _ruff("format", "--quiet", "--no-cache", ".", cwd=folder)
 
-    def snippets(self) -> PythonSnippets:
+    def snippets(self, api: Api) -> PythonSnippets:
         return PythonSnippets()
 
 

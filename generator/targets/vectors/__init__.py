@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from ...ir import Api
 from ...vectors import build_vectors, dumps
 from .. import BuildContext
 
@@ -32,7 +33,7 @@ class VectorsTarget:
     def format(self, folder: Path) -> None:
         pass  # written in their final form
 
-    def snippets(self) -> None:
+    def snippets(self, api: Api) -> None:
         return None
 
 

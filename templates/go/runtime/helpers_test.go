@@ -15,13 +15,13 @@ import (
 
 // Operations as the generated code declares them (the runtime's tests need no generated file).
 var (
-	opSignInAnonymously = OperationSpec{OperationID: "signInAnonymously", Method: "POST", Path: "/signin/anonymously", Auth: AuthNone, StoresSession: true}
-	opSignIn            = OperationSpec{OperationID: "signIn", Method: "POST", Path: "/signin", Auth: AuthNone, StoresSession: true}
+	opSignInAnonymously = OperationSpec{OperationID: "signInAnonymously", Method: "POST", Path: "/signin/anonymously", Auth: AuthNone, StoresSession: true, SendsClientID: true}
+	opSignIn            = OperationSpec{OperationID: "signIn", Method: "POST", Path: "/signin", Auth: AuthNone, StoresSession: true, SendsClientID: true}
 	opGetUserMe         = OperationSpec{OperationID: "getUserMe", Method: "GET", Path: "/user/me", Auth: AuthBearer}
-	opSendVerification  = OperationSpec{OperationID: "sendVerification", Method: "POST", Path: "/verification", Auth: AuthBearerOptional}
+	opSendVerification  = OperationSpec{OperationID: "sendVerification", Method: "POST", Path: "/verification", Auth: AuthBearerOptional, SendsClientID: true}
 	opUnbindProvider    = OperationSpec{OperationID: "unbindProvider", Method: "DELETE", Path: "/user/provider/{provider_id}", Auth: AuthBearer}
 	opRevoke            = OperationSpec{OperationID: "revoke", Method: "POST", Path: "/revoke", Auth: AuthBearer, ClearsSession: true}
-	opBasic             = OperationSpec{OperationID: "basicOp", Method: "POST", Path: "/basic", Auth: AuthBasic}
+	opBasic             = OperationSpec{OperationID: "basicOp", Method: "POST", Path: "/basic", Auth: AuthBasic, SendsClientID: true}
 	opClientCredential  = OperationSpec{OperationID: "grantClientCredential", Method: "POST", Path: "/token/clientCredential", Auth: AuthTC3, StoresSession: true}
 )
 

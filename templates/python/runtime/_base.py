@@ -92,6 +92,7 @@ class OperationSpec(NamedTuple):
     auth: str  # "none" | "bearer" | "bearer_optional" (when signed in) | "bearer_or_basic" | "basic" | "secret_basic" | "tc3"
     stores_session: bool  # a 2xx body is a token response: it becomes the session
     clears_session: bool  # the local session is cleared after a 2xx
+    sends_client_id: bool  # client_id goes in the query whenever no Bearer token is sent (the IR's rule)
 
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
@@ -103,7 +104,7 @@ _AUTH_KINDS: Final = frozenset(
 )
 _PATH_PARAM_RE: Final = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _ENV_ID_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,62}")
-_FALLBACK_REFRESH_OP: Final = OperationSpec("grantToken", "POST", "/token", "none", True, False)
+_FALLBACK_REFRESH_OP: Final = OperationSpec("grantToken", "POST", "/token", "none", True, False, True)
 
 _sdk_version: str | None = None
 
@@ -616,9 +617,10 @@ class _ClientCore:
                 params.extend((key, _query_value(v)) for v in value)
             else:
                 params.append((key, _query_value(value)))
-        # Like the JS SDK: client_id goes on every call that carries no Bearer token.
+        # Like the JS SDK: client_id goes on every call that carries no Bearer token (which
+        # calls: `sends_client_id`, decided once in the spec's IR, generator/spec.py).
         bearer = authorization is not None and authorization.startswith("Bearer ")
-        if op.auth in ("none", "basic", "bearer_optional", "bearer_or_basic") and not bearer and not any(k == "client_id" for k, _ in params):
+        if op.sends_client_id and not bearer and not any(k == "client_id" for k, _ in params):
             params.append(("client_id", self._client_id))
 
         # Header names are case-insensitive: compare and merge them lower-cased.
