@@ -1,4 +1,4 @@
-// generated from spec/auth-v1.yaml by authgen, do not edit
+// Code generated from spec/auth-v1.yaml by authgen, do not edit: DO NOT EDIT.
 
 package cloudbase
 

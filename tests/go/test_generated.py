@@ -27,6 +27,18 @@ def test_generated_go_is_gofmt_clean(go: str) -> None:
     assert done.stdout == "", f"gofmt would change: {done.stdout}"
 
 
+def test_every_go_file_is_marked_generated_the_way_go_tools_recognise() -> None:
+    """Go's convention (https://go.dev/s/generatedcode): linters and code review tools skip a
+    file whose first line matches it, so a user's staticcheck does not report on our code."""
+    convention = re.compile(r"^// Code generated .* DO NOT EDIT\.$")
+    files = sorted(GENERATED.glob("*.go"))
+    assert files
+    for path in files:
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert convention.match(first), f"{path.name}: {first}"
+        assert "generated from spec/auth-v1.yaml by authgen" in first, path.name
+
+
 @pytest.mark.slow
 def test_generated_go_vet_and_race_tests(go: str, tmp_path: Path) -> None:
     """The runtime's unit tests and the shared vectors (generated/vectors, the files the Python

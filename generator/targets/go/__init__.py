@@ -23,8 +23,10 @@ class GoTarget:
     name = "go"
     folder = "go"
     comment_styles: Mapping[str, str] = {
-        # A blank line after the header: it must not become the package's doc comment.
-        ".go": "// {}\n",
+        # Go's convention for generated files (`^// Code generated .* DO NOT EDIT\.$`, which
+        # linters and reviewers' tools recognise), carrying the project's header text; a blank
+        # line after it so it does not become the package's doc comment.
+        ".go": "// Code {}: DO NOT EDIT.\n",
         ".mod": "// {}",
         ".md": "<!-- {} -->",
     }
