@@ -97,6 +97,9 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", *[f"--ignore={path}" for path in GO_TESTS], *session.posargs)
 
 
+STATICCHECK = "v0.8.2"  # honnef.co/go/tools, the newest accepted by this Go (1.26)
+
+
 def _go_binary() -> str | None:
     return shutil.which("go") or shutil.which("/usr/local/go/bin/go")
 
@@ -113,6 +116,13 @@ def go(session: nox.Session) -> None:
     _install(session, "-e", ".[test]", "-e", "generated/python")
     if shutil.which("npm") and (NODE_PARITY / "package.json").exists():
         session.run("npm", "ci", "--no-audit", "--no-fund", "--prefix", str(NODE_PARITY), external=True)
+    # staticcheck, pinned, from the Go module proxy (setup may reach it; the tests reach nothing).
+    gobin = Path(session.virtualenv.location) / "gobin"
+    session.run(
+        found, "install", f"honnef.co/go/tools/cmd/staticcheck@{STATICCHECK}", external=True,
+        env={"GOBIN": str(gobin), "GOTOOLCHAIN": "local"},
+    )  # fmt: skip
+    session.env["AUTHGEN_STATICCHECK"] = str(gobin / "staticcheck")
     session.run("pytest", *GO_TESTS, *session.posargs)
 
 
