@@ -1,5 +1,5 @@
-"""The `authgen` command line: lint the spec, generate the client and cookbook, check drift,
-run the emulator."""
+"""The `authgen` command line: lint the spec, generate every target, check drift, diff specs,
+build the docs site, run the emulator."""
 
 from __future__ import annotations
 
@@ -67,7 +67,8 @@ class LazyGroup(click.Group):
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="authgen")
 def main() -> None:
-    """Generate a typed Python client and a curl cookbook from the CloudBase Auth spec."""
+    """Generate typed Python and Go clients, a curl cookbook, shared test vectors and a docs site
+    from the CloudBase Auth spec."""
 
 
 @main.command()
@@ -106,7 +107,7 @@ def _fail_generate(exc: GenerateError) -> NoReturn:
     "--allow-breaking", is_flag=True, help="Write even if a breaking change has no major version bump."
 )
 def generate(spec_path: Path, out_dir: Path, allow_breaking: bool) -> None:
-    """Lint the spec, then write the Python client and the cookbook into --out atomically."""
+    """Lint the spec, then write the IR and every target (registry) into --out atomically."""
     from . import cli_diff, writer
     from .targets import TargetError
     from .templating import TemplateRenderError
