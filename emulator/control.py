@@ -16,6 +16,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route, Router
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from . import control_admin as control_admin
+from . import control_login, control_oauth
 from .api import error_response
 from .clock import MAX_ADVANCE
 from .contacts import phone_or_none
@@ -23,25 +25,6 @@ from .core import Emulator, Fault, rfc3339
 from .errors import ApiError
 from .store import StoreUnavailable
 from .wire import parse_json, read_body
-
-# >>> surface group A: control modules (one import per line)
-# isort: split
-from . import control_login
-
-# isort: split
-# <<< end of surface group A
-# >>> surface group B: control modules (one import per line)
-# isort: split
-from . import control_oauth
-
-# isort: split
-# <<< end of surface group B
-# >>> surface group C: control modules (one import per line)
-# isort: split
-from . import control_admin as control_admin
-
-# <<< end of surface group C
-
 
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.", "ip6-localhost", "ip6-loopback"})
 
@@ -322,13 +305,7 @@ routes = [
     Route("/custom-login-credentials", custom_login_credentials, methods=["GET"]),
     Route("/users", users, methods=["GET"]),
     Route("/health", health, methods=["GET"]),
-    # >>> surface group A: control routes
     *control_login.routes,
-    # <<< end of surface group A
-    # >>> surface group B: control routes
     *control_oauth.routes,
-    # <<< end of surface group B
-    # >>> surface group C: control routes
     *control_admin.routes,
-    # <<< end of surface group C
 ]

@@ -1,4 +1,4 @@
-"""Control routes of surface group C: the API key pairs (and access keys) the emulator accepts
+"""Control routes for the API key pairs (and access keys) the emulator accepts
 on ``POST /auth/v1/token/clientCredential``, and faults in the access gateway's error shape."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Control routes for the sign-in gates and third-party logins (surface group A).
+"""Control routes for the sign-in gates and third-party logins.
 
 - captcha: settings of the gate, and every captcha with its answer (what a person reads off
   the image);

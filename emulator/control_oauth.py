@@ -1,4 +1,4 @@
-"""Control routes for sessions and CloudBase-as-OAuth-server state (surface group B).
+"""Control routes for sessions and CloudBase-as-OAuth-server state.
 
 - ``POST /emulator/v1/oauth-clients``: register (or replace) an app that uses the environment as
   its OAuth server: ``{client_id, name, client_secret?, redirect_uris?, scopes?, description?,

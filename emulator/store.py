@@ -63,7 +63,6 @@ CREATE TABLE IF NOT EXISTS provider_tokens (
 CREATE TABLE IF NOT EXISTS spent_refresh_tokens (
     token TEXT PRIMARY KEY, session_id TEXT NOT NULL
 );
--- >>> surface group A: tables
 CREATE TABLE IF NOT EXISTS login_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS captcha_events (device TEXT NOT NULL, kind TEXT NOT NULL, at REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS captcha_events_device ON captcha_events (device, kind, at);
@@ -96,8 +95,6 @@ CREATE TABLE IF NOT EXISTS qrcodes (
     id TEXT PRIMARY KEY, appid TEXT NOT NULL, status TEXT NOT NULL, openid TEXT, provider_token TEXT,
     created_at REAL NOT NULL, expires_at REAL NOT NULL
 );
--- <<< end of surface group A
--- >>> surface group B: tables
 CREATE TABLE IF NOT EXISTS oauth_clients (
     client_id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT, picture TEXT, url TEXT,
     client_secret TEXT NOT NULL DEFAULT '', redirect_uris TEXT, scopes TEXT NOT NULL
@@ -112,8 +109,6 @@ CREATE TABLE IF NOT EXISTS device_codes (
     scope TEXT, created_at REAL NOT NULL, expires_at REAL NOT NULL, poll_interval INTEGER NOT NULL,
     last_polled_at REAL, status TEXT NOT NULL DEFAULT 'pending', user_id TEXT
 );
--- <<< end of surface group B
--- >>> surface group C: tables
 -- API key pairs that may sign POST /token/clientCredential (TC3), and access keys that may be
 -- sent instead as Bearer; both survive a reset, like the signing keys.
 CREATE TABLE IF NOT EXISTS admin_key_pairs (
@@ -129,7 +124,6 @@ CREATE TABLE IF NOT EXISTS security_events (
     device_id TEXT, created_at REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS security_events_user ON security_events (user_id, seq);
--- <<< end of surface group C
 """
 
 _USER_COLUMNS = frozenset(
