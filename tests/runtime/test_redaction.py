@@ -171,3 +171,33 @@ def test_a_secret_that_ends_another_leaves_no_part_of_either(rt: SimpleNamespace
     for text in (str(refused.value), repr(refused.value)):
         assert "new password [REDACTED] repeats the old one" in text
         assert "2026" not in text
+
+
+def test_httpx_request_lines_hide_secret_query_values(
+    rt: SimpleNamespace, fake: FakeAuth, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """httpx logs every request's URL at INFO; the client's filter on that logger hides the
+    values of secret query parameters (built-in names and the spec's x-secret ones) and keeps
+    the rest. Other packages' filters are set aside, so only this runtime's filter is tested."""
+    httpx_logger = logging.getLogger("httpx")
+    monkeypatch.setattr(httpx_logger, "filters", [])
+    caplog.set_level(logging.INFO, logger="httpx")
+    client = rt.base.SyncAPIClient("env-1", transport=fake.transport())
+    client._call(
+        rt.operations.OPERATIONS["signIn"], json={"username": fake.username, "password": fake.password}
+    )
+    sudo_token, captcha_key, encrypted = "sudo-token-0123456789", "captcha-answer-42", "enc-data-77"
+    client._call(
+        rt.operations.OPERATIONS["deleteUserMe"],
+        query={
+            "sudo_token": sudo_token,
+            "Key": captcha_key,
+            "encryptedData": encrypted,
+            "reason": "moving on",
+        },
+    )
+    lines = [r.getMessage() for r in caplog.records if r.name == "httpx" and "DELETE" in r.getMessage()]
+    assert lines, [r.getMessage() for r in caplog.records]
+    for line in lines:
+        assert "?sudo_token=[REDACTED]&Key=[REDACTED]&encryptedData=[REDACTED]&reason=moving+on" in line, line
+        assert sudo_token not in line and captcha_key not in line and encrypted not in line
