@@ -284,3 +284,10 @@ def test_a_connection_error_carries_its_message(rt: SimpleNamespace) -> None:
     with pytest.raises(rt.errors.APIConnectionError) as info:
         call(rt, client)
     assert info.value.message == str(info.value) and "connection refused" in info.value.message
+
+
+def test_a_3xx_answer_is_an_error(rt: SimpleNamespace) -> None:
+    """Only 2xx is a success: the client follows no redirect, and a 300 is not an answer."""
+    with pytest.raises(rt.errors.APIStatusError) as info:
+        call(rt, client_answering(rt, 300, {}))
+    assert info.value.status_code == 300 and info.value.error == "multiple_choices"

@@ -11,6 +11,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import httpx
+import pytest
 
 from .conftest import FakeAuth
 
@@ -83,3 +84,13 @@ def test_session_repr_says_whether_there_is_a_refresh_token(rt: SimpleNamespace)
     assert repr(Session(access_token="AT-123456789", refresh_token="RT-987654321")).endswith(
         "access_token=[REDACTED], refresh_token=[REDACTED])"
     )
+
+
+def test_set_session_refuses_an_empty_access_token(rt: SimpleNamespace, fake: FakeAuth) -> None:
+    """Both shapes ``set_session`` takes (a token response, ``to_dict()`` output) need a real
+    access token; nothing is adopted otherwise."""
+    client = client_for(rt, fake)
+    for given in ({"access_token": "", "expires_in": 7200}, {"access_token": ""}, {"access_token": 7}):
+        with pytest.raises(ValueError, match="no access_token"):
+            client.set_session(given)
+        assert client.session is None
