@@ -144,7 +144,8 @@ def mutation(session: nox.Session) -> None:
     """Mutation testing with mutmut (opt-in); record the printed score in TESTING.md.
 
     Mutable files and the tests that run are `[tool.mutmut]` in pyproject.toml; posargs pick
-    which mutants run, as mutmut name globs, e.g. `nox -s mutation -- "generator.lint.*"`.
+    which mutants run, as mutmut name globs, e.g. `nox -s mutation -- "generator.lint.*"`, or
+    the client runtime: `nox -s mutation -- "templates.python.runtime._session.*"`.
     """
     _install(session, "-e", ".[test,mutation]", "-e", "generated/python")
     shutil.rmtree(ROOT / "mutants", ignore_errors=True)  # stale mutants would be reused

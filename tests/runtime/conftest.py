@@ -12,6 +12,7 @@ import asyncio
 import importlib
 import itertools
 import json
+import os
 import sys
 import threading
 import time
@@ -31,9 +32,16 @@ from generator.targets.python.build import write_modules
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "spec" / "auth-v1.yaml"
 RUNTIME = ROOT / "templates" / "python" / "runtime"
+#: mutmut (`nox -s mutation`, TESTING.md) sets MUTANT_UNDER_TEST in every process it runs tests
+#: in, and runs them in its copy ``mutants/``: there ROOT, so RUNTIME, is that copy, with the
+#: runtime mutated.
+UNDER_MUTMUT = "MUTANT_UNDER_TEST" in os.environ
 #: Built under its own name (the modules only use relative imports), so that it never shadows
-#: the installed ``cloudbase_auth`` that other tests import in the same session.
-PACKAGE = "cloudbase_auth_runtime_under_test"
+#: the installed ``cloudbase_auth`` that other tests import in the same session. Under mutmut the
+#: package takes the runtime folder's own dotted name: mutmut's trampolines pick the mutant to run
+#: by the function's module (``templates.python.runtime._redact``, from the file's path), and under
+#: any other name every mutant would run the original code.
+PACKAGE = "templates.python.runtime" if UNDER_MUTMUT else "cloudbase_auth_runtime_under_test"
 BASE_URL = "https://env-1.api.tcloudbasegateway.com/auth/v1"
 HEADER = "# test"
 
@@ -43,17 +51,26 @@ ERROR_CODES = API.error_codes
 
 
 def build_package(dest: Path, api: Api = API, name: str = PACKAGE) -> Path:
-    """Write the package ``name`` for ``api`` into ``dest/<name>`` and return the package dir."""
-    pkg = dest / name
+    """Write the package ``name`` for ``api`` into ``dest/<name>`` and return the package dir.
+
+    A dotted ``name`` (under mutmut) gets its parents as empty regular packages, so that they win
+    over the namespace folders of the same name on ``sys.path`` (mutmut's ``mutants/templates``).
+    """
+    pkg = dest.joinpath(*name.split("."))
     write_modules(api, pkg, HEADER)
+    for parent in pkg.parents:
+        if parent == dest:
+            break
+        (parent / "__init__.py").write_text("", encoding="utf-8")
     (pkg / "py.typed").write_text("", encoding="utf-8")
     return pkg
 
 
 def import_package(root: Path, name: str) -> types.ModuleType:
-    """Import the package ``name`` from ``root`` afresh (a stale copy is dropped first)."""
+    """Import the package ``name`` from ``root`` afresh (a stale copy, and its parents, dropped first)."""
+    top = name.split(".")[0]
     for loaded in list(sys.modules):
-        if loaded == name or loaded.startswith(name + "."):
+        if loaded == top or loaded.startswith(top + "."):
             del sys.modules[loaded]
     sys.path.insert(0, str(root))
     try:

@@ -209,3 +209,85 @@ def test_a_code_with_an_unmapped_status_and_a_quoting_description(tmp_path: Any)
     assert cls.__doc__ == '``user_pending`` (HTTP 422): Odd status; says "wait" and ends with a backslash \\'
     exc = errors.error_from_response(422, {"error": "user_pending"}, "r")
     assert type(exc) is cls
+
+
+# -- written for the survivors of the mutation run on _exceptions.py (TESTING.md) ---------------
+
+
+def test_a_success_with_a_code_field_but_no_message_is_a_success(rt: SimpleNamespace) -> None:
+    """Only ``{code, message}`` together is the gateway's error shape: a 200 whose body merely
+    has a string ``code`` (an authorization code, say) is returned, not raised."""
+    body = {"code": "auth-code-0123", "state": "s-1"}
+    assert call(rt, client_answering(rt, 200, body)) == body
+
+
+def test_a_gateway_5xx_is_an_internal_server_error(rt: SimpleNamespace) -> None:
+    for status in (500, 502):
+        with pytest.raises(rt.errors.InternalServerError) as info:
+            call(rt, client_answering(rt, status, {"code": "SYS_ERR", "message": "try later"}))
+        assert isinstance(info.value, rt.errors.GatewayError) and info.value.code == "SYS_ERR"
+
+
+def test_error_text_and_repr_exactly(rt: SimpleNamespace) -> None:
+    with pytest.raises(rt.errors.APIStatusError) as info:
+        call(
+            rt,
+            client_answering(rt, 400, {"error": "x", "error_code": 4001, "error_description": "bad input"}),
+        )
+    assert str(info.value) == "x (HTTP 400, error_code 4001): bad input [request_id=req-0001]"
+    assert repr(info.value).startswith("BadRequestError(status_code=400, error='x', error_code=4001, ")
+    with pytest.raises(rt.errors.APIStatusError) as info:
+        call(rt, client_answering(rt, 400, {"error": "x"}))
+    assert info.value.error_description == ""
+    assert str(info.value) == "x (HTTP 400) [request_id=req-0001]"
+
+
+def test_a_malformed_error_answer_still_raises_a_typed_error(rt: SimpleNamespace) -> None:
+    """A number for ``error`` or a word for ``error_code``: an APIStatusError all the same."""
+    with pytest.raises(rt.errors.BadRequestError) as info:
+        call(rt, client_answering(rt, 400, {"error": 42, "error_code": "n/a"}))
+    assert info.value.error == "42" and info.value.error_code is None
+    with pytest.raises(rt.errors.BadRequestError) as info:
+        call(rt, client_answering(rt, 400, {"error": "", "error_code": True}))
+    assert info.value.error == "bad_request" and info.value.error_code is None
+
+
+def test_an_error_code_echoing_a_secret_is_redacted(rt: SimpleNamespace) -> None:
+    """Even the ``error`` field (and the gateway's ``code``) loses a secret the request carried."""
+    password = "Hunter2-Secret!"
+    for body in ({"error": f"bad-{password}"}, {"code": f"BAD-{password}", "message": "m"}):
+
+        def handler(request: httpx.Request, body: Any = body) -> httpx.Response:
+            return httpx.Response(400, json=body)
+
+        client = rt.base.SyncAPIClient("env-1", transport=httpx.MockTransport(handler))
+        with pytest.raises(rt.errors.APIStatusError) as info:
+            client._call(rt.operations.OPERATIONS["signIn"], json={"username": "alice", "password": password})
+        assert password not in info.value.error and password not in str(info.value)
+
+
+def test_raise_for_response_keeps_the_request_id_and_redacts(rt: SimpleNamespace) -> None:
+    with pytest.raises(rt.errors.APIStatusError) as info:
+        rt.errors.raise_for_response(
+            400, {"error": "x", "error_description": "pin 7c1f-99aa"}, "req-9", secrets=["7c1f-99aa"]
+        )
+    assert info.value.request_id == "req-9" and info.value.error_description == "pin [REDACTED]"
+    with pytest.raises(rt.errors.InternalServerError):
+        rt.errors.raise_for_response(502, None, "req-9")
+
+
+def test_a_connection_error_carries_its_message(rt: SimpleNamespace) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    client = rt.base.SyncAPIClient("env-1", transport=httpx.MockTransport(refuse), max_retries=0)
+    with pytest.raises(rt.errors.APIConnectionError) as info:
+        call(rt, client)
+    assert info.value.message == str(info.value) and "connection refused" in info.value.message
+
+
+def test_a_3xx_answer_is_an_error(rt: SimpleNamespace) -> None:
+    """Only 2xx is a success: the client follows no redirect, and a 300 is not an answer."""
+    with pytest.raises(rt.errors.APIStatusError) as info:
+        call(rt, client_answering(rt, 300, {}))
+    assert info.value.status_code == 300 and info.value.error == "multiple_choices"

@@ -133,3 +133,71 @@ def test_redact_helpers(rt: SimpleNamespace) -> None:
     assert r.redact_text("status code: 500 for token") == "status code: 500 for token"
     assert r.redact_text("my secret value here", ["secret value"]) == "my [REDACTED] here"
     assert r.redact_text(r.redact_text('password="a"')) == 'password="[REDACTED]"'
+    # Fields the spec alone marks x-secret stay secret at any depth (mutation run: TESTING.md).
+    nested = {"outer": {"pin": "1234"}, "list": [{"pin": "5678"}]}
+    assert r.redact(nested, frozenset({"pin"})) == {
+        "outer": {"pin": "[REDACTED]"},
+        "list": [{"pin": "[REDACTED]"}],
+    }
+
+
+def test_a_four_character_password_echoed_in_an_error_is_hidden(rt: SimpleNamespace, fake: FakeAuth) -> None:
+    """The shortest secret value removed from error text is 4 characters: a mistyped short
+    password the service echoes must not show (mutants `len(s) > 4`, `len(s) >= 5`)."""
+    client = rt.base.SyncAPIClient("env-1", transport=fake.transport())
+    with pytest.raises(rt.errors.APIStatusError) as wrong:
+        client._call(rt.operations.OPERATIONS["signIn"], json={"username": fake.username, "password": "Qx7z"})
+    for text in (str(wrong.value), repr(wrong.value)):
+        assert "wrong password [REDACTED] for alice" in text
+        assert "Qx7z" not in text
+
+
+def test_a_secret_that_ends_another_leaves_no_part_of_either(rt: SimpleNamespace, fake: FakeAuth) -> None:
+    """A new password that ends with the old one: the longer value is removed first, so no
+    fragment of it ("2026") is left in the error (mutants that sort the secrets otherwise)."""
+    old, new = "Pa55word!", "2026Pa55word!"
+    fake.overrides["/user/password"] = lambda r: httpx.Response(
+        400,
+        json={
+            "error": "invalid_argument",
+            "error_description": f"new password {json.loads(r.content)['new_password']} repeats the old one",
+        },
+    )
+    client = rt.base.SyncAPIClient("env-1", transport=fake.transport())
+    ops = rt.operations.OPERATIONS
+    client._call(ops["signIn"], json={"username": fake.username, "password": fake.password})
+    with pytest.raises(rt.errors.APIStatusError) as refused:
+        client._call(ops["updatePassword"], json={"old_password": old, "new_password": new})
+    for text in (str(refused.value), repr(refused.value)):
+        assert "new password [REDACTED] repeats the old one" in text
+        assert "2026" not in text
+
+
+def test_httpx_request_lines_hide_secret_query_values(
+    rt: SimpleNamespace, fake: FakeAuth, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """httpx logs every request's URL at INFO; the client's filter on that logger hides the
+    values of secret query parameters (built-in names and the spec's x-secret ones) and keeps
+    the rest. Other packages' filters are set aside, so only this runtime's filter is tested."""
+    httpx_logger = logging.getLogger("httpx")
+    monkeypatch.setattr(httpx_logger, "filters", [])
+    caplog.set_level(logging.INFO, logger="httpx")
+    client = rt.base.SyncAPIClient("env-1", transport=fake.transport())
+    client._call(
+        rt.operations.OPERATIONS["signIn"], json={"username": fake.username, "password": fake.password}
+    )
+    sudo_token, captcha_key, encrypted = "sudo-token-0123456789", "captcha-answer-42", "enc-data-77"
+    client._call(
+        rt.operations.OPERATIONS["deleteUserMe"],
+        query={
+            "sudo_token": sudo_token,
+            "Key": captcha_key,
+            "encryptedData": encrypted,
+            "reason": "moving on",
+        },
+    )
+    lines = [r.getMessage() for r in caplog.records if r.name == "httpx" and "DELETE" in r.getMessage()]
+    assert lines, [r.getMessage() for r in caplog.records]
+    for line in lines:
+        assert "?sudo_token=[REDACTED]&Key=[REDACTED]&encryptedData=[REDACTED]&reason=moving+on" in line, line
+        assert sudo_token not in line and captcha_key not in line and encrypted not in line
