@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +14,28 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "spec" / "auth-v1.yaml"
 GENERATED = ROOT / "generated"
+
+
+def mypy_strict(target: Path, package_dir: Path) -> subprocess.CompletedProcess[str]:
+    """`mypy --strict` on a user's script (or folder) against the package in `package_dir`, as a
+    user's editor or CI would run it (no cache shared between tests)."""
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--cache-dir",
+            os.devnull,
+            str(target),
+        ],
+        env={**os.environ, "MYPYPATH": str(package_dir)},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
 
 
 @pytest.fixture(scope="session")

@@ -11,9 +11,6 @@ inline spec with a nullable field and a date-time is generated and called over
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +19,7 @@ import yaml
 
 from generator import writer
 
-from .conftest import GENERATED
+from .conftest import GENERATED, mypy_strict
 from .test_functional import _run_python, mini_spec
 
 
@@ -124,23 +121,7 @@ def test_absent_fields_read_none_print_nothing_and_timestamps_are_datetimes(abse
 
 
 def _mypy(script: Path, package: Path) -> str:
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-incremental",
-            "--cache-dir",
-            os.devnull,
-            str(script),
-        ],
-        env={**os.environ, "MYPYPATH": str(package)},
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    result = mypy_strict(script, package)
     return result.stdout + result.stderr
 
 

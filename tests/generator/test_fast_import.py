@@ -5,7 +5,6 @@ measured in bench/bench_client.py, not here.)"""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import textwrap
@@ -14,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from .conftest import GENERATED
+from .conftest import GENERATED, mypy_strict
 
 TOKENS = {
     "token_type": "Bearer",
@@ -106,24 +105,7 @@ def test_mypy_strict_sees_the_lazy_names_in_a_users_script(tmp_path: Path) -> No
         ),
         encoding="utf-8",
     )
-    env = {**os.environ, "MYPYPATH": str(GENERATED / "python")}
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-incremental",
-            "--cache-dir",
-            os.devnull,
-            str(script),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-        env=env,
-    )
+    result = mypy_strict(script, GENERATED / "python")
     assert result.returncode == 0, result.stdout + result.stderr
     assert 'Revealed type is "cloudbase_auth.models.token_response.TokenResponse"' in result.stdout
 

@@ -15,6 +15,8 @@ import yaml
 
 from generator import writer
 
+from .conftest import mypy_strict
+
 ERROR = {"$ref": "#/components/schemas/Error"}
 
 
@@ -236,24 +238,7 @@ def test_enum_fields_are_typed_literals_checked_by_mypy(mini_package: Path, tmp_
         "reveal_type(ok.pong)\n"
         "c.ping_the_server(mood='angry')\n"
     )
-    env = {**os.environ, "MYPYPATH": str(mini_package)}
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-incremental",
-            "--cache-dir",
-            os.devnull,
-            str(user_code),
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    result = mypy_strict(user_code, mini_package)
     assert 'Revealed type is "bool"' in result.stdout, result.stdout
     assert (
         'Argument "mood" to "ping_the_server" of "CloudBaseAuth" has incompatible type "Literal[\'angry\']"'
