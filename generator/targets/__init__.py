@@ -55,7 +55,12 @@ class Snippets(Protocol):
     install: str  # one sentence: how a reader gets the client
 
     def setup(self, variables: list[tuple[str, str, str]], uses_ticket: bool) -> str:
-        """The page's setup: imports, the client, one variable per (name, value, meaning)."""
+        """The page's setup: imports, the client, one variable per (name, value, meaning).
+
+        Called once per page AFTER every step of that page was written (the cookbook's
+        `render_page` and `render_reference` keep that order), so a language that declares its
+        variables up front (Go) declares there what the steps assign, and starts the next page
+        afresh."""
 
     def operation(self, op: Operation, step: Step, session_token: str | None) -> str:
         """One call; `session_token` is the variable that holds the client's own session token."""

@@ -313,6 +313,7 @@ def render_page(api: Api, scenario: Scenario, clients: tuple[Snippets, ...]) -> 
     return RenderedPage(
         scenario=scenario,
         setup_shell=setup_shell(variables),
+        # after the steps: see `Snippets.setup` (Go declares there what the steps assign)
         setups=tuple(ClientCode(c, c.setup(variables, ticket)) for c in clients),
         steps=tuple(steps),
         given=tuple(PRECONDITIONS[g] for g in scenario.given),
@@ -365,7 +366,7 @@ def render_reference(api: Api, clients: tuple[Snippets, ...]) -> Reference:
             ("secretId", "your-secret-id", "The SecretId of the API key pair (TC3-signed calls)."),
             ("secretKey", "your-secret-key", "Its SecretKey (server side only)."),
         ]
-    setups = tuple(ClientCode(c, c.setup(variables[1:], False)) for c in clients)
+    setups = tuple(ClientCode(c, c.setup(variables[1:], False)) for c in clients)  # after the calls
     return Reference(setup_shell(variables), setups, tuple(entries))
 
 
