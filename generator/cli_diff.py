@@ -56,6 +56,7 @@ def released_baseline(spec_path: Path) -> Path | None:
     help="Exit 1 on any change (any), or on a breaking change that NEW's info.version does not "
     "acknowledge with a raised major version (breaking).",
 )
+@click.option("--rules", "list_rules", is_flag=True, help="List every rule (id, level, direction, family) and exit.")
 def diff_command(
     files: tuple[Path, ...],
     base_ref: str | None,
@@ -63,18 +64,26 @@ def diff_command(
     spec_path: Path,
     fmt: str,
     fail_on: str | None,
+    list_rules: bool,
 ) -> None:
     """What changed between two versions of the spec, classified for the users of the generated
-    client: breaking, non-breaking, docs. Give OLD NEW, or --base REF, or --released.
+    clients: breaking, non-breaking, docs, and the names and types each client target changes.
+    Give OLD NEW (files, or REV:path for a file at a git revision), or --base REF, or --released.
 
     Exit 0: nothing at the --fail-on level; 1: something is (for `breaking`: a breaking change
     while NEW's major version is not above OLD's); 2: an input cannot be read."""
+    if list_rules:
+        if files or base_ref is not None or released:
+            raise InputError("--rules lists the rules: give it no specs to compare")
+        click.echo(diff.rules_table(fmt))
+        return
     modes = sum([bool(files), base_ref is not None, released])
     if modes != 1 or (files and len(files) != 2):
-        raise InputError("give two files OLD NEW, or --base REF, or --released (exactly one of them)")
+        raise InputError("give two files OLD NEW (or REV:path), or --base REF, or --released (exactly one of them)")
     try:
         if files:
-            old, new = diff.load_spec(files[0], with_pages=False), diff.load_spec(files[1])
+            old = diff.load_argument(files[0], with_pages=False)
+            new = diff.load_argument(files[1], with_pages=True)
         elif base_ref is not None:
             new = diff.load_spec(spec_path)
             old = diff.load_at_revision(base_ref, spec_path)
@@ -99,7 +108,8 @@ def diff_command(
             return
         raise click.ClickException(
             f"{breaking} breaking change(s) from {old.loaded.display} ({old.version}) to {new.loaded.display} "
-            f"({new.version}): raise the major of info.version (a bump acknowledges them), or revert them"
+            f"({new.version}): raise the major of info.version (a bump acknowledges them), or revert them "
+            "(inside a major not yet released, `authgen generate --allow-breaking` writes the clients anyway)"
         )
 
 

@@ -92,6 +92,11 @@ def _describe(change: Change) -> str:
     return f"[{change.rule}] {ops}{change.message}{affects}"
 
 
+# The changelog written here is the Python package's (generated/python/CHANGELOG.md): its names,
+# types and levels are the python target's, as `authgen diff` reports them per target.
+CHANGELOG_TARGET = "python"
+
+
 def verdict(spec_path: Path, *, allow_breaking: bool = False) -> Verdict:
     """Compare the spec with the newest released one; ReleaseError when generate must refuse."""
     released = released_specs(spec_path)
@@ -139,11 +144,17 @@ def _code(name: str) -> str:
     return f"`{name}`"
 
 
-def _bullet(change: Change, *, advice: bool = False) -> str:
+def _bullet(change: Change, *, advice: bool = False, target: str = CHANGELOG_TARGET) -> str:
     where = f" ({', '.join(change.operations)})" if change.operations else ""
-    names = ", ".join(_code(a) for a in change.affects)
+    generated = change.names(target)
+    names = ", ".join(_code(a) for a in generated[:MAX_NAMES]) + (
+        f" and {len(generated) - MAX_NAMES} more" if len(generated) > MAX_NAMES else ""
+    )
     head = f"{names}: " if names else ""
     text = f"- {head}{change.message}{where}."
+    retype = change.retype(target)
+    if retype is not None:
+        text += f" Its type changes from {_code(retype.old_type)} to {_code(retype.new_type)}."
     if advice and change.advice:
         text += f" **What to change:** {change.advice}."
     if change.pages:
@@ -166,22 +177,32 @@ ADDED_RULES = (
     "security-alternative-added",
 )
 MAX_PAGES = 3
+MAX_NAMES = 4
 
 
-def release_notes(title: str, changes: list[Change]) -> list[str]:
-    """One release's section: breaking first (with what to change), then added, changed, docs."""
+def release_notes(title: str, changes: list[Change], target: str = CHANGELOG_TARGET) -> list[str]:
+    """One release's section: breaking first (with what to change), then added, changed, docs;
+    each change at the level `target`'s users feel it."""
     lines = [f"## {title}", ""]
     if not changes:
         return [*lines, "No changes to the API.", ""]
+    level = {id(c): c.level_for(target) for c in changes}
     groups: list[tuple[str, list[Change], bool]] = [
-        ("Breaking changes: what you must change", [c for c in changes if c.level == BREAKING], True),
+        ("Breaking changes: what you must change", [c for c in changes if level[id(c)] == BREAKING], True),
         (
             "Added",
-            sorted((c for c in changes if c.rule in ADDED_RULES), key=lambda c: ADDED_RULES.index(c.rule)),
+            sorted(
+                (c for c in changes if c.rule in ADDED_RULES and level[id(c)] != BREAKING),
+                key=lambda c: ADDED_RULES.index(c.rule),
+            ),
             False,
         ),
-        ("Changed", [c for c in changes if c.level == NON_BREAKING and c.rule not in ADDED_RULES], False),
-        ("Documentation", [c for c in changes if c.level == DOCS], False),
+        (
+            "Changed",
+            [c for c in changes if level[id(c)] == NON_BREAKING and c.rule not in ADDED_RULES],
+            False,
+        ),
+        ("Documentation", [c for c in changes if level[id(c)] == DOCS], False),
     ]
     for heading, items, advice in groups:
         if not items:
@@ -256,7 +277,7 @@ def changelog(spec_path: Path) -> str:
     for index in range(len(specs) - 1, 0, -1):
         lines += release_notes(_label(released[index][0]), diff.compare(specs[index - 1], specs[index]))
     first = specs[0]
-    operations = sum(1 for _ in diff.Differ._operations(first.doc))
+    operations = diff.operation_count(first)
     lines += [f"## {_label(released[0][0])}", "", f"First release: {operations} operations.", ""]
     return "\n".join(lines)
 

@@ -124,7 +124,7 @@ def test_major_bump_generates_a_versioned_package_with_release_notes(tmp_path: P
     assert "### Breaking changes: what you must change" in notes_200
     assert (
         "- `CloudBaseAuth.sign_in(..., username=...)`: request field 'username' became required (POST /signin)."
-        " **What to change:** always pass the argument." in notes_200
+        " Its type changes from `str | None` to `str`. **What to change:** always pass the argument." in notes_200
     )
     assert "cookbook/password-sign-in.md" in notes_200
     assert (

@@ -17,6 +17,7 @@ from .snippets import GoSnippets
 if TYPE_CHECKING:
     from ...ir import Api
     from .. import BuildContext
+    from .surface import GoSurface
 
 
 class GoTarget:
@@ -44,6 +45,12 @@ class GoTarget:
 
     def snippets(self, api: Api) -> GoSnippets:
         return GoSnippets(api)
+
+    def diff_surface(self) -> GoSurface:
+        """What `authgen diff` asks: the Go names and types a change touches."""
+        from .surface import SURFACE
+
+        return SURFACE
 
 
 TARGET = GoTarget()

@@ -13,10 +13,14 @@ import subprocess
 from collections.abc import Mapping
 from importlib.metadata import version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ...ir import Api
 from .. import BuildContext, TargetError
 from .snippets import PythonSnippets
+
+if TYPE_CHECKING:
+    from .surface import PythonSurface
 
 # The tools whose versions decide this target's bytes (each pinned == in pyproject.toml).
 TOOLS = ("openapi-python-client", "ruff")
@@ -49,6 +53,12 @@ class PythonTarget:
 
     def snippets(self, api: Api) -> PythonSnippets:
         return PythonSnippets()
+
+    def diff_surface(self) -> PythonSurface:
+        """What `authgen diff` asks: the Python names and types a change touches."""
+        from .surface import SURFACE
+
+        return SURFACE
 
 
 def _ruff(*args: str, cwd: Path) -> None:

@@ -444,11 +444,10 @@ CLIENT_CHANGES: dict[str, tuple[str, ...]] = {
         "Models: a field the service left out is `None`, no longer `cloudbase_auth.types.UNSET` "
         "(attributes are typed `X | None`). **What to change:** replace `x is UNSET`, "
         "`isinstance(x, Unset)` and `if x:`-style checks meant for absence with `x is None`.",
-        "Models: the RFC 3339 timestamps (`UserProfile.created_at`, `updated_at`, "
-        "`password_updated_at`, `last_login`, `UserGroup.expires_at`, "
-        "`UserBehaviorLogEntry.created_at`) are timezone-aware `datetime` objects, no longer "
-        "strings (the spec now says `format: date-time`). **What to change:** drop your own "
-        "parsing; `to_dict()` still writes them as RFC 3339 (`2026-01-01T08:00:00Z`).",
+        # (Which timestamps became `datetime` objects is in the spec diff's part of this
+        # version's notes: `format: date-time` was added to them, and `authgen diff` says so.)
+        "Models: a `datetime` attribute is timezone-aware; `to_dict()` writes it as RFC 3339 "
+        "(`2026-01-01T08:00:00Z`), so code that sent the old strings back keeps working.",
         "Models: `repr()`/`str()` list only the fields that are set (secrets still `[REDACTED]`).",
         "Methods: optional arguments read `x: T | None = None`, and `None` is not sent (it was "
         "sent as JSON `null`, which the service refused). `NOT_GIVEN` is still accepted at run "
