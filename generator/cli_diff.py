@@ -31,7 +31,7 @@ def released_baseline(spec_path: Path) -> Path | None:
 
 
 @click.command("diff")
-@click.argument("files", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "--base", "base_ref", metavar="REF", help="Compare the spec with its version at git revision REF."
 )
@@ -43,7 +43,7 @@ def released_baseline(spec_path: Path) -> Path | None:
 @click.option(
     "--spec",
     "spec_path",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path),  # a directory or a FIFO is refused by diff.load_spec, in one line
     default=Path("spec/auth-v1.yaml"),
     show_default=True,
     help="The working spec (with --base or --released).",
@@ -88,10 +88,11 @@ def diff_command(
             new = diff.load_spec(spec_path)
             old = diff.load_at_revision(base_ref, spec_path)
         else:
+            new = diff.load_spec(spec_path)
             baseline = released_baseline(spec_path)
             if baseline is None:
                 raise InputError(f"no released spec in {release.released_dir(spec_path)} (<version>.yaml)")
-            old, new = diff.load_spec(baseline, with_pages=False), diff.load_spec(spec_path)
+            old = diff.load_spec(baseline, with_pages=False)
         changes = diff.compare(old, new)
     except diff.DiffError as exc:
         raise InputError(str(exc)) from None

@@ -39,7 +39,7 @@ from dataclasses import replace
 # The families declare their rules at import: every module is imported here, in table order.
 from . import operations, security, parameters, bodies, responses, schemas  # noqa: F401  isort: skip
 from . import composition, formats, nullable, catalogue, servers, examples  # noqa: F401  isort: skip
-from .engine import Comparison, deref
+from .engine import MAX_WORK, Comparison, deref
 from .load import DiffError, Spec, cookbook_pages, load_argument, load_at_revision, load_spec
 from .model import (
     BREAKING,
@@ -114,9 +114,10 @@ def _merge_effects(a: tuple[Effect, ...], b: tuple[Effect, ...]) -> tuple[Effect
     return tuple(out)
 
 
-def compare_counted(old: Spec, new: Spec) -> tuple[list[Change], Comparison]:
-    """compare, and the Comparison that did it (its `schema_comparisons` counts the work)."""
-    cmp = Comparison(old, new)
+def compare_counted(old: Spec, new: Spec, budget: int = MAX_WORK) -> tuple[list[Change], Comparison]:
+    """compare, and the Comparison that did it (`schema_comparisons` and `work` count what it
+    did); DiffError when the work exceeds `budget`."""
+    cmp = Comparison(old, new, budget=budget)
     try:
         servers.check(cmp)
         catalogue.check(cmp)

@@ -15,11 +15,13 @@ from typing import Any
 
 from ..loader import one_line
 from ..spec import resolve_pointer
-from .load import Spec
+from .load import DiffError, Spec
 from .model import BREAKING, NON_BREAKING, REQUEST, RULES, Change, Effect, Finding, Retype, Subject
 from .surface import Surface, compatible_type, surfaces
 
 MAX_REF_HOPS = 20
+# Far above what the real spec needs (a few thousand): only a runaway walk reaches it.
+MAX_WORK = 1_000_000
 
 
 def as_dict(value: Any) -> dict[str, Any]:
@@ -92,9 +94,12 @@ SchemaCheck = Callable[["Comparison", dict[str, Any], str, dict[str, Any], str, 
 class Comparison:
     """Two specs being compared. Family modules add findings through `found` and `attach`."""
 
-    def __init__(self, old: Spec, new: Spec, targets: tuple[Surface, ...] | None = None) -> None:
+    def __init__(self, old: Spec, new: Spec, targets: tuple[Surface, ...] | None = None,
+                 budget: int = MAX_WORK) -> None:  # fmt: skip
         self.old = old
         self.new = new
+        self.budget = budget
+        self.work = 0  # schema comparisons plus the findings they hand up: linear in the spec
         self.surfaces = surfaces() if targets is None else targets
         self.changes: list[Change] = []
         self._memo: dict[tuple[Any, ...], list[Finding]] = {}
@@ -183,5 +188,14 @@ class Comparison:
             found = compare_node(self, as_dict(o), optr, as_dict(n), nptr, place, (oname, nname))
         finally:
             self._busy.discard(key)
+        self.work += 1 + len(found)
+        if self.work > self.budget:
+            raise DiffError(
+                f"comparing {self.old.loaded.display} with {self.new.loaded.display} took more than "
+                f"{self.budget} steps; the specs are too large (or too tangled) to compare"
+            )
+        # A shared child answers every parent with the same findings: keep one of each, or a
+        # DAG would carry 6^depth copies of its bottom's findings up to the top.
+        found = list(dict.fromkeys(found))
         self._memo[key] = found
         return found

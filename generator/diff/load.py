@@ -45,13 +45,26 @@ class Spec:
         return f"{self.loaded.display}:{line}" if line else self.loaded.display
 
 
+def shown(text: str) -> str:
+    """`text` for a one-line message: control characters (a newline in a revision) escaped."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
+
+
 def load_spec(path: Path, *, display: str | None = None, with_pages: bool = True) -> Spec:
+    label = shown(display or str(path))
+    try:
+        if path.is_dir():
+            raise DiffError(f"{label}: a directory, not a spec file")
+        if path.exists() and not path.is_file():  # a FIFO or a device would block or never end
+            raise DiffError(f"{label}: not a regular file")
+    except OSError as exc:
+        raise DiffError(f"{label}: cannot read: {one_line(str(exc))}") from None
     try:
         loaded = load_yaml(path)
     except SpecError as exc:
         raise DiffError(str(exc.problem)) from None
     except (OSError, ValueError) as exc:  # a path the loader cannot even open as a file
-        raise DiffError(f"{display or path}: cannot read: {one_line(str(exc))}") from None
+        raise DiffError(f"{label}: cannot read: {one_line(str(exc))}") from None
     if display:
         loaded = replace(loaded, display=display)
     if not isinstance(loaded.data, dict) or not isinstance(loaded.data.get("paths", {}), dict):
@@ -103,7 +116,7 @@ def git_show(ref: str, path: str, cwd: Path, what: str) -> bytes:
     if not path or path.startswith("-") or "\0" in path:
         raise DiffError(f"{what}: no file path after the revision")
     if not cwd.is_dir():
-        raise DiffError(f"{what}: {cwd} is not a directory")
+        raise DiffError(f"{what}: {shown(str(cwd))} is not a directory")
     try:
         result = subprocess.run(
             ["git", "show", "--end-of-options", f"{ref}:{path}", "--"],
@@ -116,7 +129,7 @@ def git_show(ref: str, path: str, cwd: Path, what: str) -> bytes:
         raise DiffError(f"{what}: cannot run git: {one_line(str(exc))}") from None
     if result.returncode != 0:
         reason = (result.stderr.decode(errors="replace").strip().splitlines() or ["git show failed"])[0]
-        raise DiffError(f"{what}: {one_line(reason)}")
+        raise DiffError(f"{what}: {one_line(shown(reason))}")
     return result.stdout
 
 
@@ -130,8 +143,8 @@ def _from_bytes(data: bytes, name: str, display: str) -> Spec:
 def load_at_revision(ref: str, spec_path: Path) -> Spec:
     """The spec file as it was at git revision `ref` (`git show REF:./<file>` next to it)."""
     directory = spec_path.resolve().parent
-    data = git_show(ref, f"./{spec_path.name}", directory, f"--base {ref}")
-    return _from_bytes(data, spec_path.name, f"{ref}:{spec_path.as_posix()}")
+    data = git_show(ref, f"./{spec_path.name}", directory, f"--base {shown(ref)}")
+    return _from_bytes(data, spec_path.name, f"{shown(ref)}:{spec_path.as_posix()}")
 
 
 # `REV:path`: a revision, a colon, a path (as `git show` reads it: from the repository's root,
@@ -145,6 +158,6 @@ def load_argument(argument: Path, *, with_pages: bool) -> Spec:
     if not argument.exists():
         match = _REV_PATH.fullmatch(text)
         if match and not re.match(r"[A-Za-z]:[\\/]", text):  # not a Windows drive
-            data = git_show(match["rev"], match["path"], Path.cwd(), text)
-            return _from_bytes(data, match["path"], text)
+            data = git_show(match["rev"], match["path"], Path.cwd(), shown(text))
+            return _from_bytes(data, match["path"], shown(text))
     return load_spec(argument, with_pages=with_pages)
