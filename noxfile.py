@@ -24,7 +24,7 @@ NODE_PARITY = ROOT / "tests" / "runtime" / "node_parity"
 BROWSER = ROOT / "tests" / "browser"
 OFFICIAL_CLIENT = ROOT / "tests" / "official_client"
 # The Go client's tests: run by the `go` session (they need a Go toolchain), not by `tests`.
-GO_TESTS = ("tests/go", "tests/cookbook/test_go_equivalent.py")
+GO_TESTS = ("tests/go", "tests/cookbook/test_go_equivalent.py", "tests/diff/test_oasdiff_oracle.py")
 
 
 def _install(session: nox.Session, *args: str) -> None:
@@ -100,6 +100,7 @@ def tests(session: nox.Session) -> None:
 
 
 STATICCHECK = "v0.8.2"  # honnef.co/go/tools, the newest accepted by this Go (1.26)
+OASDIFF = "v1.39.0"  # github.com/oasdiff/oasdiff, the newest the module proxy serves that builds with Go 1.26
 
 
 def _go_binary() -> str | None:
@@ -110,7 +111,8 @@ def _go_binary() -> str | None:
 def go(session: nox.Session) -> None:
     """The Go client (generated/go): gofmt-clean, go vet, go test -race (runtime and generated),
     its flows, the README's first flow in a fresh module and every cookbook page's Go code
-    against the emulator, and its ticket against the Python client and node-sdk."""
+    against the emulator, and its ticket against the Python client and node-sdk; and oasdiff,
+    built here, as the oracle of `authgen diff`."""
     found = _go_binary()
     if found is None:
         session.error("go is not installed (Go 1.22 or newer): the go session needs it")
@@ -125,6 +127,12 @@ def go(session: nox.Session) -> None:
         env={"GOBIN": str(gobin), "GOTOOLCHAIN": "local"},
     )  # fmt: skip
     session.env["AUTHGEN_STATICCHECK"] = str(gobin / "staticcheck")
+    # oasdiff, pinned: the oracle of `authgen diff` (tests/diff/test_oasdiff_oracle.py).
+    session.run(
+        found, "install", f"github.com/oasdiff/oasdiff@{OASDIFF}", external=True,
+        env={"GOBIN": str(gobin), "GOTOOLCHAIN": "local"},
+    )  # fmt: skip
+    session.env["AUTHGEN_OASDIFF"] = str(gobin / "oasdiff")
     session.run("pytest", *GO_TESTS, *session.posargs)
 
 
