@@ -339,3 +339,50 @@ def test_committed_fixtures_are_what_make_fixtures_writes(tmp_path: Path) -> Non
     for name in PAIRS:
         for file in ("old.yaml", "new.yaml", "verdict.json"):
             assert (tmp_path / name / file).read_text() == (FIXTURES / name / file).read_text(), f"{name}/{file}"
+
+
+class _ToySurface:
+    """A target the diff has never heard of: it plugs in through its TARGET's diff_surface()."""
+
+    target = "toy"
+
+    def names(self, subject: object) -> tuple[str, ...]:
+        return (f"toy/{subject.kind}/{subject.operation}/{subject.model}/{subject.name}",)  # type: ignore[attr-defined]
+
+    def type_of(self, doc: dict, node: object, *, required: bool, subject: object, direction: str) -> str:  # type: ignore[type-arg]
+        return f"Toy<{node.get('format', 'plain') if isinstance(node, dict) else '?'}>"
+
+    def compatible(self, old: str, new: str, direction: str) -> bool:
+        return True
+
+
+class _ToyTarget:
+    name = "toy"
+
+    def diff_surface(self) -> _ToySurface:
+        return _ToySurface()
+
+
+class _NoSurfaceTarget:
+    name = "cookbook-like"
+
+
+def test_a_new_target_plugs_in_through_the_registry(monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.targets import registry
+
+    monkeypatch.setattr(registry, "load", lambda names=None: (_NoSurfaceTarget(), _ToyTarget()))
+    [change] = run_json(*_pair("response-format-date-time-added"))["changes"]
+    assert change["targets"] == [
+        {"target": "toy", "names": ["toy/field//User/created_at"], "old_type": "Toy<plain>",
+         "new_type": "Toy<date-time>", "level": NON_BREAKING},
+    ]  # fmt: skip
+    assert change["level"] == NON_BREAKING  # this target's code keeps working: the wire's level stands
+
+
+def test_the_diff_core_names_no_language() -> None:
+    """Generated names and types come from the targets' surfaces, never from generator/diff/."""
+    for path in (ROOT / "generator" / "diff").glob("*.py"):
+        code = path.read_text()
+        for word in ("CloudBaseAuth", "cloudbase_auth", "cloudbase.", "targets.python", "targets.go", "snake_case",
+                     "pascal_case"):  # fmt: skip
+            assert word not in code, f"{path.name} names {word!r}"
