@@ -102,7 +102,7 @@ def test_diff_a_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
         (b"", "empty"),
         (b"\x00\xff\xfe binary", "UTF-8"),
         (b"openapi: 3.1.0\npaths: [1]\n", "no `paths` mapping"),
-        (b"openapi: 3.1.0\npaths: {}\nx: " + b"[" * 5000 + b"]" * 5000 + b"\n", "nesting"),
+        (b"openapi: 3.1.0\npaths: {}\nx: " + b"[" * 100 + b"]" * 100 + b"\n", "nesting"),
         (b"openapi: [unclosed\n", "spec.yaml"),
     ],
 )
