@@ -69,7 +69,8 @@ def as_json(changes: list[Change], old: Spec, new: Spec) -> str:
                 "operations": list(c.operations),
                 "old": _where(old, c.old_pointer),
                 "new": _where(new, c.new_pointer),
-                "targets": [e.as_dict() for e in c.effects],
+                "affects": list(c.affects),  # every target's names, in one list
+                "targets": [e.as_dict() for e in c.effects],  # per target: names, and a type change
                 "cookbook": list(c.pages),
                 "advice": c.advice if c.level == BREAKING else "",
             }
