@@ -1,0 +1,143 @@
+<?php
+// generated from spec/auth-v1.yaml by authgen, do not edit
+
+declare(strict_types=1);
+
+namespace CloudBase\Auth\Model;
+
+use CloudBase\Auth\Internal\Wire;
+use CloudBase\Auth\Model as BaseModel;
+
+/**
+ * UserProfile: A user's profile.
+ */
+final class UserProfile extends BaseModel
+{
+    /**
+     * @param string $sub The user ID.
+     * @param string|null $userId The user ID again (docs field list).
+     * @param string|null $name Display name (the `nickname` of `POST /user/basic/edit`).
+     * @param string|null $picture Avatar URL.
+     * @param string|null $username The user name.
+     * @param string|null $email The email address.
+     * @param bool|null $emailVerified Whether the email address was proved with a verification code (SDK model).
+     * @param string|null $phoneNumber `+86 13800000000`.
+     * @param string|null $gender `MALE` or `FEMALE`.
+     * @param string|null $locale Such as `zh-CN` (SDK model).
+     * @param string|null $birthdate Birth date (SDK model).
+     * @param string|null $zoneinfo Time zone (SDK model).
+     * @param string|null $createdFrom How the account was created, such as `username`, `phone`, `email`, `anonymous`, `custom` (SDK model).
+     * @param \CloudBase\Auth\Enum\UserProfileStatus|string|null $status The account state.
+     * @param bool|null $hasPassword Whether a password is set.
+     * @param list<\CloudBase\Auth\Model\UserProvider>|null $providers Bound third-party identities.
+     * @param list<\CloudBase\Auth\Model\UserGroup>|null $groups The user's groups.
+     * @param string|null $userDesc The user's self-description (the docs' name for it).
+     * @param string|null $description The same self-description under the name `POST /user/basic/edit` uses (not in the docs' list; inferred).
+     * @param string|null $internalUserType Such as `generalUser` (docs).
+     * @param int|null $userSource Opaque source code of the account (docs).
+     * @param array<string, mixed>|null $meta Extra data (docs).
+     * @param \DateTimeImmutable|null $lastLogin Last sign-in, RFC 3339 (docs).
+     * @param string|null $type `external` or `internal`.
+     * @param \DateTimeImmutable|null $createdAt RFC 3339.
+     * @param \DateTimeImmutable|null $updatedAt RFC 3339.
+     * @param \DateTimeImmutable|null $passwordUpdatedAt RFC 3339.
+     */
+    public function __construct(
+        public readonly string $sub,
+        public readonly ?string $userId = null,
+        public readonly ?string $name = null,
+        public readonly ?string $picture = null,
+        public readonly ?string $username = null,
+        public readonly ?string $email = null,
+        public readonly ?bool $emailVerified = null,
+        public readonly ?string $phoneNumber = null,
+        public readonly ?string $gender = null,
+        public readonly ?string $locale = null,
+        public readonly ?string $birthdate = null,
+        public readonly ?string $zoneinfo = null,
+        public readonly ?string $createdFrom = null,
+        public readonly \CloudBase\Auth\Enum\UserProfileStatus|string|null $status = null,
+        public readonly ?bool $hasPassword = null,
+        public readonly ?array $providers = null,
+        public readonly ?array $groups = null,
+        public readonly ?string $userDesc = null,
+        public readonly ?string $description = null,
+        public readonly ?string $internalUserType = null,
+        public readonly ?int $userSource = null,
+        public readonly ?array $meta = null,
+        public readonly ?\DateTimeImmutable $lastLogin = null,
+        public readonly ?string $type = null,
+        public readonly ?\DateTimeImmutable $createdAt = null,
+        public readonly ?\DateTimeImmutable $updatedAt = null,
+        public readonly ?\DateTimeImmutable $passwordUpdatedAt = null,
+    ) {
+    }
+
+    /** @param array<mixed> $data */
+    public static function fromArray(array $data, string $at = 'UserProfile'): static
+    {
+        $w = new Wire($data, $at);
+        return new self(
+            sub: $w->string('sub', true),
+            userId: $w->string('user_id', false),
+            name: $w->string('name', false),
+            picture: $w->string('picture', false),
+            username: $w->string('username', false),
+            email: $w->string('email', false),
+            emailVerified: $w->bool('email_verified', false),
+            phoneNumber: $w->string('phone_number', false),
+            gender: $w->string('gender', false),
+            locale: $w->string('locale', false),
+            birthdate: $w->string('birthdate', false),
+            zoneinfo: $w->string('zoneinfo', false),
+            createdFrom: $w->string('created_from', false),
+            status: $w->enum('status', false, \CloudBase\Auth\Enum\UserProfileStatus::class),
+            hasPassword: $w->bool('has_password', false),
+            providers: $w->list('providers', false, static fn (mixed $v, string $at): ?\CloudBase\Auth\Model\UserProvider => Wire::asModel($v, $at, \CloudBase\Auth\Model\UserProvider::class)),
+            groups: $w->list('groups', false, static fn (mixed $v, string $at): ?\CloudBase\Auth\Model\UserGroup => Wire::asModel($v, $at, \CloudBase\Auth\Model\UserGroup::class)),
+            userDesc: $w->string('user_desc', false),
+            description: $w->string('description', false),
+            internalUserType: $w->string('internal_user_type', false),
+            userSource: $w->int('user_source', false),
+            meta: $w->map('meta', false),
+            lastLogin: $w->dateTime('last_login', false),
+            type: $w->string('type', false),
+            createdAt: $w->dateTime('created_at', false),
+            updatedAt: $w->dateTime('updated_at', false),
+            passwordUpdatedAt: $w->dateTime('password_updated_at', false),
+        );
+    }
+
+    protected static function fields(): array
+    {
+        return [
+            'sub' => ['sub', false, false],
+            'userId' => ['user_id', false, false],
+            'name' => ['name', false, false],
+            'picture' => ['picture', false, false],
+            'username' => ['username', false, false],
+            'email' => ['email', false, false],
+            'emailVerified' => ['email_verified', false, false],
+            'phoneNumber' => ['phone_number', false, false],
+            'gender' => ['gender', false, false],
+            'locale' => ['locale', false, false],
+            'birthdate' => ['birthdate', false, false],
+            'zoneinfo' => ['zoneinfo', false, false],
+            'createdFrom' => ['created_from', false, false],
+            'status' => ['status', false, false],
+            'hasPassword' => ['has_password', false, false],
+            'providers' => ['providers', false, false],
+            'groups' => ['groups', false, false],
+            'userDesc' => ['user_desc', false, false],
+            'description' => ['description', false, false],
+            'internalUserType' => ['internal_user_type', false, false],
+            'userSource' => ['user_source', false, false],
+            'meta' => ['meta', false, true],
+            'lastLogin' => ['last_login', false, false],
+            'type' => ['type', false, false],
+            'createdAt' => ['created_at', false, false],
+            'updatedAt' => ['updated_at', false, false],
+            'passwordUpdatedAt' => ['password_updated_at', false, false],
+        ];
+    }
+}
