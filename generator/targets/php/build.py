@@ -76,6 +76,7 @@ class PhpType:
     reader_args: str = ""  # extra arguments after the key and required flag
     item: str = ""  # for lists: a closure reading one item
     is_object: bool = False  # a JSON object on the wire (a nested type or a free-form object)
+    freeform: bool = False  # its keys are unknown (a free-form object, any value, a list of them)
 
 
 @dataclass
@@ -88,6 +89,20 @@ class PhpField:
     doc: str  # one line
     location: str = "body"  # body, query, header, path
     default: str = ""  # a PHP literal for a fixed value (a one-value enum)
+
+    @property
+    def kind(self) -> str:
+        """How the model keeps and shows it (see the runtime's Model::fields)."""
+        if self.secret:
+            return "secret"
+        if self.type.freeform:
+            return "map"
+        return "object" if self.type.is_object else "plain"
+
+    @property
+    def hidden(self) -> bool:
+        """Kept outside the object (a secret, or a free-form value that may hold one)."""
+        return self.kind in ("secret", "map")
 
     @property
     def declared(self) -> str:
@@ -127,8 +142,8 @@ class PhpModel:
     fields: list[PhpField] = field(default_factory=list)
 
     @property
-    def secrets(self) -> list[PhpField]:
-        return [f for f in self.fields if f.secret]
+    def hidden(self) -> list[PhpField]:
+        return [f for f in self.fields if f.hidden]
 
 
 @dataclass
@@ -165,7 +180,7 @@ class _Types:
             if t["ref"] in self.models:
                 cls = self.models[t["ref"]]
                 return PhpType(cls, cls, "model", f", {cls}::class", is_object=True)
-            return PhpType("array", "array<string, mixed>", "map", is_object=True)
+            return PhpType("array", "array<string, mixed>", "map", is_object=True, freeform=True)
         if kind == "string":
             if t.get("format") == "date-time":
                 return PhpType("\\DateTimeImmutable", "\\DateTimeImmutable", "dateTime")

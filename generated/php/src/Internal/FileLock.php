@@ -102,33 +102,51 @@ final class FileLock
         if (!is_dir($dir) && !@mkdir($dir, 0700, true) && !is_dir($dir)) {
             throw new StorageException("cannot create the directory of the lock file {$this->path}");
         }
-        $old = umask(0077);
-        try {
-            $handle = @fopen($this->path, 'x+'); // O_CREAT|O_EXCL: never through a symlink
-            if ($handle === false) {
-                clearstatcache(true, $this->path);
-                $before = @lstat($this->path);
-                if ($before === false) {
-                    throw new StorageException("cannot create the lock file {$this->path}");
-                }
-                if (is_link($this->path) || ($before['mode'] & 0170000) !== 0100000) {
-                    throw new StorageException("the lock file {$this->path} is not a regular file (a symlink or special file is refused)");
-                }
-                $handle = @fopen($this->path, 'r+'); // no O_CREAT: a swapped-in symlink's target is never created
-                if ($handle === false) {
-                    throw new StorageException("cannot open the lock file {$this->path}");
-                }
-                $after = fstat($handle);
-                if ($after === false || $after['dev'] !== $before['dev'] || $after['ino'] !== $before['ino'] || ($after['mode'] & 0170000) !== 0100000) {
-                    fclose($handle);
-                    throw new StorageException("the lock file {$this->path} changed while it was opened; refused");
-                }
-            } else {
-                @chmod($this->path, 0600);
-            }
-        } finally {
-            umask($old);
+        clearstatcache(true, $this->path);
+        if (@lstat($this->path) === false) {
+            $this->create($dir);
+        }
+        clearstatcache(true, $this->path);
+        $before = @lstat($this->path);
+        if ($before === false) {
+            throw new StorageException("cannot create the lock file {$this->path}");
+        }
+        if (is_link($this->path) || ($before['mode'] & 0170000) !== 0100000) {
+            throw new StorageException("the lock file {$this->path} is not a regular file (a symlink or special file is refused)");
+        }
+        $handle = @fopen($this->path, 'r+'); // no O_CREAT: a symlink swapped in meanwhile creates nothing
+        if ($handle === false) {
+            throw new StorageException("cannot open the lock file {$this->path}");
+        }
+        $after = fstat($handle);
+        if ($after === false || $after['dev'] !== $before['dev'] || $after['ino'] !== $before['ino'] || ($after['mode'] & 0170000) !== 0100000) {
+            fclose($handle);
+            throw new StorageException("the lock file {$this->path} changed while it was opened; refused");
         }
         return $handle;
+    }
+
+    /**
+     * Create the lock file without ever following a symlink: PHP's fopen() resolves symlinks
+     * itself (so its "x" mode would create a planted link's target), but link(2) fails when
+     * the new name exists in any form. The file is made by tempnam() (mkstemp: mode 0600, a
+     * fresh name) and linked into place.
+     */
+    private function create(string $dir): void
+    {
+        $tmp = @tempnam($dir, '.' . basename($this->path) . '.');
+        if ($tmp === false) {
+            return; // a read-only directory: the caller reports it
+        }
+        try {
+            $real = realpath($dir);
+            if ($real === false || dirname($tmp) !== $real) {
+                return; // tempnam fell back to another directory
+            }
+            @chmod($tmp, 0600);
+            @link($tmp, $this->path); // fails (EEXIST) if anything, a symlink included, is there now
+        } finally {
+            @unlink($tmp);
+        }
     }
 }

@@ -71,6 +71,59 @@ final class GeneratedSpec
         'getUserBehaviorLog' => [['query[action]', 'queryAction', 'query'], ['ne_query[action]', 'neQueryAction', 'query'], ['limit', 'limit', 'query'], ['page_token', 'pageToken', 'query']],
     ];
 
+    /**
+     * The client's method of each operation.
+     *
+     * @var array<string, string>
+     */
+    public const METHODS = [
+        'signIn' => 'signIn',
+        'signUp' => 'signUp',
+        'sendVerification' => 'sendVerification',
+        'verifyVerification' => 'verifyVerification',
+        'signInAnonymously' => 'signInAnonymously',
+        'signInCustom' => 'signInCustom',
+        'signInWithProvider' => 'signInWithProvider',
+        'grantProviderToken' => 'grantProviderToken',
+        'patchProviderToken' => 'patchProviderToken',
+        'grantToken' => 'grantToken',
+        'introspectToken' => 'introspectToken',
+        'revokeToken' => 'revokeToken',
+        'getUserMe' => 'getUserMe',
+        'deleteUserMe' => 'deleteUserMe',
+        'sudo' => 'sudo',
+        'updatePassword' => 'updatePassword',
+        'listProviders' => 'listProviders',
+        'bindProvider' => 'bindProvider',
+        'unbindProvider' => 'unbindProvider',
+        'signOut' => 'signOut',
+        'resetPassword' => 'resetPassword',
+        'editBasicUser' => 'editBasicUser',
+        'checkIfUserExist' => 'checkIfUserExist',
+        'signInWithWechat' => 'signInWithWechat',
+        'genProviderRedirectUri' => 'genProviderRedirectUri',
+        'transByProvider' => 'transByProvider',
+        'changeBoundProvider' => 'changeBoundProvider',
+        'getProviderSubType' => 'getProviderSubType',
+        'createCaptchaData' => 'createCaptchaData',
+        'verifyCaptchaData' => 'verifyCaptchaData',
+        'getMiniProgramQrCode' => 'getMiniProgramQrCode',
+        'getMiniProgramQrCodeStatus' => 'getMiniProgramQrCodeStatus',
+        'revokeAllDevices' => 'revokeAllDevices',
+        'revokeDevice' => 'revokeDevice',
+        'editContact' => 'editContact',
+        'authorize' => 'authorize',
+        'getAuthorizeInfo' => 'getAuthorizeInfo',
+        'requestDeviceCode' => 'requestDeviceCode',
+        'authorizeDevice' => 'authorizeDevice',
+        'getClientCredential' => 'getClientCredential',
+        'queryUser' => 'queryUser',
+        'getWedaUserInfo' => 'getWedaUserInfo',
+        'setUserProfile' => 'setUserProfile',
+        'checkUsername' => 'checkUsername',
+        'getUserBehaviorLog' => 'getUserBehaviorLog',
+    ];
+
     private static ?ApiSpec $api = null;
 
     public static function api(): ApiSpec

@@ -15,5 +15,5 @@ namespace CloudBase\Auth\Internal;
 interface Transport
 {
     /** @throws TransportFailure */
-    public function send(HttpRequest $request, float $timeout, int $maxBytes): HttpResponse;
+    public function send(#[\SensitiveParameter] HttpRequest $request, float $timeout, int $maxBytes): HttpResponse;
 }

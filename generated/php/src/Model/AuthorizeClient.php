@@ -45,11 +45,11 @@ final class AuthorizeClient extends BaseModel
     protected static function fields(): array
     {
         return [
-            'id' => ['id', false, false],
-            'name' => ['name', false, false],
-            'description' => ['description', false, false],
-            'picture' => ['picture', false, false],
-            'url' => ['url', false, false],
+            'id' => ['id', 'plain'],
+            'name' => ['name', 'plain'],
+            'description' => ['description', 'plain'],
+            'picture' => ['picture', 'plain'],
+            'url' => ['url', 'plain'],
         ];
     }
 }

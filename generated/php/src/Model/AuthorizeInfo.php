@@ -36,8 +36,8 @@ final class AuthorizeInfo extends BaseModel
     protected static function fields(): array
     {
         return [
-            'client' => ['client', false, true],
-            'scopes' => ['scopes', false, false],
+            'client' => ['client', 'object'],
+            'scopes' => ['scopes', 'plain'],
         ];
     }
 }

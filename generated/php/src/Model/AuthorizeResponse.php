@@ -59,13 +59,13 @@ final class AuthorizeResponse extends BaseModel
     protected static function fields(): array
     {
         return [
-            'code' => ['code', true, false],
-            'state' => ['state', false, false],
-            'scope' => ['scope', false, false],
-            'expiresIn' => ['expires_in', false, false],
-            'accessToken' => ['access_token', true, false],
-            'idToken' => ['id_token', true, false],
-            'tokenType' => ['token_type', false, false],
+            'code' => ['code', 'secret'],
+            'state' => ['state', 'plain'],
+            'scope' => ['scope', 'plain'],
+            'expiresIn' => ['expires_in', 'plain'],
+            'accessToken' => ['access_token', 'secret'],
+            'idToken' => ['id_token', 'secret'],
+            'tokenType' => ['token_type', 'plain'],
         ];
     }
 }

@@ -39,9 +39,9 @@ final class AuthorizeScopeChild extends BaseModel
     protected static function fields(): array
     {
         return [
-            'id' => ['id', false, false],
-            'name' => ['name', false, false],
-            'description' => ['description', false, false],
+            'id' => ['id', 'plain'],
+            'name' => ['name', 'plain'],
+            'description' => ['description', 'plain'],
         ];
     }
 }

@@ -45,10 +45,10 @@ final class CaptchaDataResponse extends BaseModel
     protected static function fields(): array
     {
         return [
-            'data' => ['data', false, false],
-            'token' => ['token', true, false],
-            'expiresIn' => ['expires_in', false, false],
-            'type' => ['type', false, false],
+            'data' => ['data', 'plain'],
+            'token' => ['token', 'secret'],
+            'expiresIn' => ['expires_in', 'plain'],
+            'type' => ['type', 'plain'],
         ];
     }
 }

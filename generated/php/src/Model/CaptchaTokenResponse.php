@@ -39,8 +39,8 @@ final class CaptchaTokenResponse extends BaseModel
     protected static function fields(): array
     {
         return [
-            'captchaToken' => ['captcha_token', true, false],
-            'expiresIn' => ['expires_in', false, false],
+            'captchaToken' => ['captcha_token', 'secret'],
+            'expiresIn' => ['expires_in', 'plain'],
         ];
     }
 }

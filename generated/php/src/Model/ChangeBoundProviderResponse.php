@@ -33,7 +33,7 @@ final class ChangeBoundProviderResponse extends BaseModel
     protected static function fields(): array
     {
         return [
-            'clientId' => ['client_id', false, false],
+            'clientId' => ['client_id', 'plain'],
         ];
     }
 }

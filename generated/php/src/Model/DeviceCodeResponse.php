@@ -51,12 +51,12 @@ final class DeviceCodeResponse extends BaseModel
     protected static function fields(): array
     {
         return [
-            'deviceCode' => ['device_code', true, false],
-            'expiresIn' => ['expires_in', false, false],
-            'interval' => ['interval', false, false],
-            'userCode' => ['user_code', false, false],
-            'verificationUri' => ['verification_uri', false, false],
-            'verificationUriComplete' => ['verification_uri_complete', false, false],
+            'deviceCode' => ['device_code', 'secret'],
+            'expiresIn' => ['expires_in', 'plain'],
+            'interval' => ['interval', 'plain'],
+            'userCode' => ['user_code', 'plain'],
+            'verificationUri' => ['verification_uri', 'plain'],
+            'verificationUriComplete' => ['verification_uri_complete', 'plain'],
         ];
     }
 }

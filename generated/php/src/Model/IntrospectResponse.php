@@ -42,10 +42,10 @@ final class IntrospectResponse extends BaseModel
     protected static function fields(): array
     {
         return [
-            'tokenType' => ['token_type', false, false],
-            'clientId' => ['client_id', false, false],
-            'sub' => ['sub', false, false],
-            'scope' => ['scope', false, false],
+            'tokenType' => ['token_type', 'plain'],
+            'clientId' => ['client_id', 'plain'],
+            'sub' => ['sub', 'plain'],
+            'scope' => ['scope', 'plain'],
         ];
     }
 }

@@ -47,10 +47,10 @@ final class PatchProviderParams extends BaseModel
     protected static function fields(): array
     {
         return [
-            'providerCodeType' => ['provider_code_type', false, false],
-            'code' => ['code', true, false],
-            'encryptedData' => ['encryptedData', true, false],
-            'iv' => ['iv', false, false],
+            'providerCodeType' => ['provider_code_type', 'plain'],
+            'code' => ['code', 'secret'],
+            'encryptedData' => ['encryptedData', 'secret'],
+            'iv' => ['iv', 'plain'],
         ];
     }
 }

@@ -51,13 +51,13 @@ final class ProviderInfo extends BaseModel
     protected static function fields(): array
     {
         return [
-            'id' => ['id', false, false],
-            'name' => ['name', false, false],
-            'homepage' => ['homepage', false, false],
-            'picture' => ['picture', false, false],
-            'providerUserName' => ['provider_user_name', false, false],
-            'providerType' => ['provider_type', false, false],
-            'bind' => ['bind', false, false],
+            'id' => ['id', 'plain'],
+            'name' => ['name', 'plain'],
+            'homepage' => ['homepage', 'plain'],
+            'picture' => ['picture', 'plain'],
+            'providerUserName' => ['provider_user_name', 'plain'],
+            'providerType' => ['provider_type', 'plain'],
+            'bind' => ['bind', 'plain'],
         ];
     }
 }

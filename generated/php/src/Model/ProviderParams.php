@@ -43,9 +43,9 @@ final class ProviderParams extends BaseModel
     protected static function fields(): array
     {
         return [
-            'providerCodeType' => ['provider_code_type', false, false],
-            'appid' => ['appid', false, false],
-            'code' => ['code', true, false],
+            'providerCodeType' => ['provider_code_type', 'plain'],
+            'appid' => ['appid', 'plain'],
+            'code' => ['code', 'secret'],
         ];
     }
 }

@@ -45,11 +45,11 @@ final class ProviderProfile extends BaseModel
     protected static function fields(): array
     {
         return [
-            'providerId' => ['provider_id', false, false],
-            'name' => ['name', false, false],
-            'picture' => ['picture', false, false],
-            'phoneNumber' => ['phone_number', false, false],
-            'email' => ['email', false, false],
+            'providerId' => ['provider_id', 'plain'],
+            'name' => ['name', 'plain'],
+            'picture' => ['picture', 'plain'],
+            'phoneNumber' => ['phone_number', 'plain'],
+            'email' => ['email', 'plain'],
         ];
     }
 }

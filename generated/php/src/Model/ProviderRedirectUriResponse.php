@@ -36,8 +36,8 @@ final class ProviderRedirectUriResponse extends BaseModel
     protected static function fields(): array
     {
         return [
-            'uri' => ['uri', false, false],
-            'signoutUri' => ['signout_uri', false, false],
+            'uri' => ['uri', 'plain'],
+            'signoutUri' => ['signout_uri', 'plain'],
         ];
     }
 }

@@ -36,8 +36,8 @@ final class ProviderSubTypeResponse extends BaseModel
     protected static function fields(): array
     {
         return [
-            'id' => ['id', false, false],
-            'providerSubType' => ['provider_sub_type', false, false],
+            'id' => ['id', 'plain'],
+            'providerSubType' => ['provider_sub_type', 'plain'],
         ];
     }
 }

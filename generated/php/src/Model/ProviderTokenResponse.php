@@ -48,11 +48,11 @@ final class ProviderTokenResponse extends BaseModel
     protected static function fields(): array
     {
         return [
-            'providerToken' => ['provider_token', true, false],
-            'expiresIn' => ['expires_in', false, false],
-            'providerProfile' => ['provider_profile', false, true],
-            'code' => ['code', false, false],
-            'errorCode' => ['error_code', false, false],
+            'providerToken' => ['provider_token', 'secret'],
+            'expiresIn' => ['expires_in', 'plain'],
+            'providerProfile' => ['provider_profile', 'object'],
+            'code' => ['code', 'plain'],
+            'errorCode' => ['error_code', 'plain'],
         ];
     }
 }

@@ -39,9 +39,9 @@ final class QrCodeResponse extends BaseModel
     protected static function fields(): array
     {
         return [
-            'qrCode' => ['qr_code', false, false],
-            'qrCodeId' => ['qr_code_id', false, false],
-            'expiresIn' => ['expires_in', false, false],
+            'qrCode' => ['qr_code', 'plain'],
+            'qrCodeId' => ['qr_code_id', 'plain'],
+            'expiresIn' => ['expires_in', 'plain'],
         ];
     }
 }

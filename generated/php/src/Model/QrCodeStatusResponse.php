@@ -42,9 +42,9 @@ final class QrCodeStatusResponse extends BaseModel
     protected static function fields(): array
     {
         return [
-            'status' => ['status', false, false],
-            'expiresIn' => ['expires_in', false, false],
-            'providerToken' => ['provider_token', true, false],
+            'status' => ['status', 'plain'],
+            'expiresIn' => ['expires_in', 'plain'],
+            'providerToken' => ['provider_token', 'secret'],
         ];
     }
 }

@@ -36,8 +36,8 @@ final class QueryUserResponse extends BaseModel
     protected static function fields(): array
     {
         return [
-            'total' => ['total', false, false],
-            'data' => ['data', false, false],
+            'total' => ['total', 'plain'],
+            'data' => ['data', 'plain'],
         ];
     }
 }

@@ -33,7 +33,7 @@ final class SignOutResponse extends BaseModel
     protected static function fields(): array
     {
         return [
-            'redirectUri' => ['redirect_uri', false, false],
+            'redirectUri' => ['redirect_uri', 'plain'],
         ];
     }
 }

@@ -54,14 +54,14 @@ final class SimpleUserProfile extends BaseModel
     protected static function fields(): array
     {
         return [
-            'sub' => ['sub', false, false],
-            'name' => ['name', false, false],
-            'username' => ['username', false, false],
-            'picture' => ['picture', false, false],
-            'gender' => ['gender', false, false],
-            'locale' => ['locale', false, false],
-            'email' => ['email', false, false],
-            'phoneNumber' => ['phone_number', false, false],
+            'sub' => ['sub', 'plain'],
+            'name' => ['name', 'plain'],
+            'username' => ['username', 'plain'],
+            'picture' => ['picture', 'plain'],
+            'gender' => ['gender', 'plain'],
+            'locale' => ['locale', 'plain'],
+            'email' => ['email', 'plain'],
+            'phoneNumber' => ['phone_number', 'plain'],
         ];
     }
 }

@@ -39,8 +39,8 @@ final class SudoResponse extends BaseModel
     protected static function fields(): array
     {
         return [
-            'sudoToken' => ['sudo_token', true, false],
-            'expiresIn' => ['expires_in', false, false],
+            'sudoToken' => ['sudo_token', 'secret'],
+            'expiresIn' => ['expires_in', 'plain'],
         ];
     }
 }

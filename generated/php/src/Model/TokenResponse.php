@@ -61,14 +61,14 @@ final class TokenResponse extends BaseModel
     protected static function fields(): array
     {
         return [
-            'tokenType' => ['token_type', false, false],
-            'accessToken' => ['access_token', true, false],
-            'expiresIn' => ['expires_in', false, false],
-            'refreshToken' => ['refresh_token', true, false],
-            'scope' => ['scope', false, false],
-            'sub' => ['sub', false, false],
-            'groups' => ['groups', false, false],
-            'idToken' => ['id_token', true, false],
+            'tokenType' => ['token_type', 'plain'],
+            'accessToken' => ['access_token', 'secret'],
+            'expiresIn' => ['expires_in', 'plain'],
+            'refreshToken' => ['refresh_token', 'secret'],
+            'scope' => ['scope', 'plain'],
+            'sub' => ['sub', 'plain'],
+            'groups' => ['groups', 'plain'],
+            'idToken' => ['id_token', 'secret'],
         ];
     }
 }

@@ -55,14 +55,14 @@ final class UserBehaviorLogEntry extends BaseModel
     protected static function fields(): array
     {
         return [
-            'id' => ['id', false, false],
-            'action' => ['action', false, false],
-            'createdAt' => ['created_at', false, false],
-            'ip' => ['ip', false, false],
-            'userAgent' => ['user_agent', false, false],
-            'clientId' => ['client_id', false, false],
-            'deviceId' => ['device_id', false, false],
-            'meta' => ['meta', false, true],
+            'id' => ['id', 'plain'],
+            'action' => ['action', 'plain'],
+            'createdAt' => ['created_at', 'plain'],
+            'ip' => ['ip', 'plain'],
+            'userAgent' => ['user_agent', 'plain'],
+            'clientId' => ['client_id', 'plain'],
+            'deviceId' => ['device_id', 'plain'],
+            'meta' => ['meta', 'object'],
         ];
     }
 }

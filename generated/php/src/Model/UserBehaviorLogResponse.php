@@ -36,8 +36,8 @@ final class UserBehaviorLogResponse extends BaseModel
     protected static function fields(): array
     {
         return [
-            'data' => ['data', false, false],
-            'nextPageToken' => ['next_page_token', false, false],
+            'data' => ['data', 'plain'],
+            'nextPageToken' => ['next_page_token', 'plain'],
         ];
     }
 }

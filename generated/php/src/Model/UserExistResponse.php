@@ -33,7 +33,7 @@ final class UserExistResponse extends BaseModel
     protected static function fields(): array
     {
         return [
-            'exist' => ['exist', false, false],
+            'exist' => ['exist', 'plain'],
         ];
     }
 }

@@ -36,8 +36,8 @@ final class UserGroup extends BaseModel
     protected static function fields(): array
     {
         return [
-            'id' => ['id', false, false],
-            'expiresAt' => ['expires_at', false, false],
+            'id' => ['id', 'plain'],
+            'expiresAt' => ['expires_at', 'plain'],
         ];
     }
 }

@@ -48,12 +48,12 @@ final class UserProvider extends BaseModel
     protected static function fields(): array
     {
         return [
-            'id' => ['id', false, false],
-            'providerUserId' => ['provider_user_id', false, false],
-            'name' => ['name', false, false],
-            'picture' => ['picture', false, false],
-            'url' => ['url', false, false],
-            'meta' => ['meta', false, true],
+            'id' => ['id', 'plain'],
+            'providerUserId' => ['provider_user_id', 'plain'],
+            'name' => ['name', 'plain'],
+            'picture' => ['picture', 'plain'],
+            'url' => ['url', 'plain'],
+            'meta' => ['meta', 'object'],
         ];
     }
 }

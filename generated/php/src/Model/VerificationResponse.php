@@ -39,9 +39,9 @@ final class VerificationResponse extends BaseModel
     protected static function fields(): array
     {
         return [
-            'verificationId' => ['verification_id', false, false],
-            'expiresIn' => ['expires_in', false, false],
-            'isUser' => ['is_user', false, false],
+            'verificationId' => ['verification_id', 'plain'],
+            'expiresIn' => ['expires_in', 'plain'],
+            'isUser' => ['is_user', 'plain'],
         ];
     }
 }

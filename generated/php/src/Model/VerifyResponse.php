@@ -39,8 +39,8 @@ final class VerifyResponse extends BaseModel
     protected static function fields(): array
     {
         return [
-            'verificationToken' => ['verification_token', true, false],
-            'expiresIn' => ['expires_in', false, false],
+            'verificationToken' => ['verification_token', 'secret'],
+            'expiresIn' => ['expires_in', 'plain'],
         ];
     }
 }

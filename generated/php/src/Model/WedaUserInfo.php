@@ -54,14 +54,14 @@ final class WedaUserInfo extends BaseModel
     protected static function fields(): array
     {
         return [
-            'sub' => ['sub', false, false],
-            'userId' => ['user_id', false, false],
-            'userType' => ['user_type', false, false],
-            'name' => ['name', false, false],
-            'username' => ['username', false, false],
-            'picture' => ['picture', false, false],
-            'email' => ['email', false, false],
-            'phoneNumber' => ['phone_number', false, false],
+            'sub' => ['sub', 'plain'],
+            'userId' => ['user_id', 'plain'],
+            'userType' => ['user_type', 'plain'],
+            'name' => ['name', 'plain'],
+            'username' => ['username', 'plain'],
+            'picture' => ['picture', 'plain'],
+            'email' => ['email', 'plain'],
+            'phoneNumber' => ['phone_number', 'plain'],
         ];
     }
 }

@@ -165,7 +165,7 @@ final class FileStorage implements LockingStorage
         ksort($data, SORT_STRING);
         $json = json_encode((object) $data, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_THROW_ON_ERROR);
         $tmp = @tempnam($dir, '.' . basename($target) . '.');
-        if ($tmp === false || dirname($tmp) !== $dir) {
+        if ($tmp === false || dirname($tmp) !== realpath($dir)) {
             if ($tmp !== false) {
                 @unlink($tmp);
             }

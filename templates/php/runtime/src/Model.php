@@ -13,8 +13,10 @@ use CloudBase\Auth\Internal\Wire;
  * Fields the spec marks x-secret (tokens, passwords, codes ...) are not properties: they live
  * outside the object (a static WeakMap keyed by it) and are read as `$model->accessToken`
  * (declared with @property-read), so var_dump, print_r, var_export, json_encode and string
- * conversion never reach them. `toArray()` gives every field by wire name, secrets included:
- * it is for code that means to send or store them.
+ * conversion never reach them. Free-form objects (whose keys the spec does not know, so any of
+ * them may be "password") are kept the same way and shown with their secret-named keys
+ * redacted. `toArray()` gives every field by wire name, secrets included: it is for code that
+ * means to send or store them.
  */
 abstract class Model implements \JsonSerializable, \Stringable
 {
@@ -22,10 +24,11 @@ abstract class Model implements \JsonSerializable, \Stringable
     private static ?\WeakMap $secrets = null;
 
     /**
-     * The fields: property name => [wire name, secret, JSON object (a nested type or a free-form
-     * object, written as {} when empty)].
+     * The fields: property name => [wire name, kind]. Kinds: "plain" (a property), "object" (a
+     * property holding a nested type), "secret" (kept outside the object, shown [REDACTED]),
+     * "map" (a free-form object, kept outside the object, shown with secret keys redacted).
      *
-     * @return array<string, array{0: string, 1: bool, 2: bool}>
+     * @return array<string, array{0: string, 1: string}>
      */
     abstract protected static function fields(): array;
 
@@ -44,11 +47,11 @@ abstract class Model implements \JsonSerializable, \Stringable
         self::$secrets[$this] = $kept;
     }
 
-    /** A secret field (see the class's @property-read list). */
+    /** A field kept outside the object (see the class's @property-read list). */
     final public function __get(string $name): mixed
     {
         $fields = static::fields();
-        if (!isset($fields[$name]) || !$fields[$name][1]) {
+        if (!isset($fields[$name]) || !self::hidden($fields[$name][1])) {
             throw new \Error('Undefined property: ' . static::class . '::$' . $name);
         }
         return (self::$secrets[$this] ?? [])[$name] ?? null;
@@ -57,7 +60,7 @@ abstract class Model implements \JsonSerializable, \Stringable
     final public function __isset(string $name): bool
     {
         $fields = static::fields();
-        return isset($fields[$name]) && $fields[$name][1] && isset((self::$secrets[$this] ?? [])[$name]);
+        return isset($fields[$name]) && self::hidden($fields[$name][1]) && isset((self::$secrets[$this] ?? [])[$name]);
     }
 
     final public function __set(string $name, mixed $value): void
@@ -97,10 +100,10 @@ abstract class Model implements \JsonSerializable, \Stringable
     final public function toWire(): \stdClass
     {
         $out = new \stdClass();
-        foreach (static::fields() as $property => [$wire, , $isObject]) {
+        foreach (static::fields() as $property => [$wire, $kind]) {
             $value = $this->read($property);
             if ($value !== null) {
-                $out->{$wire} = self::wireValue($value, $isObject);
+                $out->{$wire} = self::wireValue($value, $kind === 'object' || $kind === 'map');
             }
         }
         return $out;
@@ -136,10 +139,10 @@ abstract class Model implements \JsonSerializable, \Stringable
     public function jsonSerialize(): mixed
     {
         $shown = [];
-        foreach (static::fields() as $property => [$wire, $secret]) {
+        foreach (static::fields() as $property => [$wire, $kind]) {
             $value = $this->read($property);
             if ($value !== null) {
-                $shown[$wire] = $secret ? Redact::REDACTED : Redact::value(self::plain($value));
+                $shown[$wire] = $kind === 'secret' ? Redact::REDACTED : Redact::value(self::plain($value));
             }
         }
         return $shown === [] ? new \stdClass() : $shown;
@@ -154,8 +157,8 @@ abstract class Model implements \JsonSerializable, \Stringable
     /** @return list<string> */
     public function __sleep(): array
     {
-        foreach (static::fields() as [, $secret]) {
-            if ($secret) {
+        foreach (static::fields() as [, $kind]) {
+            if (self::hidden($kind)) {
                 throw new \LogicException(static::class . ' holds secrets and cannot be serialized: store toArray() on purpose instead');
             }
         }
@@ -166,18 +169,23 @@ abstract class Model implements \JsonSerializable, \Stringable
     private function shown(): array
     {
         $shown = [];
-        foreach (static::fields() as $property => [, $secret]) {
+        foreach (static::fields() as $property => [, $kind]) {
             $value = $this->read($property);
             if ($value !== null) {
-                $shown[$property] = $secret ? Redact::REDACTED : (is_array($value) ? Redact::value($value) : $value);
+                $shown[$property] = $kind === 'secret' ? Redact::REDACTED : (is_array($value) ? Redact::value($value) : $value);
             }
         }
         return $shown;
     }
 
+    private static function hidden(string $kind): bool
+    {
+        return $kind === 'secret' || $kind === 'map';
+    }
+
     private function read(string $property): mixed
     {
-        if (static::fields()[$property][1]) {
+        if (self::hidden(static::fields()[$property][1])) {
             return (self::$secrets[$this] ?? [])[$property] ?? null;
         }
         return $this->{$property} ?? null;

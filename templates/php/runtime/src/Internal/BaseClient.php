@@ -299,7 +299,7 @@ abstract class BaseClient implements \Stringable
             $sent = $this->freshSession($deadline);
             $authorization = $sent->authorization();
         }
-        $send = fn (?string $auth): array => $this->send($op, $auth, $path, $query, $payload, $requestId, $extra, $deadline, $tc3 ?? $this->tc3);
+        $send = fn (#[\SensitiveParameter] ?string $auth): array => $this->send($op, $auth, $path, $query, $payload, $requestId, $extra, $deadline, $tc3 ?? $this->tc3);
         try {
             $answer = $send($authorization);
         } catch (ApiException $e) {
@@ -352,7 +352,7 @@ abstract class BaseClient implements \Stringable
         }
     }
 
-    private function storeSession(Session $session): void
+    private function storeSession(#[\SensitiveParameter] Session $session): void
     {
         $this->session = $session;
         try {
@@ -400,7 +400,7 @@ abstract class BaseClient implements \Stringable
     }
 
     /** The service refused $sent's access token: the session to send again, or null. */
-    private function renewAfterRejection(Session $sent, Deadline $deadline): ?Session
+    private function renewAfterRejection(#[\SensitiveParameter] Session $sent, Deadline $deadline): ?Session
     {
         return $this->underLock(function () use ($sent, $deadline): ?Session {
             $stored = $this->loadSession();
@@ -420,7 +420,7 @@ abstract class BaseClient implements \Stringable
      * Renew $session (the caller holds the lock): its refresh token, else the API key pair for an
      * administrator token, else it is used until it actually expires.
      */
-    private function renew(Session $session, Deadline $deadline, bool $rejected = false): Session
+    private function renew(#[\SensitiveParameter] Session $session, Deadline $deadline, bool $rejected = false): Session
     {
         if ($session->hasRefreshToken()) {
             return $this->refreshWithToken($session, $deadline);
@@ -438,7 +438,7 @@ abstract class BaseClient implements \Stringable
         return $session; // usable until it actually expires
     }
 
-    private function refreshWithToken(Session $session, Deadline $deadline): Session
+    private function refreshWithToken(#[\SensitiveParameter] Session $session, Deadline $deadline): Session
     {
         $name = $this->spec->refreshOperation ?? throw new NotSignedInException('the spec names no refresh operation');
         $op = $this->spec->operation($name);
@@ -689,7 +689,7 @@ abstract class BaseClient implements \Stringable
      * @param list<string> $secrets
      * @return array<mixed>
      */
-    private function parse(HttpResponse $response, HttpRequest $request, string $id, #[\SensitiveParameter] ?\stdClass $payload, #[\SensitiveParameter] array $secrets): array
+    private function parse(#[\SensitiveParameter] HttpResponse $response, #[\SensitiveParameter] HttpRequest $request, string $id, #[\SensitiveParameter] ?\stdClass $payload, #[\SensitiveParameter] array $secrets): array
     {
         $status = $response->status;
         $ok = $status >= 200 && $status < 300;
@@ -777,7 +777,7 @@ abstract class BaseClient implements \Stringable
     }
 
     /** @param array<mixed> $body */
-    private function hint(int $status, array $body, HttpRequest $request, ?\stdClass $payload): ?string
+    private function hint(int $status, #[\SensitiveParameter] array $body, #[\SensitiveParameter] HttpRequest $request, #[\SensitiveParameter] ?\stdClass $payload): ?string
     {
         if ($status === 404) {
             if (!str_ends_with($this->basePath, '/auth/v1')) {
@@ -819,7 +819,7 @@ abstract class BaseClient implements \Stringable
         return $saidExpired ? "the ticket expires at {$stamp} by its claims; the service's clock may be ahead of this machine's" : null;
     }
 
-    private function connectionError(TransportFailure $failure, HttpRequest $request, string $id): ConnectionException
+    private function connectionError(TransportFailure $failure, #[\SensitiveParameter] HttpRequest $request, string $id): ConnectionException
     {
         $where = $this->hostPort();
         $call = "for {$request->method} {$request->path()} [request_id={$id}]";

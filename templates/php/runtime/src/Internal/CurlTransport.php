@@ -13,7 +13,7 @@ namespace CloudBase\Auth\Internal;
  */
 final class CurlTransport implements Transport
 {
-    public function send(HttpRequest $request, float $timeout, int $maxBytes): HttpResponse
+    public function send(#[\SensitiveParameter] HttpRequest $request, float $timeout, int $maxBytes): HttpResponse
     {
         $handle = curl_init();
         if ($handle === false) {
@@ -67,24 +67,22 @@ final class CurlTransport implements Transport
         $error = strtolower(curl_error($handle));
         $status = (int) curl_getinfo($handle, CURLINFO_RESPONSE_CODE);
         $connected = (float) curl_getinfo($handle, CURLINFO_CONNECT_TIME) > 0 || $status > 0;
+        $osErrno = (int) curl_getinfo($handle, CURLINFO_OS_ERRNO);
         curl_close($handle);
         if ($tooLarge) {
             throw new TransportFailure("the answer is larger than {$maxBytes} bytes", true, false, true);
         }
         if ($errno !== 0) {
-            throw self::failure($errno, $error, $connected);
+            throw self::failure($errno, $error, $connected, $osErrno);
         }
         return new HttpResponse($status, $headers, $body);
     }
 
-    private static function failure(int $errno, string $error, bool $connected): TransportFailure
+    private static function failure(int $errno, string $error, bool $connected, int $osErrno): TransportFailure
     {
         return match ($errno) {
             CURLE_COULDNT_RESOLVE_HOST => new TransportFailure('host name not resolved', false),
-            CURLE_COULDNT_CONNECT => new TransportFailure(
-                str_contains($error, 'refused') ? 'connection refused' : (str_contains($error, 'unreachable') ? 'host unreachable' : 'could not connect'),
-                false,
-            ),
+            CURLE_COULDNT_CONNECT => new TransportFailure(self::connectCause($osErrno, $error), false),
             CURLE_OPERATION_TIMEDOUT => new TransportFailure('timed out', $connected, true),
             CURLE_SSL_CONNECT_ERROR => new TransportFailure('TLS handshake failed', true),
             CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CACERT => new TransportFailure('TLS certificate rejected', true),
@@ -94,5 +92,27 @@ final class CurlTransport implements Transport
             CURLE_PARTIAL_FILE => new TransportFailure('the answer was cut off', true),
             default => new TransportFailure('transport error (curl ' . $errno . ')', $connected),
         };
+    }
+
+    /** Why a connection was not made, from the socket's errno (curl's own text says less). */
+    private static function connectCause(int $osErrno, string $error): string
+    {
+        $named = [
+            'connection refused' => [defined('SOCKET_ECONNREFUSED') ? SOCKET_ECONNREFUSED : 111, 111, 61],
+            'host unreachable' => [defined('SOCKET_EHOSTUNREACH') ? SOCKET_EHOSTUNREACH : 113, 113, 65],
+            'network unreachable' => [defined('SOCKET_ENETUNREACH') ? SOCKET_ENETUNREACH : 101, 101, 51],
+            'connection timed out' => [defined('SOCKET_ETIMEDOUT') ? SOCKET_ETIMEDOUT : 110, 110, 60],
+        ];
+        foreach ($named as $cause => $numbers) {
+            if ($osErrno !== 0 && in_array($osErrno, $numbers, true)) {
+                return $cause;
+            }
+        }
+        foreach (['refused' => 'connection refused', 'unreachable' => 'host unreachable'] as $needle => $cause) {
+            if (str_contains($error, $needle)) {
+                return $cause;
+            }
+        }
+        return 'could not connect';
     }
 }
