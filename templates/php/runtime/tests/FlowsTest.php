@@ -200,7 +200,8 @@ final class FlowsTest extends TestCase
 
     public function testABaseUrlWithoutAuthV1SaysSo(): void
     {
-        $auth = new CloudBaseAuth(self::ENV, ['baseUrl' => self::emulator(), 'maxRetries' => 0]);
+        $base = self::emulator();
+        $auth = new CloudBaseAuth(self::ENV, ['baseUrl' => $base, 'maxRetries' => 0]);
         try {
             $auth->signInAnonymously();
             self::fail('no error');
