@@ -48,7 +48,13 @@ def phpunit(php: str) -> str:
 
 
 def run_php(
-    php: str, args: list[str], *, cwd: Path | None = None, stdin: str | None = None, env: dict[str, str] | None = None, timeout: float = 300
+    php: str,
+    args: list[str],
+    *,
+    cwd: Path | None = None,
+    stdin: str | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 300,
 ) -> str:
     done = subprocess.run(
         [php, *args],

@@ -47,11 +47,24 @@ def test_phpunit_runtime_vectors_and_flows(phpunit: str, tmp_path: Path, emulato
     )
     assert done.returncode == 0, done.stdout[-8000:] + done.stderr[-2000:]
     cases = list(ET.parse(report).iter("testcase"))
-    ran = [c for c in cases if c.find("skipped") is None and c.find("failure") is None and c.find("error") is None]
+    ran = [
+        c
+        for c in cases
+        if c.find("skipped") is None and c.find("failure") is None and c.find("error") is None
+    ]
     index = json.loads((VECTORS / "index.json").read_text(encoding="utf-8"))
     counts = index["counts"]
-    expected = counts["request_cases"] + counts["success_response_cases"] + counts["error_response_cases"] + counts["signature_cases"]
-    vectors = [c for c in ran if c.get("class", "").endswith("VectorsTest") and c.get("name", "").startswith("testVector ")]
+    expected = (
+        counts["request_cases"]
+        + counts["success_response_cases"]
+        + counts["error_response_cases"]
+        + counts["signature_cases"]
+    )
+    vectors = [
+        c
+        for c in ran
+        if c.get("class", "").endswith("VectorsTest") and c.get("name", "").startswith("testVector ")
+    ]
     assert len(vectors) == expected, f"{len(vectors)} of {expected} vector cases passed"
     flows = [c for c in ran if c.get("class", "").endswith("FlowsTest")]
     assert len(flows) >= 8, "the end-to-end flows ran against the emulator"

@@ -20,7 +20,12 @@ def test_runtime_phpunit(phpunit: str, tmp_path: Path) -> None:
     folder = copy_package(RUNTIME, tmp_path / "runtime")
     report = tmp_path / "junit.xml"
     done = subprocess.run(
-        [phpunit, "--log-junit", str(report)], cwd=folder, capture_output=True, text=True, timeout=600, check=False
+        [phpunit, "--log-junit", str(report)],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
     assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
     cases = list(ET.parse(report).iter("testcase"))

@@ -198,13 +198,18 @@ class _Types:
             items = t.get("items")
             if not items:
                 return PhpType(
-                    "array", "list<mixed>", "list", item="static fn (mixed $v, string $at): mixed => $v"
+                    "array",
+                    "list<mixed>",
+                    "list",
+                    item="static fn (mixed $v, string $at): mixed => $v",
+                    freeform=True,
                 )
             inner, closure = self._item(items, owner, wire)
-            return PhpType("array", f"list<{inner}>", "list", item=closure)
+            free = "mixed" in inner or "array<" in inner  # items whose keys the spec does not know
+            return PhpType("array", f"list<{inner}>", "list", item=closure, freeform=free)
         if kind == "object":
-            return PhpType("array", "array<string, mixed>", "map", is_object=True)
-        return PhpType("mixed", "mixed", "any")
+            return PhpType("array", "array<string, mixed>", "map", is_object=True, freeform=True)
+        return PhpType("mixed", "mixed", "any", freeform=True)
 
     def _item(self, t: dict[str, Any], owner: str, wire: str) -> tuple[str, str]:
         """The PHPDoc type of one list item and a closure reading it."""

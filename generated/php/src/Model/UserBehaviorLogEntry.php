@@ -11,6 +11,8 @@ use CloudBase\Auth\Model as BaseModel;
 /**
  * UserBehaviorLogEntry: One sign-in or account change (the SDK's `GetUserBehaviorLogRes`, plus
  * `action`).
+ *
+ * @property-read array<string, mixed>|null $meta Details of the entry. (free-form: its secret-named keys are hidden from var_dump, print_r, var_export and json_encode)
  */
 final class UserBehaviorLogEntry extends BaseModel
 {
@@ -32,8 +34,9 @@ final class UserBehaviorLogEntry extends BaseModel
         public readonly ?string $userAgent = null,
         public readonly ?string $clientId = null,
         public readonly ?string $deviceId = null,
-        public readonly ?array $meta = null,
+        #[\SensitiveParameter] ?array $meta = null,
     ) {
+        $this->keepSecret('meta', $meta);
     }
 
     /** @param array<mixed> $data */
@@ -62,7 +65,7 @@ final class UserBehaviorLogEntry extends BaseModel
             'userAgent' => ['user_agent', 'plain'],
             'clientId' => ['client_id', 'plain'],
             'deviceId' => ['device_id', 'plain'],
-            'meta' => ['meta', 'object'],
+            'meta' => ['meta', 'map'],
         ];
     }
 }

@@ -10,6 +10,8 @@ use CloudBase\Auth\Model as BaseModel;
 
 /**
  * UserProfile: A user's profile.
+ *
+ * @property-read array<string, mixed>|null $meta Extra data (docs). (free-form: its secret-named keys are hidden from var_dump, print_r, var_export and json_encode)
  */
 final class UserProfile extends BaseModel
 {
@@ -64,13 +66,14 @@ final class UserProfile extends BaseModel
         public readonly ?string $description = null,
         public readonly ?string $internalUserType = null,
         public readonly ?int $userSource = null,
-        public readonly ?array $meta = null,
+        #[\SensitiveParameter] ?array $meta = null,
         public readonly ?\DateTimeImmutable $lastLogin = null,
         public readonly ?string $type = null,
         public readonly ?\DateTimeImmutable $createdAt = null,
         public readonly ?\DateTimeImmutable $updatedAt = null,
         public readonly ?\DateTimeImmutable $passwordUpdatedAt = null,
     ) {
+        $this->keepSecret('meta', $meta);
     }
 
     /** @param array<mixed> $data */
@@ -132,7 +135,7 @@ final class UserProfile extends BaseModel
             'description' => ['description', 'plain'],
             'internalUserType' => ['internal_user_type', 'plain'],
             'userSource' => ['user_source', 'plain'],
-            'meta' => ['meta', 'object'],
+            'meta' => ['meta', 'map'],
             'lastLogin' => ['last_login', 'plain'],
             'type' => ['type', 'plain'],
             'createdAt' => ['created_at', 'plain'],

@@ -10,6 +10,8 @@ use CloudBase\Auth\Model as BaseModel;
 
 /**
  * UserProvider: A third-party identity bound to the user.
+ *
+ * @property-read array<string, mixed>|null $meta Provider-specific extra data (docs). (free-form: its secret-named keys are hidden from var_dump, print_r, var_export and json_encode)
  */
 final class UserProvider extends BaseModel
 {
@@ -27,8 +29,9 @@ final class UserProvider extends BaseModel
         public readonly ?string $name = null,
         public readonly ?string $picture = null,
         public readonly ?string $url = null,
-        public readonly ?array $meta = null,
+        #[\SensitiveParameter] ?array $meta = null,
     ) {
+        $this->keepSecret('meta', $meta);
     }
 
     /** @param array<mixed> $data */
@@ -53,7 +56,7 @@ final class UserProvider extends BaseModel
             'name' => ['name', 'plain'],
             'picture' => ['picture', 'plain'],
             'url' => ['url', 'plain'],
-            'meta' => ['meta', 'object'],
+            'meta' => ['meta', 'map'],
         ];
     }
 }
