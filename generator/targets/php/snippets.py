@@ -67,6 +67,8 @@ class PhpSnippets:
 
     def operation(self, op: Operation, step: Step, session_token: str | None) -> str:
         args = [f"{variable(words(i.name))}: {self._value(i.value)}" for i in step.inputs]
+        if op.auth == "tc3":
+            args += ["secretId: $secretId", "secretKey: $secretKey"]  # the page's API key pair
         if op.auth in BEARER_KINDS and step.token and step.token != session_token:
             args.append(f"extraHeaders: ['Authorization' => 'Bearer ' . {php_var(step.token)}]")
         call = f"$auth->{variable(op.names.words)}({', '.join(args)})"
