@@ -6,10 +6,13 @@ the README's first flow, pasted into a fresh folder outside the repository."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+import pytest
 
 from .conftest import GENERATED, VECTORS, copy_package, lint_all, run_php
 
@@ -33,16 +36,25 @@ def test_composer_json_declares_psr4_and_only_php_extensions() -> None:
     assert composer["require"] == {"php": ">=8.1", "ext-curl": "*", "ext-json": "*", "ext-openssl": "*"}
 
 
-def test_phpunit_runtime_vectors_and_flows(phpunit: str, tmp_path: Path, emulator_server: str) -> None:
+@pytest.mark.parametrize("zone", ["UTC", "Asia/Shanghai"])
+def test_phpunit_runtime_vectors_and_flows(
+    php: str, phpunit: str, tmp_path: Path, emulator_server: str, zone: str
+) -> None:
+    """The whole package's tests, in UTC and again in Asia/Shanghai (date.timezone and TZ)."""
     package = copy_package(GENERATED, tmp_path / "php")
     report = tmp_path / "junit.xml"
     done = subprocess.run(
-        [phpunit, "--log-junit", str(report)],
+        [php, "-d", f"date.timezone={zone}", phpunit, "--log-junit", str(report)],
         cwd=package,
         capture_output=True,
         text=True,
         timeout=900,
-        env={"PATH": "/usr/bin:/bin", "CLOUDBASE_VECTORS": str(VECTORS), "EMULATOR_URL": emulator_server},
+        env={
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "TZ": zone,
+            "CLOUDBASE_VECTORS": str(VECTORS),
+            "EMULATOR_URL": emulator_server,
+        },
         check=False,
     )
     assert done.returncode == 0, done.stdout[-8000:] + done.stderr[-2000:]

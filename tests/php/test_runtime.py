@@ -3,9 +3,12 @@ tests pass (run in a scratch copy, against a small hand-written spec: no generat
 
 from __future__ import annotations
 
+import os
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+import pytest
 
 from .conftest import RUNTIME, copy_package, lint_all
 
@@ -14,17 +17,20 @@ def test_runtime_is_php_l_clean(php: str) -> None:
     assert lint_all(php, RUNTIME) == []
 
 
-def test_runtime_phpunit(phpunit: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("zone", ["UTC", "Asia/Shanghai"])
+def test_runtime_phpunit(php: str, phpunit: str, tmp_path: Path, zone: str) -> None:
     """Only what needs the generated client (the vectors, the flows) is skipped here; it runs
-    in generated/php (test_generated.py)."""
+    in generated/php (test_generated.py). Twice: in UTC and in Asia/Shanghai (PHP reads its
+    zone from date.timezone, the environment's TZ for the rest)."""
     folder = copy_package(RUNTIME, tmp_path / "runtime")
     report = tmp_path / "junit.xml"
     done = subprocess.run(
-        [phpunit, "--log-junit", str(report)],
+        [php, "-d", f"date.timezone={zone}", phpunit, "--log-junit", str(report)],
         cwd=folder,
         capture_output=True,
         text=True,
         timeout=600,
+        env={**os.environ, "TZ": zone},
         check=False,
     )
     assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
