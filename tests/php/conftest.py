@@ -18,7 +18,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 RUNTIME = REPO / "templates" / "php" / "runtime"
-GENERATED = REPO / "generated" / "php"
+# The package under test: generated/php, or a scratch copy with a planted bug (planted_bugs.py).
+GENERATED = Path(os.environ.get("AUTHGEN_PHP_PACKAGE") or REPO / "generated" / "php")
 VECTORS = REPO / "generated" / "vectors"
 
 

@@ -572,6 +572,7 @@ def model(ir: dict[str, Any]) -> dict[str, Any]:
         "body_operations": {op["operation_id"] for op in ir["operations"] if op["body"]},
         "errors": errors,
         "php_string": php_string,
+        "doc": doc_text,  # spec text inside a comment or prose: one line, `*/` neutralised
     }
 
 
