@@ -581,7 +581,7 @@ def build(context: BuildContext, folder: str) -> None:
     out.mkdir(parents=True, exist_ok=True)
     data = model(context.ir)
     env = environment(TEMPLATE_DIR)
-    (out / "composer.json").write_text(composer_json(data), encoding="utf-8")
+    (out / "composer.json").write_text(composer_json(data, context.header), encoding="utf-8")
     files: list[tuple[str, str, dict[str, Any]]] = [
         ("README.md.jinja", "README.md", {}),
         ("CloudBaseAuth.php.jinja", "src/CloudBaseAuth.php", {}),
@@ -597,12 +597,14 @@ def build(context: BuildContext, folder: str) -> None:
     copy_runtime(out)
 
 
-def composer_json(data: dict[str, Any]) -> str:
-    """The package's composer.json (JSON written by json.dumps: spec text stays data)."""
+def composer_json(data: dict[str, Any], header: str) -> str:
+    """The package's composer.json (JSON written by json.dumps: spec text stays data). JSON has
+    no comments and Composer's schema allows no extra member: the first member, the
+    description, carries the "generated" notice."""
     document = {
+        "description": f"{data['title']} client for PHP (API {data['version']}): sessions, typed errors, safe "
+        f"retries, custom-login tickets; no dependency beyond PHP's own extensions. {header}.",
         "name": PACKAGE,
-        "description": f"{data['title']} client for PHP, generated from its spec (API {data['version']}): sessions, "
-        "typed errors, safe retries, custom-login tickets. No dependencies beyond PHP's own extensions.",
         "type": "library",
         "license": "MIT",
         "version": data["version"],
