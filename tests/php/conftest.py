@@ -43,9 +43,17 @@ def php() -> str:
     return found
 
 
+# The phpunit the tests are written for: Debian 12's (its phpunit.xml attributes are 9.x's).
+PHPUNIT_MAJOR = "9."
+
+
 @pytest.fixture(scope="session")
 def phpunit(php: str) -> str:
-    return _tool("phpunit")
+    found = _tool("phpunit")
+    version = subprocess.run([found, "--version"], capture_output=True, text=True, check=False).stdout
+    if f"PHPUnit {PHPUNIT_MAJOR}" not in version:
+        pytest.fail(f"phpunit {PHPUNIT_MAJOR}x is needed (Debian 12's phpunit), found: {version.strip()}")
+    return found
 
 
 def run_php(
