@@ -1,4 +1,4 @@
-"""Sessions: `nox` runs what CI runs (lint, typecheck, check, diff, tests, go); `bench`, `mutation` and `lock` are opt-in.
+"""Sessions: `nox` runs what CI runs (lint, typecheck, check, diff, tests, go, php); `bench`, `mutation` and `lock` are opt-in.
 
 Every install goes through `constraints.txt`, the lock: a release of any dependency can change
 neither `generated/` nor a test's verdict until someone runs `nox -s lock`, regenerates, and
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import nox
 
-nox.options.sessions = ["lint", "typecheck", "check", "diff", "tests", "go"]
+nox.options.sessions = ["lint", "typecheck", "check", "diff", "tests", "go", "php"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
 
@@ -25,6 +25,8 @@ BROWSER = ROOT / "tests" / "browser"
 OFFICIAL_CLIENT = ROOT / "tests" / "official_client"
 # The Go client's tests: run by the `go` session (they need a Go toolchain), not by `tests`.
 GO_TESTS = ("tests/go", "tests/cookbook/test_go_equivalent.py", "tests/diff/test_oasdiff_oracle.py")
+# The PHP client's tests: run by the `php` session (they need php and phpunit), not by `tests`.
+PHP_TESTS = ("tests/php", "tests/cookbook/test_php_equivalent.py")
 
 
 def _install(session: nox.Session, *args: str) -> None:
@@ -96,7 +98,8 @@ def tests(session: nox.Session) -> None:
         session.run("npm", "ci", "--no-audit", "--no-fund", "--prefix", str(BROWSER), external=True)
     # On every CPU (pytest-xdist): 6 min instead of 10 on 2 CPUs; `nox -s tests -- -n 0` runs
     # it in one process (posargs come last and win).
-    session.run("pytest", "-n", "auto", *[f"--ignore={path}" for path in GO_TESTS], *session.posargs)
+    ignored = [f"--ignore={path}" for path in (*GO_TESTS, *PHP_TESTS)]
+    session.run("pytest", "-n", "auto", *ignored, *session.posargs)
 
 
 STATICCHECK = "v0.8.2"  # honnef.co/go/tools, the newest accepted by this Go (1.26)
@@ -134,6 +137,28 @@ def go(session: nox.Session) -> None:
     )  # fmt: skip
     session.env["AUTHGEN_OASDIFF"] = str(gobin / "oasdiff")
     session.run("pytest", *GO_TESTS, *session.posargs)
+
+
+# Debian's PHP 8.2 and phpunit 9.6 (the versions of the distribution's release: apt pins them).
+PHP_PACKAGES = ("php-cli", "php-curl", "php-mbstring", "phpunit")
+
+
+@nox.session(python=PYTHON)
+def php(session: nox.Session) -> None:
+    """The PHP client (generated/php): php -l, phpunit (runtime; generated with every vector and
+    the flows against the emulator), the type check against the IR, the token-file lock across
+    PHP and Python processes, ticket parity with node-sdk, and every cookbook page's PHP code."""
+    if not (shutil.which("php") and shutil.which("phpunit")):
+        if os.geteuid() != 0:
+            session.error(f"php and phpunit are missing; install them: apt-get install {' '.join(PHP_PACKAGES)}")
+        apt_env = {"DEBIAN_FRONTEND": "noninteractive"}
+        session.run("apt-get", "update", "-qq", external=True, env=apt_env)
+        session.run("apt-get", "install", "-y", "-qq", *PHP_PACKAGES, external=True, env=apt_env)
+    _install(session, "-e", ".[test]", "-e", "generated/python")
+    if shutil.which("npm") and (NODE_PARITY / "package.json").exists():
+        session.run("npm", "ci", "--no-audit", "--no-fund", "--prefix", str(NODE_PARITY), external=True)
+    session.env["AUTHGEN_PHP_REQUIRED"] = "1"  # here a missing php fails the tests, never skips them
+    session.run("pytest", "-n", "2", *PHP_TESTS, *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -43,8 +43,9 @@ def test_every_generated_file_has_the_header_and_no_absolute_path(fresh_tree: Pa
     for name, data in _snapshot(fresh_tree).items():
         if name == "MANIFEST.json":
             continue
-        # JSON has no comments: the IR file says it in its first member instead
-        first = data.decode().splitlines()[1 if name.endswith(".json") else 0]
+        # JSON has no comments: the IR file says it in its first member instead; a PHP file's
+        # first line must be `<?php`, so its header is the second
+        first = data.decode().splitlines()[1 if name.endswith((".json", ".php")) else 0]
         assert "generated from spec/auth-v1.yaml by authgen, do not edit" in first, name
         assert str(ROOT) not in data.decode(), f"{name} contains an absolute path"
         assert "/tmp" not in data.decode(), name

@@ -1,0 +1,11 @@
+<?php
+// generated from spec/auth-v1.yaml by authgen, do not edit
+
+declare(strict_types=1);
+
+namespace CloudBase\Auth\Exception;
+
+/** An error answered with HTTP 500 or above. */
+class HttpServerErrorException extends ApiException
+{
+}

@@ -1,0 +1,13 @@
+<?php
+// generated from spec/auth-v1.yaml by authgen, do not edit
+
+declare(strict_types=1);
+
+namespace CloudBase\Auth\Exception;
+
+/**
+ * `user_blocked` (HTTP 403, error_code 4003): The account is blocked.
+ */
+class UserBlockedException extends HttpForbiddenException
+{
+}

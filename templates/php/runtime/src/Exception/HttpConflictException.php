@@ -1,0 +1,10 @@
+<?php
+
+declare(strict_types=1);
+
+namespace CloudBase\Auth\Exception;
+
+/** An error answered with HTTP 409 (and every catalogue code documented with it). */
+class HttpConflictException extends ApiException
+{
+}

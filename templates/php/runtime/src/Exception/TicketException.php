@@ -1,0 +1,10 @@
+<?php
+
+declare(strict_types=1);
+
+namespace CloudBase\Auth\Exception;
+
+/** A custom-login ticket cannot be made (bad uid, bad or mismatched credentials). Never shows the key. */
+class TicketException extends CloudBaseAuthException
+{
+}

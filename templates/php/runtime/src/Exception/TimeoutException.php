@@ -1,0 +1,10 @@
+<?php
+
+declare(strict_types=1);
+
+namespace CloudBase\Auth\Exception;
+
+/** The call's deadline (its timeout: connect, every byte of the answer, retries and waits) passed. */
+class TimeoutException extends ConnectionException
+{
+}
