@@ -60,6 +60,6 @@ def _read(shown: str, text: str) -> Page:
     if endpoint is not None:
         return read_text.read_text(shown, text, endpoint)
     raise PageError(
-        f"line {len(lines)}: unknown page layout: no operation found by the end of the page (looked for a "
+        f"line {len(text.splitlines()) or 1}: unknown page layout: no operation found by the end of the page (looked for a "
         "method and path, as POST/auth/v1/x or on two lines; an MDX <MethodEndpoint>; a Markdown `POST /x` line)"
     )

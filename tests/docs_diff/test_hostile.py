@@ -1,0 +1,187 @@
+"""docs-diff on hostile and broken pages: linear time on any line (no regular expression that
+backtracks: issue 21, item 5), and every page it cannot read is one located line with exit 2,
+never a traceback (issue 28, item 9)."""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from generator.cli import main
+from generator.docs_diff import PageError, compare_page, load_spec, read_text_of
+
+HERE = Path(__file__).parent
+PAGES = HERE / "pages"
+SPEC = HERE / "spec.yaml"
+SPACES = " " * 2000
+# Lines that make a backtracking pattern explode: long runs between the parts a field line, a
+# lifetime sentence, a table row or an endpoint line is made of, with the last part missing.
+HOSTILE = [
+    SPACES,
+    "a" + SPACES + "b",
+    "name" + SPACES + "(string",
+    "name " + "x " * 1000 + "(strin",
+    "name (string" + SPACES + ")required" + SPACES + "x",
+    "x" + SPACES + "(string)" + SPACES + "required" + SPACES + "nullable" + SPACES,
+    "grant_type" + SPACES + "string" + SPACES + "required" + SPACES + "z",
+    "valid for" + SPACES + "1",
+    "1" * 2000 + " days valid",
+    "access_token" * 200 + " is valid for 3 days",
+    "a_" * 1000 + " expires in 2",
+    "(" * 2000 + ")",
+    "{" + SPACES,
+    "- " * 1000,
+    "| " * 1000 + "|",
+    "POST" + SPACES + "/auth",
+    "`POST " + SPACES + "/x`",
+    "<A" + SPACES,
+]
+# where each hostile line goes, in a page of each layout: prose, a parameter list, a body field
+# list, an answer's field list
+PLACES = {
+    "text_agrees.txt": ["Remember:\n", "    client_id string\n", "    ticket The ticket your server minted (string)required\n",
+                        "      scope What the token may do (string)\n"],
+    "token_reader_en.txt": ["Good to know:\n", "client_id string\n", "username Sent with grant_type password (string)\n",
+                            "scope What the token may do (string)\n"],
+    "token.md": ["## Request\n", "| client_id | string | no | The application's client ID; the environment ID when left out |\n",
+                 "| username | string | no | Sent with grant_type password |\n", "| scope | string | What the token may do |\n"],
+    "token.mdx": ["**Good to know:**\n", '"description":"Sent with grant_type password"'],
+}  # fmt: skip
+PAGE_SIZE = 10 * 1024
+TIME_LIMIT = 1.0  # seconds per page; the issue's bound (a linear read takes milliseconds)
+
+
+def hostile_pages() -> list[tuple[str, str]]:
+    out = []
+    for name, places in PLACES.items():
+        base = (PAGES / name).read_text(encoding="utf-8")
+        for i, line in enumerate(HOSTILE):
+            for place in places:
+                assert place in base, (name, place)
+                inside_json = place.startswith('"')
+                text = line.replace("\\", "").replace('"', "") if inside_json else line
+                page = base.replace(place, place + text + "\n" if not inside_json else place[:-1] + text + '"', 1)
+                while len(page) < PAGE_SIZE:
+                    page += "\n" + line[:120]
+                out.append((f"{name}+hostile{i}@{places.index(place)}", page))
+    return out
+
+
+def test_hostile_lines_are_read_in_linear_time() -> None:
+    spec = load_spec(SPEC)
+    pages = hostile_pages()
+    assert len(pages) == len(HOSTILE) * sum(len(p) for p in PLACES.values())
+    slowest = (0.0, "")
+    for label, page in pages:
+        assert len(page.encode()) >= PAGE_SIZE
+        start = time.perf_counter()
+        try:
+            compare_page(read_text_of(label, page), spec)
+        except PageError as exc:
+            assert re.match(rf"{re.escape(label)}(:\d+)?: ", str(exc)), exc
+        slowest = max(slowest, (time.perf_counter() - start, label))
+    assert slowest[0] < TIME_LIMIT, slowest
+
+
+# --- pages that cannot be read ------------------------------------------------------------
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(main, ["docs-diff", "--spec", str(SPEC), *args])
+
+
+def refused(result: Result) -> str:
+    """The one line a refused page gives (exit 2, nothing on stdout, no traceback)."""
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit)
+    [line] = result.stderr.splitlines()
+    assert line.startswith("Error: ")
+    return line[len("Error: ") :]
+
+
+def test_unknown_layout_names_the_last_line_read() -> None:
+    page = PAGES / "unknown_layout.html"
+    line = refused(run(str(page)))
+    assert re.fullmatch(r".*unknown_layout\.html:1: unknown page layout: no operation found by the end of the page \(.*\)", line)
+
+
+def test_an_empty_page_is_an_unknown_layout(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert "empty.txt:1: unknown page layout" in refused(run(str(tmp_path / "empty.txt")))
+
+
+def test_bytes_that_are_not_utf8_name_their_line(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_bytes(b"Title\nPOST\n/auth/v1/token\nbad \xff\xfe here\n")
+    assert re.fullmatch(r".*page\.txt:4: not UTF-8 \(byte 30\); reading stopped here", refused(run(str(path))))
+
+
+def test_an_answer_shown_only_as_broken_json_names_the_line(tmp_path: Path) -> None:
+    page = (PAGES / "anonymous_reader_json.txt").read_text(encoding="utf-8")
+    path = tmp_path / "page.txt"
+    path.write_text(page.replace('"expires_in": 0,', '"expires_in": 0,,'), encoding="utf-8")
+    line = refused(run(str(path)))
+    assert re.fullmatch(r".*page\.txt:32: the JSON example of the answer is not JSON \(Expecting property name "
+                        r"enclosed in double quotes\)", line), line  # fmt: skip
+
+
+def test_a_page_cut_off_inside_its_json_names_the_last_line(tmp_path: Path) -> None:
+    lines = (PAGES / "anonymous_reader_json.txt").read_text(encoding="utf-8").split("\n")
+    cut = lines.index('"refresh_token": "string",') + 1
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(lines[:cut]), encoding="utf-8")
+    assert f"page.txt:{cut}: the JSON example of the answer is not JSON" in refused(run(str(path)))
+
+
+def test_mdx_props_that_are_not_json_name_their_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.mdx"
+    path.write_text('<MethodEndpoint method={"get"} path={"/auth/v1/token/introspect"}>\n\n'
+                    "<ParamsDetails parameters={[{oops}]}>\n", encoding="utf-8")  # fmt: skip
+    assert re.fullmatch(r".*bad\.mdx:3: the parameters=\{\.\.\.\} prop is not JSON \(.*\)", refused(run(str(path))))
+    path.write_text("text\n<MethodEndpoint context={\"endpoint\"}>\n", encoding="utf-8")
+    assert re.fullmatch(r'.*bad\.mdx:2: <MethodEndpoint> has no method=\{"\.\.\."\} and path=\{"\.\.\."\} props',
+                        refused(run(str(path))))  # fmt: skip
+
+
+def test_files_that_are_not_pages(tmp_path: Path) -> None:
+    assert "missing.txt: cannot read: No such file or directory" in refused(run(str(tmp_path / "missing.txt")))
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"POST /auth/v1/token\n" + b"x" * (2 * 1024 * 1024))
+    assert "big.txt: larger than 2 MiB, not a docs page (nothing read)" in refused(run(str(big)))
+    if hasattr(os, "mkfifo"):
+        fifo = tmp_path / "fifo.txt"
+        os.mkfifo(fifo)  # reading it would wait for a writer forever
+        assert "fifo.txt: not a regular file" in refused(run(str(fifo)))
+
+
+def test_a_spec_that_cannot_be_read(tmp_path: Path) -> None:
+    page = str(PAGES / "text_agrees.txt")
+    result = CliRunner().invoke(main, ["docs-diff", "--spec", str(tmp_path / "nope.yaml"), page])
+    assert "spec file not found" in refused(result)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("openapi: 3.1.0\npaths: [\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["docs-diff", "--spec", str(broken), page])
+    assert re.match(r".*broken\.yaml:\d+", refused(result))
+
+
+@pytest.mark.parametrize("page", sorted(p.name for p in PAGES.iterdir()))
+def test_every_cut_and_every_dropped_line_reads_or_is_one_located_line(page: str) -> None:
+    """Every prefix of every fixture page, and the page without each of its lines: a result or
+    a PageError that names the page and a line; never another exception."""
+    spec = load_spec(SPEC)
+    lines = (PAGES / page).read_text(encoding="utf-8").split("\n")
+    variants = ["\n".join(lines[:k]) for k in range(len(lines) + 1)]
+    variants += ["\n".join(lines[:k] + lines[k + 1 :]) for k in range(len(lines))]
+    for text in variants:
+        try:
+            result = compare_page(read_text_of("p.txt", text), spec)
+        except PageError as exc:
+            assert re.fullmatch(r"p\.txt:\d+: [^\n]+", str(exc)), exc
+            continue
+        assert all(d.line >= 1 for d in result.differences + result.notes)
