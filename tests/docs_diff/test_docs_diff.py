@@ -135,6 +135,31 @@ def test_the_same_page_in_every_layout_gives_the_same_differences() -> None:
     assert {"body-field-nullable", "body-field-required", "response-field-format", "lifetime"} <= kinds
 
 
+def _variant(tmp_path: Path, page: str, old: str, new: str) -> list[tuple[str, str, str]]:
+    text = (PAGES / page).read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / page
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    result = run("--spec", rel(SPEC), "--format", "json", str(path))
+    [report] = json.loads(result.stdout)
+    return sorted((d["kind"], d["message"], d["spec_pointer"]) for d in report["differences"])
+
+
+def test_answers_are_told_apart_by_their_schema_headings_alone(tmp_path: Path) -> None:
+    """A copy without the "Response Headers" lines: each "Schema" still starts its own answer."""
+    assert _variant(tmp_path, "token_text_en.txt", "Response Headers\n", "") == _differences("token_text_en.txt")
+
+
+def test_answers_without_status_tabs_are_success_then_errors(tmp_path: Path) -> None:
+    """No status tabs: the first block is the success answer, the next are error answers,
+    compared with `default` (the 400 block's error_code is then held to `default`'s schema)."""
+    found = _variant(tmp_path, "token_text_en.txt", "  • 200\n  • 400\n  • 500\n", "")
+    expected = [d for d in _differences("token_text_en.txt") if "400 answer" not in d[1]]
+    expected.append(("response-field-type", "field 'error_code' of the default answer: the page says string, the "
+                     "spec integer", "/components/schemas/Error/properties/error_code"))  # fmt: skip
+    assert found == sorted(expected)
+
+
 def test_json_output_lists_notes_apart_from_differences() -> None:
     result = run("--spec", rel(SPEC), "--format", "json", rel(PAGES / "anonymous_text.txt"))
     assert result.exit_code == 0, result.output
