@@ -17,11 +17,11 @@ class InputError(click.ClickException):
 
 
 @click.command("docs-diff")
-@click.argument("pages", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("pages", nargs=-1, required=True, type=click.Path(path_type=Path))  # read_page says why not
 @click.option(
     "--spec",
     "spec_path",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path),  # load_spec says, in one line, why a path is not a spec
     default=Path("spec/auth-v1.yaml"),
     show_default=True,
 )

@@ -18,6 +18,7 @@ from .types import ParsedType, flag_words, parse_type
 
 NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-$@")
 MAX_TYPE_TOKENS = 4  # "string<date-time> required nullable"
+NOT_NAMES = frozenset({"a", "an", "the", "any", "one", "each", "every", "some", "its", "this", "that"})
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,8 @@ def valid_name(word: str, *, header: bool = False) -> bool:
     """A field or parameter name: ASCII, starting with a letter, `_`, `$` or `@`. Body and
     response fields start in lower case on this site (an upper-case first word is prose); header
     parameters may not (`Authorization`)."""
-    if not word or not set(word) <= NAME_CHARS:
-        return False
+    if not word or not set(word) <= NAME_CHARS or word.lower() in NOT_NAMES:
+        return False  # "a string", "the object": a description, not a field
     first = word[0]
     if not (first.isalpha() or first in "_$@"):
         return False

@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -178,13 +179,29 @@ def test_mdx_props_that_are_not_json_name_their_line(tmp_path: Path) -> None:
 
 def test_files_that_are_not_pages(tmp_path: Path) -> None:
     assert "missing.txt: cannot read: No such file or directory" in refused(run(str(tmp_path / "missing.txt")))
+    assert f"{tmp_path.name}: cannot read: Is a directory" in refused(run(str(tmp_path)))
     big = tmp_path / "big.txt"
     big.write_bytes(b"POST /auth/v1/token\n" + b"x" * (2 * 1024 * 1024))
     assert "big.txt: larger than 2 MiB, not a docs page (nothing read)" in refused(run(str(big)))
-    if hasattr(os, "mkfifo"):
-        fifo = tmp_path / "fifo.txt"
-        os.mkfifo(fifo)  # reading it would wait for a writer forever
-        assert "fifo.txt: not a regular file" in refused(run(str(fifo)))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_page_from_a_pipe_is_read(tmp_path: Path) -> None:
+    """`authgen docs-diff <(curl ...)`: the page comes through a pipe, not a file."""
+    fifo = tmp_path / "page.txt"
+    os.mkfifo(fifo)
+    page = (PAGES / "text_agrees.txt").read_bytes()
+
+    def write() -> None:
+        with fifo.open("wb") as pipe:
+            pipe.write(page)
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    result = run(str(fifo))
+    writer.join(timeout=10)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.endswith("(text, POST /signin/custom (signInCustom)): agrees with the spec\n")
 
 
 def test_a_spec_that_cannot_be_read(tmp_path: Path) -> None:
@@ -195,6 +212,8 @@ def test_a_spec_that_cannot_be_read(tmp_path: Path) -> None:
     broken.write_text("openapi: 3.1.0\npaths: [\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["docs-diff", "--spec", str(broken), page])
     assert re.match(r".*broken\.yaml:\d+", refused(result))
+    result = CliRunner().invoke(main, ["docs-diff", "--spec", str(tmp_path), page])
+    assert "is a directory, expected a spec file" in refused(result)
 
 
 @pytest.mark.parametrize("page", sorted(p.name for p in PAGES.iterdir()))
