@@ -43,6 +43,7 @@ CLAUSE_ENDS = ",，、:："
 TWO_WORD_TOKENS = ("access", "refresh", "id")
 CHINESE_TOKENS = {"访问令牌": "access_token", "刷新令牌": "refresh_token"}
 MAX_QUOTE = 90
+MAX_CLAUSE = 300  # characters of a clause kept for the quote (a clause can be a whole page)
 QUOTE_STRIP = " \t•·*-–"  # a bullet in front of the words is not part of them
 
 
@@ -113,7 +114,9 @@ def _spans(text: str, ends: str) -> list[tuple[int, int]]:
 
 
 def stated(text: str, context: str = "") -> list[Stated]:
-    """Every lifetime `text` states; `context` is the token whose description `text` is."""
+    """Every lifetime `text` states; `context` is the token whose description `text` is.
+    Linear in the text: the clause and the last token named before a duration are found by
+    walking forward with the durations, never by searching back."""
     found: list[Stated] = []
     everywhere = mentions(text)
     for start, end in _spans(text, SENTENCE_ENDS):
@@ -122,23 +125,28 @@ def stated(text: str, context: str = "") -> list[Stated]:
         if not any(cue in lowered for cue in CUES):
             continue
         named = mentions(sentence)
+        # Unattributed: the tokens of the sentence, else of the whole description.
+        candidates = tuple(dict.fromkeys(t for _p, t in named or everywhere))
         clauses = _spans(sentence, CLAUSE_ENDS)
-        previous_end = -1
+        clause, mention, last = 0, 0, ("", -1)  # the clause we are in, the next mention, the last one seen
+        counted = False
         for m in DURATION.finditer(sentence):
-            before = sentence[: m.start()].rstrip()
-            if previous_end >= 0 and before.endswith(("(", "（")):
+            while clauses[clause][1] <= m.start():
+                clause += 1
+            while mention < len(named) and named[mention][0] < m.start():
+                last = (named[mention][1], named[mention][0])
+                mention += 1
+            if counted and sentence[max(0, m.start() - 8) : m.start()].rstrip().endswith(("(", "（")):
                 continue  # "7200 seconds (2 hours)": the same lifetime again
-            previous_end = m.end()
-            clause_start = next(s for s, e in clauses if s <= m.start() < e)
-            in_clause = [t for pos, t in named if clause_start <= pos < m.start()]
-            token = in_clause[-1] if in_clause else context
-            # Unattributed: the tokens of the sentence, else of the whole description.
-            candidates = () if token else tuple(dict.fromkeys(t for _p, t in named or everywhere))
+            counted = True
+            clause_start = clauses[clause][0]
+            token = last[0] if last[1] >= clause_start else context
             if not token and not candidates:
                 continue
             seconds = int(m[1].replace(",", "")) * UNIT_SECONDS[m[2].lower() if m[2].isascii() else m[2]]
-            quote = one_line(sentence[clause_start : m.end()].lstrip(QUOTE_STRIP), MAX_QUOTE)
-            found.append(Stated(seconds, quote, start + m.start(), token, candidates))
+            said = sentence[max(clause_start, m.end() - MAX_CLAUSE) : m.end()]
+            quote = one_line(said.lstrip(QUOTE_STRIP), MAX_QUOTE)
+            found.append(Stated(seconds, quote, start + m.start(), token, () if token else candidates))
     return found
 
 

@@ -18,6 +18,7 @@ from ..spec import as_dict, as_list, resolve_pointer
 MAX_REFS = 20  # $ref hops followed for one node (a cycle stops here)
 NESTED_LEVELS = 3  # "a.b.c.d": how deep nested fields are compared
 MAX_BRANCHES = 16  # oneOf/anyOf alternatives kept for one schema
+MAX_WORK = 2000  # distinct schemas flattened for one answer: a runaway spec stops here
 
 
 class SpecLoadError(Exception):
@@ -106,53 +107,75 @@ class SpecFields:
 
 
 def schema_fields(doc: dict[str, Any], schema: Any, pointer: str) -> SpecFields:
-    return SpecFields(pointer, _alternatives(doc, schema, pointer, "", 0) or [{}])
+    return SpecFields(pointer, _Flatten(doc).alternatives(schema, pointer, "") or [{}])
 
 
-def _alternatives(doc: dict[str, Any], schema: Any, pointer: str, prefix: str, depth: int) -> list[dict[str, SpecField]]:
-    node, pointer = deref_at(doc, schema, pointer)
-    node = as_dict(node)
-    if node.get("type") == "array" or ("items" in node and "properties" not in node):
-        node, pointer = deref_at(doc, node.get("items"), pointer_join(pointer, "items"))
+class _Flatten:
+    """Fields of a schema, each (schema, prefix) worked out once: a DAG of `$ref`s in oneOf
+    branches costs its number of nodes, not its number of paths; a cycle ends where it closes."""
+
+    def __init__(self, doc: dict[str, Any]) -> None:
+        self.doc = doc
+        self.memo: dict[tuple[str, str], list[dict[str, SpecField]]] = {}
+        self.open: set[tuple[str, str]] = set()
+        self.work = 0
+
+    def alternatives(self, schema: Any, pointer: str, prefix: str) -> list[dict[str, SpecField]]:
+        node, pointer = deref_at(self.doc, schema, pointer)
         node = as_dict(node)
-    own = _own_fields(doc, node, pointer, prefix, depth)
-    for i, part in enumerate(as_list(node.get("allOf"))):
-        for extra in _alternatives(doc, part, pointer_join(pointer, "allOf", i), prefix, depth + 1)[:1]:
-            own = {**extra, **own}
-    branches = [
-        (key, i, b) for key in ("oneOf", "anyOf") for i, b in enumerate(as_list(node.get(key)))
-    ][:MAX_BRANCHES]
-    if not branches or depth > MAX_REFS:
-        return [own]
-    found = []
-    for key, i, branch in branches:
-        for alternative in _alternatives(doc, branch, pointer_join(pointer, key, i), prefix, depth + 1):
-            found.append({**alternative, **own})
-    return found[:MAX_BRANCHES] or [own]
+        if node.get("type") == "array" or ("items" in node and "properties" not in node):
+            node, pointer = deref_at(self.doc, node.get("items"), pointer_join(pointer, "items"))
+            node = as_dict(node)
+        key = (pointer, prefix)
+        if key in self.memo:
+            return self.memo[key]
+        if key in self.open or self.work >= MAX_WORK:
+            return [{}]
+        self.work += 1
+        self.open.add(key)
+        try:
+            found = self._alternatives(node, pointer, prefix)
+        finally:
+            self.open.discard(key)
+        self.memo[key] = found
+        return found
 
+    def _alternatives(self, node: dict[str, Any], pointer: str, prefix: str) -> list[dict[str, SpecField]]:
+        own = self._own_fields(node, pointer, prefix)
+        for i, part in enumerate(as_list(node.get("allOf"))):
+            for extra in self.alternatives(part, pointer_join(pointer, "allOf", i), prefix)[:1]:
+                own = {**extra, **own}
+        branches = [
+            (key, i, b) for key in ("oneOf", "anyOf") for i, b in enumerate(as_list(node.get(key)))
+        ][:MAX_BRANCHES]
+        found: list[dict[str, SpecField]] = []
+        for key, i, branch in branches:
+            for alternative in self.alternatives(branch, pointer_join(pointer, key, i), prefix):
+                if len(found) < MAX_BRANCHES:
+                    found.append({**alternative, **own})
+        return found or [own]
 
-def _own_fields(doc: dict[str, Any], node: dict[str, Any], pointer: str, prefix: str, depth: int) -> dict[str, SpecField]:
-    required = {str(r) for r in as_list(node.get("required"))}
-    out: dict[str, SpecField] = {}
-    for name, prop in as_dict(node.get("properties")).items():
-        name = str(name)
-        resolved, where = deref_at(doc, prop, pointer_join(pointer, "properties", name))
-        resolved = as_dict(resolved)
-        inner = as_dict(deref(doc, resolved.get("items"))) if "items" in resolved else resolved
-        absent = bool(as_dict(prop).get("x-docs-absent") or resolved.get("x-docs-absent"))
-        children_known = bool(
-            as_dict(inner.get("properties")) or as_list(inner.get("allOf")) or as_list(inner.get("oneOf"))
-            or as_list(inner.get("anyOf"))
-        )  # fmt: skip
-        full = prefix + name
-        out[full] = SpecField(full, where, prop, name in required, absent, children_known)
-        if children_known and prefix.count(".") < NESTED_LEVELS - 1 and depth < MAX_REFS:
-            merged: dict[str, SpecField] = {}
-            for alternative in _alternatives(doc, prop, where, full + ".", depth + 1):
-                for key, value in alternative.items():
-                    merged.setdefault(key, value)
-            out.update(merged)
-    return out
+    def _own_fields(self, node: dict[str, Any], pointer: str, prefix: str) -> dict[str, SpecField]:
+        doc = self.doc
+        required = {str(r) for r in as_list(node.get("required"))}
+        out: dict[str, SpecField] = {}
+        for name, prop in as_dict(node.get("properties")).items():
+            name = str(name)
+            resolved, where = deref_at(doc, prop, pointer_join(pointer, "properties", name))
+            resolved = as_dict(resolved)
+            inner = as_dict(deref(doc, resolved.get("items"))) if "items" in resolved else resolved
+            absent = bool(as_dict(prop).get("x-docs-absent") or resolved.get("x-docs-absent"))
+            children_known = bool(
+                as_dict(inner.get("properties")) or as_list(inner.get("allOf")) or as_list(inner.get("oneOf"))
+                or as_list(inner.get("anyOf"))
+            )  # fmt: skip
+            full = prefix + name
+            out[full] = SpecField(full, where, prop, name in required, absent, children_known)
+            if children_known and prefix.count(".") < NESTED_LEVELS - 1:
+                for alternative in self.alternatives(prop, where, full + "."):
+                    for key, value in alternative.items():
+                        out.setdefault(key, value)
+        return out
 
 
 def json_schema(doc: dict[str, Any], node: Any, pointer: str) -> tuple[Any, str] | None:

@@ -36,7 +36,8 @@ TYPE_WORDS: dict[str, tuple[str, str]] = dict(
 )
 FLAG_WORDS = ("required", "nullable", "deprecated", "optional", "必填", "可为空", "可选")
 FLAG_NOISE = " ,;()（），；"
-MAX_DEPTH = 6  # array nesting and $ref chains followed when comparing one type
+MAX_ARRAY_DEPTH = 8  # string[][]... deeper than this is not a type a page shows
+MAX_NODES = 500  # schema nodes one type comparison walks: past this, the spec is too big to judge
 
 
 @dataclass(frozen=True)
@@ -58,13 +59,13 @@ def parse_type(text: str) -> ParsedType | None:
     kind, fmt = TYPE_WORDS[word]
     rest = rest[len(word) :]
     if rest.startswith("<"):
-        close = rest.find(">")
+        close = rest.rfind(">") if kind == "array" else rest.find(">")  # array<array<string>>
         if close < 0:
             return None
         inside = rest[1:close].strip()
         rest = rest[close + 1 :]
         if kind == "array":
-            inner = parse_type(inside)
+            inner = parse_type(inside) if inside.count("<") < MAX_ARRAY_DEPTH else None
             if inner is None or inner.required or inner.nullable:
                 return None
             kind = f"array<{inner.type}>"
@@ -77,6 +78,8 @@ def parse_type(text: str) -> ParsedType | None:
             kind, rest = f"array<{inner.type}>", rest[close + 1 :]
     while rest.startswith("[]"):
         kind, fmt, rest = f"array<{kind}>", "", rest[2:]
+        if kind.count("<") > MAX_ARRAY_DEPTH:
+            return None  # no page nests arrays this deep: not a type
     flags = flag_words(rest)
     if flags is None:
         return None
@@ -107,7 +110,7 @@ def flags_only(text: str) -> set[str] | None:
     return found if found else None
 
 
-def json_type(value: Any) -> str:
+def json_type(value: Any, depth: int = 0) -> str:
     """The type a JSON example's value shows. A number from an example can be an integer or a
     number field ("numeric"); null shows nothing."""
     if isinstance(value, bool):
@@ -121,7 +124,7 @@ def json_type(value: Any) -> str:
     if isinstance(value, dict):
         return "object"
     if isinstance(value, list):
-        inner = json_type(value[0]) if value else ""
+        inner = json_type(value[0], depth + 1) if value and depth < MAX_ARRAY_DEPTH else ""
         return f"array<{inner}>" if inner else "array"
     return ""
 
@@ -152,16 +155,19 @@ def _branches(node: dict[str, Any]) -> list[Any]:
     return as_list(node.get("oneOf")) + as_list(node.get("anyOf"))
 
 
-def type_matches(doc: dict[str, Any], page_type: str, schema: Any, depth: int = 0) -> bool:
-    """Whether a value of the page's type is one the spec's schema allows (or either is unknown)."""
-    if not page_type or depth > MAX_DEPTH:
-        return True
+def type_matches(doc: dict[str, Any], page_type: str, schema: Any, seen: set[int] | None = None) -> bool:
+    """Whether a value of the page's type is one the spec's schema allows (or either is unknown).
+    `seen`: the schema nodes already asked (a DAG of $refs is walked once per node)."""
     node = as_dict(deref(doc, schema))
+    seen = set() if seen is None else seen
+    if not page_type or id(node) in seen or len(seen) > MAX_NODES:
+        return True  # already answered on this walk (a False ends it), or the spec is too big to say
+    seen.add(id(node))
     branches = _branches(node)
     if branches and "type" not in node:
-        return any(type_matches(doc, page_type, b, depth + 1) for b in branches)
+        return any(type_matches(doc, page_type, b, seen) for b in branches)
     for part in as_list(node.get("allOf")):
-        if not type_matches(doc, page_type, part, depth + 1):
+        if not type_matches(doc, page_type, part, seen):
             return False
     kinds = _kinds(node)
     if not kinds:
@@ -172,38 +178,44 @@ def type_matches(doc: dict[str, Any], page_type: str, schema: Any, depth: int = 
         if "array" not in kinds:
             return False
         inner = page_type[len("array<") : -1] if page_type.startswith("array<") else ""
-        return "items" not in node or type_matches(doc, inner, node.get("items"), depth + 1)
+        return "items" not in node or type_matches(doc, inner, node.get("items"), set())
     return page_type in kinds
 
 
-def describe(doc: dict[str, Any], schema: Any, depth: int = 0) -> str:
+def describe(doc: dict[str, Any], schema: Any, seen: set[int] | None = None) -> str:
     """The spec's type in the page's words, for messages: "array<string>", "string | integer"."""
     node = as_dict(deref(doc, schema))
-    if depth > MAX_DEPTH:
+    seen = set() if seen is None else seen
+    if id(node) in seen or len(seen) > MAX_NODES:
         return "..."
+    seen.add(id(node))
     branches = _branches(node)
     if branches and "type" not in node:
-        return " | ".join(dict.fromkeys(describe(doc, b, depth + 1) for b in branches))
+        return " | ".join(dict.fromkeys(describe(doc, b, seen) for b in branches))
     kinds = sorted(_kinds(node))
     if not kinds:
         return "any"
     shown = []
     for kind in kinds:
         if kind == "array" and "items" in node:
-            shown.append(f"array<{describe(doc, node.get('items'), depth + 1)}>")
+            shown.append(f"array<{describe(doc, node.get('items'), seen)}>")
         else:
             shown.append(kind)
     return " | ".join(shown)
 
 
-def spec_nullable(doc: dict[str, Any], schema: Any, depth: int = 0) -> bool:
+def spec_nullable(doc: dict[str, Any], schema: Any, seen: set[int] | None = None) -> bool:
     node = as_dict(deref(doc, schema))
+    seen = set() if seen is None else seen
+    if id(node) in seen or len(seen) > MAX_NODES:
+        return False
+    seen.add(id(node))
     kind = node.get("type")
     if node.get("nullable") is True or kind == "null" or (isinstance(kind, list) and "null" in kind):
         return True
     if None in as_list(node.get("enum")):
         return True
-    return depth < MAX_DEPTH and any(spec_nullable(doc, b, depth + 1) for b in _branches(node))
+    return any(spec_nullable(doc, b, seen) for b in _branches(node))
 
 
 def spec_format(doc: dict[str, Any], schema: Any) -> str:

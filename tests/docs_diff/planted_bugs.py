@@ -2,7 +2,7 @@
 misreading a maintainer would notice; tests/docs_diff must fail on every one.
 
 Run: `.venv/bin/python tests/docs_diff/planted_bugs.py [name substring ...]` (about 5 s a bug;
-the backtracking one waits for the ReDoS test's 120 s deadline). The file is restored after
+the backtracking one waits for the ReDoS test's 120 s deadline, the DAG one for its 60 s). The file is restored after
 each bug, whatever happens. Results: TESTING.md.
 """
 
@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PKG = ROOT / "generator" / "docs_diff"
 TESTS = ["tests/docs_diff/test_docs_diff.py"]
 HOSTILE = ["tests/docs_diff/test_hostile.py::test_hostile_lines_are_read_in_linear_time"]
+DAG = ["tests/docs_diff/test_hostile.py::test_an_answer_that_is_a_dag_of_refs_is_compared_in_linear_time"]
 BACKTRACKING = (
     "    import re\n"
     r'    m = re.match(r"^\s*(?P<n>[A-Za-z_][\w.\-]*)\s+(?P<d>.*?)\s*\((?P<t>string|integer)\)\s*(required)?\s*$", text)'
@@ -54,6 +55,12 @@ BUGS = [
      "    return found[:MAX_BRANCHES] or [own]", "    return found[:1] or [own]", TESTS),
     ("nested fields flattened to the top level", "read_text.py",
      '                name = f"{self.stack[-1][1]}.{name}"', "                pass", TESTS),
+    ("each duration searches its clause from the sentence's start (quadratic)", "lifetimes.py",
+     "            clause_start = clauses[clause][0]",
+     "            clause_start = next(s for s, e in clauses if s <= m.start() < e)", HOSTILE),
+    ("the spec's schemas walked once per path, not once per schema (no memo, no budget)", "specdoc.py",
+     "        if key in self.memo:\n            return self.memo[key]\n        if key in self.open or self.work >= MAX_WORK:",
+     "        if key in self.open:", DAG),
 ]  # fmt: skip
 
 

@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner, Result
 
 from generator.cli import main
@@ -72,6 +73,10 @@ def hostile_pages() -> list[tuple[str, str]]:
                 while len(page) < PAGE_SIZE:
                     page += "\n" + line[:120]
                 out.append((f"{name}+hostile{i}@{places.index(place)}", page))
+    # one sentence of 10,000 durations and clauses (90 KB): quadratic bookkeeping, not only a
+    # backtracking pattern, takes many seconds here (the linear read: ~0.2 s)
+    base = (PAGES / "text_agrees.txt").read_text(encoding="utf-8")
+    out.append(("long-sentence", base.replace("Remember:\n", "Remember: access_token is valid for " + "2 hours, " * 10000 + "\n")))
     return out
 
 
@@ -95,7 +100,7 @@ def test_hostile_lines_are_read_in_linear_time(tmp_path: Path) -> None:
     """In a child process with a deadline: a backtracking pattern would not return at all
     (minutes to hours per line), and a regular expression cannot be interrupted in-process."""
     pages = hostile_pages()
-    assert len(pages) == len(HOSTILE) * sum(len(p) for p in PLACES.values())
+    assert len(pages) == len(HOSTILE) * sum(len(p) for p in PLACES.values()) + 1
     folder = tmp_path / "pages"
     folder.mkdir()
     for label, page in pages:
@@ -231,3 +236,57 @@ def test_every_cut_and_every_dropped_line_reads_or_is_one_located_line(page: str
             assert re.fullmatch(r"p\.txt:\d+: [^\n]+", str(exc)), exc
             continue
         assert all(d.line >= 1 for d in result.differences + result.notes)
+
+
+def _dag_spec(levels: int, width: int) -> dict[str, object]:
+    """The token endpoint of spec.yaml, its 200 answer a DAG: each level is `width` oneOf
+    branches that all point at the next level, and a field typed by the next level."""
+    doc = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    schemas = doc["components"]["schemas"]
+    for level in range(levels):
+        following = {"$ref": f"#/components/schemas/L{level + 1}"}
+        schemas[f"L{level}"] = {"oneOf": [following] * width, "properties": {f"f{level}": following}}
+    schemas[f"L{levels}"] = {"type": "object", "properties": {"token_type": {"type": "string"}}}
+    doc["components"]["responses"]["Token"]["content"]["application/json"]["schema"] = {"$ref": "#/components/schemas/L0"}
+    return doc
+
+
+DAG_CHILD = """
+import json, sys, time
+from pathlib import Path
+from generator.docs_diff import compare_page, load_spec, read_page
+spec, page = load_spec(Path(sys.argv[1])), read_page(Path(sys.argv[2]))
+start = time.perf_counter()
+result = compare_page(page, spec)
+print(json.dumps([time.perf_counter() - start, [d.message for d in result.differences]]))
+"""
+
+
+def test_an_answer_that_is_a_dag_of_refs_is_compared_in_linear_time(tmp_path: Path) -> None:
+    """9 levels of 6-way oneOf $refs: 6**9 paths, 10 distinct schemas. The comparison walks each
+    schema once, in under the 2 s issue 21 sets for `diff` on the same shape (in a child with a
+    deadline: walking every path would take many minutes)."""
+    spec = tmp_path / "dag.yaml"
+    spec.write_text(yaml.safe_dump(_dag_spec(9, 6), sort_keys=False), encoding="utf-8")
+    command = [sys.executable, "-c", DAG_CHILD, str(spec), str(PAGES / "token_text_en.txt")]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=60, check=True, cwd=HERE.parents[1])
+    except subprocess.TimeoutExpired:
+        pytest.fail("comparing a page with a 9-level DAG of 6-way $refs did not end in 60 s")
+    elapsed, messages = json.loads(done.stdout)
+    assert "the spec has field 'f0' of the 200 answer; the page does not" in messages  # the DAG was walked
+    assert elapsed < 2.0, elapsed
+
+
+def test_pages_nested_beyond_reason_are_read_without_a_crash(tmp_path: Path) -> None:
+    """Arrays nested a thousand deep, as a type or in a JSON example: not a type, and an
+    example's type cut at eight levels; never a RecursionError."""
+    text = (PAGES / "anonymous_reader_json.txt").read_text(encoding="utf-8")
+    deep = "[" * 900 + "]" * 900
+    page = text.replace('"need_weda_resource": true', f'"need_weda_resource": true, "deep": {deep}')
+    page = page.replace("Seconds until the access_token expires", "groups string" + "[]" * 1000)
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    result = CliRunner().invoke(main, ["docs-diff", "--spec", str(SPEC), str(path)])
+    assert result.exit_code == 1, result.output
+    assert "the page has field 'deep' of the 200 answer; the spec does not" in result.stdout
