@@ -4,6 +4,11 @@ Every page in pages/ (each layout the docs site serves, English and Chinese; wri
 tests in the style of the real renders, none copied) is compared with spec.yaml, and the
 command's output must be exactly expected/<page>.out. The same page in six layouts gives the
 same differences. Unreadable pages are one located line and exit 2.
+
+After a deliberate change (a new fixture page, an edit to spec.yaml, which moves the spec line
+numbers in the outputs), rewrite an expected file from the repository root with
+`.venv/bin/authgen docs-diff --spec tests/docs_diff/spec.yaml tests/docs_diff/pages/PAGE >
+tests/docs_diff/expected/PAGE.out` and read its diff line by line before committing it.
 """
 
 from __future__ import annotations
