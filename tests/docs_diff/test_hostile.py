@@ -57,7 +57,8 @@ PLACES = {
     "token.mdx": ["**Good to know:**\n", '"description":"Sent with grant_type password"'],
 }  # fmt: skip
 PAGE_SIZE = 10 * 1024
-TIME_LIMIT = 1.0  # seconds per page; the issue's bound (a linear read takes milliseconds)
+TIME_LIMIT = 1.0  # CPU seconds per page, the issue's bound (a linear read takes milliseconds). CPU time,
+# not wall time: eight other engineers' jobs on the same two cores do not count against a page.
 
 
 def hostile_pages() -> list[tuple[str, str]]:
@@ -86,13 +87,13 @@ from pathlib import Path
 from generator.docs_diff import PageError, compare_page, load_spec, read_text_of
 spec = load_spec(Path(sys.argv[1]))
 for path in sorted(Path(sys.argv[2]).iterdir()):
-    start = time.perf_counter()
+    start = time.process_time()
     try:
         compare_page(read_text_of(path.name, path.read_text(encoding="utf-8")), spec)
         error = ""
     except PageError as exc:
         error = str(exc)
-    print(json.dumps([path.name, time.perf_counter() - start, error]), flush=True)
+    print(json.dumps([path.name, time.process_time() - start, error]), flush=True)
 """
 
 
@@ -256,16 +257,16 @@ import json, sys, time
 from pathlib import Path
 from generator.docs_diff import compare_page, load_spec, read_page
 spec, page = load_spec(Path(sys.argv[1])), read_page(Path(sys.argv[2]))
-start = time.perf_counter()
+start = time.process_time()
 result = compare_page(page, spec)
-print(json.dumps([time.perf_counter() - start, [d.message for d in result.differences]]))
+print(json.dumps([time.process_time() - start, [d.message for d in result.differences]]))
 """
 
 
 def test_an_answer_that_is_a_dag_of_refs_is_compared_in_linear_time(tmp_path: Path) -> None:
     """9 levels of 6-way oneOf $refs: 6**9 paths, 10 distinct schemas. The comparison walks each
-    schema once, in under the 2 s issue 21 sets for `diff` on the same shape (in a child with a
-    deadline: walking every path would take many minutes)."""
+    schema once, in under the 2 s (CPU) issue 21 sets for `diff` on the same shape (in a child
+    with a deadline: walking every path would take many minutes)."""
     spec = tmp_path / "dag.yaml"
     spec.write_text(yaml.safe_dump(_dag_spec(9, 6), sort_keys=False), encoding="utf-8")
     command = [sys.executable, "-c", DAG_CHILD, str(spec), str(PAGES / "token_text_en.txt")]
