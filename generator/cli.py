@@ -49,7 +49,7 @@ class LazyGroup(click.Group):
 
     LAZY: ClassVar[dict[str, str]] = {
         "diff": "generator.cli_diff:diff_command",
-        "docs-diff": "generator.cli_diff:docs_diff_command",
+        "docs-diff": "generator.docs_diff.cli:docs_diff_command",
         "emulator": "emulator.cli:emulator_command",
     }
 

@@ -1,11 +1,12 @@
-"""`authgen diff` and `authgen docs-diff`, and the release guard of `authgen generate`.
+"""`authgen diff` and the release guard of `authgen generate` (`authgen docs-diff` lives in
+`generator/docs_diff/cli.py`).
 
-Exit codes (both commands):
-  0  nothing to report (diff: nothing at the --fail-on level, or no --fail-on)
-  1  diff: a change at the --fail-on level (`breaking`: a breaking change that NEW's info.version
-     does not acknowledge by raising OLD's major); docs-diff: the page differs from the spec
-  2  the input cannot be read: a missing or broken spec or page, an unknown page layout, a bad
-     --base revision, a bad option
+Exit codes:
+  0  nothing at the --fail-on level, or no --fail-on
+  1  a change at the --fail-on level (`breaking`: a breaking change that NEW's info.version does
+     not acknowledge by raising OLD's major)
+  2  the input cannot be read: a missing or broken spec, a bad --base revision or REV:path, a
+     bad option
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from . import diff, docs_diff, release
+from . import diff, release
 
 FORMAT_CHOICE = click.Choice(["text", "json", "markdown"])
 
@@ -114,35 +115,6 @@ def diff_command(
         )
 
 
-@click.command("docs-diff")
-@click.argument("pages", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
-@click.option(
-    "--spec",
-    "spec_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=Path("spec/auth-v1.yaml"),
-    show_default=True,
-)
-@click.option("--format", "fmt", type=FORMAT_CHOICE, default="text", show_default=True)
-def docs_diff_command(pages: tuple[Path, ...], spec_path: Path, fmt: str) -> None:
-    """Compare CloudBase API reference pages (saved rendered text, or the Markdown/MDX form) with
-    the spec: every field, type, required flag, lifetime or operation that differs, one line each.
-
-    Exit 0: the pages agree with the spec; 1: something differs; 2: a page or the spec cannot be
-    read, or a page is in an unknown layout."""
-    try:
-        spec = diff.load_spec(spec_path, with_pages=False)
-        results = [docs_diff.compare_page(docs_diff.read_page(page), spec) for page in pages]
-    except (docs_diff.PageError, diff.DiffError) as exc:
-        raise InputError(str(exc)) from None
-    click.echo(docs_diff.FORMATS[fmt](results, spec))
-    found = sum(len(r.differences) for r in results)
-    if found:
-        raise click.ClickException(
-            f"{found} difference(s) between {len(pages)} page(s) and {spec.loaded.display}"
-        )
-
-
 def guard_generate(spec_path: Path, allow_breaking: bool) -> None:
     """Before `authgen generate` writes: refuse an unannounced breaking change."""
     try:
@@ -165,7 +137,3 @@ def _has_lint_errors(spec_path: Path) -> bool:
     except SpecError:
         return True
 
-
-def register(group: click.Group) -> None:
-    group.add_command(diff_command)
-    group.add_command(docs_diff_command)
