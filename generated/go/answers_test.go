@@ -265,3 +265,22 @@ func TestSecretQueryValuesAreRedactedFromErrors(t *testing.T) {
 		t.Fatalf("%v", err)
 	}
 }
+
+// A refresh answered 200 without an access token is ErrInvalidResponse, and the session the
+// client had is kept (it may still be valid).
+func TestRefreshAnswerWithoutAccessTokenIsInvalidResponse(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/auth/v1/token" {
+			writeJSON(w, 200, map[string]any{"token_type": "Bearer", "expires_in": 7200})
+			return
+		}
+		writeJSON(w, 401, map[string]any{"error": "unauthenticated"})
+	}))
+	defer srv.Close()
+	c, _ := New("env", WithBaseURL(srv.URL+"/auth/v1"), WithRetry(0))
+	_ = c.SetSession(Session{AccessToken: "access-1", RefreshToken: "refresh-1"})
+	err := c.do(context.Background(), opGetUserMe, nil, nil, nil, nil, nil)
+	if !errors.Is(err, ErrInvalidResponse) || c.Session() == nil || c.Session().AccessToken != "access-1" {
+		t.Fatalf("%v, session %v", err, c.Session())
+	}
+}

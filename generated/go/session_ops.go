@@ -212,11 +212,21 @@ func (c *Client) refreshLocked(ctx context.Context, store Storage, s *Session) (
 		}
 		return nil, err
 	}
-	fresh, err := sessionFromTokenResponse(answer, c.now())
+	fresh, err := c.tokenAnswer(spec.Refresh, answer)
 	if err != nil {
 		return nil, err
 	}
 	_ = c.storeSessionIn(store, fresh) // a storage failure is logged; the new session is kept in memory
+	return fresh, nil
+}
+
+// tokenAnswer is the session of a refresh or renewal answer; one without an access token is
+// ErrInvalidResponse (the session is left as it was).
+func (c *Client) tokenAnswer(op OperationSpec, answer map[string]any) (*Session, error) {
+	fresh, err := sessionFromTokenResponse(answer, c.now())
+	if err != nil {
+		return nil, &APIError{StatusCode: 200, Code: codeInvalidResponse, Description: "the token answer has no access_token", Operation: op.Method + " " + c.base.Path + op.Path}
+	}
 	return fresh, nil
 }
 
@@ -229,7 +239,7 @@ func (c *Client) renewAdminLocked(ctx context.Context, store Storage) (*Session,
 	if err != nil {
 		return nil, err
 	}
-	fresh, err := sessionFromTokenResponse(answer, c.now())
+	fresh, err := c.tokenAnswer(op, answer)
 	if err != nil {
 		return nil, err
 	}

@@ -143,7 +143,8 @@ def go_driver(go: str, tmp: Path) -> Path:
     module = tmp / "driver"
     module.mkdir()
     (module / "go.mod").write_text(
-        f"module driver\n\ngo 1.22\n\nrequire {MODULE} v0.0.0\n\nreplace {MODULE} => {client}\n", encoding="utf-8"
+        f"module driver\n\ngo 1.22\n\nrequire {MODULE} v0.0.0\n\nreplace {MODULE} => {client}\n",
+        encoding="utf-8",
     )
     (module / "main.go").write_text(GO_DRIVER, encoding="utf-8")
     binary = tmp / "go-driver"
@@ -177,7 +178,9 @@ def test_python_and_go_processes_share_one_token_file(
             # Past the access token's expiry at the emulator: every peer's next call is refused
             # (401) and each one refreshes, under the lock, unless the file already holds a newer
             # session by then.
-            httpx.post(f"{url}/emulator/v1/clock", json={"advance_seconds": 7300}, timeout=10).raise_for_status()
+            httpx.post(
+                f"{url}/emulator/v1/clock", json={"advance_seconds": 7300}, timeout=10
+            ).raise_for_status()
             before = counter.count
             for peer in peers:
                 peer.call()

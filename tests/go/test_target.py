@@ -138,9 +138,10 @@ def test_fixed_values_reach_the_operation_spec_as_go_literals() -> None:
     assert literals["signInCustom"].endswith(
         'Fixed: []FixedValue{{In: "body", Name: "provider_id", Value: "custom"}}}'
     )
-    assert 'Fixed: []FixedValue{{In: "body", Name: "grant_type", Value: "client_credentials"}}' in literals[
-        "getClientCredential"
-    ]
+    assert (
+        'Fixed: []FixedValue{{In: "body", Name: "grant_type", Value: "client_credentials"}}'
+        in literals["getClientCredential"]
+    )
     assert "Fixed" not in literals["grantToken"] and "Fixed" not in literals["signIn"]
     # A parameter and other JSON types (an IR edited by hand, not the spec's).
     edited = copy.deepcopy(ir)

@@ -27,11 +27,15 @@ func lockFile(ctx context.Context, path string) (func(), error) {
 		return func() {}, nil
 	}
 	fd, err := syscall.Open(path, syscall.O_RDWR|syscall.O_CREAT|syscall.O_NOFOLLOW|syscall.O_CLOEXEC|syscall.O_NONBLOCK, 0o600)
-	if errors.Is(err, syscall.ELOOP) {
+	switch {
+	case errors.Is(err, syscall.ELOOP):
 		return nil, &StorageError{Path: path, Op: "lock", Err: errors.New("the lock file is a symbolic link (refused)")}
-	}
-	if err != nil {
-		return func() {}, nil
+	case errors.Is(err, syscall.EACCES) || errors.Is(err, syscall.EPERM) || errors.Is(err, syscall.EROFS):
+		return func() {}, nil // a directory this process may not write: no lock to take there
+	case errors.Is(err, syscall.EISDIR):
+		return nil, &StorageError{Path: path, Op: "lock", Err: errNotRegular}
+	case err != nil:
+		return nil, &StorageError{Path: path, Op: "lock", Err: err}
 	}
 	var st syscall.Stat_t
 	if err := syscall.Fstat(fd, &st); err != nil || st.Mode&syscall.S_IFMT != syscall.S_IFREG {

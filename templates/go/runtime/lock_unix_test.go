@@ -289,6 +289,22 @@ func TestPlantedLockSymlinkIsRefused(t *testing.T) {
 	}
 }
 
+// A directory where the lock file should be is refused, not silently ignored.
+func TestLockPathThatIsADirectoryIsRefused(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tokens.json")
+	if err := os.Mkdir(path+".lock", 0o700); err != nil {
+		t.Fatal(err)
+	}
+	store, _ := NewFileStorage(path)
+	var storageErr *StorageError
+	if err := store.Set("k", "v"); !errors.As(err, &storageErr) || !strings.Contains(err.Error(), "not a regular file") {
+		t.Fatalf("%T %v", err, err)
+	}
+	if _, err := os.Stat(path); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("the token file was written without the lock: %v", err)
+	}
+}
+
 // A FIFO, a directory or a link to a FIFO at the token path is refused at once (a FIFO would
 // block a reader until some writer came); a link to a regular file is followed.
 func TestNonRegularTokenPathIsRefused(t *testing.T) {
