@@ -32,7 +32,7 @@ from .spec import (
     scheme_kinds,
 )
 
-IR_VERSION = 1
+IR_VERSION = 2
 # Parameters every call may carry; a client manages them itself instead of exposing them.
 MANAGED_PARAMETERS = frozenset(
     {("client_id", "query"), ("x-device-id", "header"), ("x-request-id", "header")}
@@ -59,6 +59,9 @@ class TypeRef:
     items: TypeRef | None = None  # arrays
     ref: str = ""  # the component schema it names, if any
     nullable: bool = False
+    # The one value the schema allows (its `const`, or the member of a one-value `enum`), with
+    # its JSON type; None when it allows more. Clients send it when the caller leaves it out.
+    const: str | int | float | bool | None = None
 
 
 @dataclass(frozen=True)
@@ -247,6 +250,7 @@ class Api:
     description: str
     servers: tuple[Server, ...]
     china_regions: tuple[str, ...]
+    intl_regions: tuple[str, ...]  # x-intl-regions: the regions outside mainland China a client accepts
     security_schemes: tuple[SecurityScheme, ...]
     operations: tuple[Operation, ...]
     error_codes: tuple[ErrorCode, ...]
@@ -293,7 +297,18 @@ def type_ref(doc: dict[str, Any], node: Any) -> TypeRef:
         items=items,
         ref=ref.rsplit("/", 1)[1] if ref.startswith("#/components/schemas/") else "",
         nullable=nullable,
+        const=_fixed_value(schema),
     )
+
+
+def _fixed_value(schema: dict[str, Any]) -> str | int | float | bool | None:
+    """The only value a schema allows: `const`, or an `enum` of exactly one member (JSON
+    scalars only: a fixed object or null is nothing a client could fill in)."""
+    candidates = [schema["const"]] if "const" in schema else list(schema.get("enum") or ())
+    if len(candidates) == 1 and isinstance(candidates[0], str | int | float | bool):
+        value: str | int | float | bool = candidates[0]
+        return value
+    return None
 
 
 def _schema(doc: dict[str, Any], ref: str) -> Schema:
@@ -496,6 +511,7 @@ def build_api(doc: dict[str, Any]) -> Api:
         description=str(info.get("description", "")).strip(),
         servers=servers,
         china_regions=tuple(str(r) for r in doc.get("x-china-regions") or ()),
+        intl_regions=tuple(str(r) for r in doc.get("x-intl-regions") or ()),
         security_schemes=schemes,
         operations=tuple(operations),
         error_codes=codes,

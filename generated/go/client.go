@@ -3,6 +3,7 @@
 package cloudbase
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -42,6 +43,7 @@ type Client struct {
 	sessionKey   string
 	maxRetries   int
 	timeout      time.Duration
+	maxAnswer    int64
 	refreshSkew  time.Duration
 	logger       *slog.Logger
 	userAgent    string
@@ -67,6 +69,7 @@ type settings struct {
 	maxRetries   int
 	logger       *slog.Logger
 	timeout      time.Duration
+	maxAnswer    int64
 	errs         []error
 }
 
@@ -77,9 +80,24 @@ type Option func(*settings)
 // "http://127.0.0.1:8080/auth/v1") instead of the environment's gateway.
 func WithBaseURL(baseURL string) Option { return func(s *settings) { s.baseURL = baseURL } }
 
-// WithRegion picks the gateway: mainland regions (the default "ap-shanghai" ...) use the
-// mainland gateway, every other region the international one.
+// WithRegion picks the gateway: the mainland regions (the default "ap-shanghai",
+// "ap-guangzhou" ...) use the mainland gateway, the regions outside mainland China
+// ("ap-singapore" ...) the international one. New refuses any other region, listing the known
+// ones, so that a misspelt region never silently switches hosts. WithBaseURL, when given,
+// chooses the host instead (the region must still be a known one).
 func WithRegion(region string) Option { return func(s *settings) { s.region = region } }
+
+// WithMaxAnswerBytes caps the body of an answer (default DefaultMaxAnswerBytes, 8 MiB): a
+// bigger one is an *APIError matching ErrInvalidResponse, and no more of it is read.
+func WithMaxAnswerBytes(n int64) Option {
+	return func(s *settings) {
+		if n <= 0 {
+			s.errs = append(s.errs, errors.New("WithMaxAnswerBytes: the cap must be > 0"))
+			return
+		}
+		s.maxAnswer = n
+	}
+}
 
 // WithHTTPClient makes calls with a copy of hc (its transport, proxy, TLS settings), except
 // that redirects are never followed (they could carry credentials to another host).
@@ -157,7 +175,7 @@ func WithTimeout(d time.Duration) Option {
 
 // New returns a client for the CloudBase environment envID.
 func New(envID string, opts ...Option) (*Client, error) {
-	s := settings{region: DefaultRegion, maxRetries: DefaultMaxRetries, timeout: DefaultTimeout}
+	s := settings{region: DefaultRegion, maxRetries: DefaultMaxRetries, timeout: DefaultTimeout, maxAnswer: DefaultMaxAnswerBytes}
 	for _, opt := range opts {
 		opt(&s)
 	}
@@ -167,16 +185,14 @@ func New(envID string, opts ...Option) (*Client, error) {
 	if envID == "" {
 		return nil, errors.New("cloudbase: the environment id must not be empty")
 	}
+	template, err := gatewayFor(s.region)
+	if err != nil {
+		return nil, err
+	}
 	baseURL := s.baseURL
 	if baseURL == "" {
 		if !envIDRE.MatchString(envID) {
 			return nil, errors.New("cloudbase: the environment id may only hold letters, digits, '-' and '_' (or use WithBaseURL)")
-		}
-		template := spec.IntlGatewayURL
-		for _, r := range spec.ChinaRegions {
-			if r == s.region {
-				template = spec.GatewayURL
-			}
 		}
 		baseURL = strings.ReplaceAll(template, "{envId}", envID)
 	}
@@ -210,6 +226,7 @@ func New(envID string, opts ...Option) (*Client, error) {
 		storage:      s.storage,
 		maxRetries:   s.maxRetries,
 		timeout:      s.timeout,
+		maxAnswer:    s.maxAnswer,
 		refreshSkew:  DefaultRefreshSkew,
 		logger:       s.logger,
 		userAgent:    "cloudbase-auth-go/" + spec.Version,
@@ -231,13 +248,41 @@ func New(envID string, opts ...Option) (*Client, error) {
 	c.http = &copied
 	c.sessionKey = "credentials_" + c.clientID
 	c.refreshSem = refreshSemaphore(c.storage, c.sessionKey)
-	if c.deviceID, err = loadDeviceID(c.storage, s.deviceID); err != nil {
+	// The device id is read, and made up and stored when missing, under the store's lock: two
+	// processes starting on one new token file agree on one id.
+	store, unlock := c.storage, func() {}
+	if lockable, ok := c.storage.(lockableStorage); ok {
+		if store, unlock, err = lockable.lockStore(context.Background()); err != nil {
+			return nil, err
+		}
+	}
+	c.deviceID, err = loadDeviceID(store, s.deviceID)
+	unlock()
+	if err != nil {
 		return nil, err
 	}
 	if c.session, err = c.loadSession(); err != nil {
 		return nil, err
 	}
 	return c, nil
+}
+
+// gatewayFor is the base URL template of a region: the mainland gateway for spec.ChinaRegions,
+// the international one for spec.IntlRegions, and an error naming the known regions for any
+// other (exact spelling: "AP-SHANGHAI" and "" are refused too).
+func gatewayFor(region string) (string, error) {
+	for _, r := range spec.ChinaRegions {
+		if r == region {
+			return spec.GatewayURL, nil
+		}
+	}
+	for _, r := range spec.IntlRegions {
+		if r == region {
+			return spec.IntlGatewayURL, nil
+		}
+	}
+	return "", fmt.Errorf("cloudbase: WithRegion: unknown region %q: the known regions are %s (mainland China) and %s (international gateway)",
+		region, strings.Join(spec.ChinaRegions, ", "), strings.Join(spec.IntlRegions, ", "))
 }
 
 // EnvID is the environment id the client was made for.
@@ -330,6 +375,9 @@ type refreshSemaphorer interface {
 }
 
 func refreshSemaphore(storage Storage, sessionKey string) chan struct{} {
+	if _, ok := storage.(lockableStorage); ok {
+		return nil // its own lock serves (lockRefresh)
+	}
 	if own, ok := storage.(refreshSemaphorer); ok {
 		return own.refreshSemaphore(sessionKey)
 	}

@@ -17,7 +17,7 @@ var operationVerifyVerification = OperationSpec{OperationID: "verifyVerification
 
 var operationSignInAnonymously = OperationSpec{OperationID: "signInAnonymously", Method: "POST", Path: "/signin/anonymously", Auth: "none", StoresSession: true, SendsClientID: true}
 
-var operationSignInCustom = OperationSpec{OperationID: "signInCustom", Method: "POST", Path: "/signin/custom", Auth: "none", StoresSession: true, SendsClientID: true}
+var operationSignInCustom = OperationSpec{OperationID: "signInCustom", Method: "POST", Path: "/signin/custom", Auth: "none", StoresSession: true, SendsClientID: true, Fixed: []FixedValue{{In: "body", Name: "provider_id", Value: "custom"}}}
 
 var operationSignInWithProvider = OperationSpec{OperationID: "signInWithProvider", Method: "POST", Path: "/signin/with/provider", Auth: "none", StoresSession: true, SendsClientID: true}
 
@@ -85,7 +85,7 @@ var operationRequestDeviceCode = OperationSpec{OperationID: "requestDeviceCode",
 
 var operationAuthorizeDevice = OperationSpec{OperationID: "authorizeDevice", Method: "POST", Path: "/user/device/authorize", Auth: "bearer"}
 
-var operationGetClientCredential = OperationSpec{OperationID: "getClientCredential", Method: "POST", Path: "/token/clientCredential", Auth: "tc3", StoresSession: true}
+var operationGetClientCredential = OperationSpec{OperationID: "getClientCredential", Method: "POST", Path: "/token/clientCredential", Auth: "tc3", StoresSession: true, Fixed: []FixedValue{{In: "body", Name: "grant_type", Value: "client_credentials"}}}
 
 var operationQueryUser = OperationSpec{OperationID: "queryUser", Method: "GET", Path: "/user/query", Auth: "bearer"}
 

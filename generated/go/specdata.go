@@ -10,13 +10,21 @@ type specInfo struct {
 	// is replaced by the environment id.
 	GatewayURL     string
 	IntlGatewayURL string
-	// ChinaRegions are the regions served by GatewayURL; every other region uses IntlGatewayURL.
+	// ChinaRegions are the regions served by GatewayURL; IntlRegions those served by
+	// IntlGatewayURL. WithRegion refuses a region in neither list.
 	ChinaRegions []string
+	IntlRegions  []string
 	// SecretFields are the spec's x-secret field and parameter names, redacted everywhere on
 	// top of the built-in ones.
 	SecretFields []string
-	// Refresh is the operation that refreshes a session (POST /token with a refresh_token grant).
-	Refresh OperationSpec
+	// Refresh is the operation that refreshes a session (POST /token with a refresh_token grant),
+	// RefreshBody the constant fields of its body.
+	Refresh     OperationSpec
+	RefreshBody map[string]string
+	// AdminToken is the operation, signed with the API key pair, whose answer is an
+	// administrator's session (POST /token/clientCredential): a client with the key pair calls
+	// it again when that session expires (it has no refresh token). Nil: none.
+	AdminToken *OperationSpec
 	// Version is the package version sent in x-sdk-version.
 	Version string
 }
@@ -28,6 +36,10 @@ var spec = specInfo{
 		"ap-shanghai", "ap-guangzhou", "ap-shenzhen-fsi", "ap-shanghai-fsi", "ap-nanjing",
 		"ap-beijing", "ap-chengdu", "ap-chongqing", "ap-hongkong",
 	},
+	IntlRegions: []string{
+		"ap-singapore", "ap-jakarta", "ap-bangkok", "ap-seoul", "ap-tokyo", "ap-mumbai",
+		"na-siliconvalley", "na-ashburn", "na-toronto", "sa-saopaulo", "eu-frankfurt",
+	},
 	Refresh: OperationSpec{
 		OperationID:   "grantToken",
 		Method:        "POST",
@@ -35,6 +47,15 @@ var spec = specInfo{
 		Auth:          AuthNone,
 		StoresSession: true,
 		SendsClientID: true,
+	},
+	RefreshBody: map[string]string{"grant_type": "refresh_token"},
+	AdminToken: &OperationSpec{
+		OperationID:   "getClientCredential",
+		Method:        "POST",
+		Path:          "/token/clientCredential",
+		Auth:          AuthTC3,
+		StoresSession: true,
+		Fixed:         []FixedValue{{In: "body", Name: "grant_type", Value: "client_credentials"}},
 	},
 	Version: "0.0.0-dev",
 }

@@ -3,6 +3,7 @@
 package cloudbase
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -95,24 +96,37 @@ func (e *StorageError) Error() string {
 func (e *StorageError) Unwrap() error { return e.Err }
 
 // FileStorage keeps a JSON object of strings in one file, rewritten atomically (a temporary
-// file in the same directory, then rename) with mode 0600 on every change.
+// file in the same directory, mode 0600, then rename) on every change. A path that exists and
+// is not a regular file (a FIFO, a directory, a device; a symbolic link to one) is refused
+// with a *StorageError, never opened for reading.
 //
-// Every FileStorage of one path in one process shares its locks, so clients on the same file
-// refresh one at a time. Between processes, changes (and, on Unix, refreshes) are serialised
-// with flock on "<name>.lock" and "<name>.refresh.lock" beside the file.
+// Python, Go, Java and PHP clients may share one file; they follow the token-file lock
+// convention (v1): every read-modify-write of the file and every refresh of a session kept in
+// it happens under the lock of "<path>.lock" beside it (mode 0600, never holding data, never
+// deleted, opened with O_NOFOLLOW: a symbolic link there is refused). On Unix that lock is an
+// exclusive flock(2) and an exclusive POSIX record lock (fcntl, whole file), taken in that
+// order and released in reverse, so a Go process excludes every other client. Within this
+// process, every FileStorage of one file shares the lock, held by one goroutine at a time. On
+// other systems (Windows) the lock serialises the goroutines of one process only: give each
+// process its own file there.
 type FileStorage struct {
-	path   string
-	shared *fileLocks
+	path string
+	lock *fileLock
 }
 
-type fileLocks struct {
-	data sync.Mutex // one read-modify-write of the file at a time
-	sems semaphores // one session refresh at a time, per session key
+// fileLock is the lock of one token file in this process, shared by every FileStorage of it
+// (key: the lock file's real path). sem is held by one goroutine at a time (a channel, so a
+// call's context can end the wait); the holder alone opens the lock file and keeps its one
+// descriptor until it releases (closing any descriptor of a file drops the process's POSIX
+// locks on it, so no other one is opened meanwhile).
+type fileLock struct {
+	path string
+	sem  chan struct{}
 }
 
 var (
 	fileLocksMu sync.Mutex
-	fileLocksBy = map[string]*fileLocks{}
+	fileLocksBy = map[string]*fileLock{}
 )
 
 // NewFileStorage returns a store for the file at path ("~/" is expanded). The file and its
@@ -129,28 +143,44 @@ func NewFileStorage(path string) (*FileStorage, error) {
 	if err != nil {
 		return nil, &StorageError{Path: path, Op: "locate", Err: err}
 	}
-	key := abs
-	if real, err := filepath.EvalSymlinks(abs); err == nil {
-		key = real
-	}
+	lockPath := abs + ".lock"
+	key := realPath(lockPath)
 	fileLocksMu.Lock()
-	locks, ok := fileLocksBy[key]
+	lock, ok := fileLocksBy[key]
 	if !ok {
-		locks = &fileLocks{}
-		fileLocksBy[key] = locks
+		lock = &fileLock{path: lockPath, sem: make(chan struct{}, 1)}
+		fileLocksBy[key] = lock
 	}
 	fileLocksMu.Unlock()
-	return &FileStorage{path: abs, shared: locks}, nil
+	return &FileStorage{path: abs, lock: lock}, nil
+}
+
+// realPath resolves the symbolic links of the longest part of path that exists (the rest may
+// not exist yet), so two spellings of one file share one lock.
+func realPath(path string) string {
+	rest := []string{}
+	for dir := path; ; dir = filepath.Dir(dir) {
+		if real, err := filepath.EvalSymlinks(dir); err == nil {
+			return filepath.Join(append([]string{real}, rest...)...)
+		}
+		if filepath.Dir(dir) == dir {
+			return path
+		}
+		rest = append([]string{filepath.Base(dir)}, rest...)
+	}
 }
 
 // Path is the file's absolute path.
 func (f *FileStorage) Path() string { return f.path }
 
+// LockPath is the lock file's path: Path() + ".lock".
+func (f *FileStorage) LockPath() string { return f.path + ".lock" }
+
 func (f *FileStorage) String() string   { return fmt.Sprintf("FileStorage(%q)", f.path) }
 func (f *FileStorage) GoString() string { return f.String() }
 
 func (f *FileStorage) read() (map[string]string, error) {
-	raw, err := os.ReadFile(f.path)
+	raw, err := readRegular(f.path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return map[string]string{}, nil
 	}
@@ -170,6 +200,9 @@ func (f *FileStorage) read() (map[string]string, error) {
 	}
 	return data, nil
 }
+
+// errNotRegular: the token file or the lock file is a FIFO, a directory, a device ...
+var errNotRegular = errors.New("not a regular file")
 
 func parseCause(err error) string {
 	var syntax *json.SyntaxError
@@ -232,7 +265,7 @@ func (f *FileStorage) write(data map[string]string) error {
 }
 
 // Get reads the file (replaced atomically, so a read needs no lock). A file that is not a
-// JSON object of strings is a *StorageError naming it.
+// JSON object of strings, or not a regular file, is a *StorageError naming it.
 func (f *FileStorage) Get(key string) (string, bool, error) {
 	data, err := f.read()
 	if err != nil {
@@ -242,15 +275,64 @@ func (f *FileStorage) Get(key string) (string, bool, error) {
 	return v, ok, nil
 }
 
+// Set stores value under key, under the file's lock.
 func (f *FileStorage) Set(key, value string) error {
-	return f.change(func(data map[string]string) bool {
+	held, unlock, err := f.lockStore(context.Background())
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	return held.Set(key, value)
+}
+
+// Delete removes key, under the file's lock.
+func (f *FileStorage) Delete(key string) error {
+	held, unlock, err := f.lockStore(context.Background())
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	return held.Delete(key)
+}
+
+// lockStore takes the file's lock (convention v1), waiting until ctx ends, and returns the
+// store as its holder sees it (its Set and Delete take no lock again, and locking it again is
+// a no-op: the lock is re-entrant for its holder) and the release.
+func (f *FileStorage) lockStore(ctx context.Context) (Storage, func(), error) {
+	select {
+	case f.lock.sem <- struct{}{}:
+	case <-ctx.Done():
+		return nil, nil, ctx.Err()
+	}
+	unlockFile, err := lockFile(ctx, f.lock.path)
+	if err != nil {
+		<-f.lock.sem
+		var storageErr *StorageError
+		if errors.As(err, &storageErr) || ctx.Err() != nil {
+			return nil, nil, err
+		}
+		return nil, nil, &StorageError{Path: f.lock.path, Op: "lock", Err: causeOf(err)}
+	}
+	return &heldFileStorage{f}, func() {
+		unlockFile()
+		<-f.lock.sem
+	}, nil
+}
+
+// heldFileStorage is a FileStorage seen by the holder of its lock.
+type heldFileStorage struct{ f *FileStorage }
+
+func (h *heldFileStorage) Get(key string) (string, bool, error) { return h.f.Get(key) }
+
+func (h *heldFileStorage) Set(key, value string) error {
+	return h.f.change(func(data map[string]string) bool {
 		data[key] = value
 		return true
 	})
 }
 
-func (f *FileStorage) Delete(key string) error {
-	return f.change(func(data map[string]string) bool {
+func (h *heldFileStorage) Delete(key string) error {
+	return h.f.change(func(data map[string]string) bool {
 		if _, ok := data[key]; !ok {
 			return false
 		}
@@ -259,11 +341,14 @@ func (f *FileStorage) Delete(key string) error {
 	})
 }
 
+func (h *heldFileStorage) lockStore(context.Context) (Storage, func(), error) {
+	return h, func() {}, nil
+}
+
+func (h *heldFileStorage) String() string { return h.f.String() }
+
+// change is one read-modify-write of the file; the caller holds the lock.
 func (f *FileStorage) change(edit func(map[string]string) bool) error {
-	f.shared.data.Lock()
-	defer f.shared.data.Unlock()
-	unlock := lockFile(f.path + ".lock")
-	defer unlock()
 	data, err := f.read()
 	if err != nil {
 		return err
@@ -274,12 +359,11 @@ func (f *FileStorage) change(edit func(map[string]string) bool) error {
 	return f.write(data)
 }
 
-func (f *FileStorage) refreshSemaphore(key string) chan struct{} { return f.shared.sems.get(key) }
-
-// processLock is held by a client while it refreshes the session kept in this file (after
-// the in-process semaphore): clients of other processes wait, then read the store again and
-// use the session it now holds instead of spending a rotated refresh token.
-func (f *FileStorage) processLock() func() { return lockFile(f.path + ".refresh.lock") }
+// lockableStorage is a store with a lock shared with other processes (FileStorage): the
+// client refreshes a session kept in it while holding that lock.
+type lockableStorage interface {
+	lockStore(ctx context.Context) (Storage, func(), error)
+}
 
 // semaphores are the single-flight refresh locks of one store, one per session key.
 type semaphores struct {

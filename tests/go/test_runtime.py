@@ -1,5 +1,7 @@
 """The Go runtime (templates/go/runtime) where it lives: gofmt-clean, go vet clean, and its
-unit tests pass under the race detector (run in a scratch copy)."""
+unit tests pass under the race detector (run in a scratch copy), twice: in the machine's time
+zone and under TZ=Asia/Shanghai (a time taken in local time instead of UTC fails a test there;
+the runtime's TestRunsInTheTimeZoneTheDriverAskedFor fails if the zone did not take effect)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,9 @@ from pathlib import Path
 import pytest
 
 from .conftest import RUNTIME, copy_module, run_go
+
+# UTC+8 all year (no daylight saving): the offset the second run's local zone must have.
+SHANGHAI = {"TZ": "Asia/Shanghai", "CLOUDBASE_EXPECT_UTC_OFFSET": "28800"}
 
 
 @pytest.mark.slow
@@ -23,3 +28,5 @@ def test_runtime_vet_and_race_tests(go: str, tmp_path: Path) -> None:
         assert unformatted.stdout == "", f"not gofmt-clean: {unformatted.stdout}"
     run_go(go, ["vet", "./..."], module, tmp_path)
     run_go(go, ["test", "-race", "-count=1", "./..."], module, tmp_path)
+    out = run_go(go, ["test", "-race", "-count=1", "-v", "./..."], module, tmp_path, env=SHANGHAI)
+    assert "--- PASS: TestRunsInTheTimeZoneTheDriverAskedFor" in out

@@ -107,3 +107,65 @@ def test_every_operation_has_one_method_and_no_error_shape_is_a_type() -> None:
     source = (REPO / "generated" / "go" / "operations_gen.go").read_text(encoding="utf-8")
     for op in ir["operations"]:
         assert f'OperationID: "{op["operation_id"]}"' in source
+
+
+def test_the_ir_type_carries_the_one_allowed_value() -> None:
+    """`const` (issue 22 item 1): a schema's const, or the member of a one-value enum, with its
+    JSON type; None when more than one value is allowed. Hand-written expectations, not read
+    back from the IR the target renders."""
+    from generator.ir import type_ref
+
+    doc: dict[str, object] = {}
+    assert type_ref(doc, {"type": "string", "enum": ["custom"]}).const == "custom"
+    assert type_ref(doc, {"type": "string", "const": "client_credentials"}).const == "client_credentials"
+    assert type_ref(doc, {"type": "integer", "const": 3}).const == 3
+    assert type_ref(doc, {"type": "boolean", "enum": [True]}).const is True
+    assert type_ref(doc, {"type": "string", "enum": ["a", "b"]}).const is None
+    assert type_ref(doc, {"type": "string"}).const is None
+    assert type_ref(doc, {"type": "object", "const": {"a": 1}}).const is None  # nothing to fill in
+    ir = json.loads(IR.read_text(encoding="utf-8"))
+    fields = {(s["name"], f["name"]): f["type"]["const"] for s in ir["schemas"] for f in s["fields"]}
+    assert fields[("CustomSignInRequest", "provider_id")] == "custom"
+    assert fields[("ClientCredentialRequest", "grant_type")] == "client_credentials"
+    assert fields[("TokenRequest", "grant_type")] is None  # five grant types
+    assert "ap-singapore" in ir["intl_regions"] and "ap-shanghai" in ir["china_regions"]
+    assert not set(ir["intl_regions"]) & set(ir["china_regions"])
+
+
+def test_fixed_values_reach_the_operation_spec_as_go_literals() -> None:
+    ir = json.loads(IR.read_text(encoding="utf-8"))
+    literals = {m.operation_id: m.spec_literal for m in model(ir)["methods"]}
+    assert literals["signInCustom"].endswith(
+        'Fixed: []FixedValue{{In: "body", Name: "provider_id", Value: "custom"}}}'
+    )
+    assert (
+        'Fixed: []FixedValue{{In: "body", Name: "grant_type", Value: "client_credentials"}}'
+        in literals["getClientCredential"]
+    )
+    assert "Fixed" not in literals["grantToken"] and "Fixed" not in literals["signIn"]
+    # A parameter and other JSON types (an IR edited by hand, not the spec's).
+    edited = copy.deepcopy(ir)
+    query = next(op for op in edited["operations"] if op["operation_id"] == "queryUser")
+    username = next(p for p in query["parameters"] if p["name"] == "username")
+    username["type"]["const"] = 7
+    email = next(p for p in query["parameters"] if p["name"] == "email")
+    email["type"]["const"] = True
+    literal = next(m.spec_literal for m in model(edited)["methods"] if m.operation_id == "queryUser")
+    assert '{In: "query", Name: "username", Value: 7}, {In: "query", Name: "email", Value: true}' in literal
+    data = model(ir)
+    assert data["admin_token_spec"] == "operationGetClientCredential"
+    assert data["refresh_body"] == ['"grant_type": "refresh_token"']
+    assert '"ap-singapore"' in data["intl_regions"]
+
+
+def test_a_type_holding_a_secret_only_in_a_nested_type_gets_the_redacting_methods() -> None:
+    """log/slog's JSON handler prints a type without LogValue through encoding/json: a secret
+    in a nested struct would show."""
+    ir = json.loads(IR.read_text(encoding="utf-8"))
+    edited = copy.deepcopy(ir)
+    profile = next(s for s in edited["schemas"] if s["name"] == "UserProvider")
+    assert not any(f["secret"] for f in profile["fields"])
+    profile["fields"][0]["secret"] = True  # UserProfile.providers: a list of UserProvider
+    types = {t.name: t for t in model(edited)["types"]}
+    assert types["UserProvider"].has_secret and types["UserProfile"].has_secret
+    assert not {t.name: t for t in model(ir)["types"]}["UserProfile"].has_secret

@@ -29,6 +29,7 @@ RUNTIME_NAMES = frozenset(
         "APIError", "CallOption", "Client", "ConnectionError", "ErrorCode", "FileStorage", "HTTPStatus",
         "MemoryStorage", "OperationSpec", "Option", "Session", "Storage", "StorageError", "TC3Credentials",
         "TicketCredentials", "TicketError", "TicketOptions", "ErrNotSignedIn", "ErrServer", "ErrGateway",
+        "ErrInvalidResponse", "FixedValue",
     }
 )  # fmt: skip
 
@@ -49,10 +50,13 @@ class GoStruct:
     name: str
     doc: list[str]
     fields: list[GoField] = field(default_factory=list)
+    holds_secret_struct: bool = False  # a field is (a slice of) a struct that holds a secret
 
     @property
     def has_secret(self) -> bool:
-        return any('cloudbase:"secret"' in f.tag for f in self.fields)
+        """It gets the redacting String/LogValue: a secret field of its own or in a nested struct
+        (log/slog's JSON handler would otherwise print the nested one through encoding/json)."""
+        return self.holds_secret_struct or any('cloudbase:"secret"' in f.tag for f in self.fields)
 
 
 @dataclass
@@ -140,6 +144,50 @@ def _unique(name: str, taken: set[str], what: str) -> str:
     return name
 
 
+def go_value(value: str | int | float | bool) -> str:
+    """A fixed value (the IR type's `const`) as a Go literal for an `any`."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return go_string(value)
+    return repr(value)
+
+
+def fixed_values(ir: dict[str, Any], op: dict[str, Any]) -> list[str]:
+    """`FixedValue` literals of the request fields the spec pins to one value (the IR type's
+    `const`): top-level body fields and the parameters the caller passes."""
+    by_name = {s["name"]: s for s in ir["schemas"]}
+    found: list[tuple[str, str, Any]] = []
+    if op["body"] in by_name:
+        found += [("body", f["name"], f["type"].get("const")) for f in by_name[op["body"]]["fields"]]
+    found += [(p["location"], p["name"], p["type"].get("const")) for p in op["parameters"] if not p["managed"]]
+    return [
+        f"{{In: {go_string(where)}, Name: {go_string(name)}, Value: {go_value(value)}}}"
+        for where, name, value in found
+        if value is not None
+    ]
+
+
+def _secret_holders(ir: dict[str, Any]) -> set[str]:
+    """Schemas with a secret field, at any depth (through refs and arrays of refs)."""
+    by_name = {s["name"]: s for s in ir["schemas"]}
+
+    def refs(t: dict[str, Any] | None) -> list[str]:
+        if not t:
+            return []
+        return ([t["ref"]] if t.get("ref") else []) + refs(t.get("items"))
+
+    holders = {name for name, s in by_name.items() if any(f["secret"] for f in s["fields"])}
+    grew = True
+    while grew:
+        grew = False
+        for name, s in by_name.items():
+            if name not in holders and any(r in holders for f in s["fields"] for r in refs(f["type"])):
+                holders.add(name)
+                grew = True
+    return holders
+
+
 def _success_schema(op: dict[str, Any]) -> str | None:
     for response in op["responses"]:
         if response["status"].startswith("2"):
@@ -153,12 +201,14 @@ def model(ir: dict[str, Any]) -> dict[str, Any]:
     taken: set[str] = set()
     structs = {name: _unique(exported_of(by_name[name]), taken, f"schema {name}") for name in emitted}
     types: dict[str, GoStruct] = {}
+    holders = _secret_holders(ir)
     for name in emitted:
         schema = by_name[name]
         go_name = structs[name]
         text = (schema.get("description") or "").strip() or f"The {name} object."
         struct = GoStruct(go_name, doc_comment(f"{go_name}: {text}"))
         struct.fields = [_field(f, "body", structs) for f in schema["fields"]]
+        struct.holds_secret_struct = name in holders
         types[name] = struct
 
     body_owner: dict[str, str] = {}
@@ -209,6 +259,7 @@ def model(ir: dict[str, Any]) -> dict[str, Any]:
             + (", StoresSession: true" if op["stores_session"] else "")
             + (", ClearsSession: true" if op["clears_session"] else "")
             + (", SendsClientID: true" if op["security"].get("sends_client_id") else "")
+            + (", Fixed: []FixedValue{" + ", ".join(fixed) + "}" if (fixed := fixed_values(ir, op)) else "")
             + "}"
         )
         summary = (op.get("summary") or "").strip().rstrip(".")
@@ -261,6 +312,13 @@ def model(ir: dict[str, Any]) -> dict[str, Any]:
     refresh_ops = [
         m for m, op in zip(methods, ir["operations"], strict=True) if op["operation_id"] == refresh
     ]
+    # The call that renews an administrator's token with the API key pair: signed, and its answer
+    # becomes the session (getClientCredential).
+    admin_ops = [
+        m
+        for m, op in zip(methods, ir["operations"], strict=True)
+        if op["security"]["mode"] == "tc3" and op["stores_session"]
+    ]
     errors = []
     for code in ir["error_codes"]:
         const = _unique("Err" + exported_of(code), taken, f"error code {code['error']}")
@@ -274,6 +332,11 @@ def model(ir: dict[str, Any]) -> dict[str, Any]:
         "gateway": go_string(servers["gateway"]) if "gateway" in servers else None,
         "intl_gateway": go_string(servers["intl-gateway"]) if "intl-gateway" in servers else None,
         "china_regions": [go_string(r) for r in ir["china_regions"]],
+        "intl_regions": [go_string(r) for r in ir.get("intl_regions", [])],
+        "refresh_body": [
+            f"{go_string(k)}: {go_string(v)}" for k, v in (ir.get("session") or {}).get("refresh_body", [])
+        ],
+        "admin_token_spec": admin_ops[0].spec_var if len(admin_ops) == 1 else None,
         "secret_fields": [go_string(f) for f in ir["secret_fields"]],
         "refresh_spec": refresh_ops[0].spec_var if refresh_ops else None,
         "types": sorted(types.values(), key=lambda s: s.name),

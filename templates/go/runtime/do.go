@@ -13,6 +13,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -20,8 +21,12 @@ import (
 	"time"
 )
 
-// maxAnswerBytes bounds how much of an answer is read: CloudBase Auth answers are small.
-const maxAnswerBytes = 8 << 20
+// Answers are bounded: CloudBase Auth answers are small, so a huge or absurdly nested one is
+// an error of its own (ErrInvalidResponse) rather than memory or time spent on it.
+const (
+	DefaultMaxAnswerBytes = 8 << 20 // the cap on one answer's body, WithMaxAnswerBytes changes it
+	MaxAnswerDepth        = 512     // JSON nested deeper than this is refused
+)
 
 var pathParamRE = regexp.MustCompile(`\{([A-Za-z_][A-Za-z0-9_]*)\}`)
 
@@ -45,6 +50,7 @@ func (c *Client) do(ctx context.Context, op OperationSpec, pathParams map[string
 			return fmt.Errorf("cloudbase: %s: cannot encode the request body: %w", op.OperationID, err)
 		}
 	}
+	payload, query, headers = applyFixed(op, payload, query, headers)
 	authorization := c.authorizationFor(op)
 	var sent *Session
 	if c.wantsBearer(op) && headers.Get("Authorization") == "" {
@@ -66,23 +72,111 @@ func (c *Client) do(ctx context.Context, op OperationSpec, pathParams map[string
 		if fresh == nil {
 			return err
 		}
+		sent = fresh
 		raw, answer, err = c.send(ctx, op, fresh.authorization(), pathParams, query, headers, payload)
 	}
 	if err != nil {
 		return err
 	}
-	c.afterSuccess(op, answer)
-	if out != nil && len(bytes.TrimSpace(raw)) > 0 {
-		if err := json.Unmarshal(raw, out); err != nil {
+	if out != nil {
+		// The operation documents a JSON object: a blank answer, or one without a required
+		// field, is not it (and must not become an empty result or an empty session).
+		if err := decodeAnswer(raw, answer, out); err != nil {
 			return &APIError{
 				StatusCode:  http.StatusOK,
-				Code:        "invalid_response",
+				Code:        codeInvalidResponse,
 				Description: "the answer does not match the documented type: " + err.Error(),
 				Operation:   op.Method + " " + c.base.Path + op.Path,
 			}
 		}
 	}
+	c.afterSuccess(op, answer, payload, headers, sent)
 	return nil
+}
+
+// applyFixed fills in the fields the spec pins to one value (op.Fixed) that the caller left
+// out or at Go's zero value. The caller's query and headers are copied before any change.
+func applyFixed(op OperationSpec, payload any, query url.Values, headers http.Header) (any, url.Values, http.Header) {
+	for _, f := range op.Fixed {
+		switch f.In {
+		case "body":
+			fields, ok := payload.(map[string]any)
+			if payload == nil {
+				fields, ok = map[string]any{}, true
+				payload = fields
+			}
+			if ok && zeroJSON(fields[f.Name]) {
+				fields[f.Name] = f.Value
+			}
+		case "query":
+			if query.Get(f.Name) == "" {
+				copied := url.Values{}
+				for k, vs := range query {
+					copied[k] = append([]string(nil), vs...)
+				}
+				copied.Set(f.Name, fmt.Sprint(f.Value))
+				query = copied
+			}
+		case "header":
+			if headers.Get(f.Name) == "" {
+				copied := headers.Clone()
+				if copied == nil {
+					copied = http.Header{}
+				}
+				copied.Set(f.Name, fmt.Sprint(f.Value))
+				headers = copied
+			}
+		}
+	}
+	return payload, query, headers
+}
+
+// zeroJSON: a decoded JSON value that is absent or Go's zero value of its kind.
+func zeroJSON(v any) bool {
+	switch t := v.(type) {
+	case nil:
+		return true
+	case string:
+		return t == ""
+	case float64:
+		return t == 0
+	case bool:
+		return !t
+	}
+	return false
+}
+
+// decodeAnswer decodes a 2xx answer into out, refusing a blank one and one that lacks a
+// field out's type requires (a json tag without omitempty).
+func decodeAnswer(raw []byte, answer map[string]any, out any) error {
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return errors.New("the answer is empty")
+	}
+	if missing := missingRequired(out, answer); missing != "" {
+		return fmt.Errorf("the answer has no %q", missing)
+	}
+	return json.Unmarshal(raw, out)
+}
+
+// missingRequired is the first field out's struct type requires that answer lacks, or "".
+func missingRequired(out any, answer map[string]any) string {
+	t := reflect.TypeOf(out)
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == nil || t.Kind() != reflect.Struct {
+		return ""
+	}
+	for i := 0; i < t.NumField(); i++ {
+		name, options, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		if name == "" || name == "-" || strings.Contains(options, "omitempty") {
+			continue
+		}
+		if _, ok := answer[name]; !ok {
+			return name
+		}
+	}
+	return ""
 }
 
 // callContext bounds a call by the client's timeout (an earlier deadline of ctx wins).
@@ -273,7 +367,7 @@ func (c *Client) send(ctx context.Context, op OperationSpec, authorization strin
 		}
 		if retryStatus(resp.StatusCode) {
 			if delay, ok := c.retryWait(ctx, attempt-1, resp.Header.Get("Retry-After")); ok {
-				_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, maxAnswerBytes))
+				_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, c.maxAnswer))
 				_ = resp.Body.Close()
 				c.logRetry(ctx, p, attempt, "status "+strconv.Itoa(resp.StatusCode), delay)
 				if sleep(ctx, delay) == nil {
@@ -282,12 +376,16 @@ func (c *Client) send(ctx context.Context, op OperationSpec, authorization strin
 				return nil, nil, &ConnectionError{Host: hostPort(p.url), Cause: "timed out waiting to retry", Method: p.method, Path: p.path, RequestID: p.requestID, Timeout: true, Err: ctx.Err(), connected: true}
 			}
 		}
-		raw, readErr := io.ReadAll(io.LimitReader(resp.Body, maxAnswerBytes))
+		// One byte more than the cap tells a too large answer from one of exactly the cap.
+		raw, readErr := io.ReadAll(io.LimitReader(resp.Body, c.maxAnswer+1))
 		_ = resp.Body.Close()
 		if readErr != nil {
 			return nil, nil, c.connectionError(ctx, readErr, p)
 		}
 		c.logAnswer(ctx, p, resp.StatusCode, time.Since(started))
+		if int64(len(raw)) > c.maxAnswer {
+			return nil, nil, c.invalidAnswer(p, resp.StatusCode, fmt.Sprintf("the answer is larger than %d bytes (WithMaxAnswerBytes)", c.maxAnswer))
+		}
 		answer, err := c.parse(op, resp.StatusCode, raw, p)
 		if err != nil {
 			return nil, nil, err
@@ -320,8 +418,16 @@ func sleep(ctx context.Context, d time.Duration) error {
 	}
 }
 
+// invalidAnswer is the error of an answer the client will not read (ErrInvalidResponse).
+func (c *Client) invalidAnswer(p *prepared, status int, why string) *APIError {
+	return &APIError{StatusCode: status, Code: codeInvalidResponse, Description: why, RequestID: p.requestID, Operation: p.method + " " + p.path}
+}
+
 func (c *Client) parse(op OperationSpec, status int, raw []byte, p *prepared) (map[string]any, error) {
 	answer := map[string]any{}
+	if jsonDeeperThan(raw, MaxAnswerDepth) {
+		return nil, c.invalidAnswer(p, status, fmt.Sprintf("the answer's JSON is nested deeper than %d levels", MaxAnswerDepth))
+	}
 	if len(bytes.TrimSpace(raw)) > 0 {
 		var decoded any
 		if json.Unmarshal(raw, &decoded) == nil {
@@ -332,7 +438,7 @@ func (c *Client) parse(op OperationSpec, status int, raw []byte, p *prepared) (m
 			}
 		}
 		if decoded == nil && status >= 200 && status < 300 {
-			return nil, &APIError{StatusCode: status, Code: "invalid_response", Description: "the answer is not a JSON object", RequestID: p.requestID, Operation: p.method + " " + p.path}
+			return nil, c.invalidAnswer(p, status, "the answer is not a JSON object")
 		}
 	}
 	apiErr := errorFromBody(status, answer, p.requestID, p.secrets)
@@ -340,11 +446,18 @@ func (c *Client) parse(op OperationSpec, status int, raw []byte, p *prepared) (m
 		return answer, nil
 	}
 	apiErr.Operation = p.method + " " + p.path
-	if status == http.StatusNotFound && apiErr.Description == "" {
+	if status == http.StatusNotFound {
+		// As the Python client: the hint follows whatever the answer said.
+		hint := ""
 		if !strings.HasSuffix(c.base.Path, "/auth/v1") {
-			apiErr.Description = fmt.Sprintf("the base URL should end with /auth/v1 (it is %q)", c.baseURL)
+			hint = fmt.Sprintf("the base URL should end with /auth/v1 (it is %q)", c.baseURL)
 		} else if !truthy(answer["error"]) && !apiErr.Gateway {
-			apiErr.Description = fmt.Sprintf("the answer is not from CloudBase Auth (nothing at %s): is the base URL %q the right service?", p.path, c.baseURL)
+			hint = fmt.Sprintf("the answer is not from CloudBase Auth (nothing at %s): is the base URL %q the right service?", p.path, c.baseURL)
+		}
+		if hint != "" && apiErr.Description != "" {
+			apiErr.Description += "; " + hint
+		} else if hint != "" {
+			apiErr.Description = hint
 		}
 	}
 	if status >= 400 && status < 500 {
@@ -455,4 +568,33 @@ func (c *Client) connectionError(ctx context.Context, err error, p *prepared) *C
 		e.Cause = "transport error"
 	}
 	return e
+}
+
+// jsonDeeperThan reports whether raw (JSON or not) opens more than limit arrays and objects
+// inside one another, counting outside strings only: one pass, no allocation.
+func jsonDeeperThan(raw []byte, limit int) bool {
+	depth, inString, escaped := 0, false, false
+	for _, b := range raw {
+		switch {
+		case inString:
+			switch {
+			case escaped:
+				escaped = false
+			case b == '\\':
+				escaped = true
+			case b == '"':
+				inString = false
+			}
+		case b == '"':
+			inString = true
+		case b == '[' || b == '{':
+			depth++
+			if depth > limit {
+				return true
+			}
+		case b == ']' || b == '}':
+			depth--
+		}
+	}
+	return false
 }

@@ -38,6 +38,15 @@ const (
 	ErrStatusServiceUnavailable = HTTPStatus(http.StatusServiceUnavailable)
 )
 
+// codeInvalidResponse is the Code of an answer the client does not read as the spec promises:
+// not JSON, blank, missing a required field, too large or nested too deep.
+const codeInvalidResponse = "invalid_response"
+
+// ErrInvalidResponse matches an *APIError for an answer that is not what the spec documents (not
+// JSON, blank, missing a required field, larger than WithMaxAnswerBytes, nested deeper than
+// MaxAnswerDepth). Its StatusCode is the answer's status.
+const ErrInvalidResponse = ErrorCode(codeInvalidResponse)
+
 var (
 	// ErrServer matches every *APIError with a 5xx status.
 	ErrServer = errors.New("cloudbase: server error (HTTP 5xx)")

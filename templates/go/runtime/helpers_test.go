@@ -28,25 +28,29 @@ var (
 // fakeAuth is a small CloudBase Auth: anonymous sign-in, refresh with rotation (a refresh
 // token works once), /user/me checking the access token. It counts what it is asked.
 type fakeAuth struct {
-	t         *testing.T
-	mu        sync.Mutex
-	expiresIn int
-	access    map[string]bool // valid access tokens
-	refresh   map[string]bool // unspent refresh tokens
-	spent     map[string]bool
-	next      int
-	refreshes atomic.Int32
-	reused    atomic.Int32 // refresh tokens sent a second time
-	meCalls   atomic.Int32
-	requests  []*http.Request
-	bodies    []string
-	srv       *httptest.Server
+	t          *testing.T
+	mu         sync.Mutex
+	expiresIn  int
+	access     map[string]bool // valid access tokens
+	refresh    map[string]bool // unspent refresh tokens
+	spent      map[string]bool
+	next       int
+	refreshes  atomic.Int32
+	reused     atomic.Int32 // refresh tokens sent a second time
+	meCalls    atomic.Int32
+	adminCalls atomic.Int32 // POST /token/clientCredential (TC3-signed)
+	revoked    []string     // tokens revoked through POST /revoke
+	requests   []*http.Request
+	bodies     []string
+	srv        *httptest.Server
 	// refreshDelay slows each refresh so concurrent callers pile up behind it.
 	refreshDelay time.Duration
 	// refreshError, when set, is the answer to every refresh.
 	refreshError string
 	// refuseAccess makes /user/me refuse every access token.
 	refuseAccess atomic.Bool
+	// onRefresh, when set, runs as each refresh request arrives.
+	onRefresh func()
 }
 
 func newFakeAuth(t *testing.T) *fakeAuth {
@@ -103,6 +107,12 @@ func (f *fakeAuth) serve(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, 200, answer)
 	case "/auth/v1/token":
 		f.refreshes.Add(1)
+		f.mu.Lock()
+		onRefresh := f.onRefresh
+		f.mu.Unlock()
+		if onRefresh != nil {
+			onRefresh()
+		}
 		time.Sleep(f.refreshDelay)
 		token, _ := body["refresh_token"].(string)
 		f.mu.Lock()
@@ -132,7 +142,29 @@ func (f *fakeAuth) serve(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		writeJSON(w, 200, map[string]any{"sub": "u-1", "name": "anonymous"})
+	case "/auth/v1/token/clientCredential":
+		f.adminCalls.Add(1)
+		time.Sleep(f.refreshDelay)
+		if !strings.HasPrefix(r.Header.Get("Authorization"), "TC3-HMAC-SHA256 Credential=") || body["grant_type"] != "client_credentials" {
+			writeJSON(w, 400, map[string]any{"error": "invalid_client", "error_description": "sign with TC3 and send grant_type client_credentials"})
+			return
+		}
+		f.mu.Lock()
+		f.next++
+		access := fmt.Sprintf("admin-%04d-zzzzzzzz", f.next)
+		f.access[access] = true
+		f.mu.Unlock()
+		writeJSON(w, 200, map[string]any{"token_type": "Bearer", "access_token": access, "expires_in": f.expiresIn, "scope": "admin", "sub": "AKIDtest"})
 	case "/auth/v1/revoke":
+		token, _ := body["token"].(string)
+		if token == "" {
+			token = strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+		}
+		f.mu.Lock()
+		f.revoked = append(f.revoked, token)
+		delete(f.access, token)
+		delete(f.refresh, token)
+		f.mu.Unlock()
 		writeJSON(w, 200, map[string]any{})
 	default:
 		writeJSON(w, 404, map[string]any{"error": "not_found", "error_description": "no route " + r.URL.Path})

@@ -21,6 +21,18 @@ type OperationSpec struct {
 	StoresSession bool   // a 2xx body is a token response: it becomes the session
 	ClearsSession bool   // the local session is cleared after a 2xx
 	SendsClientID bool   // client_id goes in the query whenever no Bearer token is sent (the IR's rule)
+	// Fixed are the request fields the spec pins to one value (a const or a one-value enum):
+	// sent with that value when the caller leaves them out (absent, or Go's zero value).
+	Fixed []FixedValue
+}
+
+// FixedValue is a request field with the one value the spec allows, e.g. {In: "body", Name:
+// "provider_id", Value: "custom"}. In is "body" (a top-level field of the JSON body), "query"
+// or "header".
+type FixedValue struct {
+	In    string
+	Name  string
+	Value any
 }
 
 func validAuth(mode string) bool {

@@ -4,13 +4,17 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"net/url"
+	"strings"
 )
 
 // loadSession reads the stored session. An unreadable entry (not a session) is ignored, as
 // the Python client does; a store that cannot be read at all is an error.
-func (c *Client) loadSession() (*Session, error) {
-	raw, ok, err := c.storage.Get(c.sessionKey)
+func (c *Client) loadSession() (*Session, error) { return c.loadSessionFrom(c.storage) }
+
+func (c *Client) loadSessionFrom(store Storage) (*Session, error) {
+	raw, ok, err := store.Get(c.sessionKey)
 	if err != nil || !ok {
 		return nil, err
 	}
@@ -31,13 +35,15 @@ func (c *Client) currentSession() *Session {
 // storeSession makes s the session, in memory first: when storage fails the call still
 // succeeded (and the old refresh token may be spent), so the new session is kept and the
 // storage error is returned for the caller to log.
-func (c *Client) storeSession(s *Session) error {
+func (c *Client) storeSession(s *Session) error { return c.storeSessionIn(c.storage, s) }
+
+func (c *Client) storeSessionIn(store Storage, s *Session) error {
 	c.mu.Lock()
 	c.session = s
 	c.mu.Unlock()
 	raw, err := s.marshal()
 	if err == nil {
-		err = c.storage.Set(c.sessionKey, raw)
+		err = store.Set(c.sessionKey, raw)
 	}
 	if err != nil {
 		c.warn("cloudbase: could not persist the session", "error", err)
@@ -45,25 +51,31 @@ func (c *Client) storeSession(s *Session) error {
 	return err
 }
 
+// clearSessionIn forgets the session in memory and in store.
+func (c *Client) clearSessionIn(store Storage) error {
+	c.mu.Lock()
+	c.session = nil
+	c.mu.Unlock()
+	return store.Delete(c.sessionKey)
+}
+
 func (c *Client) needsRefresh(s *Session) bool { return s.ExpiresWithin(c.refreshSkew, c.now()) }
 
-// lockRefresh takes the single-flight refresh lock (shared by every client of this store and
-// session key), or gives up when ctx ends first. For a FileStorage it also takes the file's
-// process lock. It returns the release.
-func (c *Client) lockRefresh(ctx context.Context) (func(), error) {
+// lockRefresh takes the single-flight refresh lock, or gives up when ctx ends first, and
+// returns the store as its holder must use it, and the release. For a FileStorage that is the
+// token file's lock (convention v1: shared by every client of the file, in this process and
+// in others, and re-entrant, so storing the new session under it does not wait for itself);
+// for other stores a lock shared by the clients of this process on the same store and key.
+func (c *Client) lockRefresh(ctx context.Context) (Storage, func(), error) {
+	if lockable, ok := c.storage.(lockableStorage); ok {
+		return lockable.lockStore(ctx)
+	}
 	select {
 	case c.refreshSem <- struct{}{}:
 	case <-ctx.Done():
-		return nil, ctx.Err()
+		return nil, nil, ctx.Err()
 	}
-	unlockProcess := func() {}
-	if fs, ok := c.storage.(*FileStorage); ok {
-		unlockProcess = fs.processLock()
-	}
-	return func() {
-		unlockProcess()
-		<-c.refreshSem
-	}, nil
+	return c.storage, func() { <-c.refreshSem }, nil
 }
 
 // freshSession is the session to send, refreshed first (once, whatever the concurrency) when
@@ -76,7 +88,7 @@ func (c *Client) freshSession(ctx context.Context) (*Session, error) {
 	if !c.needsRefresh(s) {
 		return s, nil
 	}
-	unlock, err := c.lockRefresh(ctx)
+	store, unlock, err := c.lockRefresh(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -88,11 +100,12 @@ func (c *Client) freshSession(ctx context.Context) (*Session, error) {
 	if !c.needsRefresh(current) {
 		return current, nil // another goroutine refreshed it while this one waited
 	}
-	return c.refreshLocked(ctx, current)
+	return c.refreshLocked(ctx, store, current)
 }
 
-// RefreshSession refreshes the access token now (spending the refresh token) and returns a
-// copy of the new session.
+// RefreshSession refreshes the access token now (spending the refresh token; an
+// administrator's session, which has none, is renewed with the API key pair of
+// WithTC3Credentials) and returns a copy of the new session.
 func (c *Client) RefreshSession(ctx context.Context) (*Session, error) {
 	before := c.currentSession()
 	if before == nil {
@@ -100,7 +113,7 @@ func (c *Client) RefreshSession(ctx context.Context) (*Session, error) {
 	}
 	ctx, cancel := c.callContext(ctx)
 	defer cancel()
-	unlock, err := c.lockRefresh(ctx)
+	store, unlock, err := c.lockRefresh(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -112,10 +125,10 @@ func (c *Client) RefreshSession(ctx context.Context) (*Session, error) {
 	if current != before {
 		return c.Session(), nil // refreshed or replaced while this call waited: do not spend it again
 	}
-	if current.RefreshToken == "" {
+	if current.RefreshToken == "" && !c.renewsAdmin() {
 		return nil, fmt.Errorf("%w: the session has no refresh token", ErrNotSignedIn)
 	}
-	if _, err := c.refreshLocked(ctx, current); err != nil {
+	if _, err := c.refreshLocked(ctx, store, current); err != nil {
 		return nil, err
 	}
 	return c.Session(), nil
@@ -124,7 +137,7 @@ func (c *Client) RefreshSession(ctx context.Context) (*Session, error) {
 // refreshAfterRejection: the service refused sent's access token; the session to retry with
 // (refreshed once, single-flight), or nil when there is nothing to refresh with.
 func (c *Client) refreshAfterRejection(ctx context.Context, sent *Session) (*Session, error) {
-	unlock, err := c.lockRefresh(ctx)
+	store, unlock, err := c.lockRefresh(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -136,17 +149,22 @@ func (c *Client) refreshAfterRejection(ctx context.Context, sent *Session) (*Ses
 	if current.AccessToken != sent.AccessToken {
 		return current, nil // another goroutine already replaced it
 	}
-	if current.RefreshToken == "" {
+	if current.RefreshToken == "" && !c.renewsAdmin() {
 		return nil, nil
 	}
-	return c.refreshLocked(ctx, current)
+	return c.refreshLocked(ctx, store, current)
 }
 
-// refreshLocked refreshes s; the caller holds the refresh lock. The store is read again
-// first: when another client or process replaced s there meanwhile, its session is adopted,
-// so a refresh token someone else already rotated is never sent.
-func (c *Client) refreshLocked(ctx context.Context, s *Session) (*Session, error) {
-	if stored, err := c.loadSession(); err == nil && stored != nil && !stored.sameTokens(s) {
+// renewsAdmin: this client renews a session without a refresh token (an administrator's, from
+// the key-pair-signed operation) by calling that operation again.
+func (c *Client) renewsAdmin() bool { return c.tc3 != nil && spec.AdminToken != nil }
+
+// refreshLocked refreshes s; the caller holds the refresh lock and passes the store as seen
+// under it. The store is read again first: when another client or process replaced s there
+// meanwhile, its session is adopted, so a refresh token someone else already rotated is never
+// sent.
+func (c *Client) refreshLocked(ctx context.Context, store Storage, s *Session) (*Session, error) {
+	if stored, err := c.loadSessionFrom(store); err == nil && stored != nil && !stored.sameTokens(s) {
 		c.mu.Lock()
 		c.session = stored
 		c.mu.Unlock()
@@ -156,15 +174,20 @@ func (c *Client) refreshLocked(ctx context.Context, s *Session) (*Session, error
 		s = stored
 	}
 	if s.RefreshToken == "" {
+		if c.renewsAdmin() {
+			return c.renewAdminLocked(ctx, store)
+		}
 		if s.ExpiresWithin(0, c.now()) {
 			return nil, fmt.Errorf("%w: the session has expired and has no refresh token; sign in again", ErrNotSignedIn)
 		}
 		return s, nil // usable until it actually expires
 	}
 	body := map[string]any{
-		"grant_type":    "refresh_token",
 		"refresh_token": s.RefreshToken,
 		"client_id":     c.clientID,
+	}
+	for k, v := range spec.RefreshBody {
+		body[k] = v
 	}
 	if c.clientSecret != "" {
 		body["client_secret"] = c.clientSecret
@@ -173,27 +196,59 @@ func (c *Client) refreshLocked(ctx context.Context, s *Session) (*Session, error
 	if err != nil {
 		var apiErr *APIError
 		if errors.As(err, &apiErr) && apiErr.Code == "invalid_grant" {
-			// Forget the session, unless the store holds a newer one another client stored.
-			if stored, loadErr := c.loadSession(); loadErr == nil && stored != nil && !stored.sameTokens(s) {
+			// Forget the session only if the store still holds the one refused: another
+			// client may have stored a newer one meanwhile.
+			if stored, loadErr := c.loadSessionFrom(store); loadErr == nil && stored != nil && !stored.sameTokens(s) {
 				c.mu.Lock()
 				c.session = stored
 				c.mu.Unlock()
 				return stored, nil
 			}
-			_ = c.ClearSession()
+			if err := c.clearSessionIn(store); err != nil {
+				c.warn("cloudbase: could not delete the stored session", "error", err)
+			}
 		}
 		return nil, err
 	}
-	fresh, err := sessionFromTokenResponse(answer, c.now())
+	fresh, err := c.tokenAnswer(spec.Refresh, answer)
 	if err != nil {
 		return nil, err
 	}
-	_ = c.storeSession(fresh) // a storage failure is logged; the new session is kept in memory
+	_ = c.storeSessionIn(store, fresh) // a storage failure is logged; the new session is kept in memory
 	return fresh, nil
 }
 
-// afterSuccess does an operation's session bookkeeping after a 2xx.
-func (c *Client) afterSuccess(op OperationSpec, answer map[string]any) {
+// tokenAnswer is the session of a refresh or renewal answer; one without an access token is
+// ErrInvalidResponse (the session is left as it was).
+func (c *Client) tokenAnswer(op OperationSpec, answer map[string]any) (*Session, error) {
+	fresh, err := sessionFromTokenResponse(answer, c.now())
+	if err != nil {
+		return nil, &APIError{StatusCode: 200, Code: codeInvalidResponse, Description: "the token answer has no access_token", Operation: op.Method + " " + c.base.Path + op.Path}
+	}
+	return fresh, nil
+}
+
+// renewAdminLocked gets a new administrator's token with the API key pair (the caller holds
+// the refresh lock, so concurrent callers wait for this one renewal and use its answer).
+func (c *Client) renewAdminLocked(ctx context.Context, store Storage) (*Session, error) {
+	op := *spec.AdminToken
+	payload, query, headers := applyFixed(op, map[string]any{}, nil, nil)
+	_, answer, err := c.send(ctx, op, "", nil, query, headers, payload)
+	if err != nil {
+		return nil, err
+	}
+	fresh, err := c.tokenAnswer(op, answer)
+	if err != nil {
+		return nil, err
+	}
+	_ = c.storeSessionIn(store, fresh)
+	return fresh, nil
+}
+
+// afterSuccess does an operation's session bookkeeping after a 2xx: a token answer becomes the
+// session; an operation that clears the session (sign-out, revoke ...) clears it only when it
+// acted on this session, not on a token of someone else's.
+func (c *Client) afterSuccess(op OperationSpec, answer map[string]any, payload any, headers http.Header, sent *Session) {
 	if op.StoresSession {
 		if access, _ := answer["access_token"].(string); access != "" {
 			if s, err := sessionFromTokenResponse(answer, c.now()); err == nil {
@@ -201,11 +256,36 @@ func (c *Client) afterSuccess(op OperationSpec, answer map[string]any) {
 			}
 		}
 	}
-	if op.ClearsSession {
+	if op.ClearsSession && c.actedOnOwnSession(payload, headers, sent) {
 		if err := c.ClearSession(); err != nil {
 			c.warn("cloudbase: could not delete the stored session", "error", err)
 		}
 	}
+}
+
+// actedOnOwnSession: the token the call named (the body's "token", as revokeToken takes it;
+// else the Bearer token it sent) is this client's session's access or refresh token.
+func (c *Client) actedOnOwnSession(payload any, headers http.Header, sent *Session) bool {
+	token := ""
+	if fields, ok := payload.(map[string]any); ok {
+		token, _ = fields["token"].(string)
+	}
+	if token == "" {
+		if bearer, ok := strings.CutPrefix(headers.Get("Authorization"), "Bearer "); ok {
+			token = bearer // the caller's own Authorization (WithBearerToken)
+		} else if sent != nil {
+			token = sent.AccessToken
+		}
+	}
+	if token == "" {
+		return false
+	}
+	for _, own := range []*Session{c.currentSession(), sent} {
+		if own != nil && (token == own.AccessToken || (own.RefreshToken != "" && token == own.RefreshToken)) {
+			return true
+		}
+	}
+	return false
 }
 
 // knownSecrets are literal secret values to redact from free text (error descriptions).

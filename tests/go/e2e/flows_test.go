@@ -297,3 +297,146 @@ func TestConnectionRefused(t *testing.T) {
 		t.Fatalf("%v", err)
 	}
 }
+
+// resetEmulator puts the emulator back (users, sessions, its clock) so that a TC3 signature
+// made with this machine's clock is within its window again; key pairs survive.
+func resetEmulator(t *testing.T) {
+	t.Helper()
+	control(t, "POST", "/emulator/v1/reset", map[string]any{}, nil)
+	clockOffset.Store(0)
+}
+
+// adminClient is a client holding the emulator's API key pair, with an administrator's token.
+func adminClient(t *testing.T) (*cloudbase.Client, string) {
+	t.Helper()
+	var creds struct {
+		KeyPairs []struct {
+			SecretID  string `json:"secret_id"`
+			SecretKey string `json:"secret_key"`
+		} `json:"key_pairs"`
+	}
+	control(t, "GET", "/emulator/v1/admin-credentials", nil, &creds)
+	if len(creds.KeyPairs) == 0 {
+		t.Fatal("the emulator lists no key pair")
+	}
+	pair := creds.KeyPairs[0]
+	c := newClient(t, cloudbase.WithTC3Credentials(pair.SecretID, pair.SecretKey, ""))
+	// grant_type is left out: the spec pins it to client_credentials, so the client sends that.
+	tokens, err := c.GetClientCredential(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cloudbase.Value(tokens.Scope) != "admin" || c.Session() == nil || c.Session().RefreshToken != "" {
+		t.Fatalf("admin tokens %v, session %v", tokens, c.Session())
+	}
+	return c, pair.SecretID
+}
+
+func liveSessions(t *testing.T, sub string) int {
+	t.Helper()
+	var listing struct {
+		Total int `json:"total"`
+	}
+	control(t, "GET", "/emulator/v1/sessions?sub="+url.QueryEscape(sub), nil, &listing)
+	return listing.Total
+}
+
+// Fields the spec pins to one value are sent when left out: signInCustom's provider_id (and,
+// in adminClient, getClientCredential's grant_type with a nil request).
+func TestFixedValuesAreSentWhenLeftOut(t *testing.T) {
+	resetEmulator(t)
+	var raw json.RawMessage
+	control(t, "GET", "/emulator/v1/custom-login-credentials", nil, &raw)
+	creds, err := cloudbase.ParseTicketCredentials(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ticket, err := cloudbase.CreateTicket(creds, "go-fixed-1", cloudbase.TicketOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := newClient(t)
+	if _, err := c.SignInCustom(context.Background(), &cloudbase.CustomSignInRequest{Ticket: ticket}); err != nil {
+		t.Fatalf("SignInCustom without ProviderID: %v", err)
+	}
+	adminClient(t)
+}
+
+// An administrator revoking a user's token stays signed in; revoking its own token signs it out.
+func TestRevokingAnotherUsersTokenKeepsTheSession(t *testing.T) {
+	resetEmulator(t)
+	ctx := context.Background()
+	admin, _ := adminClient(t)
+	user := newClient(t)
+	if _, err := user.SignInAnonymously(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := admin.RevokeToken(ctx, &cloudbase.RevokeRequest{Token: cloudbase.Ptr(user.Session().RefreshToken)}); err != nil {
+		t.Fatal(err)
+	}
+	if admin.Session() == nil {
+		t.Fatal("revoking a user's token signed the administrator out")
+	}
+	if _, err := admin.QueryUser(ctx, &cloudbase.QueryUserRequest{Username: cloudbase.Ptr("nobody")}); err != nil {
+		t.Fatalf("the administrator's session after the revoke: %v", err)
+	}
+	if _, err := user.RefreshSession(ctx); !errors.Is(err, cloudbase.ErrInvalidGrant) {
+		t.Fatalf("the user's session was not revoked: %v", err)
+	}
+	if err := admin.RevokeToken(ctx, &cloudbase.RevokeRequest{Token: cloudbase.Ptr(admin.Session().AccessToken)}); err != nil {
+		t.Fatal(err)
+	}
+	if admin.Session() != nil {
+		t.Fatal("revoking its own token left the session in place")
+	}
+}
+
+// An administrator's token has no refresh token: refused (here revoked), it is renewed with the
+// key pair once, however many goroutines were refused, and every call succeeds.
+func TestAdminTokenRenewsItselfWithTheKeyPair(t *testing.T) {
+	resetEmulator(t)
+	ctx := context.Background()
+	admin, secretID := adminClient(t)
+	if n := liveSessions(t, secretID); n != 1 {
+		t.Fatalf("%d administrator sessions", n)
+	}
+	bystander := newClient(t)
+	if err := bystander.RevokeToken(ctx, &cloudbase.RevokeRequest{Token: cloudbase.Ptr(admin.Session().AccessToken)}); err != nil {
+		t.Fatal(err)
+	}
+	if n := liveSessions(t, secretID); n != 0 {
+		t.Fatalf("%d administrator sessions after the revoke", n)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 10)
+	for i := 0; i < 10; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, err := admin.QueryUser(ctx, &cloudbase.QueryUserRequest{Username: cloudbase.Ptr("nobody")})
+			errs <- err
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := liveSessions(t, secretID); n != 1 {
+		t.Fatalf("%d renewals, want exactly 1", n)
+	}
+}
+
+// A base URL without /auth/v1 gets a 404 that says so.
+func TestNotFoundNamesTheMissingAuthV1(t *testing.T) {
+	c, err := cloudbase.New(envID, cloudbase.WithBaseURL(emulator(t)), cloudbase.WithRetry(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.SignInAnonymously(context.Background(), nil)
+	if !errors.Is(err, cloudbase.ErrStatusNotFound) || !strings.Contains(err.Error(), "the base URL should end with /auth/v1") {
+		t.Fatalf("%v", err)
+	}
+}
