@@ -54,7 +54,7 @@ def _split_host(value: str) -> tuple[str, int | None] | None:
         host, port_text = value, ""
     else:
         host, _, port_text = value.partition(":")
-    if port_text and not (port_text.isdigit() and len(port_text) <= 5):
+    if port_text and not (port_text.isascii() and port_text.isdigit() and len(port_text) <= 5):
         return None
     return host, int(port_text) if port_text else None
 

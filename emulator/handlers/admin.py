@@ -4,6 +4,7 @@ deprecated profile patch, username check and the security log."""
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
 from typing import Any
 
@@ -16,6 +17,7 @@ from .common import check_username, normalize_email, normalize_phone
 from .registry import handler
 
 DEFAULT_LOG_PAGE = 20
+_PAGE_TOKEN = re.compile(r"[1-9][0-9]{0,17}")
 
 
 # -- key pairs (the control API and the CLI configure them) --------------------------------------
@@ -62,7 +64,8 @@ def access_keys(emu: Emulator) -> list[str]:
     return [str(row["access_key"]) for row in rows]
 
 
-def _secret_key(emu: Emulator, secret_id: str) -> str | None:
+def secret_key_of(emu: Emulator, secret_id: str) -> str | None:
+    """The SecretKey of a known key pair, or None (the caller compares in constant time)."""
     for pair in key_pairs(emu):
         if pair["secret_id"] == secret_id:
             return pair["secret_key"]
@@ -84,7 +87,7 @@ def get_client_credential(emu: Emulator, call: Call) -> dict[str, Any]:
         sig = tc3.parse(authorization)
         tc3.verify(
             sig,
-            _secret_key(emu, sig.secret_id),
+            secret_key_of(emu, sig.secret_id),
             now=emu.now(),
             method=call.operation.method.upper(),
             path=call.raw_path,
@@ -147,6 +150,12 @@ def query_user(emu: Emulator, call: Call) -> dict[str, Any]:
         values.append(normalize_phone(str(params["phone_number"])))
     if not where:
         raise ApiError("invalid_argument", "give at least one of id, username, email, phone_number")
+    if not admin and (params.get("email") or params.get("phone_number")) and caller is not None:
+        # Only an administrator may find other people by email or phone number; a user's
+        # search by them finds at most its own account (no error: the SDK's
+        # queryUserProfile({email}) of a user finds itself, anybody else finds nothing).
+        where.append("id = ?")
+        values.append(caller.id)
     with emu.store.atomic() as conn:
         rows = conn.execute(
             f"SELECT id FROM users WHERE {' AND '.join(where)} ORDER BY created_at, id LIMIT 100",
@@ -234,7 +243,10 @@ def get_user_behavior_log(emu: Emulator, call: Call) -> dict[str, Any]:
     token = params.get("page_token")
     before: int | None = None
     if token is not None:
-        if not str(token).isdigit() or int(token) < 1:
+        # A page token is a sequence number this log issued: 1 to 18 ASCII digits, so it fits
+        # SQLite's 64-bit INTEGER (20 digits raised OverflowError) and int() reads it (it
+        # refuses "²", which str.isdigit() accepts).
+        if not _PAGE_TOKEN.fullmatch(str(token)):
             raise ApiError("invalid_argument", "page_token is not valid")
         before = int(token)
     rows, next_seq = security_log.page(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..contacts import phone_or_none
 from ..core import Call, Emulator
 from ..errors import ApiError
 from ..store import Conflict, Session, User
@@ -40,15 +41,33 @@ def provider_type_of(user: User, login: str) -> str:
     return "username"
 
 
+def login_account(emu: Emulator, login: Any) -> str | None:
+    """The account a sign-in's ``username`` names, as the captcha gate counts it: its user's ID
+    when there is one (every way of writing the login counts together), else the login in its
+    normal form (so guesses at an account that does not exist count too)."""
+    if not isinstance(login, str) or not login.strip():
+        return None
+    user = find_by_login(emu, login)
+    if user is not None:
+        return f"user:{user.id}"
+    login = login.strip()
+    if "@" in login:
+        return f"email:{login.lower()}"
+    phone = phone_or_none(login)
+    return f"phone:{phone}" if phone is not None else f"username:{login}"
+
+
 @handler("signIn")
 def sign_in(emu: Emulator, call: Call) -> dict[str, Any]:
-    captcha.gate(emu, call, "signin")
+    account = login_account(emu, call.body.get("username"))
+    captcha.gate(emu, call, "signin", account)
     try:
         session = _sign_in(emu, call)
     except ApiError:
-        captcha.count(emu, call, "signin")  # failed sign-ins from a device lead to captcha_required
+        # failed sign-ins, from a device or at an account, lead to captcha_required
+        captcha.count(emu, call, "signin", account)
         raise
-    captcha.clear(emu, call, "signin")
+    captcha.clear(emu, call, "signin", account)
     return emu.token_response(session)
 
 
