@@ -19,6 +19,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "captcha_threshold": 5,
     "captcha_window_seconds": 3600,
     "weda_provider_sub_type": "",
+    "need_weda_resource": False,  # whether user sign-ins answer need_weda_resource: true
 }
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from .. import security_log, tc3
 from ..core import ADMIN_TTL, Call, Emulator, rfc3339
 from ..errors import ApiError
-from ..store import User
+from ..store import Conflict, User
 from .account import profile
 from .common import check_username, normalize_email, normalize_phone
 from .registry import handler
@@ -206,12 +206,19 @@ def get_weda_user_info(emu: Emulator, call: Call) -> dict[str, Any]:
 @handler("setUserProfile")
 def set_user_profile(emu: Emulator, call: Call) -> dict[str, Any]:
     _, user = emu.require_user(call)
-    fields = {
+    fields: dict[str, str] = {
         name: str(call.body[name]) for name in ("name", "picture", "gender", "locale") if name in call.body
     }
+    if "username" in call.body:  # what User.updateUsername of @cloudbase/auth sends
+        fields["username"] = check_username(str(call.body["username"]))
     with emu.store.atomic():
         if fields:
-            updated = emu.store.update_user(user.id, **fields, updated_at=emu.now())
+            try:
+                updated = emu.store.update_user(user.id, **fields, updated_at=emu.now())
+            except Conflict as exc:
+                raise ApiError(
+                    "username_already_exists", f"{exc.field.replace('_', ' ')} already exists"
+                ) from exc
             if updated is None:
                 raise ApiError("user_not_found", "the account no longer exists")
             user = updated

@@ -84,6 +84,11 @@ def _provider_token(emu: Emulator, token: str, provider_id: str | None = None) -
     return row
 
 
+def live_identity(emu: Emulator, token: str) -> dict[str, Any]:
+    """The identity behind a live provider token (provider_id, provider_user_id, name...)."""
+    return _provider_token(emu, token)
+
+
 def bind_provider_token(emu: Emulator, user: User, token: str) -> None:
     """Bind the identity behind a provider token to ``user`` (inside ``store.atomic()``)."""
     row = _provider_token(emu, token)

@@ -10,5 +10,5 @@ func init() {
 	spec.ChinaRegions = []string{"ap-shanghai", "ap-guangzhou", "ap-shenzhen-fsi", "ap-shanghai-fsi", "ap-nanjing", "ap-beijing", "ap-chengdu", "ap-chongqing", "ap-hongkong"}
 	spec.SecretFields = []string{"access_token", "anonymous_token", "captcha_token", "client_secret", "code", "code_verifier", "confirm_password", "device_code", "encryptedData", "id_token", "key", "new_password", "old_password", "password", "provider_access_token", "provider_code", "provider_id_token", "provider_token", "provider_trans_token", "refresh_token", "sudo_token", "ticket", "token", "verification_code", "verification_token", "x-captcha-token"}
 	spec.Refresh = operationGrantToken
-	spec.Version = "2.0.1"
+	spec.Version = "2.1.0"
 }
