@@ -80,8 +80,13 @@ def odd_text(*, surrogates: bool = False) -> st.SearchStrategy[str]:
 
 
 def for_header(text: str) -> bytes:
-    """Header values go as UTF-8 bytes (the server reads them as Latin-1); no CR, LF or NUL."""
-    return "".join(ch for ch in text if ch not in "\r\n\x00").encode("utf-8") or b"x"
+    """Header bytes as the server reads them, Latin-1: a value Latin-1 can write (``²``, ``é``)
+    arrives as written, anything else as the Latin-1 reading of its UTF-8. No CR, LF or NUL."""
+    text = "".join(ch for ch in text if ch not in "\r\n\x00") or "x"
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:
+        return text.encode("utf-8")
 
 
 # --- live references ----------------------------------------------------------------------------
@@ -365,27 +370,33 @@ def _wire(value: Any) -> str:
     return str(value)
 
 
-def _authorization(kind: str, world: World, odd: Callable[[], str]) -> bytes | None:
+# Digit strings that are no ASCII number: what code reading a number with str.isdigit() trips on.
+ODD_DIGITS = st.one_of(
+    st.sampled_from(["²", "³¹", "1764640799²", "¹²³¹²³¹²³¹", "١٧٦٤٦٤٠٧٩٩", "１７６４６４０７９９"]),
+    BIG_INTS.map(str),
+)
+Draw = Callable[[st.SearchStrategy[str]], str]
+
+
+def _authorization(kind: str, world: World, draw: Draw) -> bytes | None:
     if kind == "bearer":
         return f"Bearer {world.access_token}".encode()
     if kind == "anonymous":
         return f"Bearer {world.get('anonymous_token')}".encode()
     if kind == "basic":
-        pair = f"{odd()}:{odd()}".encode()
+        pair = f"{draw(odd_text())}:{draw(odd_text())}".encode()
         return b"Basic " + base64.b64encode(pair)
     if kind == "tc3":
         return for_header(
-            f"TC3-HMAC-SHA256 Credential={odd()}/2026-01-01/tcb/tc3_request, "
-            f"SignedHeaders=content-type;host, Signature={secrets.token_hex(32)}, Timestamp={odd()}"
+            f"TC3-HMAC-SHA256 Credential={draw(odd_text())}/2026-01-01/tcb/tc3_request, "
+            f"SignedHeaders=content-type;host, Signature={secrets.token_hex(32)}, Timestamp={draw(ODD_DIGITS)}"
         )
     if kind == "odd":
-        return for_header(f"Bearer {odd()}")
+        return for_header(f"Bearer {draw(odd_text())}")
     return None
 
 
-def send(
-    api: EmulatorApi, operation: Operation, drawn: Drawn, world: World, odd: Callable[[], str]
-) -> httpx.Response:
+def send(api: EmulatorApi, operation: Operation, drawn: Drawn, world: World, draw: Draw) -> httpx.Response:
     path = operation.path
     for name, value in _live(drawn.path, world).items():
         path = path.replace("{" + name + "}", quote(_wire(value), safe=""))
@@ -395,7 +406,7 @@ def send(
             query.append((name, _wire(item)))
     headers = {name: for_header(_wire(value)) for name, value in _live(drawn.headers, world).items()}
     headers["x-device-id"] = headers.get("x-device-id") or secrets.token_hex(8).encode()
-    authorization = _authorization(drawn.auth, world, odd)
+    authorization = _authorization(drawn.auth, world, draw)
     if authorization is not None:
         headers["authorization"] = authorization
     content = None
@@ -443,10 +454,10 @@ def test_item4_every_operation_answers_odd_strings_and_huge_integers_without_a_5
 
         world = World(world_api, live)
 
-        def odd() -> str:
-            return data.draw(odd_text())
+        def draw(strategy: st.SearchStrategy[str]) -> str:
+            return data.draw(strategy)
 
-        response = send(world_api, operation, drawn, world, odd)
+        response = send(world_api, operation, drawn, world, draw)
         assert response.status_code < 500, (operation_id, response.status_code, response.text)
         assert "Traceback" not in response.text
 

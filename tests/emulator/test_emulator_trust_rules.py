@@ -353,14 +353,19 @@ def test_item4_a_lone_surrogate_in_a_json_string_is_invalid_argument(api: Emulat
 
 
 def test_item4_a_tc3_timestamp_of_other_digits_is_invalid_client(api: EmulatorApi) -> None:
-    for timestamp in ("¹⁷⁶⁴⁶⁴⁰⁷⁹⁹", "１７６４６４０７９９"):
+    # Header bytes are read as Latin-1, which has ¹ ² ³: str.isdigit() takes them, int() does not.
+    for timestamp in ("¹²³¹²³¹²³¹", "1764640799²", "١٧٦٤٦٤٠٧٩٩"):
         authorization = (
             "TC3-HMAC-SHA256 Credential=AKID/2026-01-01/tcb/tc3_request, SignedHeaders=content-type;host, "
             f"Signature={'0' * 64}, Timestamp={timestamp}"
         )
+        try:
+            raw = authorization.encode("latin-1")  # arrives as written
+        except UnicodeEncodeError:
+            raw = authorization.encode()  # arrives as Latin-1 mojibake of its UTF-8
         answer = api.post(
             "/token/clientCredential",
-            headers={"Authorization": authorization.encode()},  # type: ignore[dict-item]
+            headers={"Authorization": raw},  # type: ignore[dict-item]
             json={"grant_type": "client_credentials"},
         )
         _error(answer, 401, "invalid_client")
