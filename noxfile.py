@@ -104,6 +104,8 @@ def tests(session: nox.Session) -> None:
 
 STATICCHECK = "v0.8.2"  # honnef.co/go/tools, the newest accepted by this Go (1.26)
 OASDIFF = "v1.39.0"  # github.com/oasdiff/oasdiff, the newest the module proxy serves that builds with Go 1.26
+OAPI_CODEGEN = "v2.5.1"  # github.com/oapi-codegen/oapi-codegen/v2: a generic generator's view of the spec
+OAPI_CODEGEN_DEPENDENCIES = ROOT / "tests" / "go" / "oapi_codegen"
 
 
 def _go_binary() -> str | None:
@@ -136,6 +138,15 @@ def go(session: nox.Session) -> None:
         env={"GOBIN": str(gobin), "GOTOOLCHAIN": "local"},
     )  # fmt: skip
     session.env["AUTHGEN_OASDIFF"] = str(gobin / "oasdiff")
+    # oapi-codegen, pinned: tests/go/test_oapi_codegen.py runs its default generation on the spec
+    # and builds the output, offline, against the modules downloaded here (go.sum pins them).
+    session.run(
+        found, "install", f"github.com/oapi-codegen/oapi-codegen/v2/cmd/oapi-codegen@{OAPI_CODEGEN}",
+        external=True, env={"GOBIN": str(gobin), "GOTOOLCHAIN": "local"},
+    )  # fmt: skip
+    with session.chdir(OAPI_CODEGEN_DEPENDENCIES):
+        session.run(found, "mod", "download", external=True, env={"GOTOOLCHAIN": "local"})
+    session.env["AUTHGEN_OAPI_CODEGEN"] = str(gobin / "oapi-codegen")
     session.run("pytest", *GO_TESTS, *session.posargs)
 
 

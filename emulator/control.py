@@ -54,7 +54,7 @@ def _split_host(value: str) -> tuple[str, int | None] | None:
         host, port_text = value, ""
     else:
         host, _, port_text = value.partition(":")
-    if port_text and not (port_text.isdigit() and len(port_text) <= 5):
+    if port_text and not (port_text.isascii() and port_text.isdigit() and len(port_text) <= 5):
         return None
     return host, int(port_text) if port_text else None
 
@@ -291,6 +291,25 @@ async def users(request: Request) -> Response:
     return JSONResponse({"total": len(data), "data": data})
 
 
+_STATUS = re.compile(r"[A-Z][A-Z0-9_]{0,63}")
+
+
+@_errors_as_json
+async def user_status(request: Request) -> Response:
+    """POST ``{"status": "BLOCKED"}``: set a user's account state to any upper-case word,
+    including ones the spec does not list (`UserProfile.status` is open: a client must keep
+    an unknown value). ``BLOCKED`` refuses the user's sign-ins (``user_blocked``)."""
+    emu = _emulator(request)
+    body = await _json_object(request)
+    status = body.get("status")
+    if not isinstance(status, str) or not _STATUS.fullmatch(status):
+        raise ApiError("invalid_argument", "status must be an upper-case word such as ACTIVE or BLOCKED")
+    sub = request.path_params["sub"]
+    if emu.store.update_user(sub, status=status) is None:
+        raise ApiError("not_found", "no such user")
+    return JSONResponse({"sub": sub, "status": status})
+
+
 @_errors_as_json
 async def health(request: Request) -> Response:
     emu = _emulator(request)
@@ -304,6 +323,7 @@ routes = [
     Route("/faults", faults, methods=["POST", "DELETE"]),
     Route("/custom-login-credentials", custom_login_credentials, methods=["GET"]),
     Route("/users", users, methods=["GET"]),
+    Route("/users/{sub}/status", user_status, methods=["POST"]),
     Route("/health", health, methods=["GET"]),
     *control_login.routes,
     *control_oauth.routes,

@@ -273,15 +273,30 @@ async def wechat_phone_codes(request: Request) -> Response:
 
 @_errors_as_json
 async def weda(request: Request) -> Response:
-    """POST ``{provider_sub_type: "NO_AUTH_LOGIN" | ""}``: what providerSubType answers (and
-    whether ``signin/wechat/noauth`` works)."""
+    """POST ``{provider_sub_type?: "NO_AUTH_LOGIN" | "", need_weda_resource?: bool}`` (at least
+    one): what providerSubType answers (and whether ``signin/wechat/noauth`` works), and whether
+    the tokens of a sign-in say ``need_weda_resource: true`` (left out otherwise)."""
     emu = _emulator(request)
     body = await _body(request)
-    sub_type = body.get("provider_sub_type")
-    if sub_type not in ("NO_AUTH_LOGIN", ""):
-        raise ApiError("invalid_argument", 'provider_sub_type must be "NO_AUTH_LOGIN" or ""')
-    login_state.put_setting(emu.store, "weda_provider_sub_type", sub_type)
-    return JSONResponse({"id": "weda", "provider_sub_type": sub_type})
+    if "provider_sub_type" not in body and "need_weda_resource" not in body:
+        raise ApiError("invalid_argument", "send provider_sub_type or need_weda_resource")
+    if "provider_sub_type" in body:
+        sub_type = body["provider_sub_type"]
+        if sub_type not in ("NO_AUTH_LOGIN", ""):
+            raise ApiError("invalid_argument", 'provider_sub_type must be "NO_AUTH_LOGIN" or ""')
+        login_state.put_setting(emu.store, "weda_provider_sub_type", sub_type)
+    if "need_weda_resource" in body:
+        if not isinstance(body["need_weda_resource"], bool):
+            raise ApiError("invalid_argument", "need_weda_resource must be true or false")
+        login_state.put_setting(emu.store, "need_weda_resource", body["need_weda_resource"])
+    config = login_state.settings(emu.store)
+    return JSONResponse(
+        {
+            "id": "weda",
+            "provider_sub_type": config["weda_provider_sub_type"],
+            "need_weda_resource": config["need_weda_resource"],
+        }
+    )
 
 
 # login QR codes ------------------------------------------------------------------------------
@@ -301,14 +316,35 @@ async def qrcodes(request: Request) -> Response:
 _MOVES = {"scan": ("WAITING",), "confirm": ("WAITING", "SCANNED"), "cancel": ("WAITING", "SCANNED")}
 
 
+_STATUS = re.compile(r"[A-Z][A-Z0-9_]{0,63}")
+
+
+def _force_qrcode_status(emu: Emulator, qr_id: str, status: Any) -> Response:
+    if not isinstance(status, str) or not _STATUS.fullmatch(status):
+        raise ApiError("invalid_argument", "status must be an upper-case word such as SCANNED")
+    with emu.store.atomic():
+        row = login_state.qrcode(emu.store, qr_id)
+        if row is None:
+            raise ApiError("not_found", "no such QR code")
+        login_state.update_qrcode(emu.store, qr_id, status=status)
+        row = login_state.qrcode(emu.store, qr_id)
+    assert row is not None
+    shown, left, _token = qrcode_status(emu, row)
+    return JSONResponse({"qr_code_id": qr_id, "status": shown, "expires_in": left})
+
+
 @_errors_as_json
 async def qrcode_action(request: Request) -> Response:
     """POST ``{action: scan | confirm | cancel, openid?}``: what the user's phone does. Confirming
-    needs the ``openid`` of the WeChat user and issues the provider token of that identity."""
+    needs the ``openid`` of the WeChat user and issues the provider token of that identity.
+    POST ``{status: WORD}`` instead puts the code in any state, including ones the spec does not
+    list (`QrCodeStatusResponse.status` is open: a client must keep an unknown value)."""
     emu = _emulator(request)
     qr_id = request.path_params["qr_code_id"]
     body = await _body(request)
     action = body.get("action")
+    if action is None and "status" in body:
+        return _force_qrcode_status(emu, qr_id, body["status"])
     if action not in _MOVES:
         raise ApiError("invalid_argument", "action must be scan, confirm or cancel")
     with emu.store.atomic():

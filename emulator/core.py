@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from . import login_state
 from .clock import Clock
 from .errors import ApiError, ErrorCatalogue
 from .store import Session, Store, User
@@ -175,6 +176,9 @@ class Emulator:
         }
         if session.refresh_token is not None:
             body["refresh_token"] = session.refresh_token
+        if session.user_type != "admin" and login_state.settings(self.store)["need_weda_resource"]:
+            # the spec's TokenResponse.need_weda_resource: left out unless the control API asks
+            body["need_weda_resource"] = True
         return body
 
     @staticmethod

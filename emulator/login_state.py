@@ -13,11 +13,13 @@ from typing import Any
 
 from .store import Store
 
-# captcha_required after this many failed sign-ins, or code sends, from one device within the window
+# captcha_required after this many failed sign-ins, or code sends, from one device or for one
+# account (or phone number, or email) within the window
 DEFAULT_SETTINGS: dict[str, Any] = {
     "captcha_threshold": 5,
     "captcha_window_seconds": 3600,
     "weda_provider_sub_type": "",
+    "need_weda_resource": False,  # whether user sign-ins answer need_weda_resource: true
 }
 
 
@@ -52,6 +54,8 @@ def put_setting(store: Store, name: str, value: Any) -> None:
 
 
 # captcha gate -------------------------------------------------------------------------------
+# Events are counted per key: ``device:<x-device-id>`` or ``account:<user or login>`` (the
+# column keeps its first name, ``device``, so databases made before stay readable).
 def add_event(store: Store, device: str, kind: str, at: float) -> None:
     _run(store, "INSERT INTO captcha_events (device, kind, at) VALUES (?, ?, ?)", (device, kind, at))
 
@@ -263,6 +267,10 @@ def add_qrcode(store: Store, qr_id: str, appid: str, now: float, ttl: float) -> 
 
 def qrcode(store: Store, qr_id: str) -> dict[str, Any] | None:
     return _one(store, "SELECT * FROM qrcodes WHERE id = ?", (qr_id,))
+
+
+def qrcode_by_provider_token(store: Store, token: str) -> dict[str, Any] | None:
+    return _one(store, "SELECT * FROM qrcodes WHERE provider_token = ?", (token,))
 
 
 def qrcodes(store: Store) -> list[dict[str, Any]]:

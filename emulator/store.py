@@ -614,6 +614,10 @@ class Store:
              fields.get("picture"), fields["expires_at"]),
         )  # fmt: skip
 
+    def expire_provider_token(self, token: str, now: float) -> None:
+        """End a provider token's life now (a one-time token that has been used)."""
+        self._run("UPDATE provider_tokens SET expires_at = MIN(expires_at, ?) WHERE token = ?", (now, token))
+
     def get_provider_token(self, token: str) -> dict[str, Any] | None:
         row = self._one("SELECT * FROM provider_tokens WHERE token = ?", (token,))
         return None if row is None else dict(row)

@@ -62,7 +62,8 @@ def parse(authorization: str) -> Signature:
     credential = _CREDENTIAL.match(parts["Credential"])
     if credential is None:
         raise _refuse("Credential must be {SecretId}/{YYYY-MM-DD}/tcb/tc3_request")
-    if not parts["Timestamp"].isdigit() or len(parts["Timestamp"]) > 12:
+    # ASCII digits only: str.isdigit() also takes "²", which int() refuses.
+    if not re.fullmatch(r"[0-9]{1,12}", parts["Timestamp"]):
         raise _refuse("Timestamp must be Unix seconds")
     if not re.fullmatch(r"[0-9a-f]{64}", parts["Signature"]):
         raise _refuse("Signature must be 64 lower-case hex digits")

@@ -4,6 +4,7 @@ sudo, custom-login tickets made exactly as ``createTicket`` makes them)."""
 
 from __future__ import annotations
 
+import base64
 import secrets
 import time
 from collections.abc import Callable
@@ -76,6 +77,22 @@ class EmulatorApi:
         return self.ok(
             "POST", "/signin/anonymously", headers={"x-device-id": device_id or secrets.token_hex(16)}
         )
+
+    def admin_basic(self) -> str:
+        """``Basic base64(SecretId:SecretKey)`` of a key pair the emulator knows (the first one
+        ``GET /emulator/v1/admin-credentials`` lists), for ``grant_type=client_credentials``."""
+        pair = self.ok("GET", "/emulator/v1/admin-credentials")["key_pairs"][0]
+        return "Basic " + base64.b64encode(f"{pair['secret_id']}:{pair['secret_key']}".encode()).decode()
+
+    def admin_token(self) -> str:
+        """An administrator's access token (``client_credentials`` with a known key pair)."""
+        answer = self.ok(
+            "POST",
+            "/token",
+            headers={"Authorization": self.admin_basic()},
+            json={"grant_type": "client_credentials"},
+        )
+        return str(answer["access_token"])
 
     def introspect(self, access_token: str) -> dict[str, Any]:
         return self.ok("GET", "/token/introspect", token=access_token)

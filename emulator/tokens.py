@@ -178,6 +178,15 @@ def hash_password(password: str) -> str:
     return f"{salt}${digest}"
 
 
+def same_secret(given: str, expected: str) -> bool:
+    """Constant-time equality of two strings of any characters. ``hmac.compare_digest`` on
+    ``str`` raises TypeError for anything outside ASCII (a caller's answer such as "中文"),
+    so both sides are compared as UTF-8 bytes."""
+    return hmac.compare_digest(
+        given.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass")
+    )
+
+
 def check_password(password: str, stored: str | None) -> bool:
     if not stored or "$" not in stored:
         return False

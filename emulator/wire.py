@@ -21,8 +21,9 @@ MAX_DEPTH = 32  # arrays and objects nested deeper than this are refused
 
 async def read_body(request: Request) -> bytes:
     declared = request.headers.get("content-length", "").strip()
-    # Compare the digits' length first: int() of a 5,000-digit header would raise.
-    if declared.isdigit() and (len(declared) > 12 or int(declared) > MAX_BODY):
+    # ASCII digits only (str.isdigit() also takes "²", which int() refuses); compare the
+    # digits' length first: int() of a 5,000-digit header would raise.
+    if declared.isascii() and declared.isdigit() and (len(declared) > 12 or int(declared) > MAX_BODY):
         raise ApiError("invalid_argument", f"request body exceeds {MAX_BODY} bytes", status=413)
     timeout = getattr(request.app.state, "body_timeout", BODY_TIMEOUT) if "app" in request.scope else None
     chunks: list[bytes] = []
@@ -52,26 +53,49 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
-def _too_deep(value: Any) -> bool:
-    """Whether ``value`` nests arrays/objects deeper than MAX_DEPTH (iterative: no recursion)."""
+def _unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _refusal(value: Any) -> str | None:
+    """Why ``value`` cannot be taken, or None: arrays/objects nested deeper than MAX_DEPTH, or
+    a string (key or value) with a lone surrogate ("\\ud800" parses, but no handler can store,
+    hash or echo it). Iterative: no recursion."""
+    if isinstance(value, str):
+        return None if _unicode(value) else _SURROGATE
     stack: list[tuple[Any, int]] = [(value, 1)]
     while stack:
         node, depth = stack.pop()
-        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        if isinstance(node, dict):
+            if not all(_unicode(key) for key in node):
+                return _SURROGATE
+            children: Any = node.values()
+        else:
+            children = node if isinstance(node, list) else ()
         for child in children:
-            if isinstance(child, dict | list):
+            if isinstance(child, str):
+                if not _unicode(child):
+                    return _SURROGATE
+            elif isinstance(child, dict | list):
                 if depth + 1 > MAX_DEPTH:
-                    return True
+                    return f"request body nests deeper than {MAX_DEPTH} levels"
                 stack.append((child, depth + 1))
-    return False
+    return None
+
+
+_SURROGATE = "strings must be valid Unicode (no lone surrogates)"
 
 
 def parse_json(raw: bytes) -> Any:
     """JSON whatever the content type (the SDK sends text/plain or none); empty means ``{}``.
 
     Strict JSON only: ``NaN``/``Infinity``, numbers that overflow a float, integers over
-    Python's 4,300-digit conversion limit and nesting deeper than MAX_DEPTH are all refused
-    with ``invalid_argument``, never a 500."""
+    Python's 4,300-digit conversion limit, nesting deeper than MAX_DEPTH and strings with a
+    lone surrogate are all refused with ``invalid_argument``, never a 500."""
     if not raw.strip():
         return {}
     try:
@@ -81,8 +105,9 @@ def parse_json(raw: bytes) -> Any:
     except (UnicodeDecodeError, ValueError) as exc:
         # ValueError covers JSONDecodeError, NaN/Infinity, float overflow and the int limit.
         raise ApiError("invalid_argument", "request body is not valid JSON") from exc
-    if _too_deep(value):
-        raise ApiError("invalid_argument", f"request body nests deeper than {MAX_DEPTH} levels")
+    refusal = _refusal(value)
+    if refusal is not None:
+        raise ApiError("invalid_argument", refusal)
     return value
 
 

@@ -22,6 +22,8 @@ from referencing.jsonschema import DRAFT202012
 from .loader import Loaded, load_yaml, pointer_join
 from .problems import Level, Problem, SpecError
 from .spec import (
+    AUTH_SCHEME_EXTENSION,
+    SCHEME_KINDS,
     as_dict,
     as_list,
     deref,
@@ -315,6 +317,7 @@ def _project_rules(loaded: Loaded) -> Iterator[Problem]:
     if not doc.get("servers"):
         yield loaded.problem("/servers", "servers", "no servers: the client cannot know its base URL")
     schemes = set(as_dict(as_dict(doc.get("components")).get("securitySchemes")))
+    yield from _scheme_kind_rules(loaded)
     declared_tags = {str(t.get("name")) for t in as_list(doc.get("tags")) if isinstance(t, dict)}
     catalogue = error_catalogue(doc)
     seen_ids: dict[str, str] = {}
@@ -1021,6 +1024,20 @@ def _error_source_rules(loaded: Loaded) -> Iterator[Problem]:
                 pointer_join("/x-error-codes", i),
                 "error-catalogue-source",
                 f"{name}: x-source must be one of {', '.join(ERROR_SOURCES)} (got {got})",
+            )
+
+
+def _scheme_kind_rules(loaded: Loaded) -> Iterator[Problem]:
+    """Every security scheme must be one a client knows how to send (spec.SCHEME_KINDS): the
+    resolution by kind would otherwise treat it as Basic."""
+    for name, kind in scheme_kinds(loaded.data).items():
+        if kind not in SCHEME_KINDS.values():
+            yield loaded.problem(
+                pointer_join("/components/securitySchemes", name),
+                "security",
+                f"security scheme {name!r}: no client knows how to send it (use type: http with scheme "
+                f"bearer or basic, or an apiKey in the Authorization header with {AUTH_SCHEME_EXTENSION}: "
+                "TC3-HMAC-SHA256)",
             )
 
 

@@ -115,8 +115,11 @@ def json_media(node: Any) -> dict[str, Any] | None:
 # --- security -------------------------------------------------------------------------------
 
 # How a scheme of `components.securitySchemes` is called here: the kind decides what a client
-# sends, whatever the scheme's name.
+# sends, whatever the scheme's name. The word is the HTTP authentication scheme: `scheme` of a
+# `type: http` scheme, or `x-auth-scheme` of one written in another shape (TC3-HMAC-SHA256 is
+# an `apiKey` in the Authorization header, so that generic generators know it).
 SCHEME_KINDS = {"bearer": "bearer", "basic": "basic", "tc3-hmac-sha256": "tc3"}
+AUTH_SCHEME_EXTENSION = "x-auth-scheme"
 # What a client sends by default, one word per combination of alternatives (`Security.mode`).
 AUTH_MODES = ("none", "bearer", "bearer_optional", "bearer_or_basic", "basic", "tc3")
 
@@ -167,7 +170,8 @@ def scheme_kinds(doc: dict[str, Any]) -> dict[str, str]:
     schemes = as_dict(as_dict(doc.get("components")).get("securitySchemes"))
     out = {}
     for name, scheme in schemes.items():
-        word = str(as_dict(scheme).get("scheme", "")).lower()
+        scheme = as_dict(scheme)
+        word = str(scheme.get(AUTH_SCHEME_EXTENSION) or scheme.get("scheme", "")).lower()
         out[str(name)] = SCHEME_KINDS.get(word, word)
     return out
 

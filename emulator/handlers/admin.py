@@ -4,18 +4,20 @@ deprecated profile patch, username check and the security log."""
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
 from typing import Any
 
 from .. import security_log, tc3
 from ..core import ADMIN_TTL, Call, Emulator, rfc3339
 from ..errors import ApiError
-from ..store import User
+from ..store import Conflict, User
 from .account import profile
 from .common import check_username, normalize_email, normalize_phone
 from .registry import handler
 
 DEFAULT_LOG_PAGE = 20
+_PAGE_TOKEN = re.compile(r"[1-9][0-9]{0,17}")
 
 
 # -- key pairs (the control API and the CLI configure them) --------------------------------------
@@ -62,7 +64,8 @@ def access_keys(emu: Emulator) -> list[str]:
     return [str(row["access_key"]) for row in rows]
 
 
-def _secret_key(emu: Emulator, secret_id: str) -> str | None:
+def secret_key_of(emu: Emulator, secret_id: str) -> str | None:
+    """The SecretKey of a known key pair, or None (the caller compares in constant time)."""
     for pair in key_pairs(emu):
         if pair["secret_id"] == secret_id:
             return pair["secret_key"]
@@ -84,7 +87,7 @@ def get_client_credential(emu: Emulator, call: Call) -> dict[str, Any]:
         sig = tc3.parse(authorization)
         tc3.verify(
             sig,
-            _secret_key(emu, sig.secret_id),
+            secret_key_of(emu, sig.secret_id),
             now=emu.now(),
             method=call.operation.method.upper(),
             path=call.raw_path,
@@ -147,6 +150,12 @@ def query_user(emu: Emulator, call: Call) -> dict[str, Any]:
         values.append(normalize_phone(str(params["phone_number"])))
     if not where:
         raise ApiError("invalid_argument", "give at least one of id, username, email, phone_number")
+    if not admin and (params.get("email") or params.get("phone_number")) and caller is not None:
+        # Only an administrator may find other people by email or phone number; a user's
+        # search by them finds at most its own account (no error: the SDK's
+        # queryUserProfile({email}) of a user finds itself, anybody else finds nothing).
+        where.append("id = ?")
+        values.append(caller.id)
     with emu.store.atomic() as conn:
         rows = conn.execute(
             f"SELECT id FROM users WHERE {' AND '.join(where)} ORDER BY created_at, id LIMIT 100",
@@ -197,12 +206,19 @@ def get_weda_user_info(emu: Emulator, call: Call) -> dict[str, Any]:
 @handler("setUserProfile")
 def set_user_profile(emu: Emulator, call: Call) -> dict[str, Any]:
     _, user = emu.require_user(call)
-    fields = {
+    fields: dict[str, str] = {
         name: str(call.body[name]) for name in ("name", "picture", "gender", "locale") if name in call.body
     }
+    if "username" in call.body:  # what User.updateUsername of @cloudbase/auth sends
+        fields["username"] = check_username(str(call.body["username"]))
     with emu.store.atomic():
         if fields:
-            updated = emu.store.update_user(user.id, **fields, updated_at=emu.now())
+            try:
+                updated = emu.store.update_user(user.id, **fields, updated_at=emu.now())
+            except Conflict as exc:
+                raise ApiError(
+                    "username_already_exists", f"{exc.field.replace('_', ' ')} already exists"
+                ) from exc
             if updated is None:
                 raise ApiError("user_not_found", "the account no longer exists")
             user = updated
@@ -234,7 +250,10 @@ def get_user_behavior_log(emu: Emulator, call: Call) -> dict[str, Any]:
     token = params.get("page_token")
     before: int | None = None
     if token is not None:
-        if not str(token).isdigit() or int(token) < 1:
+        # A page token is a sequence number this log issued: 1 to 18 ASCII digits, so it fits
+        # SQLite's 64-bit INTEGER (20 digits raised OverflowError) and int() reads it (it
+        # refuses "²", which str.isdigit() accepts).
+        if not _PAGE_TOKEN.fullmatch(str(token)):
             raise ApiError("invalid_argument", "page_token is not valid")
         before = int(token)
     rows, next_seq = security_log.page(

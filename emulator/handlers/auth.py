@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..contacts import phone_or_none
 from ..core import Call, Emulator
 from ..errors import ApiError
 from ..store import Conflict, Session, User
@@ -12,6 +13,7 @@ from . import captcha
 from .common import (
     check_password_rules,
     check_username,
+    contact,
     find_by_login,
     same_target,
     sign_in_user,
@@ -40,15 +42,33 @@ def provider_type_of(user: User, login: str) -> str:
     return "username"
 
 
+def login_account(emu: Emulator, login: Any) -> str | None:
+    """The account a sign-in's ``username`` names, as the captcha gate counts it: its user's ID
+    when there is one (every way of writing the login counts together), else the login in its
+    normal form (so guesses at an account that does not exist count too)."""
+    if not isinstance(login, str) or not login.strip():
+        return None
+    user = find_by_login(emu, login)
+    if user is not None:
+        return f"user:{user.id}"
+    login = login.strip()
+    if "@" in login:
+        return f"email:{login.lower()}"
+    phone = phone_or_none(login)
+    return f"phone:{phone}" if phone is not None else f"username:{login}"
+
+
 @handler("signIn")
 def sign_in(emu: Emulator, call: Call) -> dict[str, Any]:
-    captcha.gate(emu, call, "signin")
+    account = login_account(emu, call.body.get("username"))
+    captcha.gate(emu, call, "signin", account)
     try:
         session = _sign_in(emu, call)
     except ApiError:
-        captcha.count(emu, call, "signin")  # failed sign-ins from a device lead to captcha_required
+        # failed sign-ins, from a device or at an account, lead to captcha_required
+        captcha.count(emu, call, "signin", account)
         raise
-    captcha.clear(emu, call, "signin")
+    captcha.clear(emu, call, "signin", account)
     return emu.token_response(session)
 
 
@@ -77,17 +97,26 @@ def sign_up(emu: Emulator, call: Call) -> dict[str, Any]:
 
 
 def _sign_up(emu: Emulator, call: Call) -> Session:
+    """A new account proved by a verification token (its phone number or email becomes the
+    account's) or by a provider token alone (its third-party identity is bound to the account)."""
     body = call.body
     now = emu.now()
     if body.get("password"):
         check_password_rules(str(body["password"]))  # the same rule as change and reset
     with emu.store.atomic():
-        kind, target = take_verified_contact(emu, body)
-        if emu.store.find_user(kind, target) is not None:
-            raise ApiError(
-                "username_already_exists", f"an account with this {kind.replace('_', ' ')} already exists"
-            )
-        fields: dict[str, Any] = {kind: target, "updated_at": now}
+        fields: dict[str, Any] = {"updated_at": now}
+        if body.get("verification_token"):
+            kind, target = take_verified_contact(emu, body)
+            if emu.store.find_user(kind, target) is not None:
+                raise ApiError(
+                    "username_already_exists", f"an account with this {kind.replace('_', ' ')} already exists"
+                )
+            fields[kind] = target
+            provider_type = "phone" if kind == "phone_number" else "email"
+        elif body.get("provider_token"):
+            provider_type = _provider_sign_up(emu, body)
+        else:
+            raise ApiError("invalid_argument", "send a verification_token, or a provider_token")
         if body.get("username"):
             fields["username"] = check_username(str(body["username"]))
         if body.get("password"):
@@ -109,7 +138,25 @@ def _sign_up(emu: Emulator, call: Call) -> Session:
             from .providers import bind_provider_token
 
             bind_provider_token(emu, user, str(body["provider_token"]))
-        return sign_in_user(emu, call, user, "phone" if kind == "phone_number" else "email")
+        return sign_in_user(emu, call, user, provider_type)
+
+
+def _provider_sign_up(emu: Emulator, body: dict[str, Any]) -> str:
+    """Check a sign-up proved by its provider token alone (inside ``store.atomic()``); the
+    provider ID, which names how the user signed in. The identity is bound after the account
+    exists."""
+    from .providers import live_identity
+
+    if contact(body) is not None:
+        raise ApiError(
+            "invalid_argument", "a phone number or email is proved by its verification_token: send it too"
+        )
+    row = live_identity(emu, str(body["provider_token"]))
+    if emu.store.user_by_identity(row["provider_id"], row["provider_user_id"]) is not None:
+        raise ApiError(
+            "invalid_grant", "this identity already has an account: sign in with the provider token instead"
+        )
+    return str(row["provider_id"])
 
 
 def _upgrade_anonymous(emu: Emulator, anonymous_token: str, fields: dict[str, Any]) -> User:

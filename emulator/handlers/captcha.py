@@ -1,20 +1,23 @@
 """Image captchas and the gate they clear.
 
-The gate: once a device (``x-device-id``; calls without one are not gated) has failed to sign
-in ``captcha_threshold`` times, or has had that many codes sent, within
-``captcha_window_seconds`` (5 and 3600 by default; set them with
-``POST /emulator/v1/captcha/settings``), ``signIn`` (after failed sign-ins) and
-``sendVerification`` (after code sends) answer ``captcha_required`` until the call carries a
-captcha token (query ``captcha_token`` or header ``x-captcha-token``). A captcha token comes from
-``captcha/data`` + ``captcha/data/verify``, unlocks one call (the call its ``state`` names, when
-the state is ``METHOD:url``) and is spent by it. A successful sign-in clears the device's failed
-sign-ins.
+The gate counts per device and per account, as a service that stops password guessing must:
+a device alone is no key, since a caller can leave ``x-device-id`` out or send a new one each
+time. Failed ``signIn``s are counted for the device (``x-device-id``, when sent) and for the
+account the login names (its user when there is one, else the login itself in its normal form:
+an email in lower case, a phone number as ``+86 13800000000``); ``sendVerification`` sends are
+counted for the device and for the phone number or email the code goes to. Once any of those
+keys reaches ``captcha_threshold`` within ``captcha_window_seconds`` (5 and 3600 by default; set
+them with ``POST /emulator/v1/captcha/settings``), the operation answers ``captcha_required``
+until the call carries a captcha token (query ``captcha_token`` or header ``x-captcha-token``).
+A captcha token comes from ``captcha/data`` + ``captcha/data/verify``, unlocks one call (the call
+its ``state`` names, when the state is ``METHOD:url``) and is spent by it. A successful sign-in
+clears the failed sign-ins of its device and of its account (not those of other accounts tried
+from that device).
 """
 
 from __future__ import annotations
 
 import base64
-import hmac
 import secrets
 from typing import Any
 from urllib.parse import urlsplit
@@ -22,7 +25,7 @@ from urllib.parse import urlsplit
 from .. import login_state
 from ..core import Call, Emulator
 from ..errors import ApiError
-from ..tokens import opaque
+from ..tokens import opaque, same_secret
 from .registry import handler
 
 CAPTCHA_TTL = 300  # documented: captcha data lasts 300 s
@@ -32,8 +35,12 @@ _METHODS = {"GET", "POST", "PUT", "PATCH", "DELETE"}
 _random = secrets.SystemRandom()
 
 
-def _device(call: Call) -> str | None:
-    return call.device_id or None
+def _keys(call: Call, account: str | None) -> list[str]:
+    """What a gate counts for this call: its device, and the account it is about."""
+    keys = [f"device:{call.device_id}"] if call.device_id else []
+    if account:
+        keys.append(f"account:{account}")
+    return keys
 
 
 def _state_allows(state: str, call: Call) -> bool:
@@ -45,17 +52,19 @@ def _state_allows(state: str, call: Call) -> bool:
     return method.upper() == call.operation.method and path.endswith(call.operation.path)
 
 
-def gate(emu: Emulator, call: Call, kind: str) -> None:
-    """Raise ``captcha_required`` when the device is over the threshold for ``kind`` (``signin``
-    or ``send``) and the call carries no usable captcha token; spend the token otherwise."""
-    device = _device(call)
-    if device is None:
+def gate(emu: Emulator, call: Call, kind: str, account: str | None) -> None:
+    """Raise ``captcha_required`` when the device or the account is over the threshold for
+    ``kind`` (``signin`` or ``send``) and the call carries no usable captcha token; spend the
+    token otherwise."""
+    keys = _keys(call, account)
+    if not keys:
         return
     config = login_state.settings(emu.store)
     now = emu.now()
     since = now - float(config["captcha_window_seconds"])
+    threshold = int(config["captcha_threshold"])
     with emu.store.atomic():
-        if login_state.count_events(emu.store, device, kind, since) < int(config["captcha_threshold"]):
+        if all(login_state.count_events(emu.store, key, kind, since) < threshold for key in keys):
             return
         token = call.params.get("captcha_token") or call.params.get("x-captcha-token")
         if not token:
@@ -66,16 +75,14 @@ def gate(emu: Emulator, call: Call, kind: str) -> None:
         login_state.use_captcha_token(emu.store, str(token))
 
 
-def count(emu: Emulator, call: Call, kind: str) -> None:
-    device = _device(call)
-    if device is not None:
-        login_state.add_event(emu.store, device, kind, emu.now())
+def count(emu: Emulator, call: Call, kind: str, account: str | None) -> None:
+    for key in _keys(call, account):
+        login_state.add_event(emu.store, key, kind, emu.now())
 
 
-def clear(emu: Emulator, call: Call, kind: str) -> None:
-    device = _device(call)
-    if device is not None:
-        login_state.clear_events(emu.store, device, kind)
+def clear(emu: Emulator, call: Call, kind: str, account: str | None) -> None:
+    for key in _keys(call, account):
+        login_state.clear_events(emu.store, key, kind)
 
 
 def captcha_image(text: str) -> str:
@@ -124,7 +131,7 @@ def verify_captcha_data(emu: Emulator, call: Call) -> dict[str, Any]:
         if row is None or row["used"] or row["expires_at"] <= now:
             raise ApiError("captcha_invalid", "captcha is invalid, expired or already used; create a new one")
         login_state.use_captcha(emu.store, token)  # one answer per captcha, right or wrong
-        right = hmac.compare_digest(str(call.body["key"]).strip().upper(), str(row["answer"]))
+        right = same_secret(str(call.body["key"]).strip().upper(), str(row["answer"]))
         captcha_token = opaque("captcha.", 24)
         if right:
             login_state.add_captcha_token(

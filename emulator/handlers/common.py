@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from .. import security_log
-from ..contacts import canonical_phone
+from ..contacts import canonical_phone, phone_or_none
 from ..core import CODE_TTL, Call, Emulator
 from ..errors import ApiError
 from ..store import Session, User
@@ -49,10 +49,18 @@ def contact(body: dict[str, Any], *, phone_key: str = "phone_number") -> tuple[s
 
 
 def check_username(username: str) -> str:
-    if not _USERNAME.match(username):
+    """A username must not look like an email address or a phone number (in any way the API
+    reads one): sign-in takes all three in one field, so such a username could squat on the
+    address of somebody who has not signed up yet and make their verified sign-up fail."""
+    if not _USERNAME.fullmatch(username):
         raise ApiError(
             "invalid_argument",
             "username must be 2-48 letters, digits or -_.:+ @ and start with a letter or digit",
+        )
+    if _EMAIL.match(username) or phone_or_none(username) is not None:
+        raise ApiError(
+            "invalid_argument",
+            "username must not look like an email address or a phone number (sign-in reads those as such)",
         )
     return username
 

@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import hmac
 import json
+import re
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..core import Call, Emulator
 from ..errors import ApiError
-from ..tokens import opaque, sign_access_token
+from ..tokens import opaque, same_secret, sign_access_token
 from .common import sign_in_user
 from .registry import handler
 
@@ -32,6 +32,10 @@ DEVICE_INTERVAL = 3
 SLOW_DOWN_STEP = 5
 DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
 USER_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0, 1, I, O
+# RFC 7636 4.1: code_verifier = 43*128 unreserved characters; 4.2: BASE64URL(SHA256) is 43.
+_VERIFIER = re.compile(r"[A-Za-z0-9\-._~]{43,128}")
+_VERIFIER_RULE = "43 to 128 characters of A-Z a-z 0-9 - . _ ~ (RFC 7636)"
+_S256_CHALLENGE = re.compile(r"[A-Za-z0-9\-_]{43}")
 
 # scope -> (name, description), what a consent screen shows.
 SCOPES: dict[str, tuple[str, str]] = {
@@ -111,15 +115,42 @@ def _response_type(value: Any) -> None:
 
 
 def _client_id(call: Call) -> str:
-    """The app: ``client_id`` in the query or body, else the signed-in session's client (a
-    Bearer call carries no ``client_id``), else the environment's own client."""
+    """The app: ``client_id`` in the query or body, else the user of Basic client credentials,
+    else the signed-in session's client (a Bearer call carries no ``client_id``), else the
+    environment's own client."""
     body_id = call.body.get("client_id") if isinstance(call.body, dict) else None
     named = call.params.get("client_id") or body_id
     if named:
         return str(named)
+    if call.basic is not None and call.basic[0]:
+        return call.basic[0]
     if call.auth is not None:
         return call.auth[0].client_id
     return call.client_id
+
+
+def authenticate_client(emu: Emulator, call: Call, client_id: str) -> None:
+    """RFC 6749 2.3.1 and 4.1.3: a confidential client (one registered with a secret) proves
+    who it is whenever it redeems a code: Basic ``client_id:client_secret``, or
+    ``client_secret`` in the body. A public client (no secret, such as the environment's own
+    client, for which the SDK sends ``client_secret: ""``) has nothing to prove. Raises
+    ``invalid_client`` (401); the code is not touched, so it stays usable."""
+    client = find_client(emu, client_id)
+    if client is None or not client.client_secret:
+        return
+    if call.basic is not None:
+        basic_id, secret = call.basic
+        if basic_id != client_id:
+            raise ApiError("invalid_client", "the Basic client_id is not the client_id of the request")
+    else:
+        given = call.body.get("client_secret") if isinstance(call.body, dict) else None
+        secret = given if isinstance(given, str) else ""
+    if not secret or not same_secret(secret, client.client_secret):
+        raise ApiError(
+            "invalid_client",
+            "client authentication failed: a confidential client sends its client_secret"
+            " (Basic client_id:client_secret, or client_secret in the body)",
+        )
 
 
 # --- authorization codes ---------------------------------------------------------------------
@@ -138,6 +169,8 @@ def authorize(emu: Emulator, call: Call) -> dict[str, Any]:
         raise ApiError("invalid_request", "code_challenge_method needs a code_challenge")
     if challenge and not method:
         method = "plain"  # RFC 7636 section 4.3
+    if challenge:
+        _pkce_challenge(str(challenge), str(method))
     code = opaque("ac.", 24)
     with emu.store.atomic() as conn:
         conn.execute(
@@ -172,11 +205,7 @@ def get_authorize_info(emu: Emulator, call: Call) -> dict[str, Any]:
         client_id, secret = call.basic
         named = params.get("client_id")
         found = find_client(emu, client_id)
-        if (
-            found is None
-            or (named and named != client_id)
-            or not hmac.compare_digest(found.client_secret.encode(), secret.encode())
-        ):
+        if found is None or (named and named != client_id) or not same_secret(secret, found.client_secret):
             raise ApiError("invalid_client", "client authentication failed")
         client = found
     else:
@@ -209,12 +238,23 @@ def get_authorize_info(emu: Emulator, call: Call) -> dict[str, Any]:
     }
 
 
-def _pkce_matches(challenge: str, method: str, verifier: str) -> bool:
+def _pkce_challenge(challenge: str, method: str) -> None:
+    """RFC 7636 4.2: an S256 challenge is the 43-character base64url SHA-256 of a verifier; a
+    plain one is a verifier itself. Anything else can never be matched: refused up front."""
     if method == "S256":
-        digest = hashlib.sha256(verifier.encode("ascii", "replace")).digest()
+        if not _S256_CHALLENGE.fullmatch(challenge):
+            raise ApiError("invalid_request", "an S256 code_challenge is 43 characters of A-Z a-z 0-9 - _")
+    elif not _VERIFIER.fullmatch(challenge):
+        raise ApiError("invalid_request", f"a plain code_challenge is {_VERIFIER_RULE}")
+
+
+def _pkce_matches(challenge: str, method: str, verifier: str) -> bool:
+    """Whether ``verifier`` (already checked against RFC 7636's grammar) answers the challenge."""
+    if method == "S256":
+        digest = hashlib.sha256(verifier.encode("ascii")).digest()
         expected = base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
-        return hmac.compare_digest(expected, challenge)
-    return hmac.compare_digest(verifier.encode(), challenge.encode())
+        return same_secret(expected, challenge)
+    return same_secret(verifier, challenge)
 
 
 def _id_token(emu: Emulator, subject: str, client_id: str, nonce: Any) -> str:
@@ -238,6 +278,8 @@ def _authorization_code_grant(emu: Emulator, call: Call) -> dict[str, Any]:
     if not isinstance(code, str) or not code:
         raise ApiError("invalid_request", "code is required")
     client_id = _client_id(call)
+    if call.basic is not None and call.basic[0] != client_id:
+        raise ApiError("invalid_client", "the Basic client_id is not the client_id of the request")
     with emu.store.atomic() as conn:
         row = conn.execute("SELECT * FROM authorization_codes WHERE code = ?", (code,)).fetchone()
         if row is None or row["expires_at"] <= emu.now():
@@ -253,13 +295,15 @@ def _authorization_code_grant(emu: Emulator, call: Call) -> dict[str, Any]:
         raise ApiError("invalid_grant", "authorization code was already used")
     if row["client_id"] != client_id:
         raise ApiError("invalid_grant", "authorization code was issued to another client")
+    authenticate_client(emu, call, client_id)
+    # RFC 6749 4.1.3: the same redirect_uri as the authorization request, omitted or not.
     if row["redirect_uri"] is not None and body.get("redirect_uri") != row["redirect_uri"]:
         raise ApiError("invalid_grant", "redirect_uri does not match the authorization request")
     if row["code_challenge"]:
         verifier = body.get("code_verifier")
-        if not isinstance(verifier, str) or not _pkce_matches(
-            row["code_challenge"], row["code_challenge_method"], verifier
-        ):
+        if not isinstance(verifier, str) or not _VERIFIER.fullmatch(verifier):
+            raise ApiError("invalid_grant", f"code_verifier must be {_VERIFIER_RULE}")
+        if not _pkce_matches(row["code_challenge"], row["code_challenge_method"], verifier):
             raise ApiError("invalid_grant", "code_verifier does not match the code_challenge")
     with emu.store.atomic() as conn:
         spent = conn.execute(
@@ -270,7 +314,9 @@ def _authorization_code_grant(emu: Emulator, call: Call) -> dict[str, Any]:
         user = emu.store.get_user(row["user_id"])
         if user is None:
             raise ApiError("invalid_grant", "the user of this code no longer exists")
-        session = sign_in_user(emu, call, user, "oauth")
+        # the session belongs to the client the code was issued to, however it named itself
+        # (client_id in the query or body, or the user of its Basic credentials)
+        session = sign_in_user(emu, replace(call, client_id=client_id), user, "oauth")
         conn.execute("UPDATE authorization_codes SET session_id = ? WHERE code = ?", (session.id, code))
     answer = emu.token_response(session)
     if "openid" in str(row["scope"] or "").split():
@@ -366,6 +412,7 @@ def _device_code_grant(emu: Emulator, call: Call) -> dict[str, Any]:
             raise ApiError("invalid_grant", "device code is invalid or already used")
         if row["client_id"] != _client_id(call):
             raise ApiError("invalid_grant", "device code was issued to another client")
+        authenticate_client(emu, call, str(row["client_id"]))
         if row["expires_at"] <= now:
             raise ApiError("expired_token", "the device code has expired")
         last, interval = row["last_polled_at"], int(row["poll_interval"])
@@ -386,7 +433,7 @@ def _device_code_grant(emu: Emulator, call: Call) -> dict[str, Any]:
             user = emu.store.get_user(row["user_id"])
             if user is None:
                 raise ApiError("invalid_grant", "the approving user no longer exists")
-            session = sign_in_user(emu, call, user, "device")
+            session = sign_in_user(emu, replace(call, client_id=str(row["client_id"])), user, "device")
     if refusal is not None:
         raise refusal
     assert session is not None

@@ -84,9 +84,15 @@ def _provider_token(emu: Emulator, token: str, provider_id: str | None = None) -
     return row
 
 
+def live_identity(emu: Emulator, token: str) -> dict[str, Any]:
+    """The identity behind a live provider token (provider_id, provider_user_id, name...)."""
+    return _provider_token(emu, token)
+
+
 def bind_provider_token(emu: Emulator, user: User, token: str) -> None:
     """Bind the identity behind a provider token to ``user`` (inside ``store.atomic()``)."""
     row = _provider_token(emu, token)
+    third_party.spend_if_one_time(emu, token)
     owner = emu.store.user_by_identity(row["provider_id"], row["provider_user_id"])
     if owner is not None:
         if owner.id == user.id:
@@ -115,6 +121,7 @@ def _sign_in_with_provider(emu: Emulator, call: Call) -> Session:
     with emu.store.atomic():
         # provider_id is optional, as the SDK sends it: the token names its provider
         row = _provider_token(emu, token, str(body["provider_id"]) if body.get("provider_id") else None)
+        third_party.spend_if_one_time(emu, token)
         phone = third_party.token_phone(emu, token)
         user = emu.store.user_by_identity(row["provider_id"], row["provider_user_id"])
         if user is None:

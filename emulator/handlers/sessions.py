@@ -6,7 +6,8 @@ from typing import Any
 
 from ..core import ACCESS_TTL, ADMIN_TTL, Call, Emulator
 from ..errors import ApiError
-from ..tokens import opaque
+from ..tokens import opaque, same_secret
+from . import admin
 from .auth import password_login, provider_type_of
 from .common import sign_in_user
 from .oauth_server import OAUTH_GRANTS
@@ -27,13 +28,18 @@ def grant_token(emu: Emulator, call: Call) -> dict[str, Any]:
                 emu, call, user, provider_type_of(user, str(call.body["username"]).strip())
             )
         return emu.token_response(session)
-    # client_credentials: Basic SecretId:SecretKey. The emulator accepts any non-empty pair.
+    # client_credentials: Basic SecretId:SecretKey of a key pair the environment has (the pairs
+    # that may sign POST /token/clientCredential): the answer is an administrator's token.
     if call.basic is None or not call.basic[0] or not call.basic[1]:
         raise ApiError(
             "invalid_client", "client_credentials needs Authorization: Basic base64(SecretId:SecretKey)"
         )
+    secret_id, secret_key = call.basic
+    known = admin.secret_key_of(emu, secret_id)
+    if known is None or not same_secret(secret_key, known):
+        raise ApiError("invalid_client", "unknown SecretId or wrong SecretKey")
     session = emu.open_session(
-        subject=call.basic[0],
+        subject=secret_id,
         scope="admin",
         provider_type="client_credentials",
         user_type="admin",

@@ -64,6 +64,15 @@ def live_provider_token(emu: Emulator, token: str) -> dict[str, Any]:
     return row
 
 
+def spend_if_one_time(emu: Emulator, token: str) -> None:
+    """A provider token that a login QR code handed out is spent by the call that uses it (call
+    inside that call's ``store.atomic()``, so a call that fails spends nothing). Anyone who knows
+    the QR code's ID can read its status, and with it the token: once it has signed someone in,
+    it must not sign in anybody else. The QR code's status is ``EXPIRED`` from then on."""
+    if login_state.qrcode_by_provider_token(emu.store, token) is not None:
+        emu.store.expire_provider_token(token, emu.now())
+
+
 # grantProviderToken for registered providers and mini-programs ------------------------------
 def grant_registered(emu: Emulator, call: Call) -> dict[str, Any] | None:
     """The grant for a registered OAuth provider or WeChat mini-program; None for the others."""
@@ -88,9 +97,16 @@ def grant_registered(emu: Emulator, call: Call) -> dict[str, Any] | None:
         code = login_state.oauth_code(emu.store, str(body["provider_code"]))
         if code is None or code["used"] or code["expires_at"] <= now or code["provider_id"] != provider_id:
             raise ApiError("invalid_grant", "provider code is invalid, expired or already used")
+        # RFC 6749 4.1.3: a code bound to a redirect URI is redeemed with that same URI; leaving
+        # it out is no way around the check.
         redirect = body.get("provider_redirect_uri")
-        if redirect and code["redirect_uri"] and redirect != code["redirect_uri"]:
-            raise ApiError("invalid_grant", "provider_redirect_uri is not the one the code was issued for")
+        if code["redirect_uri"] and redirect != code["redirect_uri"]:
+            raise ApiError(
+                "invalid_grant",
+                "provider_redirect_uri must be the redirect URI the code was issued for"
+                if redirect
+                else "provider_redirect_uri is required: the code was issued for a redirect URI",
+            )
         login_state.use_oauth_code(emu.store, code["code"])
     subject = str(code["subject"])
     picture = f"https://avatars.example.com/{provider_id}/{subject}"
@@ -235,6 +251,7 @@ def trans_by_provider(emu: Emulator, call: Call) -> dict[str, Any]:
     _, me = emu.require_user(call)
     with emu.store.atomic():
         row = live_provider_token(emu, str(call.body["provider_token"]))
+        spend_if_one_time(emu, str(call.body["provider_token"]))
         mine = {r["provider_id"]: r for r in emu.store.identities(me.id)}.get(row["provider_id"])
         if mine is not None and mine["provider_user_id"] != row["provider_user_id"]:
             raise ApiError(
@@ -255,6 +272,7 @@ def change_bound_provider(emu: Emulator, call: Call) -> dict[str, Any]:
         row = live_provider_token(emu, str(call.body["provider_trans_token"]))
         if row["provider_id"] != provider_id:
             raise ApiError("invalid_grant", f"provider_trans_token is not a {provider_id} provider token")
+        spend_if_one_time(emu, str(call.body["provider_trans_token"]))
         login_state.move_identity(
             emu.store, row["provider_id"], row["provider_user_id"], me.id, row["name"], row["picture"]
         )

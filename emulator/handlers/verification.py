@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import hmac
 import secrets
 from typing import Any
 
 from ..core import CODE_TTL, RESEND_INTERVAL, Call, Emulator
 from ..errors import ApiError
-from ..tokens import opaque
+from ..tokens import opaque, same_secret
 from . import captcha
 from .common import contact
 from .registry import handler
@@ -20,7 +19,6 @@ MAX_ATTEMPTS = 5
 def send_verification(emu: Emulator, call: Call) -> dict[str, Any]:
     body = call.body
     rule = body.get("target", "ANY")  # the SDK omits it; inferred default
-    captcha.gate(emu, call, "send")
     found = contact(body)
     if rule == "CUR_USER":
         _, me = emu.require_user(call)
@@ -32,6 +30,8 @@ def send_verification(emu: Emulator, call: Call) -> dict[str, Any]:
     if found is None:
         raise ApiError("invalid_argument", "phone_number or email is required")
     kind, target = found
+    # codes sent from one device, or to one phone number or email, lead to captcha_required
+    captcha.gate(emu, call, "send", target)
     now = emu.now()
     with emu.store.atomic():
         existing = emu.store.find_user(kind, target)
@@ -46,7 +46,7 @@ def send_verification(emu: Emulator, call: Call) -> dict[str, Any]:
         verification_id = opaque("vid.", 24)
         code = f"{secrets.randbelow(1_000_000):06d}"
         emu.store.add_verification(verification_id, target, kind, body.get("usage"), code, now, CODE_TTL)
-        captcha.count(emu, call, "send")
+        captcha.count(emu, call, "send", target)
     return {"verification_id": verification_id, "expires_in": CODE_TTL, "is_user": existing is not None}
 
 
@@ -64,7 +64,7 @@ def verify_verification(emu: Emulator, call: Call) -> dict[str, Any]:
         if row is None or not usable:
             raise ApiError("invalid_verification_code", "verification code is invalid or expired")
         emu.store.count_attempt(row["id"])
-        matches = hmac.compare_digest(str(call.body["verification_code"]), str(row["code"]))
+        matches = same_secret(str(call.body["verification_code"]), str(row["code"]))
         token = opaque("vt.", 24)
         if matches:
             emu.store.mark_verified(row["id"], token, now + CODE_TTL)

@@ -130,10 +130,20 @@ func (c *Client) SignIn(ctx context.Context, req *SignInRequest, opts ...CallOpt
 
 // SignUp calls POST /signup: Register a user with a verified phone number or email, then sign in.
 //
-// Registers a user. A `verification_token` from `POST /verification/verify` is required: a
-// username and password alone cannot register. Optional profile fields are stored on the new
-// account. Pass `anonymous_token` (the access token of an anonymous session) to upgrade that
-// anonymous user in place: the user keeps its ID. Answers with tokens, as a sign-in does.
+// Registers a user, with one of two proofs: a `verification_token` from `POST
+// /verification/verify` (the phone number or email it proves becomes the account's), or a
+// `provider_token` from `POST /provider/token` (the third-party identity it names is bound to the
+// new account). A username and password alone cannot register. Optional profile fields are stored
+// on the new account; a `provider_token` sent with a `verification_token` is bound too. Pass
+// `anonymous_token` (the access token of an anonymous session) to upgrade that anonymous user in
+// place: the user keeps its ID. Answers with tokens, as a sign-in does.
+//
+// Evidence for `provider_token` alone: the sign-up page lists "register a new user by obtaining
+// the provider_token after third-party authorization" among its scenarios and marks
+// `verification_token` required only "when registering with phone number + verification_token or
+// email + verification_token" (https://docs.cloudbase.net/en/http-api/auth/auth-sign-up); the
+// official client's `SignUpRequest` model has both as optional fields (`@cloudbase/oauth`
+// `models.ts`).
 //
 // Differs from older guides: no Basic client authentication is needed.
 //
@@ -1188,10 +1198,15 @@ func (c *Client) GetWedaUserInfo(ctx context.Context, opts ...CallOption) (*Weda
 // Deprecated: the official client marks `setUserProfile` `@deprecated` in favour of `POST
 // /user/basic/edit` (`editBasicUser`), and says this call does not sync the profile to the data
 // source. Use `editBasicUser` in new code; this one is here because `User.update()` of
-// `@cloudbase/auth` still sends it. Changes the display name, avatar, gender and locale of the
-// user of the Bearer token and answers with the whole profile, as `GET /user/me`. Fields the SDK's
-// `UserProfile` model has beyond these (such as `birthdate`, `zoneinfo`) are accepted and ignored
-// (inferred).
+// `@cloudbase/auth` still sends it. Changes the display name, avatar, gender, locale and username
+// of the user of the Bearer token and answers with the whole profile, as `GET /user/me`. Fields
+// the SDK's `UserProfile` model has beyond these (such as `birthdate`, `zoneinfo`) are accepted
+// and ignored (inferred).
+//
+// `username`: `User.updateUsername(username)` of `@cloudbase/auth` sends exactly `PATCH
+// /user/profile {"username": ...}` (it calls `User.update({username})`, which calls
+// `setUserProfile`; cloudbase-js-sdk, `packages/auth/src/index.ts`). A username taken by another
+// account is `username_already_exists`; one that is not a valid username is `invalid_argument`.
 //
 // Sends the session's access token (ErrNotSignedIn without a session), refreshed first when it is
 // about to expire.

@@ -13,5 +13,5 @@ func init() {
 	spec.Refresh = operationGrantToken
 	spec.RefreshBody = map[string]string{"grant_type": "refresh_token"}
 	spec.AdminToken = &operationGetClientCredential
-	spec.Version = "2.0.0"
+	spec.Version = "2.1.0"
 }

@@ -843,7 +843,8 @@ type QrCodeStatusRequest struct {
 
 // QrCodeStatusResponse: Where the scan stands.
 type QrCodeStatusResponse struct {
-	// Status: The scan's state (names inferred).
+	// Status: The scan's state: `WAITING`, `SCANNED`, `CONFIRMED`, `CANCELLED` or `EXPIRED` as far as
+	// known (the names are inferred); another value may come, and clients keep it as it is.
 	Status string `json:"status"`
 	// ExpiresIn: Seconds left of the QR code, or of the provider token once confirmed.
 	ExpiresIn int `json:"expires_in"`
@@ -968,6 +969,9 @@ type SetUserProfileRequest struct {
 	Gender *string `json:"gender,omitempty"`
 	// Locale: Such as `zh-CN`.
 	Locale *string `json:"locale,omitempty"`
+	// Username: The new username (what `User.updateUsername` sends); letters, digits and `-_.:+ @`,
+	// starting with a letter or digit.
+	Username *string `json:"username,omitempty"`
 }
 
 // SignInRequest: Either `username` + `password`, or `verification_token` (with the phone number or
@@ -1021,16 +1025,17 @@ type SignOutResponse struct {
 	RedirectURI *string `json:"redirect_uri,omitempty"`
 }
 
-// SignUpRequest: A new account; `verification_token` proves the phone number or email.
+// SignUpRequest: A new account, proved by a `verification_token` (the phone number or email) or by
+// a `provider_token` alone (a third-party identity): at least one of the two.
 type SignUpRequest struct {
-	// VerificationToken: From `POST /verification/verify`.
-	VerificationToken string `json:"verification_token" cloudbase:"secret"`
 	// PhoneNumber: `+86 13800000000` (country code, a space, the number).
 	PhoneNumber *string `json:"phone_number,omitempty"`
 	// Email: The email address.
 	Email *string `json:"email,omitempty"`
 	// VerificationCode: The code the user received (the SDK sends it too).
 	VerificationCode *string `json:"verification_code,omitempty" cloudbase:"secret"`
+	// VerificationToken: From `POST /verification/verify`; required unless `provider_token` is sent.
+	VerificationToken *string `json:"verification_token,omitempty" cloudbase:"secret"`
 	// Username: Letters, digits and `-_.:+ @`, starting with a letter or digit.
 	Username *string `json:"username,omitempty"`
 	// Password: The password.
@@ -1043,7 +1048,8 @@ type SignUpRequest struct {
 	Picture *string `json:"picture,omitempty"`
 	// Locale: Such as `zh-CN`.
 	Locale *string `json:"locale,omitempty"`
-	// ProviderToken: Bind a third-party identity while signing up.
+	// ProviderToken: The third-party identity to bind to the new account. Alone it is the account's
+	// proof; with a `verification_token` it is bound as well.
 	ProviderToken *string `json:"provider_token,omitempty" cloudbase:"secret"`
 	// AnonymousToken: The access token of an anonymous session, to upgrade that user in place.
 	AnonymousToken *string `json:"anonymous_token,omitempty" cloudbase:"secret"`
@@ -1204,7 +1210,12 @@ type TokenResponse struct {
 	AccessToken string `json:"access_token" cloudbase:"secret"`
 	// ExpiresIn: Seconds until the access token expires.
 	ExpiresIn int `json:"expires_in"`
-	// RefreshToken: Refresh token (30 days), rotated on every refresh. Absent for client credentials.
+	// RefreshToken: Refresh token, rotated on every refresh; absent for client credentials. Its
+	// lifetime is stated twice in the docs, differently: "The default expiration time is 31 days" (the
+	// token schema of the sign-up, anonymous, provider and grant-token pages; configurable), and
+	// 2592000 seconds (30 days) on the custom-login page. The answer carries no expiry of its own: a
+	// client learns of the end from `invalid_grant`. The emulator keeps a refresh token 2592000
+	// seconds (30 days), the shorter of the two.
 	RefreshToken *string `json:"refresh_token,omitempty" cloudbase:"secret"`
 	// Scope: Such as `user` or `anonymous`.
 	Scope *string `json:"scope,omitempty"`
@@ -1214,6 +1225,12 @@ type TokenResponse struct {
 	Groups []string `json:"groups,omitempty"`
 	// IDToken: OpenID Connect ID token, when requested.
 	IDToken *string `json:"id_token,omitempty" cloudbase:"secret"`
+	// NeedWedaResource: Whether the signed-in user needs WeDa (low-code platform) resources set up.
+	// Listed in the token answer of the grant-token reference
+	// (https://docs.cloudbase.net/openapi/auth/auth-grant-token: `need_weda_resource boolean`); its
+	// meaning is not documented (inferred from its name), nor when it is sent. The emulator leaves it
+	// out, and sends `true` when told to (`POST /emulator/v1/weda {"need_weda_resource": true}`).
+	NeedWedaResource *bool `json:"need_weda_resource,omitempty"`
 }
 
 // String shows the set fields of a TokenResponse, its secrets as [REDACTED].
@@ -1378,7 +1395,8 @@ type UserProfile struct {
 	// CreatedFrom: How the account was created, such as `username`, `phone`, `email`, `anonymous`,
 	// `custom` (SDK model).
 	CreatedFrom *string `json:"created_from,omitempty"`
-	// Status: The account state.
+	// Status: The account state: `DEFAULT`, `ACTIVE`, `PENDING` or `BLOCKED` as far as known (the
+	// names are inferred); another value may come, and clients keep it as it is.
 	Status *string `json:"status,omitempty"`
 	// HasPassword: Whether a password is set.
 	HasPassword *bool `json:"has_password,omitempty"`

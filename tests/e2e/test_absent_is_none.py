@@ -81,9 +81,14 @@ def test_an_absent_field_reads_none_and_is_not_printed(client: CloudBaseAuth, co
     assert str(me) == text
 
 
-def test_a_token_response_without_refresh_token_reads_none(client: CloudBaseAuth) -> None:
+def test_a_token_response_without_refresh_token_reads_none(
+    client: CloudBaseAuth, control: httpx.Client
+) -> None:
     import base64
 
+    # a key pair the environment has (the emulator refuses invented ones, issue 28 item 1)
+    pair = {"secret_id": "AKIDsecretid", "secret_key": "secret-key-value"}
+    control.post("/emulator/v1/admin-credentials", json=pair).raise_for_status()
     basic = base64.b64encode(b"AKIDsecretid:secret-key-value").decode()
     admin = client.grant_token(
         grant_type="client_credentials", extra_headers={"Authorization": f"Basic {basic}"}

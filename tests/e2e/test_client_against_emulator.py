@@ -322,9 +322,12 @@ def test_emulator_rejects_a_request_that_breaks_the_spec(client: CloudBaseAuth) 
         client.send_verification(phone_number="+86 13800000000", target="SOMEONE")  # type: ignore[arg-type]
 
 
-def test_client_credentials_grant_with_the_callers_basic_header(client: CloudBaseAuth) -> None:
+def test_client_credentials_grant_with_the_callers_basic_header(client: CloudBaseAuth, emu: Emu) -> None:
     import base64
 
+    # a key pair the environment has (the emulator refuses invented ones, issue 28 item 1)
+    pair = {"secret_id": "AKIDsecretid", "secret_key": "secret-key-value"}
+    emu.http.post("/emulator/v1/admin-credentials", json=pair).raise_for_status()
     basic = base64.b64encode(b"AKIDsecretid:secret-key-value").decode()
     admin = client.grant_token(
         grant_type="client_credentials", extra_headers={"Authorization": f"Basic {basic}"}

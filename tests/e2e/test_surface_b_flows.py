@@ -161,6 +161,15 @@ def test_sso_authorization_code_with_pkce(base: str, control: Control) -> None:
                 redirect_uri=REDIRECT,
                 code_verifier=secrets.token_urlsafe(48),
                 client_id=rp_id,
+                client_secret="rp-secret",  # a confidential client proves itself (issue 28 item 1)
+            )
+        with pytest.raises(cba.InvalidClient):  # without its secret the app gets nothing
+            app.grant_token(
+                grant_type="authorization_code",
+                code=issued.code,
+                redirect_uri=REDIRECT,
+                code_verifier=verifier,
+                client_id=rp_id,
             )
         tokens = app.grant_token(
             grant_type="authorization_code",
@@ -168,6 +177,7 @@ def test_sso_authorization_code_with_pkce(base: str, control: Control) -> None:
             redirect_uri=REDIRECT,
             code_verifier=verifier,
             client_id=rp_id,
+            client_secret="rp-secret",
             nonce="n-1",
         )
         assert tokens.sub == sub and isinstance(tokens.id_token, str)
@@ -181,6 +191,7 @@ def test_sso_authorization_code_with_pkce(base: str, control: Control) -> None:
                 redirect_uri=REDIRECT,
                 code_verifier=verifier,
                 client_id=rp_id,
+                client_secret="rp-secret",
             )
 
 

@@ -631,6 +631,11 @@ def test_check_if_user_exist_and_edit_basic_user(api: EmulatorApi) -> None:
 
 
 def test_client_credentials(api: EmulatorApi) -> None:
+    api.ok(
+        "POST",
+        "/emulator/v1/admin-credentials",
+        json={"secret_id": "AKIDexample", "secret_key": "secret-key"},
+    )
     basic = base64.b64encode(b"AKIDexample:secret-key").decode()
     tokens = api.ok(
         "POST",

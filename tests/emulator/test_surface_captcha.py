@@ -196,9 +196,15 @@ def test_captcha_control_rejects_bad_settings(api: EmulatorApi) -> None:
     _error(api.post("/captcha/data/verify", json={"token": "cd.nope", "key": "ABCD"}), 400, "captcha_invalid")
 
 
-def test_calls_without_a_device_id_are_not_gated(api: EmulatorApi) -> None:
+def test_calls_without_a_device_id_are_gated_by_their_account(api: EmulatorApi) -> None:
+    # Leaving x-device-id out is no way around the gate (issue 28 item 2): the address a code
+    # goes to is a key of its own. With threshold 0 any key at all gates the call.
+    email = f"nodevice-{secrets.token_hex(4)}@example.com"
+    signed_up = api.sign_up(email)
+    api.ok("POST", "/emulator/v1/clock", json={"advance_seconds": 61})  # one code per address a minute
+    token = api.verification_token(email)
     _settings(api, threshold=0)
-    for _ in range(3):
-        sent = api.post("/verification", json={"email": f"nodevice-{secrets.token_hex(4)}@example.com"})
-        assert sent.status_code == 200, sent.text
-    _error(_send(api, secrets.token_hex(16)), 400, "captcha_required")
+    _error(api.post("/verification", json={"email": email}), 400, "captcha_required")
+    _error(api.post("/signin", json={"username": email, "password": "x"}), 400, "captcha_required")
+    # A sign-in by verification token alone, without a device, names nothing to count.
+    assert api.ok("POST", "/signin", json={"verification_token": token})["sub"] == signed_up["sub"]

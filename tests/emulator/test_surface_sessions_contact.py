@@ -4,7 +4,6 @@ no-Authorization revoke and the body sudo token."""
 
 from __future__ import annotations
 
-import base64
 import secrets
 
 import httpx
@@ -339,12 +338,7 @@ def test_update_password_takes_the_sudo_token_in_the_body_as_the_sdk_sends_it(ap
 
 
 def _admin_token(api: EmulatorApi) -> str:
-    basic = base64.b64encode(b"AKIDadmin:secret-key").decode()
-    body = {"grant_type": "client_credentials"}
-    token: str = api.ok("POST", "/token", json=body, headers={"Authorization": f"Basic {basic}"})[
-        "access_token"
-    ]
-    return token
+    return api.admin_token()
 
 
 def test_basic_edit_changes_the_password_with_the_current_one(api: EmulatorApi) -> None:

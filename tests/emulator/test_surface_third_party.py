@@ -458,7 +458,8 @@ def test_qr_code_login(api: EmulatorApi) -> None:
         == signed_in["sub"]
     )
     listed = api.ok("GET", "/emulator/v1/qrcodes")["data"]
-    assert [(q["qr_code_id"], q["status"]) for q in listed] == [(qr_id, "CONFIRMED")]
+    # its provider token signed someone in: spent, so the code is over (issue 28 item 5)
+    assert [(q["qr_code_id"], q["status"]) for q in listed] == [(qr_id, "EXPIRED")]
 
 
 def test_qr_codes_expire_and_can_be_cancelled(api: EmulatorApi) -> None:

@@ -211,6 +211,10 @@ def test_the_changelog_says_what_changed_for_python_users_under_its_version() ->
         "### Added",
     ]
     assert "## 2.0.0\n\n### The Python client itself" in out and "- Dates." in out and "z" not in out
+    # a version never released (no heading) is shipped by the next release: its notes go there
+    skipped = with_client_changes(log, {"2.5.0": ("Skipped.",)})
+    assert skipped.split("## 3.0.0 (unreleased)")[1].split("## 2.0.0")[0].count("- Skipped.") == 1
+    # 2.0.0 was never released: the first 2.x release carries its notes
     shipped = (GENERATED / "python" / "CHANGELOG.md").read_text(encoding="utf-8")
-    section = shipped.split("\n## 2.0.0")[1].split("\n## ")[0]
+    section = shipped.split("\n## 2.")[1].split("\n## ")[0]
     assert "no longer `cloudbase_auth.types.UNSET`" in section and "`datetime`" in section

@@ -11,7 +11,7 @@ use CloudBase\Auth\Internal\GeneratedSpec;
 
 /**
  * The CloudBase Auth client for one environment: one method per operation of the spec
- * (CloudBase Auth 2.0.0), named after its operationId, with named arguments.
+ * (CloudBase Auth 2.1.0), named after its operationId, with named arguments.
  *
  * new CloudBaseAuth(envId: 'my-env') talks to the gateway of the environment's region;
  * new CloudBaseAuth(envId: 'my-env', options: ['baseUrl' => 'http://127.0.0.1:8080/auth/v1'])
@@ -92,27 +92,36 @@ final class CloudBaseAuth extends BaseClient
     /**
      * Register a user with a verified phone number or email, then sign in.
      *
-     * Registers a user. A `verification_token` from `POST /verification/verify` is required: a username
-     * and password alone cannot register. Optional profile fields are stored on the new account. Pass
-     * `anonymous_token` (the access token of an anonymous session) to upgrade that anonymous user in
-     * place: the user keeps its ID. Answers with tokens, as a sign-in does.
+     * Registers a user, with one of two proofs: a `verification_token` from `POST /verification/verify`
+     * (the phone number or email it proves becomes the account's), or a `provider_token` from `POST
+     * /provider/token` (the third-party identity it names is bound to the new account). A username and
+     * password alone cannot register. Optional profile fields are stored on the new account; a
+     * `provider_token` sent with a `verification_token` is bound too. Pass `anonymous_token` (the access
+     * token of an anonymous session) to upgrade that anonymous user in place: the user keeps its ID.
+     * Answers with tokens, as a sign-in does.
+     *
+     * Evidence for `provider_token` alone: the sign-up page lists "register a new user by obtaining the
+     * provider_token after third-party authorization" among its scenarios and marks `verification_token`
+     * required only "when registering with phone number + verification_token or email +
+     * verification_token" (https://docs.cloudbase.net/en/http-api/auth/auth-sign-up); the official
+     * client's `SignUpRequest` model has both as optional fields (`@cloudbase/oauth` `models.ts`).
      *
      * Differs from older guides: no Basic client authentication is needed.
      *
      * `POST /signup`. No credentials are sent (client_id goes in the query). A success becomes the
      * client's session.
      *
-     * @param string $verificationToken From `POST /verification/verify`.
      * @param string|null $phoneNumber `+86 13800000000` (country code, a space, the number).
      * @param string|null $email The email address.
      * @param string|null $verificationCode The code the user received (the SDK sends it too).
+     * @param string|null $verificationToken From `POST /verification/verify`; required unless `provider_token` is sent.
      * @param string|null $username Letters, digits and `-_.:+ @`, starting with a letter or digit.
      * @param string|null $password The password.
      * @param string|null $name Display name.
      * @param \CloudBase\Auth\Enum\Gender|string|null $gender Gender.
      * @param string|null $picture Avatar URL.
      * @param string|null $locale Such as `zh-CN`.
-     * @param string|null $providerToken Bind a third-party identity while signing up.
+     * @param string|null $providerToken The third-party identity to bind to the new account. Alone it is the account's proof; with a `verification_token` it is bound as well.
      * @param string|null $anonymousToken The access token of an anonymous session, to upgrade that user in place.
      * @param string|null $requestId the x-request-id to send (a fresh one when null)
      * @param float|null $timeout seconds for this whole call, retries included (default: the client's)
@@ -125,10 +134,10 @@ final class CloudBaseAuth extends BaseClient
      * @throws Exception\ConnectionException no answer: the service could not be reached, or timed out
      */
     public function signUp(
-        #[\SensitiveParameter] string $verificationToken,
         ?string $phoneNumber = null,
         ?string $email = null,
         #[\SensitiveParameter] ?string $verificationCode = null,
+        #[\SensitiveParameter] ?string $verificationToken = null,
         ?string $username = null,
         #[\SensitiveParameter] ?string $password = null,
         ?string $name = null,
@@ -144,10 +153,10 @@ final class CloudBaseAuth extends BaseClient
         $answer = $this->call(
             'signUp',
             body: [
-                'verification_token' => $verificationToken,
                 'phone_number' => $phoneNumber,
                 'email' => $email,
                 'verification_code' => $verificationCode,
+                'verification_token' => $verificationToken,
                 'username' => $username,
                 'password' => $password,
                 'name' => $name,
@@ -2186,10 +2195,15 @@ final class CloudBaseAuth extends BaseClient
      * Deprecated: the official client marks `setUserProfile` `@deprecated` in favour of `POST
      * /user/basic/edit` (`editBasicUser`), and says this call does not sync the profile to the data
      * source. Use `editBasicUser` in new code; this one is here because `User.update()` of
-     * `@cloudbase/auth` still sends it. Changes the display name, avatar, gender and locale of the user of
-     * the Bearer token and answers with the whole profile, as `GET /user/me`. Fields the SDK's
+     * `@cloudbase/auth` still sends it. Changes the display name, avatar, gender, locale and username of
+     * the user of the Bearer token and answers with the whole profile, as `GET /user/me`. Fields the SDK's
      * `UserProfile` model has beyond these (such as `birthdate`, `zoneinfo`) are accepted and ignored
      * (inferred).
+     *
+     * `username`: `User.updateUsername(username)` of `@cloudbase/auth` sends exactly `PATCH /user/profile
+     * {"username": ...}` (it calls `User.update({username})`, which calls `setUserProfile`;
+     * cloudbase-js-sdk, `packages/auth/src/index.ts`). A username taken by another account is
+     * `username_already_exists`; one that is not a valid username is `invalid_argument`.
      *
      * `PATCH /user/profile`. Sends the session's access token (NotSignedInException without a session),
      * renewed first when it is about to expire.
@@ -2198,12 +2212,14 @@ final class CloudBaseAuth extends BaseClient
      * @param string|null $picture Avatar URL.
      * @param \CloudBase\Auth\Enum\Gender|string|null $gender Gender.
      * @param string|null $locale Such as `zh-CN`.
+     * @param string|null $username The new username (what `User.updateUsername` sends); letters, digits and `-_.:+ @`, starting with a letter or digit.
      * @param string|null $requestId the x-request-id to send (a fresh one when null)
      * @param float|null $timeout seconds for this whole call, retries included (default: the client's)
      * @param array<string, string> $extraHeaders more headers ("Authorization" replaces the client's credentials)
      * @return \CloudBase\Auth\Model\UserProfile
      * @throws Exception\InvalidArgumentException
      * @throws Exception\UnauthenticatedException
+     * @throws Exception\UsernameAlreadyExistsException
      * @throws Exception\InternalException
      * @throws Exception\NotSignedInException no session (sign in first), or it cannot be renewed
      * @throws Exception\ApiException any other error answer (the base of the ones above)
@@ -2215,6 +2231,7 @@ final class CloudBaseAuth extends BaseClient
         ?string $picture = null,
         \CloudBase\Auth\Enum\Gender|string|null $gender = null,
         ?string $locale = null,
+        ?string $username = null,
         ?string $requestId = null,
         ?float $timeout = null,
         #[\SensitiveParameter] array $extraHeaders = [],
@@ -2227,6 +2244,7 @@ final class CloudBaseAuth extends BaseClient
                 'picture' => $picture,
                 'gender' => $gender,
                 'locale' => $locale,
+                'username' => $username,
             ],
             requestId: $requestId,
             timeout: $timeout,

@@ -153,10 +153,10 @@ class CloudBaseAuth(SyncAPIClient):
     def sign_up(
         self,
         *,
-        verification_token: str,
         phone_number: str | None = None,
         email: str | None = None,
         verification_code: str | None = None,
+        verification_token: str | None = None,
         username: str | None = None,
         password: str | None = None,
         name: str | None = None,
@@ -171,28 +171,40 @@ class CloudBaseAuth(SyncAPIClient):
     ) -> TokenResponse:
         """Register a user with a verified phone number or email, then sign in.
 
-        Registers a user. A `verification_token` from `verify_verification()` is required: a
-        username and password alone cannot register. Optional profile fields are stored on the
-        new account. Pass `anonymous_token` (the access token of an anonymous session) to
-        upgrade that anonymous user in place: the user keeps its ID. Answers with tokens, as a
-        sign-in does.
+        Registers a user, with one of two proofs: a `verification_token` from
+        `verify_verification()` (the phone number or email it proves becomes the account's), or
+        a `provider_token` from `grant_provider_token()` (the third-party identity it names is
+        bound to the new account). A username and password alone cannot register. Optional
+        profile fields are stored on the new account; a `provider_token` sent with a
+        `verification_token` is bound too. Pass `anonymous_token` (the access token of an
+        anonymous session) to upgrade that anonymous user in place: the user keeps its ID.
+        Answers with tokens, as a sign-in does.
+
+        Evidence for `provider_token` alone: the sign-up page lists "register a new user by
+        obtaining the provider_token after third-party authorization" among its scenarios and
+        marks `verification_token` required only "when registering with phone number +
+        verification_token or email + verification_token"
+        (https://docs.cloudbase.net/en/http-api/auth/auth-sign-up); the official client's
+        `SignUpRequest` model has both as optional fields (`@cloudbase/oauth` `models.ts`).
 
         Differs from older guides: no Basic client authentication is needed.
 
         `POST /signup`, auth: none.
 
         Args:
-            verification_token: From `verify_verification()`.
             phone_number: `+86 13800000000` (country code, a space, the number).
             email: The email address.
             verification_code: The code the user received (the SDK sends it too).
+            verification_token: From `verify_verification()`; required unless `provider_token`
+                is sent.
             username: Letters, digits and `-_.:+ @`, starting with a letter or digit.
             password: The password.
             name: Display name.
             gender: Gender.
             picture: Avatar URL.
             locale: Such as `zh-CN`.
-            provider_token: Bind a third-party identity while signing up. Comes from
+            provider_token: The third-party identity to bind to the new account. Alone it is the
+                account's proof; with a `verification_token` it is bound as well. Comes from
                 `grant_provider_token()`, `patch_provider_token()`,
                 `get_mini_program_qr_code_status()`.
             anonymous_token: The access token of an anonymous session, to upgrade that user in
@@ -215,13 +227,14 @@ class CloudBaseAuth(SyncAPIClient):
         """
 
         body: dict[str, Any] = {}
-        body["verification_token"] = verification_token
         if _given(phone_number):
             body["phone_number"] = phone_number
         if _given(email):
             body["email"] = email
         if _given(verification_code):
             body["verification_code"] = verification_code
+        if _given(verification_token):
+            body["verification_token"] = verification_token
         if _given(username):
             body["username"] = username
         if _given(password):
@@ -2832,6 +2845,7 @@ class CloudBaseAuth(SyncAPIClient):
         picture: str | None = None,
         gender: Literal["MALE", "FEMALE"] | None = None,
         locale: str | None = None,
+        username: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2842,9 +2856,15 @@ class CloudBaseAuth(SyncAPIClient):
         `edit_basic_user()` (`editBasicUser`), and says this call does not sync the profile to
         the data source. Use `editBasicUser` in new code; this one is here because
         `User.update()` of `@cloudbase/auth` still sends it. Changes the display name, avatar,
-        gender and locale of the user of the Bearer token and answers with the whole profile, as
-        `get_user_me()`. Fields the SDK's `UserProfile` model has beyond these (such as
-        `birthdate`, `zoneinfo`) are accepted and ignored (inferred).
+        gender, locale and username of the user of the Bearer token and answers with the whole
+        profile, as `get_user_me()`. Fields the SDK's `UserProfile` model has beyond these (such
+        as `birthdate`, `zoneinfo`) are accepted and ignored (inferred).
+
+        `username`: `User.updateUsername(username)` of `@cloudbase/auth` sends exactly `PATCH
+        /user/profile {"username": ...}` (it calls `User.update({username})`, which calls
+        `setUserProfile`; cloudbase-js-sdk, `packages/auth/src/index.ts`). A username taken by
+        another account is `username_already_exists`; one that is not a valid username is
+        `invalid_argument`.
 
         `PATCH /user/profile`, auth: Bearer.
 
@@ -2853,6 +2873,8 @@ class CloudBaseAuth(SyncAPIClient):
             picture: Avatar URL.
             gender: Gender.
             locale: Such as `zh-CN`.
+            username: The new username (what `User.updateUsername` sends); letters, digits and
+                `-_.:+ @`, starting with a letter or digit.
             request_id: The `x-request-id` to send (one is made up when not given).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             extra_headers: More headers for this call.
@@ -2863,6 +2885,8 @@ class CloudBaseAuth(SyncAPIClient):
         Raises:
             InvalidArgument: A parameter is missing, malformed or out of range.
             Unauthenticated: No valid access token; sign in again.
+            UsernameAlreadyExists: Another account already uses this username, phone number or
+                email.
             Internal: An unexpected error inside the service.
             NotSignedInError: No session (sign in first), or it cannot be refreshed.
             APIStatusError: Any other error answer (the base class of the ones above).
@@ -2883,6 +2907,8 @@ class CloudBaseAuth(SyncAPIClient):
             body["gender"] = gender
         if _given(locale):
             body["locale"] = locale
+        if _given(username):
+            body["username"] = username
 
         data = self._call(
             OPERATIONS["setUserProfile"],
@@ -3115,10 +3141,10 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     async def sign_up(
         self,
         *,
-        verification_token: str,
         phone_number: str | None = None,
         email: str | None = None,
         verification_code: str | None = None,
+        verification_token: str | None = None,
         username: str | None = None,
         password: str | None = None,
         name: str | None = None,
@@ -3133,28 +3159,40 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
     ) -> TokenResponse:
         """Register a user with a verified phone number or email, then sign in.
 
-        Registers a user. A `verification_token` from `verify_verification()` is required: a
-        username and password alone cannot register. Optional profile fields are stored on the
-        new account. Pass `anonymous_token` (the access token of an anonymous session) to
-        upgrade that anonymous user in place: the user keeps its ID. Answers with tokens, as a
-        sign-in does.
+        Registers a user, with one of two proofs: a `verification_token` from
+        `verify_verification()` (the phone number or email it proves becomes the account's), or
+        a `provider_token` from `grant_provider_token()` (the third-party identity it names is
+        bound to the new account). A username and password alone cannot register. Optional
+        profile fields are stored on the new account; a `provider_token` sent with a
+        `verification_token` is bound too. Pass `anonymous_token` (the access token of an
+        anonymous session) to upgrade that anonymous user in place: the user keeps its ID.
+        Answers with tokens, as a sign-in does.
+
+        Evidence for `provider_token` alone: the sign-up page lists "register a new user by
+        obtaining the provider_token after third-party authorization" among its scenarios and
+        marks `verification_token` required only "when registering with phone number +
+        verification_token or email + verification_token"
+        (https://docs.cloudbase.net/en/http-api/auth/auth-sign-up); the official client's
+        `SignUpRequest` model has both as optional fields (`@cloudbase/oauth` `models.ts`).
 
         Differs from older guides: no Basic client authentication is needed.
 
         `POST /signup`, auth: none.
 
         Args:
-            verification_token: From `verify_verification()`.
             phone_number: `+86 13800000000` (country code, a space, the number).
             email: The email address.
             verification_code: The code the user received (the SDK sends it too).
+            verification_token: From `verify_verification()`; required unless `provider_token`
+                is sent.
             username: Letters, digits and `-_.:+ @`, starting with a letter or digit.
             password: The password.
             name: Display name.
             gender: Gender.
             picture: Avatar URL.
             locale: Such as `zh-CN`.
-            provider_token: Bind a third-party identity while signing up. Comes from
+            provider_token: The third-party identity to bind to the new account. Alone it is the
+                account's proof; with a `verification_token` it is bound as well. Comes from
                 `grant_provider_token()`, `patch_provider_token()`,
                 `get_mini_program_qr_code_status()`.
             anonymous_token: The access token of an anonymous session, to upgrade that user in
@@ -3177,13 +3215,14 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """
 
         body: dict[str, Any] = {}
-        body["verification_token"] = verification_token
         if _given(phone_number):
             body["phone_number"] = phone_number
         if _given(email):
             body["email"] = email
         if _given(verification_code):
             body["verification_code"] = verification_code
+        if _given(verification_token):
+            body["verification_token"] = verification_token
         if _given(username):
             body["username"] = username
         if _given(password):
@@ -5794,6 +5833,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         picture: str | None = None,
         gender: Literal["MALE", "FEMALE"] | None = None,
         locale: str | None = None,
+        username: str | None = None,
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5804,9 +5844,15 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         `edit_basic_user()` (`editBasicUser`), and says this call does not sync the profile to
         the data source. Use `editBasicUser` in new code; this one is here because
         `User.update()` of `@cloudbase/auth` still sends it. Changes the display name, avatar,
-        gender and locale of the user of the Bearer token and answers with the whole profile, as
-        `get_user_me()`. Fields the SDK's `UserProfile` model has beyond these (such as
-        `birthdate`, `zoneinfo`) are accepted and ignored (inferred).
+        gender, locale and username of the user of the Bearer token and answers with the whole
+        profile, as `get_user_me()`. Fields the SDK's `UserProfile` model has beyond these (such
+        as `birthdate`, `zoneinfo`) are accepted and ignored (inferred).
+
+        `username`: `User.updateUsername(username)` of `@cloudbase/auth` sends exactly `PATCH
+        /user/profile {"username": ...}` (it calls `User.update({username})`, which calls
+        `setUserProfile`; cloudbase-js-sdk, `packages/auth/src/index.ts`). A username taken by
+        another account is `username_already_exists`; one that is not a valid username is
+        `invalid_argument`.
 
         `PATCH /user/profile`, auth: Bearer.
 
@@ -5815,6 +5861,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             picture: Avatar URL.
             gender: Gender.
             locale: Such as `zh-CN`.
+            username: The new username (what `User.updateUsername` sends); letters, digits and
+                `-_.:+ @`, starting with a letter or digit.
             request_id: The `x-request-id` to send (one is made up when not given).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             extra_headers: More headers for this call.
@@ -5825,6 +5873,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         Raises:
             InvalidArgument: A parameter is missing, malformed or out of range.
             Unauthenticated: No valid access token; sign in again.
+            UsernameAlreadyExists: Another account already uses this username, phone number or
+                email.
             Internal: An unexpected error inside the service.
             NotSignedInError: No session (sign in first), or it cannot be refreshed.
             APIStatusError: Any other error answer (the base class of the ones above).
@@ -5845,6 +5895,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             body["gender"] = gender
         if _given(locale):
             body["locale"] = locale
+        if _given(username):
+            body["username"] = username
 
         data = await self._call(
             OPERATIONS["setUserProfile"],

@@ -464,4 +464,4 @@ SECRET_FIELDS: frozenset[str] = frozenset(
 )
 
 REFRESH_OPERATION = "grantToken"
-SPEC_VERSION = "2.0.0"
+SPEC_VERSION = "2.1.0"

@@ -456,21 +456,34 @@ CLIENT_CHANGES: dict[str, tuple[str, ...]] = {
 }
 
 
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) if part.isdigit() else -1 for part in version.split("."))
+
+
 def with_client_changes(changelog: str, changes: dict[str, tuple[str, ...]] = CLIENT_CHANGES) -> str:
     """``changelog`` with each version's client changes under that version's heading
-    (``## 2.0.0`` or ``## 2.0.0 (unreleased)``); a version with no heading yet is left out."""
+    (``## 2.0.0`` or ``## 2.0.0 (unreleased)``). A version with no heading was never released
+    (the spec's version moved on before a release, as 2.0.0 became 2.1.0): its changes go under
+    the first heading above it, the release that ships them; with none above it, they are left
+    out (not written yet)."""
     lines = changelog.split("\n")
+    headings = [line[3:].split(" ")[0] for line in lines if line.startswith("## ")]
+    under: dict[str, list[str]] = {}
+    for version in sorted(changes, key=_version_key):
+        later = [h for h in headings if _version_key(h) >= _version_key(version)]
+        if later:
+            under.setdefault(min(later, key=_version_key), []).extend(changes[version])
     out: list[str] = []
     for line in lines:
         out.append(line)
         version = line[3:].split(" ")[0] if line.startswith("## ") else ""
-        if changes.get(version):
+        if under.get(version):
             out += [
                 "",
                 "### The Python client itself (changed by the generator; **What to change** marks a break)",
                 "",
             ]
-            out += [f"- {text}" for text in changes[version]]
+            out += [f"- {text}" for text in under[version]]
     return "\n".join(out)
 
 

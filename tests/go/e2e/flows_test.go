@@ -114,7 +114,7 @@ func signUpBySMS(t *testing.T, c *cloudbase.Client, number string) *cloudbase.To
 	if err != nil {
 		t.Fatal(err)
 	}
-	tokens, err := c.SignUp(ctx, &cloudbase.SignUpRequest{PhoneNumber: cloudbase.Ptr(number), VerificationToken: verified.VerificationToken, Password: cloudbase.Ptr(password), Username: cloudbase.Ptr(fmt.Sprintf("go_e2e_%d", phones.Load()))})
+	tokens, err := c.SignUp(ctx, &cloudbase.SignUpRequest{PhoneNumber: cloudbase.Ptr(number), VerificationToken: cloudbase.Ptr(verified.VerificationToken), Password: cloudbase.Ptr(password), Username: cloudbase.Ptr(fmt.Sprintf("go_e2e_%d", phones.Load()))})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,7 +16,7 @@ use CloudBase\Auth\Exception;
  */
 final class GeneratedSpec
 {
-    public const VERSION = '2.0.0';
+    public const VERSION = '2.1.0';
 
     /**
      * Each method's arguments: [wire name, PHP argument name, where it goes].
@@ -25,7 +25,7 @@ final class GeneratedSpec
      */
     public const ARGUMENTS = [
         'signIn' => [['username', 'username', 'body'], ['password', 'password', 'body'], ['verification_token', 'verificationToken', 'body'], ['captcha_token', 'captchaToken', 'query'], ['x-captcha-token', 'xCaptchaToken', 'header']],
-        'signUp' => [['verification_token', 'verificationToken', 'body'], ['phone_number', 'phoneNumber', 'body'], ['email', 'email', 'body'], ['verification_code', 'verificationCode', 'body'], ['username', 'username', 'body'], ['password', 'password', 'body'], ['name', 'name', 'body'], ['gender', 'gender', 'body'], ['picture', 'picture', 'body'], ['locale', 'locale', 'body'], ['provider_token', 'providerToken', 'body'], ['anonymous_token', 'anonymousToken', 'body']],
+        'signUp' => [['phone_number', 'phoneNumber', 'body'], ['email', 'email', 'body'], ['verification_code', 'verificationCode', 'body'], ['verification_token', 'verificationToken', 'body'], ['username', 'username', 'body'], ['password', 'password', 'body'], ['name', 'name', 'body'], ['gender', 'gender', 'body'], ['picture', 'picture', 'body'], ['locale', 'locale', 'body'], ['provider_token', 'providerToken', 'body'], ['anonymous_token', 'anonymousToken', 'body']],
         'sendVerification' => [['phone_number', 'phoneNumber', 'body'], ['email', 'email', 'body'], ['target', 'target', 'body'], ['usage', 'usage', 'body'], ['email_redirect_to', 'emailRedirectTo', 'body'], ['captcha_token', 'captchaToken', 'query'], ['x-captcha-token', 'xCaptchaToken', 'header']],
         'verifyVerification' => [['verification_id', 'verificationId', 'body'], ['verification_code', 'verificationCode', 'body']],
         'signInAnonymously' => [['provider_token', 'providerToken', 'body']],
@@ -66,7 +66,7 @@ final class GeneratedSpec
         'getClientCredential' => [['grant_type', 'grantType', 'body']],
         'queryUser' => [['id', 'id', 'query'], ['username', 'username', 'query'], ['email', 'email', 'query'], ['phone_number', 'phoneNumber', 'query']],
         'getWedaUserInfo' => [],
-        'setUserProfile' => [['name', 'name', 'body'], ['picture', 'picture', 'body'], ['gender', 'gender', 'body'], ['locale', 'locale', 'body']],
+        'setUserProfile' => [['name', 'name', 'body'], ['picture', 'picture', 'body'], ['gender', 'gender', 'body'], ['locale', 'locale', 'body'], ['username', 'username', 'body']],
         'checkUsername' => [['username', 'username', 'query']],
         'getUserBehaviorLog' => [['query[action]', 'queryAction', 'query'], ['ne_query[action]', 'neQueryAction', 'query'], ['limit', 'limit', 'query'], ['page_token', 'pageToken', 'query']],
     ];

@@ -16,12 +16,12 @@ use CloudBase\Auth\Model as BaseModel;
 final class QrCodeStatusResponse extends BaseModel
 {
     /**
-     * @param \CloudBase\Auth\Enum\QrCodeStatusResponseStatus|string $status The scan's state (names inferred).
+     * @param string $status The scan's state: `WAITING`, `SCANNED`, `CONFIRMED`, `CANCELLED` or `EXPIRED` as far as known (the names are inferred); another value may come, and clients keep it as it is.
      * @param int $expiresIn Seconds left of the QR code, or of the provider token once confirmed.
      * @param string|null $providerToken Once `CONFIRMED`, for `POST /signin/with/provider`.
      */
     public function __construct(
-        public readonly \CloudBase\Auth\Enum\QrCodeStatusResponseStatus|string $status,
+        public readonly string $status,
         public readonly int $expiresIn,
         #[\SensitiveParameter] ?string $providerToken = null,
     ) {
@@ -33,7 +33,7 @@ final class QrCodeStatusResponse extends BaseModel
     {
         $w = new Wire($data, $at);
         return new self(
-            status: $w->enum('status', true, \CloudBase\Auth\Enum\QrCodeStatusResponseStatus::class),
+            status: $w->string('status', true),
             expiresIn: $w->int('expires_in', true),
             providerToken: $w->string('provider_token', false),
         );

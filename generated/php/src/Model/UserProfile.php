@@ -29,7 +29,7 @@ final class UserProfile extends BaseModel
      * @param string|null $birthdate Birth date (SDK model).
      * @param string|null $zoneinfo Time zone (SDK model).
      * @param string|null $createdFrom How the account was created, such as `username`, `phone`, `email`, `anonymous`, `custom` (SDK model).
-     * @param \CloudBase\Auth\Enum\UserProfileStatus|string|null $status The account state.
+     * @param string|null $status The account state: `DEFAULT`, `ACTIVE`, `PENDING` or `BLOCKED` as far as known (the names are inferred); another value may come, and clients keep it as it is.
      * @param bool|null $hasPassword Whether a password is set.
      * @param list<\CloudBase\Auth\Model\UserProvider>|null $providers Bound third-party identities.
      * @param list<\CloudBase\Auth\Model\UserGroup>|null $groups The user's groups.
@@ -58,7 +58,7 @@ final class UserProfile extends BaseModel
         public readonly ?string $birthdate = null,
         public readonly ?string $zoneinfo = null,
         public readonly ?string $createdFrom = null,
-        public readonly \CloudBase\Auth\Enum\UserProfileStatus|string|null $status = null,
+        public readonly ?string $status = null,
         public readonly ?bool $hasPassword = null,
         public readonly ?array $providers = null,
         public readonly ?array $groups = null,
@@ -94,7 +94,7 @@ final class UserProfile extends BaseModel
             birthdate: $w->string('birthdate', false),
             zoneinfo: $w->string('zoneinfo', false),
             createdFrom: $w->string('created_from', false),
-            status: $w->enum('status', false, \CloudBase\Auth\Enum\UserProfileStatus::class),
+            status: $w->string('status', false),
             hasPassword: $w->bool('has_password', false),
             providers: $w->list('providers', false, static fn (mixed $v, string $at): ?\CloudBase\Auth\Model\UserProvider => Wire::asModel($v, $at, \CloudBase\Auth\Model\UserProvider::class)),
             groups: $w->list('groups', false, static fn (mixed $v, string $at): ?\CloudBase\Auth\Model\UserGroup => Wire::asModel($v, $at, \CloudBase\Auth\Model\UserGroup::class)),

@@ -61,7 +61,6 @@ if TYPE_CHECKING:
     from .qr_code_response import QrCodeResponse
     from .qr_code_status_request import QrCodeStatusRequest
     from .qr_code_status_response import QrCodeStatusResponse
-    from .qr_code_status_response_status import QrCodeStatusResponseStatus
     from .query_user_response import QueryUserResponse
     from .reset_password_request import ResetPasswordRequest
     from .revoke_request import RevokeRequest
@@ -87,7 +86,6 @@ if TYPE_CHECKING:
     from .user_group import UserGroup
     from .user_profile import UserProfile
     from .user_profile_meta import UserProfileMeta
-    from .user_profile_status import UserProfileStatus
     from .user_provider import UserProvider
     from .user_provider_meta import UserProviderMeta
     from .verification_request import VerificationRequest
@@ -151,7 +149,6 @@ _MODULES = {
     "QrCodeResponse": "qr_code_response",
     "QrCodeStatusRequest": "qr_code_status_request",
     "QrCodeStatusResponse": "qr_code_status_response",
-    "QrCodeStatusResponseStatus": "qr_code_status_response_status",
     "QueryUserResponse": "query_user_response",
     "ResetPasswordRequest": "reset_password_request",
     "RevokeRequest": "revoke_request",
@@ -177,7 +174,6 @@ _MODULES = {
     "UserGroup": "user_group",
     "UserProfile": "user_profile",
     "UserProfileMeta": "user_profile_meta",
-    "UserProfileStatus": "user_profile_status",
     "UserProvider": "user_provider",
     "UserProviderMeta": "user_provider_meta",
     "VerificationRequest": "verification_request",
@@ -242,7 +238,6 @@ __all__ = (
     "QrCodeResponse",
     "QrCodeStatusRequest",
     "QrCodeStatusResponse",
-    "QrCodeStatusResponseStatus",
     "QueryUserResponse",
     "ResetPasswordRequest",
     "RevokeRequest",
@@ -268,7 +263,6 @@ __all__ = (
     "UserGroup",
     "UserProfile",
     "UserProfileMeta",
-    "UserProfileStatus",
     "UserProvider",
     "UserProviderMeta",
     "VerificationRequest",

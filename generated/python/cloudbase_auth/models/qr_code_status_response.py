@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from .._models import model_repr as _model_repr
 from .._redact import additional_properties_repr as _additional_repr
 from .._redact import secret_repr as _secret_repr
-from ..models.qr_code_status_response_status import QrCodeStatusResponseStatus
 
 T = TypeVar("T", bound="QrCodeStatusResponse")
 
@@ -20,12 +19,14 @@ class QrCodeStatusResponse:
     """Where the scan stands.
 
     Attributes:
-        status (QrCodeStatusResponseStatus): The scan's state (names inferred).
+        status (str): The scan's state: `WAITING`, `SCANNED`, `CONFIRMED`, `CANCELLED` or `EXPIRED` as far
+            as known (the names are inferred); another value may come, and clients keep it as
+            it is.
         expires_in (int): Seconds left of the QR code, or of the provider token once confirmed.
         provider_token (str | None): Once `CONFIRMED`, for `POST /signin/with/provider`.
     """
 
-    status: QrCodeStatusResponseStatus
+    status: str
     expires_in: int
     provider_token: str | None = _attrs_field(default=None, repr=_secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
@@ -34,7 +35,7 @@ class QrCodeStatusResponse:
         return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        status = self.status
 
         expires_in = self.expires_in
 
@@ -56,7 +57,7 @@ class QrCodeStatusResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = QrCodeStatusResponseStatus(d.pop("status"))
+        status = d.pop("status")
 
         expires_in = d.pop("expires_in")
 

@@ -23,12 +23,15 @@ class SetUserProfileRequest:
         picture (str | None): Avatar URL.
         gender (SetUserProfileRequestGender | None): Gender.
         locale (str | None): Such as `zh-CN`.
+        username (str | None): The new username (what `User.updateUsername` sends); letters, digits and `-_.:+ @`,
+            starting with a letter or digit.
     """
 
     name: str | None = None
     picture: str | None = None
     gender: SetUserProfileRequestGender | None = None
     locale: str | None = None
+    username: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
 
     def __repr__(self) -> str:
@@ -45,6 +48,8 @@ class SetUserProfileRequest:
 
         locale = self.locale
 
+        username = self.username
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -56,6 +61,8 @@ class SetUserProfileRequest:
             field_dict["gender"] = gender
         if locale is not None:
             field_dict["locale"] = locale
+        if username is not None:
+            field_dict["username"] = username
 
         return field_dict
 
@@ -75,11 +82,14 @@ class SetUserProfileRequest:
 
         locale = d.pop("locale", None)
 
+        username = d.pop("username", None)
+
         set_user_profile_request = cls(
             name=name,
             picture=picture,
             gender=gender,
             locale=locale,
+            username=username,
         )
 
         set_user_profile_request.additional_properties = d

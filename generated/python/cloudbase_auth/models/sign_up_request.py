@@ -17,27 +17,29 @@ T = TypeVar("T", bound="SignUpRequest")
 
 @_attrs_define
 class SignUpRequest:
-    """A new account; `verification_token` proves the phone number or email.
+    """A new account, proved by a `verification_token` (the phone number or email) or by a
+    `provider_token` alone (a third-party identity): at least one of the two.
 
-    Attributes:
-        verification_token (str): From `POST /verification/verify`.
-        phone_number (str | None): `+86 13800000000` (country code, a space, the number).
-        email (str | None): The email address.
-        verification_code (str | None): The code the user received (the SDK sends it too).
-        username (str | None): Letters, digits and `-_.:+ @`, starting with a letter or digit.
-        password (str | None): The password.
-        name (str | None): Display name.
-        gender (SignUpRequestGender | None): Gender.
-        picture (str | None): Avatar URL.
-        locale (str | None): Such as `zh-CN`.
-        provider_token (str | None): Bind a third-party identity while signing up.
-        anonymous_token (str | None): The access token of an anonymous session, to upgrade that user in place.
+        Attributes:
+            phone_number (str | None): `+86 13800000000` (country code, a space, the number).
+            email (str | None): The email address.
+            verification_code (str | None): The code the user received (the SDK sends it too).
+            verification_token (str | None): From `POST /verification/verify`; required unless `provider_token` is sent.
+            username (str | None): Letters, digits and `-_.:+ @`, starting with a letter or digit.
+            password (str | None): The password.
+            name (str | None): Display name.
+            gender (SignUpRequestGender | None): Gender.
+            picture (str | None): Avatar URL.
+            locale (str | None): Such as `zh-CN`.
+            provider_token (str | None): The third-party identity to bind to the new account. Alone it is the account's
+                proof; with a `verification_token` it is bound as well.
+            anonymous_token (str | None): The access token of an anonymous session, to upgrade that user in place.
     """
 
-    verification_token: str = _attrs_field(repr=_secret_repr)
     phone_number: str | None = None
     email: str | None = None
     verification_code: str | None = _attrs_field(default=None, repr=_secret_repr)
+    verification_token: str | None = _attrs_field(default=None, repr=_secret_repr)
     username: str | None = None
     password: str | None = _attrs_field(default=None, repr=_secret_repr)
     name: str | None = None
@@ -52,13 +54,13 @@ class SignUpRequest:
         return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        verification_token = self.verification_token
-
         phone_number = self.phone_number
 
         email = self.email
 
         verification_code = self.verification_code
+
+        verification_token = self.verification_token
 
         username = self.username
 
@@ -80,17 +82,15 @@ class SignUpRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "verification_token": verification_token,
-            }
-        )
+        field_dict.update({})
         if phone_number is not None:
             field_dict["phone_number"] = phone_number
         if email is not None:
             field_dict["email"] = email
         if verification_code is not None:
             field_dict["verification_code"] = verification_code
+        if verification_token is not None:
+            field_dict["verification_token"] = verification_token
         if username is not None:
             field_dict["username"] = username
         if password is not None:
@@ -113,13 +113,13 @@ class SignUpRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        verification_token = d.pop("verification_token")
-
         phone_number = d.pop("phone_number", None)
 
         email = d.pop("email", None)
 
         verification_code = d.pop("verification_code", None)
+
+        verification_token = d.pop("verification_token", None)
 
         username = d.pop("username", None)
 
@@ -143,10 +143,10 @@ class SignUpRequest:
         anonymous_token = d.pop("anonymous_token", None)
 
         sign_up_request = cls(
-            verification_token=verification_token,
             phone_number=phone_number,
             email=email,
             verification_code=verification_code,
+            verification_token=verification_token,
             username=username,
             password=password,
             name=name,

@@ -22,11 +22,24 @@ class TokenResponse:
         token_type (str): Always `Bearer`.
         access_token (str): RS256 JWT, valid `expires_in` seconds (7200).
         expires_in (int): Seconds until the access token expires.
-        refresh_token (str | None): Refresh token (30 days), rotated on every refresh. Absent for client credentials.
+        refresh_token (str | None): Refresh token, rotated on every refresh; absent for client credentials. Its
+            lifetime
+            is stated twice in the docs, differently: "The default expiration time is 31 days"
+            (the token schema of the sign-up, anonymous, provider and grant-token pages;
+            configurable), and 2592000 seconds (30 days) on the custom-login page. The answer
+            carries no expiry of its own: a client learns of the end from `invalid_grant`. The
+            emulator keeps a refresh token 2592000 seconds (30 days), the shorter of the two.
         scope (str | None): Such as `user` or `anonymous`.
         sub (str | None): The user ID.
         groups (list[str] | None): The user's groups.
         id_token (str | None): OpenID Connect ID token, when requested.
+        need_weda_resource (bool | None): Whether the signed-in user needs WeDa (low-code platform) resources set up.
+            Listed in
+            the token answer of the grant-token reference
+            (https://docs.cloudbase.net/openapi/auth/auth-grant-token: `need_weda_resource
+            boolean`); its meaning is not documented (inferred from its name), nor when it is
+            sent. The emulator leaves it out, and sends `true` when told to
+            (`POST /emulator/v1/weda {"need_weda_resource": true}`).
     """
 
     token_type: str
@@ -37,6 +50,7 @@ class TokenResponse:
     sub: str | None = None
     groups: list[str] | None = None
     id_token: str | None = _attrs_field(default=None, repr=_secret_repr)
+    need_weda_resource: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_additional_repr)
 
     def __repr__(self) -> str:
@@ -61,6 +75,8 @@ class TokenResponse:
 
         id_token = self.id_token
 
+        need_weda_resource = self.need_weda_resource
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -80,6 +96,8 @@ class TokenResponse:
             field_dict["groups"] = groups
         if id_token is not None:
             field_dict["id_token"] = id_token
+        if need_weda_resource is not None:
+            field_dict["need_weda_resource"] = need_weda_resource
 
         return field_dict
 
@@ -102,6 +120,8 @@ class TokenResponse:
 
         id_token = d.pop("id_token", None)
 
+        need_weda_resource = d.pop("need_weda_resource", None)
+
         token_response = cls(
             token_type=token_type,
             access_token=access_token,
@@ -111,6 +131,7 @@ class TokenResponse:
             sub=sub,
             groups=groups,
             id_token=id_token,
+            need_weda_resource=need_weda_resource,
         )
 
         token_response.additional_properties = d

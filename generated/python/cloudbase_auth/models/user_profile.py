@@ -11,7 +11,6 @@ from attrs import field as _attrs_field
 from .._models import model_repr as _model_repr
 from .._models import rfc3339 as _rfc3339
 from .._redact import additional_properties_repr as _additional_repr
-from ..models.user_profile_status import UserProfileStatus
 
 if TYPE_CHECKING:
     from ..models.user_group import UserGroup
@@ -41,7 +40,8 @@ class UserProfile:
         zoneinfo (str | None): Time zone (SDK model).
         created_from (str | None): How the account was created, such as `username`, `phone`, `email`, `anonymous`,
             `custom` (SDK model).
-        status (UserProfileStatus | None): The account state.
+        status (str | None): The account state: `DEFAULT`, `ACTIVE`, `PENDING` or `BLOCKED` as far as known (the
+            names are inferred); another value may come, and clients keep it as it is.
         has_password (bool | None): Whether a password is set.
         providers (list[UserProvider] | None): Bound third-party identities.
         groups (list[UserGroup] | None): The user's groups.
@@ -71,7 +71,7 @@ class UserProfile:
     birthdate: str | None = None
     zoneinfo: str | None = None
     created_from: str | None = None
-    status: UserProfileStatus | None = None
+    status: str | None = None
     has_password: bool | None = None
     providers: list[UserProvider] | None = None
     groups: list[UserGroup] | None = None
@@ -117,9 +117,7 @@ class UserProfile:
 
         created_from = self.created_from
 
-        status: str | None = None
-        if self.status is not None:
-            status = self.status.value
+        status = self.status
 
         has_password = self.has_password
 
@@ -262,12 +260,7 @@ class UserProfile:
 
         created_from = d.pop("created_from", None)
 
-        _status = d.pop("status", None)
-        status: UserProfileStatus | None
-        if _status is None:
-            status = None
-        else:
-            status = UserProfileStatus(_status)
+        status = d.pop("status", None)
 
         has_password = d.pop("has_password", None)
 
