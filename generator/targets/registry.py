@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 TARGETS: list[str] = [
     "generator.targets.python",
     "generator.targets.go",
+    "generator.targets.java",
     "generator.targets.vectors",
     "generator.targets.cookbook",
     "generator.targets.docs",

@@ -1,0 +1,225 @@
+// generated from spec/auth-v1.yaml by authgen, do not edit
+package io.github.cloudbaseauth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+
+/**
+ * The HTTP exchange of one call over the JDK's HttpClient: the retries that are safe, the
+ * deadline over every byte, the body cap, and the DEBUG log (redacted).
+ */
+final class Transport {
+    private final HttpClient http;
+    private final long maxResponseBytes;
+    private final System.Logger logger;
+    private final Clock clock;
+    private final Supplier<java.util.Random> random;
+
+    Transport(HttpClient http, long maxResponseBytes, System.Logger logger, Clock clock, Supplier<java.util.Random> random) {
+        this.http = http;
+        this.maxResponseBytes = maxResponseBytes;
+        this.logger = logger;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    /** What goes out. */
+    static final class Request {
+        String method;
+        URI uri;
+        String path; // the URL path, for messages (never the query)
+        String host; // host:port
+        List<String[]> query;
+        final Map<String, String> headers = new LinkedHashMap<>();
+        byte[] body;
+        String requestId;
+        int maxRetries;
+        List<String> secrets;
+        Object logBody;
+        String logQuery;
+    }
+
+    /** What came back: the status, the body as a JSON object ({} when it is none). */
+    static final class Answer {
+        int status;
+        JsonNode body;
+        String notJson; // why the body is not a JSON object, or null
+        String requestId;
+        String path;
+    }
+
+    Answer exchange(Request r, Deadline deadline) {
+        for (int attempt = 1; ; attempt++) {
+            if (deadline.passed()) {
+                throw timeout(r, "the call's deadline passed", attempt > 1);
+            }
+            int number = attempt;
+            debug(() -> "cloudbase: request " + r.method + " " + r.path + " attempt=" + number + " request_id=" + r.requestId
+                    + " query=" + r.logQuery + " body=" + (r.logBody == null ? "" : Json.tree(r.logBody).toString()));
+            long started = System.nanoTime();
+            HttpRequest.Builder builder = HttpRequest.newBuilder(r.uri).timeout(positive(deadline.remaining()));
+            builder.method(r.method, r.body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(r.body));
+            r.headers.forEach(builder::header);
+            CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(builder.build(), CappedBody.handler(maxResponseBytes));
+            HttpResponse<byte[]> response;
+            try {
+                response = pending.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                pending.cancel(true);
+                throw timeout(r, "the call's deadline passed", true);
+            } catch (InterruptedException e) {
+                pending.cancel(true);
+                Thread.currentThread().interrupt();
+                throw new ConnectionException(r.host, "the call was interrupted", r.method, r.path, r.requestId, true, false);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof CappedBody.TooLarge || cause != null && cause.getCause() instanceof CappedBody.TooLarge) {
+                    throw new InvalidResponseException(0, "the answer is larger than " + maxResponseBytes + " bytes",
+                            r.method + " " + r.path, r.requestId);
+                }
+                ConnectionException failure = classify(cause, r, deadline);
+                if (!failure.connected() && !(failure instanceof CallTimeoutException)) {
+                    Duration wait = retryWait(attempt - 1, r.maxRetries, null, deadline);
+                    if (wait != null) {
+                        debug(() -> "cloudbase: retry " + r.method + " " + r.path + " request_id=" + r.requestId + " reason=" + failure.reason()
+                                + " delay=" + wait.toMillis() + "ms");
+                        sleep(wait, r);
+                        continue;
+                    }
+                }
+                throw failure;
+            }
+            int status = response.statusCode();
+            if (Retry.retryStatus(status)) {
+                Duration wait = retryWait(attempt - 1, r.maxRetries, response.headers().firstValue("retry-after").orElse(null), deadline);
+                if (wait != null) {
+                    debug(() -> "cloudbase: retry " + r.method + " " + r.path + " request_id=" + r.requestId + " reason=status " + status
+                            + " delay=" + wait.toMillis() + "ms");
+                    sleep(wait, r);
+                    continue;
+                }
+            }
+            long elapsed = System.nanoTime() - started;
+            debug(() -> "cloudbase: response " + r.method + " " + r.path + " status=" + status + " request_id=" + r.requestId
+                    + " elapsed=" + TimeUnit.NANOSECONDS.toMillis(elapsed) + "ms");
+            return answer(status, response.body(), r);
+        }
+    }
+
+    private static Duration positive(Duration d) {
+        return d.isZero() || d.isNegative() ? Duration.ofMillis(1) : d;
+    }
+
+    private Answer answer(int status, byte[] raw, Request r) {
+        Answer a = new Answer();
+        a.status = status;
+        a.requestId = r.requestId;
+        a.path = r.path;
+        a.body = Json.object();
+        if (raw == null || new String(raw, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            a.notJson = "the answer is empty (the service answers a JSON object)";
+            return a;
+        }
+        try {
+            JsonNode node = Json.parse(raw);
+            if (node.isObject()) {
+                a.body = node;
+            } else {
+                a.notJson = "a JSON " + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT) + ", not an object";
+            }
+        } catch (Json.NotJson e) {
+            a.notJson = e.getMessage();
+        }
+        return a;
+    }
+
+    /** The wait before the next attempt, or null: no retry left, or the wait would pass the deadline. */
+    private Duration retryWait(int retriesDone, int maxRetries, String retryAfter, Deadline deadline) {
+        if (retriesDone >= maxRetries) {
+            return null;
+        }
+        Duration delay = Retry.delay(retriesDone, retryAfter, clock.instant(), () -> random.get().nextDouble());
+        return deadline.remaining().compareTo(delay) <= 0 ? null : delay;
+    }
+
+    private static void sleep(Duration wait, Request r) {
+        try {
+            Thread.sleep(wait.toMillis(), (int) (wait.toNanos() % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectionException(r.host, "the call was interrupted", r.method, r.path, r.requestId, true, false);
+        }
+    }
+
+    private static CallTimeoutException timeout(Request r, String reason, boolean connected) {
+        return new CallTimeoutException(r.host, reason, r.method, r.path, r.requestId, connected);
+    }
+
+    /** A request that got no answer: where, why and which call (never the transport's own text). */
+    private static ConnectionException classify(Throwable cause, Request r, Deadline deadline) {
+        if (cause instanceof HttpConnectTimeoutException) {
+            return new ConnectionException(r.host, "connect timed out", r.method, r.path, r.requestId, false, false);
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return timeout(r, deadline.passed() ? "the call's deadline passed" : "timed out", true);
+        }
+        if (cause instanceof ConnectException) {
+            Throwable inner = cause.getCause();
+            String why = inner instanceof UnresolvedAddressException || inner instanceof java.net.UnknownHostException
+                    ? "host name not resolved"
+                    : message(cause).toLowerCase(java.util.Locale.ROOT).contains("refused") || message(inner).toLowerCase(java.util.Locale.ROOT).contains("refused")
+                            ? "connection refused"
+                            : "cannot connect";
+            return new ConnectionException(r.host, why, r.method, r.path, r.requestId, false, false);
+        }
+        if (cause instanceof java.net.UnknownHostException || cause instanceof UnresolvedAddressException) {
+            return new ConnectionException(r.host, "host name not resolved", r.method, r.path, r.requestId, false, false);
+        }
+        if (cause instanceof SSLHandshakeException) {
+            return new ConnectionException(r.host, "TLS handshake failed", r.method, r.path, r.requestId, true, false);
+        }
+        if (cause instanceof SSLException) {
+            return new ConnectionException(r.host, "TLS error", r.method, r.path, r.requestId, true, false);
+        }
+        if (cause instanceof IOException) {
+            String text = message(cause).toLowerCase(java.util.Locale.ROOT);
+            String why = text.contains("reset") ? "connection reset" : text.contains("closed") || text.contains("eof") ? "the server closed the connection" : "transport error";
+            return new ConnectionException(r.host, why, r.method, r.path, r.requestId, true, false);
+        }
+        return new ConnectionException(r.host, "transport error", r.method, r.path, r.requestId, true, false);
+    }
+
+    private static String message(Throwable t) {
+        return t == null || t.getMessage() == null ? "" : t.getMessage();
+    }
+
+    void logError(Request r, ApiException e) {
+        debug(() -> "cloudbase: error " + r.method + " " + r.path + " " + e.getMessage());
+    }
+
+    private void debug(Supplier<String> message) {
+        if (logger.isLoggable(System.Logger.Level.DEBUG)) {
+            logger.log(System.Logger.Level.DEBUG, message);
+        }
+    }
+}
