@@ -50,13 +50,34 @@ def java_golden(key_pem: str, tickets: list[dict[str, Any]], tc3: list[dict[str,
     ]
     rows = []
     for case in tickets:
-        values = [case["name"], case["env"], case["uid"], case["now_ms"], case.get("refresh_ms", 0), case.get("expire_ms", 0)]
+        values = [
+            case["name"],
+            case["env"],
+            case["uid"],
+            case["now_ms"],
+            case.get("refresh_ms", 0),
+            case.get("expire_ms", 0),
+        ]
         values += [case["key_id"], case["ticket"]]
         rows.append("            new TicketCase(" + ", ".join(_value(v) for v in values) + ")")
     lines.append(",\n".join(rows) + ");")
     lines += ["", "    static final List<Tc3Case> TC3 = List.of("]
-    keys = ["secret_id", "secret_key", "token", "method", "path", "query", "host", "content_type", "body", "timestamp"]
-    rows = ["            new Tc3Case(" + ", ".join(_value(c[k]) for k in [*keys, "authorization"]) + ")" for c in tc3]
+    keys = [
+        "secret_id",
+        "secret_key",
+        "token",
+        "method",
+        "path",
+        "query",
+        "host",
+        "content_type",
+        "body",
+        "timestamp",
+    ]
+    rows = [
+        "            new Tc3Case(" + ", ".join(_value(c[k]) for k in [*keys, "authorization"]) + ")"
+        for c in tc3
+    ]
     lines.append(",\n".join(rows) + ");")
     lines += ["", "    private GoldenData() {}", "}", ""]
     return "\n".join(lines)

@@ -183,12 +183,19 @@ final class Transport {
             return timeout(r, deadline.passed() ? "the call's deadline passed" : "timed out", true);
         }
         if (cause instanceof ConnectException) {
-            Throwable inner = cause.getCause();
-            String why = inner instanceof UnresolvedAddressException || inner instanceof java.net.UnknownHostException
-                    ? "host name not resolved"
-                    : message(cause).toLowerCase(java.util.Locale.ROOT).contains("refused") || message(inner).toLowerCase(java.util.Locale.ROOT).contains("refused")
-                            ? "connection refused"
-                            : "cannot connect";
+            // The JDK wraps the socket's error; a refused connection reaches us as a ConnectException
+            // over a ClosedChannelException, both without a message. Other causes name themselves.
+            String why = "connection refused";
+            for (Throwable t = cause; t != null; t = t.getCause()) {
+                if (t instanceof UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+                    why = "host name not resolved";
+                    break;
+                }
+                String text = message(t).toLowerCase(java.util.Locale.ROOT);
+                if (!text.isEmpty() && !text.contains("refused")) {
+                    why = text.length() > 60 ? "cannot connect" : text; // "no route to host", "network is unreachable"
+                }
+            }
             return new ConnectionException(r.host, why, r.method, r.path, r.requestId, false, false);
         }
         if (cause instanceof java.net.UnknownHostException || cause instanceof UnresolvedAddressException) {
