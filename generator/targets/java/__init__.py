@@ -39,8 +39,8 @@ class JavaTarget:
     def format(self, folder: Path) -> None:
         """Nothing to do: the templates write the layout themselves."""
 
-    def snippets(self, api: Api) -> JavaSnippets | None:
-        return None  # the cookbook's Java code comes with JavaSnippets (next commit)
+    def snippets(self, api: Api) -> JavaSnippets:
+        return JavaSnippets(api)
 
 
 TARGET = JavaTarget()

@@ -34,8 +34,9 @@ MODEL_MEMBERS = frozenset(
     }
 )  # fmt: skip
 
-# Locals a snippet declares for itself: a page variable must not shadow them.
-RESERVED_LOCALS = frozenset({"client", "args", "in", "env", "baseUrl", "e", "stdin"})
+# Locals a snippet declares for itself: a page variable must not shadow them (`env` and
+# `baseUrl` are the page values of those names, declared by the setup).
+RESERVED_LOCALS = frozenset({"client", "args", "builder", "stdin"})
 
 _IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
 
