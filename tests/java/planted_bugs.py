@@ -167,6 +167,7 @@ def run(only: list[str]) -> int:
         path = RT / file
         generated = GENERATED / MAIN / file
         original = path.read_text(encoding="utf-8")
+        generated_original = generated.read_text(encoding="utf-8")  # the same, under the generated header
         if old not in original:
             print(f"NOT APPLIED {name}: its text is not in {file} any more; update MUTANTS")
             survived += 1
@@ -176,17 +177,17 @@ def run(only: list[str]) -> int:
         copy = Path(tempfile.mkdtemp()) / "java"
         try:
             shutil.copytree(GENERATED, copy)
-            (copy / MAIN / file).write_text(mutated, encoding="utf-8")
+            (copy / MAIN / file).write_text(generated_original.replace(old, new, 1), encoding="utf-8")
             if not mvn_test(copy, repo):
                 failed.append("mvn test (runtime unit tests, vectors)")
             if interop:
                 path.write_text(mutated, encoding="utf-8")
-                generated.write_text(mutated, encoding="utf-8")
+                generated.write_text(generated_original.replace(old, new, 1), encoding="utf-8")
                 if not interop_test():
                     failed.append("tests/java/test_lock_interop.py")
         finally:
             path.write_text(original, encoding="utf-8")
-            generated.write_text(original, encoding="utf-8")
+            generated.write_text(generated_original, encoding="utf-8")
             shutil.rmtree(copy.parent, ignore_errors=True)
         survived += not failed
         print(
