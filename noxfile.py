@@ -7,6 +7,7 @@ commits the result.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 from pathlib import Path
@@ -146,16 +147,22 @@ def java(session: nox.Session) -> None:
         session.run("npm", "ci", "--no-audit", "--no-fund", "--prefix", str(NODE_PARITY), external=True)
     # The Maven repository the tests use offline, filled here (setup may reach Maven Central; the
     # tests reach nothing): a build of a scratch copy of generated/java resolves the dependency,
-    # every pinned plugin and the JUnit provider (one quick test class runs).
+    # every pinned plugin and the JUnit provider (one quick test class runs). Skipped when the
+    # repository already served these very poms (a marker holds their hash).
     repo = Path(session.virtualenv.location) / "m2"
-    scratch = Path(session.create_tmp()) / "java-resolve"
-    shutil.rmtree(scratch, ignore_errors=True)
-    shutil.copytree(ROOT / "generated" / "java", scratch)
-    session.run(
-        "mvn", "-B", "-q", f"-Dmaven.repo.local={repo}", "-f", str(scratch / "pom.xml"),
-        "-Dtest=ClientCoreTest", "-Dsurefire.failIfNoSpecifiedTests=false", "verify", "dependency:build-classpath",
-        external=True,
-    )  # fmt: skip
+    poms = (ROOT / "generated" / "java" / "pom.xml", ROOT / "templates" / "java" / "runtime" / "pom.xml")
+    fingerprint = hashlib.sha256(b"".join(p.read_bytes() for p in poms)).hexdigest()
+    marker = repo / ".authgen-resolved"
+    if not marker.is_file() or marker.read_text(encoding="utf-8") != fingerprint:
+        scratch = Path(session.create_tmp()) / "java-resolve"
+        shutil.rmtree(scratch, ignore_errors=True)
+        shutil.copytree(ROOT / "generated" / "java", scratch)
+        session.run(
+            "mvn", "-B", "-q", f"-Dmaven.repo.local={repo}", "-f", str(scratch / "pom.xml"),
+            "-Dtest=ClientCoreTest", "-Dsurefire.failIfNoSpecifiedTests=false", "verify", "dependency:build-classpath",
+            external=True,
+        )  # fmt: skip
+        marker.write_text(fingerprint, encoding="utf-8")
     session.env["AUTHGEN_MAVEN_REPO"] = str(repo)
     session.run("pytest", *JAVA_TESTS, *session.posargs)
 

@@ -426,7 +426,9 @@ def model(ir: dict[str, Any]) -> dict[str, Any]:
     refresh = (ir.get("session") or {}).get("refresh_operation")
     refresh_const = next((m.const for m in methods if m.operation_id == refresh), None)
     if refresh_const is None:
-        raise TargetError("java: the IR names no refresh operation (session.refresh_operation)")
+        # A spec without a refresh operation: sessions are never refreshed by it, but the runtime
+        # still needs one to name (the service's own POST /token, as the other clients assume).
+        refresh_const = 'new OperationSpec("grantToken", "POST", "/token", "none", true, false, true, null)'
     refresh_body = {str(k): str(v) for k, v in (ir.get("session") or {}).get("refresh_body", [])}
     renewal = [op for op in ir["operations"] if op["security"]["mode"] == "tc3" and op["stores_session"]]
     renewal_const = next(

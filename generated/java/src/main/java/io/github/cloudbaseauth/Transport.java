@@ -226,7 +226,8 @@ final class Transport {
 
     private void debug(Supplier<String> message) {
         if (logger.isLoggable(System.Logger.Level.DEBUG)) {
-            logger.log(System.Logger.Level.DEBUG, message);
+            // The (msg, Throwable) form: a logger never formats it (a body's braces are no placeholders).
+            logger.log(System.Logger.Level.DEBUG, message.get(), (Throwable) null);
         }
     }
 }

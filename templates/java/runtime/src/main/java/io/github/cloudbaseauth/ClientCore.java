@@ -128,7 +128,7 @@ final class ClientCore {
         }
         if (uri.getRawUserInfo() != null) {
             // Never shown and never sent: it would replace the client's own credentials.
-            logger.log(System.Logger.Level.WARNING, "cloudbase: the user name and password in the base URL are ignored (not sent, not shown)");
+            logger.log(System.Logger.Level.WARNING, "cloudbase: the user name and password in the base URL are ignored (not sent, not shown)", (Throwable) null);
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
         String port = uri.getPort() == -1 ? "" : ":" + uri.getPort();
@@ -150,7 +150,7 @@ final class ClientCore {
         try {
             return Session.fromStored(raw.get());
         } catch (IllegalArgumentException e) {
-            logger.log(System.Logger.Level.WARNING, "cloudbase: ignoring an unreadable stored session (" + sessionKey + ")");
+            logger.log(System.Logger.Level.WARNING, "cloudbase: ignoring an unreadable stored session (" + sessionKey + ")", (Throwable) null);
             return null;
         }
     }
@@ -164,7 +164,7 @@ final class ClientCore {
             if (strict) {
                 throw e;
             }
-            logger.log(System.Logger.Level.WARNING, "cloudbase: could not persist the session: " + e.getMessage());
+            logger.log(System.Logger.Level.WARNING, "cloudbase: could not persist the session: " + e.getMessage(), (Throwable) null);
         }
     }
 
@@ -419,7 +419,7 @@ final class ClientCore {
                 try {
                     clearSession();
                 } catch (StorageException e) {
-                    logger.log(System.Logger.Level.WARNING, "cloudbase: could not delete the stored session: " + e.getMessage());
+                    logger.log(System.Logger.Level.WARNING, "cloudbase: could not delete the stored session: " + e.getMessage(), (Throwable) null);
                 }
             }
         }

@@ -206,4 +206,49 @@ class ClientCoreTest {
         assertEquals(expected, auth);
         assertEquals("admin-1", c.session().get().accessToken());
     }
+
+    /** A logger that keeps every line, at every level. */
+    static final class Recording implements System.Logger {
+        final List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public String getName() {
+            return "test";
+        }
+
+        @Override
+        public boolean isLoggable(Level level) {
+            return true;
+        }
+
+        @Override
+        public void log(Level level, java.util.ResourceBundle bundle, String msg, Throwable thrown) {
+            lines.add(msg);
+        }
+
+        @Override
+        public void log(Level level, java.util.ResourceBundle bundle, String format, Object... params) {
+            lines.add(params == null || params.length == 0 ? format : java.text.MessageFormat.format(format, params));
+        }
+    }
+
+    @Test
+    void debugLogsShowEveryAttemptWithEverySecretRedacted() {
+        FakeHttpClient http = new FakeHttpClient().reply(
+                FakeHttpClient.json(503, "{}").header("retry-after", "0"),
+                FakeHttpClient.json(400, "{\"error\":\"invalid_argument\",\"error_description\":\"Passw0rd!secret is weak\"}"));
+        Recording log = new Recording();
+        ClientCore c = TestApi.builder(http).logger(log).maxRetries(1).build();
+        ObjectNode body = (ObjectNode) TestApi.json(
+                "{\"username\":\"alice\",\"password\":\"Passw0rd!secret\",\"profile\":{\"x-spec-secret\":\"spec-hidden\"}}");
+        assertThrows(ApiException.class, () -> c.execute(new Call(TestApi.SIGN_IN).body(body).query("captcha_token", "captcha-hidden"),
+                RequestOptions.none(), n -> n));
+        String all = String.join("\n", log.lines);
+        assertTrue(all.contains("cloudbase: request POST /auth/v1/signin attempt=2"), all);
+        assertTrue(all.contains("cloudbase: retry"), all);
+        assertTrue(all.contains("alice"), all);
+        for (String secret : new String[] {"Passw0rd!secret", "captcha-hidden", "spec-hidden"}) {
+            assertFalse(all.contains(secret), secret + " in " + all);
+        }
+    }
 }
