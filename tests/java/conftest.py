@@ -40,12 +40,17 @@ def maven_repo() -> Path:
     return Path(value)
 
 
+# Short-lived JVMs (Maven itself, a cookbook page, a helper program) start faster with the client
+# compiler only and the serial collector: seconds saved per launch on a busy 2-core machine.
+FAST_JVM = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"]
+
+
 def run_mvn(args: list[str], cwd: Path, env: dict[str, str] | None = None, timeout: float = 900) -> str:
     command = [tool("mvn"), "-B", "-q", "-o", f"-Dmaven.repo.local={maven_repo()}", *args]
     done = subprocess.run(
         command,
         cwd=cwd,
-        env={**os.environ, **(env or {})},
+        env={**os.environ, "MAVEN_OPTS": " ".join(FAST_JVM), **(env or {})},
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -59,7 +64,7 @@ def run_java(
     args: list[str], *, cwd: Path | None = None, stdin: str | None = None, timeout: float = 300
 ) -> str:
     done = subprocess.run(
-        [tool("java"), *args],
+        [tool("java"), *FAST_JVM, *args],
         cwd=cwd,
         input=stdin,
         capture_output=True,

@@ -33,7 +33,7 @@ from cookbook.test_against_emulator import (
 from generator.targets.java.javatext import java_string
 from generator.targets.java.snippets import BODY_MARKER
 
-from .conftest import JavaProject, javac, tool
+from .conftest import FAST_JVM, JavaProject, javac, tool
 
 # The top values a test replaces (page variable -> system property).
 REPLACED = ("env", "baseUrl", "credentialsFile", "secretId", "secretKey")
@@ -129,7 +129,7 @@ def test_java_equivalent_runs_against_the_emulator(
         values |= {"secretId": pair["secret_id"], "secretKey": pair["secret_key"]}
     prepare(emulator_server, scenario, None)
     answers = Answers(emulator_server, scenario, OTHER_PROMPTS)
-    command = [tool("java"), "-cp", f"{pages}{os.pathsep}{java_project.classpath}"]
+    command = [tool("java"), *FAST_JVM, "-cp", f"{pages}{os.pathsep}{java_project.classpath}"]
     command += [f"-Dpage.{k}={v}" for k, v in values.items()] + [class_name(scenario.id)]
     done = run_answering(command, answers)
     assert done.returncode == 0, f"{done.stderr[-3000:]}\n--- stdout:\n{done.stdout[-2000:]}"

@@ -16,7 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from .conftest import JavaProject, javac, tool
+from .conftest import FAST_JVM, JavaProject, javac, tool
 
 HERE = Path(__file__).resolve().parent
 ROUNDS = 20
@@ -26,7 +26,7 @@ ROUNDS = 20
 def lock_cli(java_project: JavaProject, tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     classes = tmp_path_factory.mktemp("lockcli")
     javac([HERE / "LockCli.java"], java_project.classpath, classes)
-    return [tool("java"), "-cp", f"{classes}{os.pathsep}{java_project.classpath}", "LockCli"]
+    return [tool("java"), *FAST_JVM, "-cp", f"{classes}{os.pathsep}{java_project.classpath}", "LockCli"]
 
 
 def python_lockf_free(lock_path: Path) -> bool:
