@@ -494,29 +494,46 @@ final class ClientCore {
                     request.headers.get("content-type"), request.body == null ? new byte[0] : request.body,
                     clock.instant().getEpochSecond() - 1));
         }
-        List<String> secrets = knownSecrets();
         String auth = request.headers.get("authorization");
-        if (auth != null) {
-            int space = auth.indexOf(' ');
-            secrets.add(space >= 0 ? auth.substring(space + 1) : auth);
-        }
-        collectSecrets(call.body == null ? null : Json.plain(call.body), false, secrets);
-        for (String[] q : query) {
-            if (Redaction.isSecretField(q[0], spec.secretFields())) {
-                secrets.add(q[1]);
+        request.secrets = memo(() -> {
+            List<String> secrets = knownSecrets();
+            if (auth != null) {
+                int space = auth.indexOf(' ');
+                secrets.add(space >= 0 ? auth.substring(space + 1) : auth);
             }
-        }
-        for (Map.Entry<String, String> h : extra.entrySet()) {
-            if (Redaction.isSecretField(h.getKey(), spec.secretFields())) {
-                secrets.add(h.getValue());
+            collectSecrets(call.body == null ? null : Json.plain(call.body), false, secrets);
+            for (String[] q : query) {
+                if (Redaction.isSecretField(q[0], spec.secretFields())) {
+                    secrets.add(q[1]);
+                }
             }
-        }
-        request.secrets = secrets;
-        request.logBody = call.body == null ? null : Redaction.redactValue(Json.plain(call.body), spec.secretFields());
-        request.logQuery = redactedQuery(query);
+            for (Map.Entry<String, String> h : extra.entrySet()) {
+                if (Redaction.isSecretField(h.getKey(), spec.secretFields())) {
+                    secrets.add(h.getValue());
+                }
+            }
+            return secrets;
+        });
+        request.logBody = () -> call.body == null ? "" : Json.tree(Redaction.redactValue(Json.plain(call.body), spec.secretFields())).toString();
+        request.logQuery = () -> redactedQuery(query);
         Transport.Answer answer = transport.exchange(request, deadline);
         checkAnswer(answer, request);
         return answer;
+    }
+
+    /** A supplier that computes its value once, on first use. */
+    private static <T> Supplier<T> memo(Supplier<T> make) {
+        return new Supplier<T>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
     }
 
     private String expandPath(Call call) {
@@ -604,7 +621,7 @@ final class ClientCore {
                 return;
             }
         }
-        List<String> secrets = request.secrets;
+        List<String> secrets = request.secrets.get();
         String code;
         if (error != null && error.isTextual() && !error.textValue().isEmpty()) {
             code = error.textValue();

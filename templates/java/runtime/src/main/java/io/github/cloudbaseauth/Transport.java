@@ -15,10 +15,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
@@ -53,9 +52,9 @@ final class Transport {
         byte[] body;
         String requestId;
         int maxRetries;
-        List<String> secrets;
-        Object logBody;
-        String logQuery;
+        Supplier<List<String>> secrets; // the literal secrets to redact from an error: gathered only for one
+        Supplier<String> logBody; // the body and query as the DEBUG log shows them (redacted), made only then
+        Supplier<String> logQuery;
     }
 
     /** What came back: the status, the body as a JSON object ({} when it is none). */
@@ -74,29 +73,27 @@ final class Transport {
             }
             int number = attempt;
             debug(() -> "cloudbase: request " + r.method + " " + r.path + " attempt=" + number + " request_id=" + r.requestId
-                    + " query=" + r.logQuery + " body=" + (r.logBody == null ? "" : Json.tree(r.logBody).toString()));
+                    + " query=" + r.logQuery.get() + " body=" + r.logBody.get());
             long started = System.nanoTime();
-            HttpRequest.Builder builder = HttpRequest.newBuilder(r.uri).timeout(positive(deadline.remaining()));
+            // No HttpRequest.timeout: the deadline is enforced below, over the whole answer (a
+            // request timeout would also cost a timer event on the client's selector per call).
+            HttpRequest.Builder builder = HttpRequest.newBuilder(r.uri);
             builder.method(r.method, r.body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(r.body));
             r.headers.forEach(builder::header);
-            CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(builder.build(), CappedBody.handler(maxResponseBytes));
             HttpResponse<byte[]> response;
             try {
-                response = pending.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
-            } catch (TimeoutException e) {
-                pending.cancel(true);
+                response = sendWithin(builder.build(), deadline);
+            } catch (DeadlinePassed e) {
                 throw timeout(r, "the call's deadline passed", true);
             } catch (InterruptedException e) {
-                pending.cancel(true);
                 Thread.currentThread().interrupt();
                 throw new ConnectionException(r.host, "the call was interrupted", r.method, r.path, r.requestId, true, false);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof CappedBody.TooLarge || cause != null && cause.getCause() instanceof CappedBody.TooLarge) {
+            } catch (IOException e) {
+                if (e instanceof CappedBody.TooLarge || e.getCause() instanceof CappedBody.TooLarge) {
                     throw new InvalidResponseException(0, "the answer is larger than " + maxResponseBytes + " bytes",
                             r.method + " " + r.path, r.requestId);
                 }
-                ConnectionException failure = classify(cause, r, deadline);
+                ConnectionException failure = classify(e, r, deadline);
                 if (!failure.connected() && !(failure instanceof CallTimeoutException)) {
                     Duration wait = retryWait(attempt - 1, r.maxRetries, null, deadline);
                     if (wait != null) {
@@ -125,8 +122,69 @@ final class Transport {
         }
     }
 
-    private static Duration positive(Duration d) {
-        return d.isZero() || d.isNegative() ? Duration.ofMillis(1) : d;
+    /** The deadline passed while the answer was awaited (the watchdog interrupted the call). */
+    private static final class DeadlinePassed extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        DeadlinePassed() {
+            super(null, null, false, false);
+        }
+    }
+
+    // One daemon thread for every client: it interrupts a call whose deadline passes.
+    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+
+    private static ScheduledThreadPoolExecutor watchdog() {
+        ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread t = new Thread(task, "cloudbase-auth-deadline");
+            t.setDaemon(true);
+            return t;
+        });
+        pool.setRemoveOnCancelPolicy(true);
+        return pool;
+    }
+
+    /** The interrupt the watchdog may send, and whether it did, guarded by its monitor. */
+    private static final class Watch {
+        boolean armed = true;
+        boolean fired;
+    }
+
+    /**
+     * The exchange on the calling thread (HttpClient.send: no hop to another thread, the fastest
+     * path), cut off at the deadline by the watchdog's interrupt, which makes the JDK cancel the
+     * exchange wherever it is: connecting, waiting, or reading a trickling body.
+     */
+    private HttpResponse<byte[]> sendWithin(HttpRequest request, Deadline deadline) throws IOException, InterruptedException, DeadlinePassed {
+        Thread caller = Thread.currentThread();
+        Watch watch = new Watch();
+        ScheduledFuture<?> dog = WATCHDOG.schedule(() -> {
+            synchronized (watch) {
+                if (watch.armed) {
+                    watch.armed = false;
+                    watch.fired = true;
+                    caller.interrupt();
+                }
+            }
+        }, deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
+        try {
+            return http.send(request, CappedBody.handler(maxResponseBytes));
+        } catch (InterruptedException e) {
+            synchronized (watch) {
+                if (watch.fired) {
+                    throw new DeadlinePassed();
+                }
+            }
+            throw e;
+        } finally {
+            dog.cancel(false);
+            synchronized (watch) {
+                watch.armed = false;
+                if (watch.fired) {
+                    Thread.interrupted(); // a late interrupt of ours must not reach the caller's next wait
+                }
+            }
+        }
     }
 
     private Answer answer(int status, byte[] raw, Request r) {
@@ -176,6 +234,10 @@ final class Transport {
 
     /** A request that got no answer: where, why and which call (never the transport's own text). */
     private static ConnectionException classify(Throwable cause, Request r, Deadline deadline) {
+        if (cause instanceof IOException && !(cause instanceof ConnectException || cause instanceof HttpTimeoutException
+                || cause instanceof SSLException) && cause.getCause() instanceof IOException) {
+            cause = cause.getCause(); // HttpClient.send wraps the exchange's own IOException in another
+        }
         if (cause instanceof HttpConnectTimeoutException) {
             return new ConnectionException(r.host, "connect timed out", r.method, r.path, r.requestId, false, false);
         }
