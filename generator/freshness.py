@@ -27,10 +27,10 @@ MANIFEST = "MANIFEST.json"
 # each target adds its own (`Target.tool_versions`).
 COMMON_TOOLS = ("jinja2",)
 
-# What using the tree leaves behind (pip install -e, mypy, pytest): never generated, so neither
+# What using the tree leaves behind (pip install -e, mypy, pytest, mvn): never generated, so neither
 # recorded nor compared. Anything else that appears in generated/ is reported as unexpected.
 ARTIFACTS = re.compile(
-    r"(^|/)(__pycache__|\.mypy_cache|\.ruff_cache|\.pytest_cache|build|dist|[^/]+\.egg-info)(/|$)"
+    r"(^|/)(__pycache__|\.mypy_cache|\.ruff_cache|\.pytest_cache|build|dist|target|[^/]+\.egg-info)(/|$)"
 )
 
 
@@ -68,7 +68,7 @@ def input_fingerprint(spec_path: Path, targets: tuple[Target, ...] | None = None
     return {
         "spec": tree_hash(spec_files, spec_dir),
         "templates": tree_hash(
-            [p for p in templates.rglob("*") if p.is_file() and "__pycache__" not in p.parts], templates
+            [p for p in templates.rglob("*") if p.is_file() and not {"__pycache__", "target"} & set(p.parts)], templates
         ),
         "generator": tree_hash(
             [p for p in GENERATOR_DIR.rglob("*") if p.suffix in (".py", ".json") and p.is_file()],

@@ -15,6 +15,7 @@ TARGETS: list[str] = [
     "generator.targets.python",
     "generator.targets.go",
     "generator.targets.php",
+    "generator.targets.java",
     "generator.targets.vectors",
     "generator.targets.cookbook",
     "generator.targets.docs",
