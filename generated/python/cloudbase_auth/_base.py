@@ -94,6 +94,9 @@ class OperationSpec(NamedTuple):
     stores_session: bool  # a 2xx body is a token response: it becomes the session
     clears_session: bool  # the local session is cleared after a 2xx
     sends_client_id: bool  # client_id goes in the query whenever no Bearer token is sent (the IR's rule)
+    #: (name, value) of each body field the spec pins to one value (a const or a one-value enum):
+    #: sent with that value whenever the caller leaves it out.
+    fixed_body: tuple[tuple[str, str], ...] = ()
 
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
@@ -104,6 +107,7 @@ _AUTH_KINDS: Final = frozenset({"none", "bearer", "bearer_optional", "bearer_or_
 _PATH_PARAM_RE: Final = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _ENV_ID_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,62}")
 _FALLBACK_REFRESH_OP: Final = OperationSpec("grantToken", "POST", "/token", "none", True, False, True)
+_FALLBACK_REFRESH_BODY: Final = (("grant_type", "refresh_token"),)
 
 _sdk_version: str | None = None
 
@@ -423,6 +427,7 @@ class _ClientCore:
         self._secret_fields = frozenset(name.lower() for name in ops.SECRET_FIELDS)
         _install_httpx_log_filter(self._secret_fields)
         self._refresh_op = ops.OPERATIONS.get(ops.REFRESH_OPERATION, _FALLBACK_REFRESH_OP)
+        self._refresh_fixed: tuple[tuple[str, str], ...] = getattr(ops, "REFRESH_BODY", _FALLBACK_REFRESH_BODY)
         self._timeout: httpx.Timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self._timeout_dict = self._timeout.as_dict()
         self._max_retries = max_retries
@@ -524,7 +529,7 @@ class _ClientCore:
 
     def _refresh_body(self, session: Session) -> dict[str, Any]:
         body: dict[str, Any] = {
-            "grant_type": "refresh_token",
+            **dict(self._refresh_fixed),  # grant_type=refresh_token: the IR's session rules
             "refresh_token": session.refresh_token,
             "client_id": self._client_id,
         }
@@ -630,6 +635,8 @@ class _ClientCore:
             "x-device-id": self._device_id,
             "x-sdk-version": self._sdk_version,
         }
+        if op.fixed_body and (json is None or isinstance(json, Mapping)):
+            json = {**dict(op.fixed_body), **(json or {})}
         content: bytes | None = None
         if json is not None:
             content = jsonlib.dumps(json, separators=(",", ":"), ensure_ascii=False).encode("utf-8")

@@ -57,6 +57,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         stores_session=True,
         clears_session=False,
         sends_client_id=True,
+        fixed_body=(("provider_id", "custom"),),
     ),
     "signInWithProvider": OperationSpec(
         operation_id="signInWithProvider",
@@ -363,6 +364,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         stores_session=True,
         clears_session=False,
         sends_client_id=False,
+        fixed_body=(("grant_type", "client_credentials"),),
     ),
     "queryUser": OperationSpec(
         operation_id="queryUser",
@@ -464,4 +466,6 @@ SECRET_FIELDS: frozenset[str] = frozenset(
 )
 
 REFRESH_OPERATION = "grantToken"
+# The fields every refresh request carries (besides the refresh token and the client).
+REFRESH_BODY: tuple[tuple[str, str], ...] = (("grant_type", "refresh_token"),)
 SPEC_VERSION = "2.0.0"
