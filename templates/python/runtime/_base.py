@@ -518,12 +518,34 @@ class _ClientCore:
             # session in memory rather than fail.
             logger.warning("could not persist the session: %s", exc)
 
-    def _after_success(self, op: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
+    def _after_success(
+        self, op: OperationSpec, body: dict[str, Any], *, json: Any = None, sent: Session | None = None
+    ) -> dict[str, Any]:
+        """Session bookkeeping after a 2xx: store a token response; forget the session after a
+        call that ended it. ``json`` is the request body, ``sent`` the session whose access
+        token the call carried (None: it carried none, or the caller's own header)."""
         if op.stores_session and isinstance(body.get("access_token"), str) and body["access_token"]:
             self._store_session(Session.from_token_response(body, now=self._now()))
-        if op.clears_session:
+        if op.clears_session and self._ended_own_session(json, sent):
             self.clear_session()
         return body
+
+    def _ended_own_session(self, json: Any, sent: Session | None) -> bool:
+        """Whether a session-ending call (sign-out, revoke, delete ...) ended this client's own
+        session. A call that names a token in its body (``revoke_token(token=...)``) ended
+        it only when that token is the session's access or refresh token: an administrator
+        revoking a user's token stays signed in. Otherwise it ended the session whose access
+        token it carried, if any (not one the caller put in ``extra_headers``)."""
+        session = self._session
+        if session is None:
+            return False
+        named = json.get("token") if isinstance(json, Mapping) else None
+        if isinstance(named, str) and named:
+            own = {session.access_token, session.refresh_token}
+            if sent is not None:
+                own |= {sent.access_token, sent.refresh_token}
+            return named in own
+        return sent is not None
 
     def _needs_refresh(self, session: Session) -> bool:
         return session.expires_within(self._refresh_skew, now=self._now())
@@ -946,8 +968,9 @@ class SyncAPIClient(_ClientCore):
             fresh = self._refresh_after_rejection(sent)
             if fresh is None:
                 raise
+            sent = fresh
             body = send(authorization=fresh.authorization)
-        return self._after_success(op, body)
+        return self._after_success(op, body, json=json, sent=sent)
 
     def _send(
         self,
@@ -1154,8 +1177,9 @@ class AsyncAPIClient(_ClientCore):
             fresh = await self._refresh_after_rejection(sent)
             if fresh is None:
                 raise
+            sent = fresh
             body = await send(authorization=fresh.authorization)
-        return self._after_success(op, body)
+        return self._after_success(op, body, json=json, sent=sent)
 
     async def _send(
         self,
