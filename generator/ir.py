@@ -32,7 +32,7 @@ from .spec import (
     scheme_kinds,
 )
 
-IR_VERSION = 1
+IR_VERSION = 2
 # Parameters every call may carry; a client manages them itself instead of exposing them.
 MANAGED_PARAMETERS = frozenset(
     {("client_id", "query"), ("x-device-id", "header"), ("x-request-id", "header")}
@@ -246,7 +246,7 @@ class Api:
     version: str
     description: str
     servers: tuple[Server, ...]
-    china_regions: tuple[str, ...]
+    china_regions: tuple[str, ...]  # served by the mainland gateway (x-china-regions)
     security_schemes: tuple[SecurityScheme, ...]
     operations: tuple[Operation, ...]
     error_codes: tuple[ErrorCode, ...]
@@ -255,6 +255,9 @@ class Api:
     session: SessionRules
     tags: tuple[Tag, ...] = ()
     notes: tuple[Note, ...] = ()
+    # Served by the international gateway (x-intl-regions). A client knows the regions of both
+    # lists and refuses any other, rather than sending a misspelt one to the wrong gateway.
+    intl_regions: tuple[str, ...] = ()
     extras: dict[str, Any] = field(default_factory=dict)  # build context (scenarios, versions...)
 
     def server(self, role: str) -> Server:
@@ -498,6 +501,7 @@ def build_api(doc: dict[str, Any]) -> Api:
         description=str(info.get("description", "")).strip(),
         servers=servers,
         china_regions=tuple(str(r) for r in doc.get("x-china-regions") or ()),
+        intl_regions=tuple(str(r) for r in doc.get("x-intl-regions") or ()),
         security_schemes=schemes,
         operations=tuple(operations),
         error_codes=codes,

@@ -59,6 +59,7 @@ def ir_document(api: Api, header: str = "") -> dict[str, Any]:
         "api": {"title": api.title, "version": api.version, "description": api.description},
         "servers": _plain(api.servers),
         "china_regions": list(api.china_regions),
+        "intl_regions": list(api.intl_regions),
         "security_schemes": _plain(api.security_schemes),
         "operations": [_operation(op) for op in api.operations],
         "schemas": _plain(api.schemas),

@@ -137,18 +137,17 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(verification_token):
             body["verification_token"] = verification_token
 
-        data = self._call(
+        from .models import TokenResponse
+
+        return self._call(
             OPERATIONS["signIn"],
             query=query,
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     def sign_up(
         self,
@@ -239,17 +238,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(anonymous_token):
             body["anonymous_token"] = anonymous_token
 
-        data = self._call(
+        from .models import TokenResponse
+
+        return self._call(
             OPERATIONS["signUp"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     def send_verification(
         self,
@@ -335,18 +333,17 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(email_redirect_to):
             body["email_redirect_to"] = email_redirect_to
 
-        data = self._call(
+        from .models import VerificationResponse
+
+        return self._call(
             OPERATIONS["sendVerification"],
             query=query,
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=headers,
+            parse=VerificationResponse.from_dict,
         )
-
-        from .models import VerificationResponse
-
-        return VerificationResponse.from_dict(data)
 
     def verify_verification(
         self,
@@ -388,17 +385,16 @@ class CloudBaseAuth(SyncAPIClient):
         body["verification_id"] = verification_id
         body["verification_code"] = verification_code
 
-        data = self._call(
+        from .models import VerifyResponse
+
+        return self._call(
             OPERATIONS["verifyVerification"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=VerifyResponse.from_dict,
         )
-
-        from .models import VerifyResponse
-
-        return VerifyResponse.from_dict(data)
 
     def sign_in_anonymously(
         self,
@@ -445,17 +441,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(provider_token):
             body["provider_token"] = provider_token
 
-        data = self._call(
+        from .models import TokenResponse
+
+        return self._call(
             OPERATIONS["signInAnonymously"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     def sign_in_custom(
         self,
@@ -502,17 +497,16 @@ class CloudBaseAuth(SyncAPIClient):
         body["provider_id"] = provider_id
         body["ticket"] = ticket
 
-        data = self._call(
+        from .models import TokenResponse
+
+        return self._call(
             OPERATIONS["signInCustom"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     def sign_in_with_provider(
         self,
@@ -573,17 +567,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(sync_profile):
             body["sync_profile"] = sync_profile
 
-        data = self._call(
+        from .models import TokenResponse
+
+        return self._call(
             OPERATIONS["signInWithProvider"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     def grant_provider_token(
         self,
@@ -656,17 +649,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(provider_params):
             body["provider_params"] = provider_params
 
-        data = self._call(
+        from .models import ProviderTokenResponse
+
+        return self._call(
             OPERATIONS["grantProviderToken"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ProviderTokenResponse.from_dict,
         )
-
-        from .models import ProviderTokenResponse
-
-        return ProviderTokenResponse.from_dict(data)
 
     def patch_provider_token(
         self,
@@ -718,17 +710,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(provider_id):
             body["provider_id"] = provider_id
 
-        data = self._call(
+        from .models import ProviderTokenResponse
+
+        return self._call(
             OPERATIONS["patchProviderToken"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ProviderTokenResponse.from_dict,
         )
-
-        from .models import ProviderTokenResponse
-
-        return ProviderTokenResponse.from_dict(data)
 
     def grant_token(
         self,
@@ -851,17 +842,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(device_code):
             body["device_code"] = device_code
 
-        data = self._call(
+        from .models import TokenResponse
+
+        return self._call(
             OPERATIONS["grantToken"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     def introspect_token(
         self,
@@ -896,16 +886,15 @@ class CloudBaseAuth(SyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = self._call(
+        from .models import IntrospectResponse
+
+        return self._call(
             OPERATIONS["introspectToken"],
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=IntrospectResponse.from_dict,
         )
-
-        from .models import IntrospectResponse
-
-        return IntrospectResponse.from_dict(data)
 
     def revoke_token(
         self,
@@ -956,17 +945,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(token):
             body["token"] = token
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["revokeToken"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def get_user_me(
         self,
@@ -1007,16 +995,15 @@ class CloudBaseAuth(SyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = self._call(
+        from .models import UserProfile
+
+        return self._call(
             OPERATIONS["getUserMe"],
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=UserProfile.from_dict,
         )
-
-        from .models import UserProfile
-
-        return UserProfile.from_dict(data)
 
     def delete_user_me(
         self,
@@ -1059,17 +1046,16 @@ class CloudBaseAuth(SyncAPIClient):
         query: dict[str, Any] = {}
         query["sudo_token"] = sudo_token
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["deleteUserMe"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def sudo(
         self,
@@ -1114,17 +1100,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(verification_token):
             body["verification_token"] = verification_token
 
-        data = self._call(
+        from .models import SudoResponse
+
+        return self._call(
             OPERATIONS["sudo"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=SudoResponse.from_dict,
         )
-
-        from .models import SudoResponse
-
-        return SudoResponse.from_dict(data)
 
     def update_password(
         self,
@@ -1185,18 +1170,17 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(confirm_password):
             body["confirm_password"] = confirm_password
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["updatePassword"],
             query=query,
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def list_providers(
         self,
@@ -1231,16 +1215,15 @@ class CloudBaseAuth(SyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = self._call(
+        from .models import ProviderList
+
+        return self._call(
             OPERATIONS["listProviders"],
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ProviderList.from_dict,
         )
-
-        from .models import ProviderList
-
-        return ProviderList.from_dict(data)
 
     def bind_provider(
         self,
@@ -1284,17 +1267,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(with_user_center):
             body["with_user_center"] = with_user_center
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["bindProvider"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def unbind_provider(
         self,
@@ -1335,7 +1317,9 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(with_user_center):
             query["with_user_center"] = with_user_center
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["unbindProvider"],
             path_params={
                 "provider_id": provider_id,
@@ -1344,11 +1328,8 @@ class CloudBaseAuth(SyncAPIClient):
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def sign_out(
         self,
@@ -1393,17 +1374,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(state):
             body["state"] = state
 
-        data = self._call(
+        from .models import SignOutResponse
+
+        return self._call(
             OPERATIONS["signOut"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=SignOutResponse.from_dict,
         )
-
-        from .models import SignOutResponse
-
-        return SignOutResponse.from_dict(data)
 
     def reset_password(
         self,
@@ -1459,17 +1439,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(phone_number):
             body["phone_number"] = phone_number
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["resetPassword"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def edit_basic_user(
         self,
@@ -1563,17 +1542,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(new_password):
             body["new_password"] = new_password
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["editBasicUser"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def check_if_user_exist(
         self,
@@ -1608,17 +1586,16 @@ class CloudBaseAuth(SyncAPIClient):
         query: dict[str, Any] = {}
         query["username"] = username
 
-        data = self._call(
+        from .models import UserExistResponse
+
+        return self._call(
             OPERATIONS["checkIfUserExist"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=UserExistResponse.from_dict,
         )
-
-        from .models import UserExistResponse
-
-        return UserExistResponse.from_dict(data)
 
     def sign_in_with_wechat(
         self,
@@ -1672,17 +1649,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(openid):
             body["openid"] = openid
 
-        data = self._call(
+        from .models import TokenResponse
+
+        return self._call(
             OPERATIONS["signInWithWechat"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     def gen_provider_redirect_uri(
         self,
@@ -1753,17 +1729,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(response_type):
             query["response_type"] = response_type
 
-        data = self._call(
+        from .models import ProviderRedirectUriResponse
+
+        return self._call(
             OPERATIONS["genProviderRedirectUri"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ProviderRedirectUriResponse.from_dict,
         )
-
-        from .models import ProviderRedirectUriResponse
-
-        return ProviderRedirectUriResponse.from_dict(data)
 
     def trans_by_provider(
         self,
@@ -1812,17 +1787,16 @@ class CloudBaseAuth(SyncAPIClient):
         body: dict[str, Any] = {}
         body["provider_token"] = provider_token
 
-        data = self._call(
+        from .models import TokenResponse
+
+        return self._call(
             OPERATIONS["transByProvider"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     def change_bound_provider(
         self,
@@ -1870,7 +1844,9 @@ class CloudBaseAuth(SyncAPIClient):
         body: dict[str, Any] = {}
         body["provider_trans_token"] = provider_trans_token
 
-        data = self._call(
+        from .models import ChangeBoundProviderResponse
+
+        return self._call(
             OPERATIONS["changeBoundProvider"],
             path_params={
                 "provider_id": provider_id,
@@ -1879,11 +1855,8 @@ class CloudBaseAuth(SyncAPIClient):
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ChangeBoundProviderResponse.from_dict,
         )
-
-        from .models import ChangeBoundProviderResponse
-
-        return ChangeBoundProviderResponse.from_dict(data)
 
     def get_provider_sub_type(
         self,
@@ -1921,17 +1894,16 @@ class CloudBaseAuth(SyncAPIClient):
         body: dict[str, Any] = {}
         body["provider_id"] = provider_id
 
-        data = self._call(
+        from .models import ProviderSubTypeResponse
+
+        return self._call(
             OPERATIONS["getProviderSubType"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ProviderSubTypeResponse.from_dict,
         )
-
-        from .models import ProviderSubTypeResponse
-
-        return ProviderSubTypeResponse.from_dict(data)
 
     def create_captcha_data(
         self,
@@ -1981,17 +1953,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(redirect_uri):
             body["redirect_uri"] = redirect_uri
 
-        data = self._call(
+        from .models import CaptchaDataResponse
+
+        return self._call(
             OPERATIONS["createCaptchaData"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=CaptchaDataResponse.from_dict,
         )
-
-        from .models import CaptchaDataResponse
-
-        return CaptchaDataResponse.from_dict(data)
 
     def verify_captcha_data(
         self,
@@ -2033,17 +2004,16 @@ class CloudBaseAuth(SyncAPIClient):
         body["token"] = token
         body["key"] = key
 
-        data = self._call(
+        from .models import CaptchaTokenResponse
+
+        return self._call(
             OPERATIONS["verifyCaptchaData"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=CaptchaTokenResponse.from_dict,
         )
-
-        from .models import CaptchaTokenResponse
-
-        return CaptchaTokenResponse.from_dict(data)
 
     def get_mini_program_qr_code(
         self,
@@ -2088,17 +2058,16 @@ class CloudBaseAuth(SyncAPIClient):
         body["envId"] = env_id
         body["wxAppId"] = wx_app_id
 
-        data = self._call(
+        from .models import QrCodeResponse
+
+        return self._call(
             OPERATIONS["getMiniProgramQrCode"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=QrCodeResponse.from_dict,
         )
-
-        from .models import QrCodeResponse
-
-        return QrCodeResponse.from_dict(data)
 
     def get_mini_program_qr_code_status(
         self,
@@ -2147,17 +2116,16 @@ class CloudBaseAuth(SyncAPIClient):
         body["envId"] = env_id
         body["wxAppId"] = wx_app_id
 
-        data = self._call(
+        from .models import QrCodeStatusResponse
+
+        return self._call(
             OPERATIONS["getMiniProgramQrCodeStatus"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=QrCodeStatusResponse.from_dict,
         )
-
-        from .models import QrCodeStatusResponse
-
-        return QrCodeStatusResponse.from_dict(data)
 
     def revoke_all_devices(
         self,
@@ -2191,16 +2159,15 @@ class CloudBaseAuth(SyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["revokeAllDevices"],
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def revoke_device(
         self,
@@ -2238,7 +2205,9 @@ class CloudBaseAuth(SyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["revokeDevice"],
             path_params={
                 "device_id": device_id,
@@ -2246,11 +2215,8 @@ class CloudBaseAuth(SyncAPIClient):
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def edit_contact(
         self,
@@ -2324,17 +2290,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(conflict_resolution):
             body["conflict_resolution"] = conflict_resolution
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["editContact"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def authorize(
         self,
@@ -2418,17 +2383,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(sign_out_uri):
             body["sign_out_uri"] = sign_out_uri
 
-        data = self._call(
+        from .models import AuthorizeResponse
+
+        return self._call(
             OPERATIONS["authorize"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=AuthorizeResponse.from_dict,
         )
-
-        from .models import AuthorizeResponse
-
-        return AuthorizeResponse.from_dict(data)
 
     def get_authorize_info(
         self,
@@ -2492,17 +2456,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(locale):
             query["locale"] = locale
 
-        data = self._call(
+        from .models import AuthorizeInfo
+
+        return self._call(
             OPERATIONS["getAuthorizeInfo"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=AuthorizeInfo.from_dict,
         )
-
-        from .models import AuthorizeInfo
-
-        return AuthorizeInfo.from_dict(data)
 
     def request_device_code(
         self,
@@ -2555,17 +2518,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(scope):
             body["scope"] = scope
 
-        data = self._call(
+        from .models import DeviceCodeResponse
+
+        return self._call(
             OPERATIONS["requestDeviceCode"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=DeviceCodeResponse.from_dict,
         )
-
-        from .models import DeviceCodeResponse
-
-        return DeviceCodeResponse.from_dict(data)
 
     def authorize_device(
         self,
@@ -2620,23 +2582,22 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(client_id):
             body["client_id"] = client_id
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["authorizeDevice"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def get_client_credential(
         self,
         *,
-        secret_id: str,
-        secret_key: str,
+        secret_id: str | None = None,
+        secret_key: str | None = None,
         grant_type: Literal["client_credentials"] = "client_credentials",
         session_token: str | None = None,
         request_id: str | None = None,
@@ -2667,8 +2628,10 @@ class CloudBaseAuth(SyncAPIClient):
 
         Args:
             secret_id: The SecretId of the API key pair the request is signed with
-                (TC3-HMAC-SHA256).
-            secret_key: The SecretKey; it signs the request and is never sent.
+                (TC3-HMAC-SHA256); the client's own (`secret_id=` of the constructor) when not
+                given.
+            secret_key: The SecretKey; it signs the request and is never sent. The client's own
+                when not given.
             grant_type: Always `client_credentials`.
             session_token: The token of a temporary key pair, if that is what you have.
             request_id: The `x-request-id` to send (one is made up when not given).
@@ -2690,18 +2653,19 @@ class CloudBaseAuth(SyncAPIClient):
         body: dict[str, Any] = {}
         body["grant_type"] = grant_type
 
-        data = self._call(
+        from .models import TokenResponse
+
+        return self._call(
             OPERATIONS["getClientCredential"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
-            tc3=TC3Credentials(secret_id, secret_key, session_token),
+            tc3=None
+            if secret_id is None and secret_key is None
+            else TC3Credentials(secret_id or "", secret_key or "", session_token),
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     def query_user(
         self,
@@ -2768,17 +2732,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(phone_number):
             query["phone_number"] = phone_number
 
-        data = self._call(
+        from .models import QueryUserResponse
+
+        return self._call(
             OPERATIONS["queryUser"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=QueryUserResponse.from_dict,
         )
-
-        from .models import QueryUserResponse
-
-        return QueryUserResponse.from_dict(data)
 
     def get_weda_user_info(
         self,
@@ -2814,16 +2777,15 @@ class CloudBaseAuth(SyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = self._call(
+        from .models import WedaUserInfo
+
+        return self._call(
             OPERATIONS["getWedaUserInfo"],
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=WedaUserInfo.from_dict,
         )
-
-        from .models import WedaUserInfo
-
-        return WedaUserInfo.from_dict(data)
 
     def set_user_profile(
         self,
@@ -2884,17 +2846,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(locale):
             body["locale"] = locale
 
-        data = self._call(
+        from .models import UserProfile
+
+        return self._call(
             OPERATIONS["setUserProfile"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=UserProfile.from_dict,
         )
-
-        from .models import UserProfile
-
-        return UserProfile.from_dict(data)
 
     def check_username(
         self,
@@ -2942,17 +2903,16 @@ class CloudBaseAuth(SyncAPIClient):
         query: dict[str, Any] = {}
         query["username"] = username
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["checkUsername"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def get_user_behavior_log(
         self,
@@ -3012,17 +2972,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(page_token):
             query["page_token"] = page_token
 
-        data = self._call(
+        from .models import UserBehaviorLogResponse
+
+        return self._call(
             OPERATIONS["getUserBehaviorLog"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=UserBehaviorLogResponse.from_dict,
         )
-
-        from .models import UserBehaviorLogResponse
-
-        return UserBehaviorLogResponse.from_dict(data)
 
 
 class AsyncCloudBaseAuth(AsyncAPIClient):
@@ -3099,18 +3058,17 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(verification_token):
             body["verification_token"] = verification_token
 
-        data = await self._call(
+        from .models import TokenResponse
+
+        return await self._call(
             OPERATIONS["signIn"],
             query=query,
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     async def sign_up(
         self,
@@ -3201,17 +3159,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(anonymous_token):
             body["anonymous_token"] = anonymous_token
 
-        data = await self._call(
+        from .models import TokenResponse
+
+        return await self._call(
             OPERATIONS["signUp"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     async def send_verification(
         self,
@@ -3297,18 +3254,17 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(email_redirect_to):
             body["email_redirect_to"] = email_redirect_to
 
-        data = await self._call(
+        from .models import VerificationResponse
+
+        return await self._call(
             OPERATIONS["sendVerification"],
             query=query,
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=headers,
+            parse=VerificationResponse.from_dict,
         )
-
-        from .models import VerificationResponse
-
-        return VerificationResponse.from_dict(data)
 
     async def verify_verification(
         self,
@@ -3350,17 +3306,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         body["verification_id"] = verification_id
         body["verification_code"] = verification_code
 
-        data = await self._call(
+        from .models import VerifyResponse
+
+        return await self._call(
             OPERATIONS["verifyVerification"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=VerifyResponse.from_dict,
         )
-
-        from .models import VerifyResponse
-
-        return VerifyResponse.from_dict(data)
 
     async def sign_in_anonymously(
         self,
@@ -3407,17 +3362,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(provider_token):
             body["provider_token"] = provider_token
 
-        data = await self._call(
+        from .models import TokenResponse
+
+        return await self._call(
             OPERATIONS["signInAnonymously"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     async def sign_in_custom(
         self,
@@ -3464,17 +3418,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         body["provider_id"] = provider_id
         body["ticket"] = ticket
 
-        data = await self._call(
+        from .models import TokenResponse
+
+        return await self._call(
             OPERATIONS["signInCustom"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     async def sign_in_with_provider(
         self,
@@ -3535,17 +3488,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(sync_profile):
             body["sync_profile"] = sync_profile
 
-        data = await self._call(
+        from .models import TokenResponse
+
+        return await self._call(
             OPERATIONS["signInWithProvider"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     async def grant_provider_token(
         self,
@@ -3618,17 +3570,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(provider_params):
             body["provider_params"] = provider_params
 
-        data = await self._call(
+        from .models import ProviderTokenResponse
+
+        return await self._call(
             OPERATIONS["grantProviderToken"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ProviderTokenResponse.from_dict,
         )
-
-        from .models import ProviderTokenResponse
-
-        return ProviderTokenResponse.from_dict(data)
 
     async def patch_provider_token(
         self,
@@ -3680,17 +3631,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(provider_id):
             body["provider_id"] = provider_id
 
-        data = await self._call(
+        from .models import ProviderTokenResponse
+
+        return await self._call(
             OPERATIONS["patchProviderToken"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ProviderTokenResponse.from_dict,
         )
-
-        from .models import ProviderTokenResponse
-
-        return ProviderTokenResponse.from_dict(data)
 
     async def grant_token(
         self,
@@ -3813,17 +3763,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(device_code):
             body["device_code"] = device_code
 
-        data = await self._call(
+        from .models import TokenResponse
+
+        return await self._call(
             OPERATIONS["grantToken"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     async def introspect_token(
         self,
@@ -3858,16 +3807,15 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = await self._call(
+        from .models import IntrospectResponse
+
+        return await self._call(
             OPERATIONS["introspectToken"],
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=IntrospectResponse.from_dict,
         )
-
-        from .models import IntrospectResponse
-
-        return IntrospectResponse.from_dict(data)
 
     async def revoke_token(
         self,
@@ -3918,17 +3866,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(token):
             body["token"] = token
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["revokeToken"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def get_user_me(
         self,
@@ -3969,16 +3916,15 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = await self._call(
+        from .models import UserProfile
+
+        return await self._call(
             OPERATIONS["getUserMe"],
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=UserProfile.from_dict,
         )
-
-        from .models import UserProfile
-
-        return UserProfile.from_dict(data)
 
     async def delete_user_me(
         self,
@@ -4021,17 +3967,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         query: dict[str, Any] = {}
         query["sudo_token"] = sudo_token
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["deleteUserMe"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def sudo(
         self,
@@ -4076,17 +4021,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(verification_token):
             body["verification_token"] = verification_token
 
-        data = await self._call(
+        from .models import SudoResponse
+
+        return await self._call(
             OPERATIONS["sudo"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=SudoResponse.from_dict,
         )
-
-        from .models import SudoResponse
-
-        return SudoResponse.from_dict(data)
 
     async def update_password(
         self,
@@ -4147,18 +4091,17 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(confirm_password):
             body["confirm_password"] = confirm_password
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["updatePassword"],
             query=query,
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def list_providers(
         self,
@@ -4193,16 +4136,15 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = await self._call(
+        from .models import ProviderList
+
+        return await self._call(
             OPERATIONS["listProviders"],
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ProviderList.from_dict,
         )
-
-        from .models import ProviderList
-
-        return ProviderList.from_dict(data)
 
     async def bind_provider(
         self,
@@ -4246,17 +4188,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(with_user_center):
             body["with_user_center"] = with_user_center
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["bindProvider"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def unbind_provider(
         self,
@@ -4297,7 +4238,9 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(with_user_center):
             query["with_user_center"] = with_user_center
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["unbindProvider"],
             path_params={
                 "provider_id": provider_id,
@@ -4306,11 +4249,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def sign_out(
         self,
@@ -4355,17 +4295,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(state):
             body["state"] = state
 
-        data = await self._call(
+        from .models import SignOutResponse
+
+        return await self._call(
             OPERATIONS["signOut"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=SignOutResponse.from_dict,
         )
-
-        from .models import SignOutResponse
-
-        return SignOutResponse.from_dict(data)
 
     async def reset_password(
         self,
@@ -4421,17 +4360,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(phone_number):
             body["phone_number"] = phone_number
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["resetPassword"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def edit_basic_user(
         self,
@@ -4525,17 +4463,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(new_password):
             body["new_password"] = new_password
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["editBasicUser"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def check_if_user_exist(
         self,
@@ -4570,17 +4507,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         query: dict[str, Any] = {}
         query["username"] = username
 
-        data = await self._call(
+        from .models import UserExistResponse
+
+        return await self._call(
             OPERATIONS["checkIfUserExist"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=UserExistResponse.from_dict,
         )
-
-        from .models import UserExistResponse
-
-        return UserExistResponse.from_dict(data)
 
     async def sign_in_with_wechat(
         self,
@@ -4634,17 +4570,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(openid):
             body["openid"] = openid
 
-        data = await self._call(
+        from .models import TokenResponse
+
+        return await self._call(
             OPERATIONS["signInWithWechat"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     async def gen_provider_redirect_uri(
         self,
@@ -4715,17 +4650,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(response_type):
             query["response_type"] = response_type
 
-        data = await self._call(
+        from .models import ProviderRedirectUriResponse
+
+        return await self._call(
             OPERATIONS["genProviderRedirectUri"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ProviderRedirectUriResponse.from_dict,
         )
-
-        from .models import ProviderRedirectUriResponse
-
-        return ProviderRedirectUriResponse.from_dict(data)
 
     async def trans_by_provider(
         self,
@@ -4774,17 +4708,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         body: dict[str, Any] = {}
         body["provider_token"] = provider_token
 
-        data = await self._call(
+        from .models import TokenResponse
+
+        return await self._call(
             OPERATIONS["transByProvider"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     async def change_bound_provider(
         self,
@@ -4832,7 +4765,9 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         body: dict[str, Any] = {}
         body["provider_trans_token"] = provider_trans_token
 
-        data = await self._call(
+        from .models import ChangeBoundProviderResponse
+
+        return await self._call(
             OPERATIONS["changeBoundProvider"],
             path_params={
                 "provider_id": provider_id,
@@ -4841,11 +4776,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ChangeBoundProviderResponse.from_dict,
         )
-
-        from .models import ChangeBoundProviderResponse
-
-        return ChangeBoundProviderResponse.from_dict(data)
 
     async def get_provider_sub_type(
         self,
@@ -4883,17 +4815,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         body: dict[str, Any] = {}
         body["provider_id"] = provider_id
 
-        data = await self._call(
+        from .models import ProviderSubTypeResponse
+
+        return await self._call(
             OPERATIONS["getProviderSubType"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ProviderSubTypeResponse.from_dict,
         )
-
-        from .models import ProviderSubTypeResponse
-
-        return ProviderSubTypeResponse.from_dict(data)
 
     async def create_captcha_data(
         self,
@@ -4943,17 +4874,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(redirect_uri):
             body["redirect_uri"] = redirect_uri
 
-        data = await self._call(
+        from .models import CaptchaDataResponse
+
+        return await self._call(
             OPERATIONS["createCaptchaData"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=CaptchaDataResponse.from_dict,
         )
-
-        from .models import CaptchaDataResponse
-
-        return CaptchaDataResponse.from_dict(data)
 
     async def verify_captcha_data(
         self,
@@ -4995,17 +4925,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         body["token"] = token
         body["key"] = key
 
-        data = await self._call(
+        from .models import CaptchaTokenResponse
+
+        return await self._call(
             OPERATIONS["verifyCaptchaData"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=CaptchaTokenResponse.from_dict,
         )
-
-        from .models import CaptchaTokenResponse
-
-        return CaptchaTokenResponse.from_dict(data)
 
     async def get_mini_program_qr_code(
         self,
@@ -5050,17 +4979,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         body["envId"] = env_id
         body["wxAppId"] = wx_app_id
 
-        data = await self._call(
+        from .models import QrCodeResponse
+
+        return await self._call(
             OPERATIONS["getMiniProgramQrCode"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=QrCodeResponse.from_dict,
         )
-
-        from .models import QrCodeResponse
-
-        return QrCodeResponse.from_dict(data)
 
     async def get_mini_program_qr_code_status(
         self,
@@ -5109,17 +5037,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         body["envId"] = env_id
         body["wxAppId"] = wx_app_id
 
-        data = await self._call(
+        from .models import QrCodeStatusResponse
+
+        return await self._call(
             OPERATIONS["getMiniProgramQrCodeStatus"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=QrCodeStatusResponse.from_dict,
         )
-
-        from .models import QrCodeStatusResponse
-
-        return QrCodeStatusResponse.from_dict(data)
 
     async def revoke_all_devices(
         self,
@@ -5153,16 +5080,15 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["revokeAllDevices"],
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def revoke_device(
         self,
@@ -5200,7 +5126,9 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["revokeDevice"],
             path_params={
                 "device_id": device_id,
@@ -5208,11 +5136,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def edit_contact(
         self,
@@ -5286,17 +5211,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(conflict_resolution):
             body["conflict_resolution"] = conflict_resolution
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["editContact"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def authorize(
         self,
@@ -5380,17 +5304,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(sign_out_uri):
             body["sign_out_uri"] = sign_out_uri
 
-        data = await self._call(
+        from .models import AuthorizeResponse
+
+        return await self._call(
             OPERATIONS["authorize"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=AuthorizeResponse.from_dict,
         )
-
-        from .models import AuthorizeResponse
-
-        return AuthorizeResponse.from_dict(data)
 
     async def get_authorize_info(
         self,
@@ -5454,17 +5377,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(locale):
             query["locale"] = locale
 
-        data = await self._call(
+        from .models import AuthorizeInfo
+
+        return await self._call(
             OPERATIONS["getAuthorizeInfo"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=AuthorizeInfo.from_dict,
         )
-
-        from .models import AuthorizeInfo
-
-        return AuthorizeInfo.from_dict(data)
 
     async def request_device_code(
         self,
@@ -5517,17 +5439,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(scope):
             body["scope"] = scope
 
-        data = await self._call(
+        from .models import DeviceCodeResponse
+
+        return await self._call(
             OPERATIONS["requestDeviceCode"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=DeviceCodeResponse.from_dict,
         )
-
-        from .models import DeviceCodeResponse
-
-        return DeviceCodeResponse.from_dict(data)
 
     async def authorize_device(
         self,
@@ -5582,23 +5503,22 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(client_id):
             body["client_id"] = client_id
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["authorizeDevice"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def get_client_credential(
         self,
         *,
-        secret_id: str,
-        secret_key: str,
+        secret_id: str | None = None,
+        secret_key: str | None = None,
         grant_type: Literal["client_credentials"] = "client_credentials",
         session_token: str | None = None,
         request_id: str | None = None,
@@ -5629,8 +5549,10 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         Args:
             secret_id: The SecretId of the API key pair the request is signed with
-                (TC3-HMAC-SHA256).
-            secret_key: The SecretKey; it signs the request and is never sent.
+                (TC3-HMAC-SHA256); the client's own (`secret_id=` of the constructor) when not
+                given.
+            secret_key: The SecretKey; it signs the request and is never sent. The client's own
+                when not given.
             grant_type: Always `client_credentials`.
             session_token: The token of a temporary key pair, if that is what you have.
             request_id: The `x-request-id` to send (one is made up when not given).
@@ -5652,18 +5574,19 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         body: dict[str, Any] = {}
         body["grant_type"] = grant_type
 
-        data = await self._call(
+        from .models import TokenResponse
+
+        return await self._call(
             OPERATIONS["getClientCredential"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
-            tc3=TC3Credentials(secret_id, secret_key, session_token),
+            tc3=None
+            if secret_id is None and secret_key is None
+            else TC3Credentials(secret_id or "", secret_key or "", session_token),
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     async def query_user(
         self,
@@ -5730,17 +5653,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(phone_number):
             query["phone_number"] = phone_number
 
-        data = await self._call(
+        from .models import QueryUserResponse
+
+        return await self._call(
             OPERATIONS["queryUser"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=QueryUserResponse.from_dict,
         )
-
-        from .models import QueryUserResponse
-
-        return QueryUserResponse.from_dict(data)
 
     async def get_weda_user_info(
         self,
@@ -5776,16 +5698,15 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = await self._call(
+        from .models import WedaUserInfo
+
+        return await self._call(
             OPERATIONS["getWedaUserInfo"],
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=WedaUserInfo.from_dict,
         )
-
-        from .models import WedaUserInfo
-
-        return WedaUserInfo.from_dict(data)
 
     async def set_user_profile(
         self,
@@ -5846,17 +5767,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(locale):
             body["locale"] = locale
 
-        data = await self._call(
+        from .models import UserProfile
+
+        return await self._call(
             OPERATIONS["setUserProfile"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=UserProfile.from_dict,
         )
-
-        from .models import UserProfile
-
-        return UserProfile.from_dict(data)
 
     async def check_username(
         self,
@@ -5904,17 +5824,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         query: dict[str, Any] = {}
         query["username"] = username
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["checkUsername"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def get_user_behavior_log(
         self,
@@ -5974,14 +5893,13 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(page_token):
             query["page_token"] = page_token
 
-        data = await self._call(
+        from .models import UserBehaviorLogResponse
+
+        return await self._call(
             OPERATIONS["getUserBehaviorLog"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=UserBehaviorLogResponse.from_dict,
         )
-
-        from .models import UserBehaviorLogResponse
-
-        return UserBehaviorLogResponse.from_dict(data)

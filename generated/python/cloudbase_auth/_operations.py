@@ -433,6 +433,14 @@ CHINA_REGIONS: frozenset[str] = frozenset(
     }
 )
 
+# Regions outside mainland China that the international gateway serves. A region in neither
+# set is refused (a ValueError listing both), never sent to a gateway by guess.
+INTL_REGIONS: frozenset[str] = frozenset(
+    {
+        "ap-singapore",
+    }
+)
+
 # Every field or parameter the spec marks `x-secret`: redacted from reprs, logs and errors.
 SECRET_FIELDS: frozenset[str] = frozenset(
     {

@@ -347,8 +347,9 @@ def method_docstring(api: Api, op: Operation) -> str:
     args: list[str] = []
     if op.auth == "tc3":
         args += [
-            "secret_id: The SecretId of the API key pair the request is signed with (TC3-HMAC-SHA256).",
-            "secret_key: The SecretKey; it signs the request and is never sent.",
+            "secret_id: The SecretId of the API key pair the request is signed with (TC3-HMAC-SHA256); "
+            "the client's own (`secret_id=` of the constructor) when not given.",
+            "secret_key: The SecretKey; it signs the request and is never sent. The client's own when not given.",
         ]
     for a in arguments(op):
         text = _refer_to_methods(api, a.description) or a.name
