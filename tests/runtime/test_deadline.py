@@ -9,11 +9,13 @@ also count what the server managed to send before the client hung up.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from collections.abc import Iterator
 
 import cloudbase_auth as cba
+import httpx
 import pytest
 from cloudbase_auth import AsyncCloudBaseAuth, CloudBaseAuth
 
@@ -73,6 +75,20 @@ async def test_the_async_client_is_cut_off_at_the_deadline_too() -> None:
             with pytest.raises(cba.APITimeoutError, match="took longer than the call's timeout"):
                 await client.sign_in_anonymously()
             took = elapsed(start)
+    assert took < LIMIT
+
+
+@pytest.mark.anyio
+async def test_the_async_client_cuts_off_any_transport_at_the_deadline() -> None:
+    async def never_answers(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(60)
+        return httpx.Response(200, json={})
+
+    async with AsyncCloudBaseAuth("env-1", transport=httpx.MockTransport(never_answers), timeout=TIMEOUT) as client:
+        start = time.monotonic()
+        with pytest.raises(cba.APITimeoutError, match="took longer than the call's timeout of 2s"):
+            await client.sign_in_anonymously()
+        took = elapsed(start)
     assert took < LIMIT
 
 
