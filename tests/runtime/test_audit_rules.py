@@ -129,3 +129,18 @@ def test_a_retry_after_http_date_is_gmt_in_any_local_zone(rt: SimpleNamespace) -
     client._sleep = slept.append
     assert client._call(rt.operations.OPERATIONS["sendVerification"], json={"email": "a@b.c"}) == {"ok": True}
     assert len(slept) == 1 and 2.0 < slept[0] <= 4.0  # seconds until the date, not 8 hours off
+
+
+# --- the client's own errors for answers it cannot use ---------------------------------------
+
+
+def test_the_invalid_answer_errors_keep_everything_through_pickling(rt: SimpleNamespace) -> None:
+    import pickle
+
+    for cls in (rt.errors.InvalidResponseError, rt.errors.ResponseTooLargeError):
+        exc = cls(status_code=200, error_description="the answer is empty", request_id="req-9")
+        assert isinstance(exc, rt.errors.APIStatusError) and exc.error == "invalid_response"
+        assert str(exc) == "invalid_response (HTTP 200): the answer is empty [request_id=req-9]"
+        again = pickle.loads(pickle.dumps(exc))
+        assert type(again) is cls and repr(again) == repr(exc) and str(again) == str(exc)
+    assert issubclass(rt.errors.ResponseTooLargeError, rt.errors.InvalidResponseError)
