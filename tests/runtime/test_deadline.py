@@ -92,6 +92,20 @@ async def test_the_async_client_cuts_off_any_transport_at_the_deadline() -> None
     assert took < LIMIT
 
 
+def test_the_proxy_the_environment_names_is_used_and_cut_off_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    with SlowServer(lambda n: whole_answer_trickled(0.05)) as proxy:
+        for name in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{proxy.port}")
+        with CloudBaseAuth("env-1", base_url="http://auth.example.test/auth/v1", timeout=TIMEOUT) as client:
+            start = time.monotonic()
+            with pytest.raises(cba.APITimeoutError, match="took longer than the call's timeout"):
+                client.sign_in_anonymously()
+            took = elapsed(start)
+    assert proxy.requests[0].startswith(b"POST http://auth.example.test/auth/v1/signin/anonymously")
+    assert took < LIMIT
+
+
 def test_retries_and_their_waits_share_the_one_deadline() -> None:
     def script(n: int) -> Iterator[Step]:
         if n == 0:  # a 503 worth retrying after a second

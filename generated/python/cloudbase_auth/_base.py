@@ -31,7 +31,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ._deadline import Deadline, async_deadline_transport, deadline_transport
+from ._deadline import Deadline, bind_deadlines
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -1080,9 +1080,11 @@ class SyncAPIClient(_ClientCore):
                 every byte of the answer, retries and their waits (default 30 s). A server
                 that trickles its answer is cut off at it (``APITimeoutError``).
             max_retries: Retries where a retry cannot repeat an effect (default 2).
-            transport: An httpx transport (tests: ``httpx.MockTransport``). With the default
-                one every network operation stops at the call's deadline; with your own the
-                deadline is checked between the chunks of the answer.
+            transport: An httpx transport (tests: ``httpx.MockTransport``). With httpx's own
+                (the default, the proxies the environment names, an ``httpx.HTTPTransport`` of
+                yours) every network operation stops at the call's deadline; with another the
+                deadline is checked between the chunks of the answer (and the async client
+                cancels the attempt at it).
             refresh_skew: Refresh the access token this many seconds before it expires.
             secret_id: The SecretId of the environment's API key pair (server side only).
                 With ``secret_key``, ``get_client_credential()`` needs no arguments, and the
@@ -1110,11 +1112,8 @@ class SyncAPIClient(_ClientCore):
             session_token=session_token,
             max_response_bytes=max_response_bytes,
         )
-        self._http = httpx.Client(
-            transport=transport if transport is not None else deadline_transport(),
-            timeout=self._timeout,
-            follow_redirects=False,
-        )
+        self._http = httpx.Client(transport=transport, timeout=self._timeout, follow_redirects=False)
+        bind_deadlines(self._http)  # connects, reads and writes end by the call's deadline
         self._refresh_lock = _thread_lock_for(self._storage, self._session_key)
         #: Sleep between retries: replaceable in tests.
         self._sleep: Callable[[float], None] = time.sleep
@@ -1387,9 +1386,11 @@ class AsyncAPIClient(_ClientCore):
                 every byte of the answer, retries and their waits (default 30 s). A server
                 that trickles its answer is cut off at it (``APITimeoutError``).
             max_retries: Retries where a retry cannot repeat an effect (default 2).
-            transport: An httpx transport (tests: ``httpx.MockTransport``). With the default
-                one every network operation stops at the call's deadline; with your own the
-                deadline is checked between the chunks of the answer.
+            transport: An httpx transport (tests: ``httpx.MockTransport``). With httpx's own
+                (the default, the proxies the environment names, an ``httpx.HTTPTransport`` of
+                yours) every network operation stops at the call's deadline; with another the
+                deadline is checked between the chunks of the answer (and the async client
+                cancels the attempt at it).
             refresh_skew: Refresh the access token this many seconds before it expires.
             secret_id: The SecretId of the environment's API key pair (server side only).
                 With ``secret_key``, ``get_client_credential()`` needs no arguments, and the
@@ -1417,11 +1418,8 @@ class AsyncAPIClient(_ClientCore):
             session_token=session_token,
             max_response_bytes=max_response_bytes,
         )
-        self._http = httpx.AsyncClient(
-            transport=transport if transport is not None else async_deadline_transport(),
-            timeout=self._timeout,
-            follow_redirects=False,
-        )
+        self._http = httpx.AsyncClient(transport=transport, timeout=self._timeout, follow_redirects=False)
+        bind_deadlines(self._http)  # connects, reads and writes end by the call's deadline
         import asyncio
 
         self._own_refresh_lock = asyncio.Lock()

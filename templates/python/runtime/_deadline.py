@@ -5,7 +5,7 @@ every byte, so a server that trickles its answer one byte at a time (or one ever
 holds a call for as long as it likes. ``Deadline`` is the call's budget; while a call runs, its
 end sits in a context variable that two things read:
 
-- the network backend of the client's default transport (``deadline_transport``): every connect,
+- the network backend of the client's httpx transports (``bind_deadlines``): every connect,
   TLS handshake, read and write of the call waits at most until the end, then fails with httpx's
   own timeout error, so a trickle or a silence is cut off at the deadline (threads, sync);
 - the client's body loop, which checks it between chunks, for any transport (the async client
@@ -29,7 +29,7 @@ from typing import Any
 
 import httpx
 
-__all__ = ["Deadline", "async_deadline_transport", "deadline_transport", "running_deadline"]
+__all__ = ["Deadline", "bind_deadlines", "running_deadline"]
 
 #: The monotonic time at which the running call's budget ends (None: no budget, or no call).
 _CALL_END: contextvars.ContextVar[float | None] = contextvars.ContextVar("cloudbase_auth_call_end", default=None)
@@ -174,19 +174,17 @@ class _AsyncBackend:
 def _wrap_backend(transport: object, wrapper: Callable[[Any], object]) -> None:
     pool = getattr(transport, "_pool", None)
     inner = getattr(pool, "_network_backend", None)
-    if pool is not None and inner is not None:
+    if pool is not None and inner is not None and not isinstance(inner, _Backend | _AsyncBackend):
         pool._network_backend = wrapper(inner)
 
 
-def deadline_transport() -> httpx.HTTPTransport:
-    """httpx's default transport, its network operations bounded by the running call's deadline."""
-    transport = httpx.HTTPTransport()
-    _wrap_backend(transport, _Backend)
-    return transport
-
-
-def async_deadline_transport() -> httpx.AsyncHTTPTransport:
-    """The async twin of ``deadline_transport``."""
-    transport = httpx.AsyncHTTPTransport()
-    _wrap_backend(transport, _AsyncBackend)
-    return transport
+def bind_deadlines(http: httpx.Client | httpx.AsyncClient) -> None:
+    """Bound every network operation of ``http``'s httpx transports by the running call's
+    deadline: its default transport, and the proxy transports httpx mounted for the
+    environment's ``HTTP(S)_PROXY``. A transport without httpcore's pool (``MockTransport``,
+    most custom ones) is left as it is."""
+    wrapper: Callable[[Any], object] = _AsyncBackend if isinstance(http, httpx.AsyncClient) else _Backend
+    mounts = getattr(http, "_mounts", None)
+    transports = [getattr(http, "_transport", None), *(mounts.values() if isinstance(mounts, dict) else ())]
+    for transport in transports:
+        _wrap_backend(transport, wrapper)
