@@ -400,7 +400,14 @@ def _deeper_than(value: Any, limit: int) -> bool:
     return False
 
 
-_JSON_KINDS: Final = {list: "array", str: "string", int: "number", float: "number", bool: "boolean", type(None): "null"}
+_JSON_KINDS: Final = {
+    list: "array",
+    str: "string",
+    int: "number",
+    float: "number",
+    bool: "boolean",
+    type(None): "null",
+}
 
 
 def _decode_object(raw: bytes) -> tuple[dict[str, Any], str | None]:
@@ -449,7 +456,7 @@ class _ClientCore:
             raise ValueError("env_id must be a non-empty string")
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
-        if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int) or max_response_bytes < 1:
+        if not isinstance(max_response_bytes, int) or isinstance(max_response_bytes, bool) or max_response_bytes < 1:
             raise ValueError("max_response_bytes must be a positive number of bytes")
         self._max_response_bytes = max_response_bytes
         _check_region(region, ops.CHINA_REGIONS, getattr(ops, "INTL_REGIONS", frozenset()))
