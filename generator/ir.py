@@ -293,7 +293,9 @@ def type_ref(doc: dict[str, Any], node: Any) -> TypeRef:
     return TypeRef(
         type=str(kind),
         format=str(schema.get("format", "")),
-        enum=tuple(str(v) for v in schema.get("enum") or ()),
+        # A `const` is carried as a one-value enum: a client sends that value when the caller
+        # leaves the field out, whichever way the spec pins it.
+        enum=tuple(str(v) for v in schema.get("enum") or ([schema["const"]] if "const" in schema else ())),
         items=items,
         ref=ref.rsplit("/", 1)[1] if ref.startswith("#/components/schemas/") else "",
         nullable=nullable,

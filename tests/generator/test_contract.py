@@ -70,6 +70,7 @@ def test_public_surface_is_exactly_the_intended_names() -> None:
         "TokenStorage",
         "MemoryStorage",
         "FileStorage",
+        "StorageError",
         "create_ticket",
         "TicketError",
         "CloudBaseAuthError",
@@ -85,6 +86,8 @@ def test_public_surface_is_exactly_the_intended_names() -> None:
         "InternalServerError",
         "NotSignedInError",
         "GatewayError",
+        "InvalidResponseError",
+        "ResponseTooLargeError",
         "TC3Credentials",
         "tc3_authorization",
     }

@@ -250,11 +250,12 @@ def test_empty_and_non_json_answers(rt: SimpleNamespace) -> None:
         [httpx.Response(200, content=b""), httpx.Response(200, text="<html>"), httpx.Response(200, json=[1])]
     )
     client = make_client(rt, lambda r: next(answers))
-    assert client._call(op(rt, "sendVerification"), json={}) == {}
-    for _ in range(2):
-        with pytest.raises(rt.errors.APIStatusError) as info:
+    # Every success body is a JSON object ({} when there is nothing to say): a blank one is not.
+    for problem in ("the answer is empty", "the answer is not JSON", "the answer is a JSON array"):
+        with pytest.raises(rt.errors.InvalidResponseError) as info:
             client._call(op(rt, "sendVerification"), json={})
-        assert info.value.error == "invalid_response"
+        assert info.value.error == "invalid_response" and isinstance(info.value, rt.errors.APIStatusError)
+        assert str(info.value).startswith(f"invalid_response (HTTP 200): {problem}")
 
 
 def test_context_manager_closes(rt: SimpleNamespace, fake: FakeAuth) -> None:

@@ -35,6 +35,7 @@ from ._errors import (
     InvalidPassword,
     InvalidPhoneNumber,
     InvalidRequest,
+    InvalidResponseError,
     InvalidScope,
     InvalidStatus,
     InvalidUsernameOrPassword,
@@ -50,6 +51,7 @@ from ._errors import (
     RateLimitError,
     RateLimitExceeded,
     ResourceExhausted,
+    ResponseTooLargeError,
     SlowDown,
     Unauthenticated,
     Unauthorized,
@@ -62,7 +64,7 @@ from ._errors import (
     UserNotFound,
 )
 from ._session import Session
-from ._storage import FileStorage, MemoryStorage, TokenStorage
+from ._storage import FileStorage, MemoryStorage, StorageError, TokenStorage
 from ._tc3 import TC3Credentials, tc3_authorization
 from ._ticket import TicketError, create_ticket
 
@@ -80,13 +82,16 @@ __all__ = [
     "FileStorage",
     "GatewayError",
     "InternalServerError",
+    "InvalidResponseError",
     "MemoryStorage",
     "NotFoundError",
     "NotGiven",
     "NotSignedInError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "Session",
+    "StorageError",
     "TC3Credentials",
     "TicketError",
     "TokenStorage",

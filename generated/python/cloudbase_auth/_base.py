@@ -26,17 +26,20 @@ import time
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, NamedTuple, Self
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, Self, TypeVar, overload
 from urllib.parse import quote
 
 import httpx
 
+from ._deadline import Deadline, bind_deadlines
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
     CloudBaseAuthError,
+    InvalidResponseError,
     NotSignedInError,
+    ResponseTooLargeError,
     error_from_response,
 )
 from ._ids import load_device_id, new_id
@@ -47,9 +50,11 @@ from ._storage import MemoryStorage, StorageError, TokenStorage
 from ._tc3 import TC3Credentials, tc3_authorization
 
 __all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_REFRESH_SKEW",
     "DEFAULT_TIMEOUT",
+    "MAX_JSON_DEPTH",
     "NOT_GIVEN",
     "AsyncAPIClient",
     "NotGiven",
@@ -94,16 +99,26 @@ class OperationSpec(NamedTuple):
     stores_session: bool  # a 2xx body is a token response: it becomes the session
     clears_session: bool  # the local session is cleared after a 2xx
     sends_client_id: bool  # client_id goes in the query whenever no Bearer token is sent (the IR's rule)
+    #: (name, value) of each body field the spec pins to one value (a const or a one-value enum):
+    #: sent with that value whenever the caller leaves it out.
+    fixed_body: tuple[tuple[str, str], ...] = ()
 
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES: Final = 2
 DEFAULT_REFRESH_SKEW: Final = 30.0
+#: Answers larger than this (decoded) are not read whole: ``ResponseTooLargeError``.
+DEFAULT_MAX_RESPONSE_BYTES: Final = 8 * 1024 * 1024
+#: JSON nested deeper than this is not the answer the spec promises: ``InvalidResponseError``.
+MAX_JSON_DEPTH: Final = 512
+
+_T = TypeVar("_T")
 
 _AUTH_KINDS: Final = frozenset({"none", "bearer", "bearer_optional", "bearer_or_basic", "basic", "secret_basic", "tc3"})
 _PATH_PARAM_RE: Final = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _ENV_ID_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,62}")
 _FALLBACK_REFRESH_OP: Final = OperationSpec("grantToken", "POST", "/token", "none", True, False, True)
+_FALLBACK_REFRESH_BODY: Final = (("grant_type", "refresh_token"),)
 
 _sdk_version: str | None = None
 
@@ -301,25 +316,21 @@ def _ticket_expiry_hint(ticket: str, now: float, said_expired: bool) -> str | No
     return f"the ticket expires at {stamp} by its claims; the service's clock may be ahead of this machine's"
 
 
-class _Deadline:
-    """The time budget of one call: the largest of its timeout's values (connect, read, write,
-    pool; ``None`` everywhere means no budget). Retries and their waits fit in it: a wait that
-    would end after it is not made, and each attempt's timeouts are cut to what is left. So
-    ``timeout=1.0`` facing ``503 Retry-After: 30`` raises at once instead of sleeping 30 s.
-    """
-
-    def __init__(self, timeout: httpx.Timeout, clock: Callable[[], float]) -> None:
-        values = [v for v in (timeout.connect, timeout.read, timeout.write, timeout.pool) if v is not None]
-        self._clock = clock
-        self._end = clock() + max(values) if values else None
-        self.started = False  # an attempt was made: later ones get their timeouts cut
-
-    def remaining(self) -> float | None:
-        return None if self._end is None else self._end - self._clock()
-
-    def allows(self, wait: float) -> bool:
-        left = self.remaining()
-        return left is None or wait < left
+def _check_region(region: object, china: frozenset[str], intl: frozenset[str]) -> None:
+    """Refuse a region the spec does not list (``ap-shangai``, ``AP-SHANGHAI``, ``""``): the
+    gateway is chosen by region, and a misspelt one would silently pick the international
+    gateway, where the environment does not exist. A spec that lists no regions checks none."""
+    if not china and not intl:
+        return
+    if isinstance(region, str) and (region in china or region in intl):
+        return
+    known = ", ".join(sorted(china))
+    if intl:
+        known += f" (mainland China); {', '.join(sorted(intl))} (international)"
+    raise ValueError(
+        f"unknown region {region!r}: the known regions are {known}; "
+        "for any other host pass base_url= (it ends in /auth/v1)"
+    )
 
 
 @contextlib.contextmanager
@@ -367,6 +378,55 @@ class _Prepared(NamedTuple):
     timeout: dict[str, float | None]  # the per-attempt timeouts asked for, before the budget cuts them
 
 
+class _Answer(NamedTuple):
+    """A success answer: its JSON object, its status and the request id it was sent with."""
+
+    body: dict[str, Any]
+    status_code: int
+    request_id: str
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether JSON data nests objects and arrays more than ``limit`` levels (iteratively:
+    no recursion to run out of)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return True
+        children = node.values() if isinstance(node, dict) else node
+        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return False
+
+
+_JSON_KINDS: Final = {
+    list: "array",
+    str: "string",
+    int: "number",
+    float: "number",
+    bool: "boolean",
+    type(None): "null",
+}
+
+
+def _decode_object(raw: bytes) -> tuple[dict[str, Any], str | None]:
+    """The answer's JSON object, or ``{}`` and what is wrong with it (for people, never the
+    body itself: it may hold tokens)."""
+    if not raw.strip():
+        return {}, "the answer is empty"
+    try:
+        decoded = jsonlib.loads(raw)
+    except RecursionError:
+        return {}, f"the answer is JSON nested deeper than {MAX_JSON_DEPTH} levels"
+    except ValueError:  # not UTF-8, not JSON, truncated, HTML ...
+        return {}, "the answer is not JSON"
+    if not isinstance(decoded, dict):
+        return {}, f"the answer is a JSON {_JSON_KINDS.get(type(decoded), 'value')}, not an object"
+    if _deeper_than(decoded, MAX_JSON_DEPTH):
+        return {}, f"the answer is JSON nested deeper than {MAX_JSON_DEPTH} levels"
+    return decoded, None
+
+
 class _ClientCore:
     """Everything the sync and async clients share: configuration, request building, parsing."""
 
@@ -383,6 +443,10 @@ class _ClientCore:
         timeout: float | httpx.Timeout,
         max_retries: int,
         refresh_skew: float,
+        secret_id: str | None = None,
+        secret_key: str | None = None,
+        session_token: str | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         # _operations imports OperationSpec from this module, so it is imported here, not at the top.
         from . import _operations as ops
@@ -391,6 +455,10 @@ class _ClientCore:
             raise ValueError("env_id must be a non-empty string")
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
+        if not isinstance(max_response_bytes, int) or isinstance(max_response_bytes, bool) or max_response_bytes < 1:
+            raise ValueError("max_response_bytes must be a positive number of bytes")
+        self._max_response_bytes = max_response_bytes
+        _check_region(region, ops.CHINA_REGIONS, getattr(ops, "INTL_REGIONS", frozenset()))
         if base_url is None:
             if not _ENV_ID_RE.fullmatch(env_id):
                 raise ValueError("env_id may only hold letters, digits, '-' and '_' (or pass base_url=)")
@@ -423,6 +491,17 @@ class _ClientCore:
         self._secret_fields = frozenset(name.lower() for name in ops.SECRET_FIELDS)
         _install_httpx_log_filter(self._secret_fields)
         self._refresh_op = ops.OPERATIONS.get(ops.REFRESH_OPERATION, _FALLBACK_REFRESH_OP)
+        # The API key pair, for the administrator token (the spec's one TC3-signed call that
+        # returns a session): given, an expired admin token is renewed with it (see _renews_admin).
+        if (secret_id is None) != (secret_key is None):
+            raise ValueError("pass secret_id and secret_key together (the API key pair), or neither")
+        self._tc3 = (
+            TC3Credentials(secret_id, secret_key, session_token)
+            if secret_id is not None and secret_key is not None
+            else None
+        )
+        self._admin_op = next((o for o in ops.OPERATIONS.values() if o.auth == "tc3" and o.stores_session), None)
+        self._refresh_fixed: tuple[tuple[str, str], ...] = getattr(ops, "REFRESH_BODY", _FALLBACK_REFRESH_BODY)
         self._timeout: httpx.Timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self._timeout_dict = self._timeout.as_dict()
         self._max_retries = max_retries
@@ -512,19 +591,41 @@ class _ClientCore:
             # session in memory rather than fail.
             logger.warning("could not persist the session: %s", exc)
 
-    def _after_success(self, op: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
+    def _after_success(
+        self, op: OperationSpec, body: dict[str, Any], *, json: Any = None, sent: Session | None = None
+    ) -> dict[str, Any]:
+        """Session bookkeeping after a 2xx: store a token response; forget the session after a
+        call that ended it. ``json`` is the request body, ``sent`` the session whose access
+        token the call carried (None: it carried none, or the caller's own header)."""
         if op.stores_session and isinstance(body.get("access_token"), str) and body["access_token"]:
             self._store_session(Session.from_token_response(body, now=self._now()))
-        if op.clears_session:
+        if op.clears_session and self._ended_own_session(json, sent):
             self.clear_session()
         return body
+
+    def _ended_own_session(self, json: Any, sent: Session | None) -> bool:
+        """Whether a session-ending call (sign-out, revoke, delete ...) ended this client's own
+        session. A call that names a token in its body (``revoke_token(token=...)``) ended
+        it only when that token is the session's access or refresh token: an administrator
+        revoking a user's token stays signed in. Otherwise it ended the session whose access
+        token it carried, if any (not one the caller put in ``extra_headers``)."""
+        session = self._session
+        if session is None:
+            return False
+        named = json.get("token") if isinstance(json, Mapping) else None
+        if isinstance(named, str) and named:
+            own = {session.access_token, session.refresh_token}
+            if sent is not None:
+                own |= {sent.access_token, sent.refresh_token}
+            return named in own
+        return sent is not None
 
     def _needs_refresh(self, session: Session) -> bool:
         return session.expires_within(self._refresh_skew, now=self._now())
 
     def _refresh_body(self, session: Session) -> dict[str, Any]:
         body: dict[str, Any] = {
-            "grant_type": "refresh_token",
+            **dict(self._refresh_fixed),  # grant_type=refresh_token: the IR's session rules
             "refresh_token": session.refresh_token,
             "client_id": self._client_id,
         }
@@ -557,11 +658,33 @@ class _ClientCore:
         self.clear_session()
         return None
 
+    def _renews_admin(self, session: Session) -> bool:
+        """An administrator token (``scope`` admin, no refresh token) this client can renew:
+        it holds the API key pair. Only such a session is replaced by a fresh admin token; a
+        user's session without a refresh token is never swapped for an administrator's."""
+        return (
+            self._tc3 is not None
+            and self._admin_op is not None
+            and not session.refresh_token
+            and "admin" in (session.scope or "").split()
+        )
+
     def _usable_without_refresh(self, session: Session) -> Session:
         """A session with no refresh token: usable until it actually expires."""
         if session.expires_within(0.0, now=self._now()):
             raise NotSignedInError("the session has expired and has no refresh token; sign in again")
         return session
+
+    def _admin_op_spec(self) -> OperationSpec:
+        if self._admin_op is None:  # _renews_admin checked it; for the type checker
+            raise NotSignedInError("this spec has no administrator token call")
+        return self._admin_op
+
+    def _store_response(self, body: dict[str, Any]) -> Session:
+        """A token response (a renewed admin token) made the session and stored."""
+        new = Session.from_token_response(body, now=self._now())
+        self._store_session(new)
+        return new
 
     # -- request building --------------------------------------------------------------------
 
@@ -573,6 +696,10 @@ class _ClientCore:
         out: list[str] = []
         if self._client_secret:
             out.append(self._client_secret)
+        if self._tc3 is not None:
+            out.append(self._tc3.secret_key)
+            if self._tc3.session_token:
+                out.append(self._tc3.session_token)
         session = self._session
         if session is not None:
             out.append(session.access_token)
@@ -630,6 +757,8 @@ class _ClientCore:
             "x-device-id": self._device_id,
             "x-sdk-version": self._sdk_version,
         }
+        if op.fixed_body and (json is None or isinstance(json, Mapping)):
+            json = {**dict(op.fixed_body), **(json or {})}
         content: bytes | None = None
         if json is not None:
             content = jsonlib.dumps(json, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
@@ -647,8 +776,12 @@ class _ClientCore:
         request = httpx.Request(op.method, url, params=tuple(params), headers=headers, content=content)
         request.extensions["timeout"] = timeout_dict
         if op.auth == "tc3" and "authorization" not in extra:
+            tc3 = tc3 or self._tc3
             if tc3 is None:
-                raise ValueError(f"{op.operation_id} is signed with an API key pair: pass secret_id and secret_key")
+                raise ValueError(
+                    f"{op.operation_id} is signed with an API key pair: pass secret_id and secret_key "
+                    "(to the call, or to the client)"
+                )
             # Signed over the final request (host, content-type, body), as node-sdk signs it.
             authorization = tc3_authorization(
                 tc3,
@@ -688,7 +821,7 @@ class _ClientCore:
     # -- responses ---------------------------------------------------------------------------
 
     def _retry_or_none(
-        self, retries_done: int, response: httpx.Response | None, deadline: _Deadline | None = None
+        self, retries_done: int, response: httpx.Response | None, deadline: Deadline | None = None
     ) -> float | None:
         """Seconds to wait before the next attempt, or None when no retry is allowed: none
         left, an answer that is not retried, or a wait (``Retry-After`` included) that would
@@ -707,12 +840,73 @@ class _ClientCore:
             return None
         return delay
 
-    def _deadline(self, timeout: float | httpx.Timeout | NotGiven) -> _Deadline:
-        """The whole call's time budget, retries and their waits included (see ``_Deadline``)."""
+    def _deadline(self, timeout: float | httpx.Timeout | NotGiven) -> Deadline:
+        """The whole call's time budget, retries and their waits included (see ``Deadline``)."""
         chosen = self._timeout if isinstance(timeout, NotGiven) else timeout
-        return _Deadline(chosen if isinstance(chosen, httpx.Timeout) else httpx.Timeout(chosen), self._monotonic)
+        return Deadline(chosen if isinstance(chosen, httpx.Timeout) else httpx.Timeout(chosen), self._monotonic)
 
-    def _start_attempt(self, prepared: _Prepared, deadline: _Deadline, attempt: int) -> None:
+    def _deadline_error(self, prepared: _Prepared, deadline: Deadline) -> APITimeoutError:
+        request = prepared.request
+        budget = f" of {deadline.budget:g}s" if deadline.budget is not None else ""
+        return APITimeoutError(
+            f"{request.method} {request.url.path} took longer than the call's timeout{budget} "
+            f"(connect, answer, retries) [request_id={prepared.request_id}]",
+            request_id=prepared.request_id,
+        )
+
+    def _check_length(self, response: httpx.Response, prepared: _Prepared) -> None:
+        """Refuse an answer whose announced length is over the cap before reading any of it."""
+        length = response.headers.get("content-length", "")
+        if length.isdigit() and int(length) > self._max_response_bytes:
+            raise self._too_large(response, prepared)
+
+    def _too_large(self, response: httpx.Response, prepared: _Prepared) -> ResponseTooLargeError:
+        return ResponseTooLargeError(
+            status_code=response.status_code,
+            error_description=(
+                f"the answer is larger than {self._max_response_bytes} bytes (max_response_bytes); "
+                "the client stopped reading it"
+            ),
+            request_id=prepared.request_id,
+        )
+
+    def _take(
+        self,
+        chunks: list[bytes],
+        chunk: bytes,
+        size: int,
+        response: httpx.Response,
+        prepared: _Prepared,
+        deadline: Deadline,
+    ) -> int:
+        """Keep one chunk of the answer: under the size cap and within the deadline."""
+        size += len(chunk)
+        if size > self._max_response_bytes:
+            raise self._too_large(response, prepared)
+        chunks.append(chunk)
+        if deadline.passed():
+            raise self._deadline_error(prepared, deadline)
+        return size
+
+    def _model(self, op: OperationSpec, parse: Callable[[dict[str, Any]], _T], answer: _Answer) -> _T:
+        """The operation's model from its answer; an answer that does not fit it (a required
+        field missing, a value of the wrong type) is ``InvalidResponseError``, not a bare
+        ``KeyError`` or ``TypeError`` from the model's code."""
+        try:
+            return parse(answer.body)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            what = (
+                f"field {exc.args[0]!r} is missing"
+                if isinstance(exc, KeyError) and exc.args
+                else (f"a field does not have the type the spec gives it ({type(exc).__name__})")
+            )
+            raise InvalidResponseError(
+                status_code=answer.status_code,
+                error_description=f"the answer to {op.operation_id} is not what the spec promises: {what}",
+                request_id=answer.request_id,
+            ) from None
+
+    def _start_attempt(self, prepared: _Prepared, deadline: Deadline, attempt: int) -> None:
         """Per-attempt timeouts cut to what is left of the call's budget; log the attempt."""
         left = deadline.remaining()
         first, deadline.started = not deadline.started, True
@@ -728,9 +922,13 @@ class _ClientCore:
             }
         self._log_request(prepared, attempt)
 
-    def _connection_error(self, exc: httpx.RequestError, prepared: _Prepared) -> APIConnectionError:
+    def _connection_error(
+        self, exc: httpx.RequestError, prepared: _Prepared, deadline: Deadline | None = None
+    ) -> APIConnectionError:
         """``cannot connect to 127.0.0.1:8080 (connection refused) for GET /auth/v1/user/me``:
         where, why and which call; never the query (it may hold a secret)."""
+        if isinstance(exc, httpx.TimeoutException) and deadline is not None and deadline.passed():
+            return self._deadline_error(prepared, deadline)
         request = prepared.request
         where = f"{request.url.host}:{request.url.port or (443 if request.url.scheme == 'https' else 80)}"
         cause = _transport_cause(exc)
@@ -787,7 +985,7 @@ class _ClientCore:
                 delay,
             )
 
-    def _parse(self, response: httpx.Response, prepared: _Prepared, started: float) -> dict[str, Any]:
+    def _parse(self, response: httpx.Response, raw: bytes, prepared: _Prepared, started: float) -> _Answer:
         status = response.status_code
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
@@ -798,27 +996,16 @@ class _ClientCore:
                 prepared.request_id,
                 (time.monotonic() - started) * 1000.0,
             )
-        raw = response.content
-        body: dict[str, Any] | None
-        if not raw.strip():
-            body = {}
-        else:
-            try:
-                decoded = jsonlib.loads(raw)
-            except ValueError:
-                decoded = None
-            body = decoded if isinstance(decoded, dict) else None
-        if body is None:
-            if 200 <= status < 300:
-                raise APIStatusError(
-                    status_code=status,
-                    error="invalid_response",
-                    error_description="the answer is not a JSON object",
-                    request_id=prepared.request_id,
-                )
-            body = {}
+        body, problem = _decode_object(raw)
+        if problem is not None and 200 <= status < 300:
+            # The spec promises a JSON object on every success ({} when there is nothing to say).
+            raise InvalidResponseError(
+                status_code=status,
+                error_description=f"{problem}: the spec promises a JSON object",
+                request_id=prepared.request_id,
+            )
         if 200 <= status < 300 and not body.get("error") and not isinstance(body.get("code"), str):
-            return body  # the common case: skip the error path entirely
+            return _Answer(body, status, prepared.request_id)  # the common case: skip the error path
         hint = self._hint(status, body, prepared)
         if hint is not None:
             gateway_shape = not body.get("error") and isinstance(body.get("code"), str) and "message" in body
@@ -836,7 +1023,7 @@ class _ClientCore:
                     exc,
                 )
             raise exc
-        return body
+        return _Answer(body, status, prepared.request_id)
 
     def _authorization_for(self, op: OperationSpec) -> str | None:
         """Basic credentials for basic operations; None for the rest (bearer needs the refresh lock)."""
@@ -871,7 +1058,51 @@ class SyncAPIClient(_ClientCore):
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.BaseTransport | None = None,
         refresh_skew: float = DEFAULT_REFRESH_SKEW,
+        secret_id: str | None = None,
+        secret_key: str | None = None,
+        session_token: str | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
+        """A client for one CloudBase environment (and one signed-in session at a time).
+
+        Args:
+            env_id: The environment ID (letters, digits, ``-``, ``_``); it names the gateway
+                host and is the default ``client_id``.
+            region: The environment's region (default ``ap-shanghai``). A mainland China region
+                (``ap-shanghai``, ``ap-guangzhou``, ``ap-beijing`` ...) uses the gateway
+                ``https://{env_id}.api.tcloudbasegateway.com/auth/v1``; an international one
+                (``ap-singapore``) ``https://{env_id}.api.intl.tcloudbasegateway.com/auth/v1``.
+                Any other value (``ap-shangai``, ``AP-SHANGHAI``, ``""``) is a ``ValueError``
+                that lists the known regions; it is never sent to a gateway by guess. The
+                README lists the regions of this version.
+            client_id: The OAuth client (default: ``env_id``); sessions are stored per client.
+            client_secret: Its secret, for the calls that take Basic client credentials.
+            base_url: Any other host instead of the region's gateway, such as the emulator
+                (``http://127.0.0.1:8080/auth/v1``): an absolute http(s) URL ending in
+                ``/auth/v1``, with no query or fragment.
+            device_id: The ``x-device-id`` to send (default: the stored one, else a new one).
+            storage: Where the session and device id are kept (default ``MemoryStorage()``;
+                ``FileStorage(path)`` keeps them across runs and processes).
+            timeout: Seconds (or an ``httpx.Timeout``) for each call, as one deadline: connect,
+                every byte of the answer, retries and their waits (default 30 s). A server
+                that trickles its answer is cut off at it (``APITimeoutError``).
+            max_retries: Retries where a retry cannot repeat an effect (default 2).
+            transport: An httpx transport (tests: ``httpx.MockTransport``). With httpx's own
+                (the default, the proxies the environment names, an ``httpx.HTTPTransport`` of
+                yours) every network operation stops at the call's deadline; with another the
+                deadline is checked between the chunks of the answer (and the async client
+                cancels the attempt at it).
+            refresh_skew: Refresh the access token this many seconds before it expires.
+            secret_id: The SecretId of the environment's API key pair (server side only).
+                With ``secret_key``, ``get_client_credential()`` needs no arguments, and the
+                administrator token it returns (``scope`` admin, no refresh token) is renewed
+                with the key pair when it expires or is refused: once, whatever the number of
+                threads (or tasks) waiting for it.
+            secret_key: The SecretKey of that pair; it signs, it is never sent or shown.
+            session_token: The token of a temporary key pair, if that is what you have.
+            max_response_bytes: The largest answer read (default 8 MiB); a larger one is
+                ``ResponseTooLargeError``, and is never read whole.
+        """
         super().__init__(
             env_id,
             region=region,
@@ -883,8 +1114,13 @@ class SyncAPIClient(_ClientCore):
             timeout=timeout,
             max_retries=max_retries,
             refresh_skew=refresh_skew,
+            secret_id=secret_id,
+            secret_key=secret_key,
+            session_token=session_token,
+            max_response_bytes=max_response_bytes,
         )
         self._http = httpx.Client(transport=transport, timeout=self._timeout, follow_redirects=False)
+        bind_deadlines(self._http)  # connects, reads and writes end by the call's deadline
         self._refresh_lock = _thread_lock_for(self._storage, self._session_key)
         #: Sleep between retries: replaceable in tests.
         self._sleep: Callable[[float], None] = time.sleep
@@ -901,6 +1137,7 @@ class SyncAPIClient(_ClientCore):
     ) -> None:
         self.close()
 
+    @overload
     def _call(
         self,
         op: OperationSpec,
@@ -912,8 +1149,39 @@ class SyncAPIClient(_ClientCore):
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         tc3: TC3Credentials | None = None,
-    ) -> dict[str, Any]:
-        """Run one operation; return the answer's JSON object (``{}`` for an empty body)."""
+        parse: None = None,
+    ) -> dict[str, Any]: ...
+
+    @overload
+    def _call(
+        self,
+        op: OperationSpec,
+        *,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        json: Any = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        tc3: TC3Credentials | None = None,
+        parse: Callable[[dict[str, Any]], _T],
+    ) -> _T: ...
+
+    def _call(
+        self,
+        op: OperationSpec,
+        *,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        json: Any = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        tc3: TC3Credentials | None = None,
+        parse: Callable[[dict[str, Any]], Any] | None = None,
+    ) -> Any:
+        """Run one operation; return the answer's JSON object, or ``parse`` of it (the
+        operation's model; an answer that does not fit it is ``InvalidResponseError``)."""
         authorization = self._authorization_for(op)
         sent: Session | None = None
         if self._wants_bearer(op) and not self._user_sets_authorization(extra_headers):
@@ -933,17 +1201,20 @@ class SyncAPIClient(_ClientCore):
             tc3=tc3,
         )
         try:
-            body = send(authorization=authorization)
+            answer = send(authorization=authorization)
         except APIStatusError as exc:
             # The service refused a token the local clock still trusts (revoked, a skewed clock,
             # a restored VM): refresh once and retry once; a second refusal is raised as it is.
+            # Only a refused token (401 / unauthenticated): a 403 refuses the operation itself.
             if sent is None or not _is_unauthenticated(exc):
                 raise
             fresh = self._refresh_after_rejection(sent)
             if fresh is None:
                 raise
-            body = send(authorization=fresh.authorization)
-        return self._after_success(op, body)
+            sent = fresh
+            answer = send(authorization=fresh.authorization)
+        body = self._after_success(op, answer.body, json=json, sent=sent)
+        return body if parse is None else self._model(op, parse, answer)
 
     def _send(
         self,
@@ -956,9 +1227,11 @@ class SyncAPIClient(_ClientCore):
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-        deadline: _Deadline | None = None,
+        deadline: Deadline | None = None,
         tc3: TC3Credentials | None = None,
-    ) -> dict[str, Any]:
+    ) -> _Answer:
+        """One exchange, retried where that cannot double an effect, all within ``deadline``:
+        the answer is streamed, capped at ``max_response_bytes`` and cut off at the deadline."""
         prepared = self._prepare(
             op,
             authorization=authorization,
@@ -976,24 +1249,35 @@ class SyncAPIClient(_ClientCore):
         while True:
             self._start_attempt(prepared, deadline, retries + 1)
             started = time.monotonic()
-            try:
-                response = self._http.send(prepared.request, follow_redirects=False)
-            except httpx.RequestError as exc:
-                delay = self._retry_or_none(retries, None, deadline) if is_retryable_exception(exc) else None
-                if delay is None:
-                    raise self._connection_error(exc, prepared) from exc
-                self._log_retry(prepared, retries + 1, type(exc).__name__, delay)
-                self._sleep(delay)
-                retries += 1
-                continue
-            delay = self._retry_or_none(retries, response, deadline)
-            if delay is not None:
-                self._log_retry(prepared, retries + 1, f"status {response.status_code}", delay)
-                response.close()
-                self._sleep(delay)
-                retries += 1
-                continue
-            return self._parse(response, prepared, started)
+            with deadline.running():
+                try:
+                    response = self._http.send(prepared.request, follow_redirects=False, stream=True)
+                except httpx.RequestError as exc:
+                    delay = self._retry_or_none(retries, None, deadline) if is_retryable_exception(exc) else None
+                    if delay is None:
+                        raise self._connection_error(exc, prepared, deadline) from exc
+                    reason = type(exc).__name__
+                else:
+                    with contextlib.closing(response):
+                        delay = self._retry_or_none(retries, response, deadline)
+                        if delay is None:
+                            raw = self._read_body(response, prepared, deadline)
+                            return self._parse(response, raw, prepared, started)
+                    reason = f"status {response.status_code}"
+            self._log_retry(prepared, retries + 1, reason, delay)
+            self._sleep(delay)
+            retries += 1
+
+    def _read_body(self, response: httpx.Response, prepared: _Prepared, deadline: Deadline) -> bytes:
+        self._check_length(response, prepared)
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            for chunk in response.iter_bytes():
+                size = self._take(chunks, chunk, size, response, prepared, deadline)
+        except httpx.RequestError as exc:  # the answer broke off, or the deadline cut it off
+            raise self._connection_error(exc, prepared, deadline) from exc
+        return b"".join(chunks)
 
     # -- refresh -----------------------------------------------------------------------------
 
@@ -1023,7 +1307,7 @@ class SyncAPIClient(_ClientCore):
                 raise NotSignedInError("the session was cleared: sign in again")
             if current is not before:
                 return current  # refreshed (or replaced) while this call waited: do not spend it again
-            if not current.refresh_token:
+            if not current.refresh_token and not self._renews_admin(current):
                 raise NotSignedInError("the session has no refresh token")
             return self._refresh_locked(current)
 
@@ -1034,9 +1318,12 @@ class SyncAPIClient(_ClientCore):
             if usable:
                 return session
             if not session.refresh_token:
+                if self._renews_admin(session):
+                    renewed = self._send(self._admin_op_spec(), authorization=None, tc3=self._tc3)
+                    return self._store_response(renewed.body)
                 return self._usable_without_refresh(session)
             try:
-                body = self._send(self._refresh_op, authorization=None, json=self._refresh_body(session))
+                body = self._send(self._refresh_op, authorization=None, json=self._refresh_body(session)).body
             except APIStatusError as exc:
                 newer = self._after_refresh_error(exc, session)
                 if newer is None:
@@ -1055,7 +1342,7 @@ class SyncAPIClient(_ClientCore):
                 return None
             if current.access_token != sent.access_token:
                 return current  # another thread already replaced it
-            if not current.refresh_token:
+            if not current.refresh_token and not self._renews_admin(current):
                 return None
             return self._refresh_locked(current)
 
@@ -1077,7 +1364,51 @@ class AsyncAPIClient(_ClientCore):
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.AsyncBaseTransport | None = None,
         refresh_skew: float = DEFAULT_REFRESH_SKEW,
+        secret_id: str | None = None,
+        secret_key: str | None = None,
+        session_token: str | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
+        """A client for one CloudBase environment (and one signed-in session at a time).
+
+        Args:
+            env_id: The environment ID (letters, digits, ``-``, ``_``); it names the gateway
+                host and is the default ``client_id``.
+            region: The environment's region (default ``ap-shanghai``). A mainland China region
+                (``ap-shanghai``, ``ap-guangzhou``, ``ap-beijing`` ...) uses the gateway
+                ``https://{env_id}.api.tcloudbasegateway.com/auth/v1``; an international one
+                (``ap-singapore``) ``https://{env_id}.api.intl.tcloudbasegateway.com/auth/v1``.
+                Any other value (``ap-shangai``, ``AP-SHANGHAI``, ``""``) is a ``ValueError``
+                that lists the known regions; it is never sent to a gateway by guess. The
+                README lists the regions of this version.
+            client_id: The OAuth client (default: ``env_id``); sessions are stored per client.
+            client_secret: Its secret, for the calls that take Basic client credentials.
+            base_url: Any other host instead of the region's gateway, such as the emulator
+                (``http://127.0.0.1:8080/auth/v1``): an absolute http(s) URL ending in
+                ``/auth/v1``, with no query or fragment.
+            device_id: The ``x-device-id`` to send (default: the stored one, else a new one).
+            storage: Where the session and device id are kept (default ``MemoryStorage()``;
+                ``FileStorage(path)`` keeps them across runs and processes).
+            timeout: Seconds (or an ``httpx.Timeout``) for each call, as one deadline: connect,
+                every byte of the answer, retries and their waits (default 30 s). A server
+                that trickles its answer is cut off at it (``APITimeoutError``).
+            max_retries: Retries where a retry cannot repeat an effect (default 2).
+            transport: An httpx transport (tests: ``httpx.MockTransport``). With httpx's own
+                (the default, the proxies the environment names, an ``httpx.HTTPTransport`` of
+                yours) every network operation stops at the call's deadline; with another the
+                deadline is checked between the chunks of the answer (and the async client
+                cancels the attempt at it).
+            refresh_skew: Refresh the access token this many seconds before it expires.
+            secret_id: The SecretId of the environment's API key pair (server side only).
+                With ``secret_key``, ``get_client_credential()`` needs no arguments, and the
+                administrator token it returns (``scope`` admin, no refresh token) is renewed
+                with the key pair when it expires or is refused: once, whatever the number of
+                threads (or tasks) waiting for it.
+            secret_key: The SecretKey of that pair; it signs, it is never sent or shown.
+            session_token: The token of a temporary key pair, if that is what you have.
+            max_response_bytes: The largest answer read (default 8 MiB); a larger one is
+                ``ResponseTooLargeError``, and is never read whole.
+        """
         super().__init__(
             env_id,
             region=region,
@@ -1089,8 +1420,13 @@ class AsyncAPIClient(_ClientCore):
             timeout=timeout,
             max_retries=max_retries,
             refresh_skew=refresh_skew,
+            secret_id=secret_id,
+            secret_key=secret_key,
+            session_token=session_token,
+            max_response_bytes=max_response_bytes,
         )
         self._http = httpx.AsyncClient(transport=transport, timeout=self._timeout, follow_redirects=False)
+        bind_deadlines(self._http)  # connects, reads and writes end by the call's deadline
         import asyncio
 
         self._own_refresh_lock = asyncio.Lock()
@@ -1109,6 +1445,7 @@ class AsyncAPIClient(_ClientCore):
     ) -> None:
         await self.close()
 
+    @overload
     async def _call(
         self,
         op: OperationSpec,
@@ -1120,8 +1457,39 @@ class AsyncAPIClient(_ClientCore):
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         tc3: TC3Credentials | None = None,
-    ) -> dict[str, Any]:
-        """Run one operation; return the answer's JSON object (``{}`` for an empty body)."""
+        parse: None = None,
+    ) -> dict[str, Any]: ...
+
+    @overload
+    async def _call(
+        self,
+        op: OperationSpec,
+        *,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        json: Any = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        tc3: TC3Credentials | None = None,
+        parse: Callable[[dict[str, Any]], _T],
+    ) -> _T: ...
+
+    async def _call(
+        self,
+        op: OperationSpec,
+        *,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        json: Any = None,
+        request_id: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        tc3: TC3Credentials | None = None,
+        parse: Callable[[dict[str, Any]], Any] | None = None,
+    ) -> Any:
+        """Run one operation; return the answer's JSON object, or ``parse`` of it (the
+        operation's model; an answer that does not fit it is ``InvalidResponseError``)."""
         authorization = self._authorization_for(op)
         sent: Session | None = None
         if self._wants_bearer(op) and not self._user_sets_authorization(extra_headers):
@@ -1141,17 +1509,20 @@ class AsyncAPIClient(_ClientCore):
             tc3=tc3,
         )
         try:
-            body = await send(authorization=authorization)
+            answer = await send(authorization=authorization)
         except APIStatusError as exc:
             # The service refused a token the local clock still trusts (revoked, a skewed clock,
             # a restored VM): refresh once and retry once; a second refusal is raised as it is.
+            # Only a refused token (401 / unauthenticated): a 403 refuses the operation itself.
             if sent is None or not _is_unauthenticated(exc):
                 raise
             fresh = await self._refresh_after_rejection(sent)
             if fresh is None:
                 raise
-            body = await send(authorization=fresh.authorization)
-        return self._after_success(op, body)
+            sent = fresh
+            answer = await send(authorization=fresh.authorization)
+        body = self._after_success(op, answer.body, json=json, sent=sent)
+        return body if parse is None else self._model(op, parse, answer)
 
     async def _send(
         self,
@@ -1164,9 +1535,11 @@ class AsyncAPIClient(_ClientCore):
         request_id: str | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-        deadline: _Deadline | None = None,
+        deadline: Deadline | None = None,
         tc3: TC3Credentials | None = None,
-    ) -> dict[str, Any]:
+    ) -> _Answer:
+        """One exchange, retried where that cannot double an effect, all within ``deadline``:
+        the answer is streamed, capped at ``max_response_bytes`` and cut off at the deadline."""
         prepared = self._prepare(
             op,
             authorization=authorization,
@@ -1180,28 +1553,51 @@ class AsyncAPIClient(_ClientCore):
         )
         if deadline is None:
             deadline = self._deadline(timeout)
+        import asyncio
+
         retries = 0
         while True:
             self._start_attempt(prepared, deadline, retries + 1)
             started = time.monotonic()
             try:
-                response = await self._http.send(prepared.request, follow_redirects=False)
-            except httpx.RequestError as exc:
-                delay = self._retry_or_none(retries, None, deadline) if is_retryable_exception(exc) else None
-                if delay is None:
-                    raise self._connection_error(exc, prepared) from exc
-                self._log_retry(prepared, retries + 1, type(exc).__name__, delay)
-                await self._sleep(delay)
-                retries += 1
-                continue
-            delay = self._retry_or_none(retries, response, deadline)
-            if delay is not None:
-                self._log_retry(prepared, retries + 1, f"status {response.status_code}", delay)
-                await response.aclose()
-                await self._sleep(delay)
-                retries += 1
-                continue
-            return self._parse(response, prepared, started)
+                with deadline.running():
+                    # asyncio.timeout: the attempt is cancelled at the deadline whatever the
+                    # transport (the network backend's cut covers only the default one).
+                    async with asyncio.timeout(deadline.remaining()):
+                        try:
+                            response = await self._http.send(prepared.request, follow_redirects=False, stream=True)
+                        except httpx.RequestError as exc:
+                            delay = (
+                                self._retry_or_none(retries, None, deadline) if is_retryable_exception(exc) else None
+                            )
+                            if delay is None:
+                                raise self._connection_error(exc, prepared, deadline) from exc
+                            reason = type(exc).__name__
+                        else:
+                            try:
+                                delay = self._retry_or_none(retries, response, deadline)
+                                if delay is None:
+                                    raw = await self._read_body(response, prepared, deadline)
+                                    return self._parse(response, raw, prepared, started)
+                            finally:
+                                await response.aclose()
+                            reason = f"status {response.status_code}"
+            except TimeoutError:  # asyncio.timeout's: the call's deadline passed mid-attempt
+                raise self._deadline_error(prepared, deadline) from None
+            self._log_retry(prepared, retries + 1, reason, delay)
+            await self._sleep(delay)
+            retries += 1
+
+    async def _read_body(self, response: httpx.Response, prepared: _Prepared, deadline: Deadline) -> bytes:
+        self._check_length(response, prepared)
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            async for chunk in response.aiter_bytes():
+                size = self._take(chunks, chunk, size, response, prepared, deadline)
+        except httpx.RequestError as exc:  # the answer broke off, or the deadline cut it off
+            raise self._connection_error(exc, prepared, deadline) from exc
+        return b"".join(chunks)
 
     # -- refresh -----------------------------------------------------------------------------
 
@@ -1231,7 +1627,7 @@ class AsyncAPIClient(_ClientCore):
                 raise NotSignedInError("the session was cleared: sign in again")
             if current is not before:
                 return current  # refreshed (or replaced) while this call waited: do not spend it again
-            if not current.refresh_token:
+            if not current.refresh_token and not self._renews_admin(current):
                 raise NotSignedInError("the session has no refresh token")
             return await self._refresh_locked(current)
 
@@ -1242,9 +1638,13 @@ class AsyncAPIClient(_ClientCore):
             if usable:
                 return session
             if not session.refresh_token:
+                if self._renews_admin(session):
+                    renewed = await self._send(self._admin_op_spec(), authorization=None, tc3=self._tc3)
+                    return self._store_response(renewed.body)
                 return self._usable_without_refresh(session)
             try:
-                body = await self._send(self._refresh_op, authorization=None, json=self._refresh_body(session))
+                answer = await self._send(self._refresh_op, authorization=None, json=self._refresh_body(session))
+                body = answer.body
             except APIStatusError as exc:
                 newer = self._after_refresh_error(exc, session)
                 if newer is None:
@@ -1263,6 +1663,6 @@ class AsyncAPIClient(_ClientCore):
                 return None
             if current.access_token != sent.access_token:
                 return current  # another task already replaced it
-            if not current.refresh_token:
+            if not current.refresh_token and not self._renews_admin(current):
                 return None
             return await self._refresh_locked(current)

@@ -137,18 +137,17 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(verification_token):
             body["verification_token"] = verification_token
 
-        data = self._call(
+        from .models import TokenResponse
+
+        return self._call(
             OPERATIONS["signIn"],
             query=query,
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     def sign_up(
         self,
@@ -252,17 +251,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(anonymous_token):
             body["anonymous_token"] = anonymous_token
 
-        data = self._call(
+        from .models import TokenResponse
+
+        return self._call(
             OPERATIONS["signUp"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     def send_verification(
         self,
@@ -348,18 +346,17 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(email_redirect_to):
             body["email_redirect_to"] = email_redirect_to
 
-        data = self._call(
+        from .models import VerificationResponse
+
+        return self._call(
             OPERATIONS["sendVerification"],
             query=query,
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=headers,
+            parse=VerificationResponse.from_dict,
         )
-
-        from .models import VerificationResponse
-
-        return VerificationResponse.from_dict(data)
 
     def verify_verification(
         self,
@@ -401,17 +398,16 @@ class CloudBaseAuth(SyncAPIClient):
         body["verification_id"] = verification_id
         body["verification_code"] = verification_code
 
-        data = self._call(
+        from .models import VerifyResponse
+
+        return self._call(
             OPERATIONS["verifyVerification"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=VerifyResponse.from_dict,
         )
-
-        from .models import VerifyResponse
-
-        return VerifyResponse.from_dict(data)
 
     def sign_in_anonymously(
         self,
@@ -458,17 +454,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(provider_token):
             body["provider_token"] = provider_token
 
-        data = self._call(
+        from .models import TokenResponse
+
+        return self._call(
             OPERATIONS["signInAnonymously"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     def sign_in_custom(
         self,
@@ -515,17 +510,16 @@ class CloudBaseAuth(SyncAPIClient):
         body["provider_id"] = provider_id
         body["ticket"] = ticket
 
-        data = self._call(
+        from .models import TokenResponse
+
+        return self._call(
             OPERATIONS["signInCustom"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     def sign_in_with_provider(
         self,
@@ -586,17 +580,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(sync_profile):
             body["sync_profile"] = sync_profile
 
-        data = self._call(
+        from .models import TokenResponse
+
+        return self._call(
             OPERATIONS["signInWithProvider"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     def grant_provider_token(
         self,
@@ -669,17 +662,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(provider_params):
             body["provider_params"] = provider_params
 
-        data = self._call(
+        from .models import ProviderTokenResponse
+
+        return self._call(
             OPERATIONS["grantProviderToken"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ProviderTokenResponse.from_dict,
         )
-
-        from .models import ProviderTokenResponse
-
-        return ProviderTokenResponse.from_dict(data)
 
     def patch_provider_token(
         self,
@@ -731,17 +723,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(provider_id):
             body["provider_id"] = provider_id
 
-        data = self._call(
+        from .models import ProviderTokenResponse
+
+        return self._call(
             OPERATIONS["patchProviderToken"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ProviderTokenResponse.from_dict,
         )
-
-        from .models import ProviderTokenResponse
-
-        return ProviderTokenResponse.from_dict(data)
 
     def grant_token(
         self,
@@ -864,17 +855,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(device_code):
             body["device_code"] = device_code
 
-        data = self._call(
+        from .models import TokenResponse
+
+        return self._call(
             OPERATIONS["grantToken"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     def introspect_token(
         self,
@@ -909,16 +899,15 @@ class CloudBaseAuth(SyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = self._call(
+        from .models import IntrospectResponse
+
+        return self._call(
             OPERATIONS["introspectToken"],
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=IntrospectResponse.from_dict,
         )
-
-        from .models import IntrospectResponse
-
-        return IntrospectResponse.from_dict(data)
 
     def revoke_token(
         self,
@@ -969,17 +958,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(token):
             body["token"] = token
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["revokeToken"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def get_user_me(
         self,
@@ -1020,16 +1008,15 @@ class CloudBaseAuth(SyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = self._call(
+        from .models import UserProfile
+
+        return self._call(
             OPERATIONS["getUserMe"],
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=UserProfile.from_dict,
         )
-
-        from .models import UserProfile
-
-        return UserProfile.from_dict(data)
 
     def delete_user_me(
         self,
@@ -1072,17 +1059,16 @@ class CloudBaseAuth(SyncAPIClient):
         query: dict[str, Any] = {}
         query["sudo_token"] = sudo_token
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["deleteUserMe"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def sudo(
         self,
@@ -1127,17 +1113,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(verification_token):
             body["verification_token"] = verification_token
 
-        data = self._call(
+        from .models import SudoResponse
+
+        return self._call(
             OPERATIONS["sudo"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=SudoResponse.from_dict,
         )
-
-        from .models import SudoResponse
-
-        return SudoResponse.from_dict(data)
 
     def update_password(
         self,
@@ -1198,18 +1183,17 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(confirm_password):
             body["confirm_password"] = confirm_password
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["updatePassword"],
             query=query,
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def list_providers(
         self,
@@ -1244,16 +1228,15 @@ class CloudBaseAuth(SyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = self._call(
+        from .models import ProviderList
+
+        return self._call(
             OPERATIONS["listProviders"],
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ProviderList.from_dict,
         )
-
-        from .models import ProviderList
-
-        return ProviderList.from_dict(data)
 
     def bind_provider(
         self,
@@ -1297,17 +1280,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(with_user_center):
             body["with_user_center"] = with_user_center
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["bindProvider"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def unbind_provider(
         self,
@@ -1348,7 +1330,9 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(with_user_center):
             query["with_user_center"] = with_user_center
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["unbindProvider"],
             path_params={
                 "provider_id": provider_id,
@@ -1357,11 +1341,8 @@ class CloudBaseAuth(SyncAPIClient):
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def sign_out(
         self,
@@ -1406,17 +1387,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(state):
             body["state"] = state
 
-        data = self._call(
+        from .models import SignOutResponse
+
+        return self._call(
             OPERATIONS["signOut"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=SignOutResponse.from_dict,
         )
-
-        from .models import SignOutResponse
-
-        return SignOutResponse.from_dict(data)
 
     def reset_password(
         self,
@@ -1472,17 +1452,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(phone_number):
             body["phone_number"] = phone_number
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["resetPassword"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def edit_basic_user(
         self,
@@ -1576,17 +1555,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(new_password):
             body["new_password"] = new_password
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["editBasicUser"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def check_if_user_exist(
         self,
@@ -1621,17 +1599,16 @@ class CloudBaseAuth(SyncAPIClient):
         query: dict[str, Any] = {}
         query["username"] = username
 
-        data = self._call(
+        from .models import UserExistResponse
+
+        return self._call(
             OPERATIONS["checkIfUserExist"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=UserExistResponse.from_dict,
         )
-
-        from .models import UserExistResponse
-
-        return UserExistResponse.from_dict(data)
 
     def sign_in_with_wechat(
         self,
@@ -1685,17 +1662,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(openid):
             body["openid"] = openid
 
-        data = self._call(
+        from .models import TokenResponse
+
+        return self._call(
             OPERATIONS["signInWithWechat"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     def gen_provider_redirect_uri(
         self,
@@ -1766,17 +1742,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(response_type):
             query["response_type"] = response_type
 
-        data = self._call(
+        from .models import ProviderRedirectUriResponse
+
+        return self._call(
             OPERATIONS["genProviderRedirectUri"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ProviderRedirectUriResponse.from_dict,
         )
-
-        from .models import ProviderRedirectUriResponse
-
-        return ProviderRedirectUriResponse.from_dict(data)
 
     def trans_by_provider(
         self,
@@ -1825,17 +1800,16 @@ class CloudBaseAuth(SyncAPIClient):
         body: dict[str, Any] = {}
         body["provider_token"] = provider_token
 
-        data = self._call(
+        from .models import TokenResponse
+
+        return self._call(
             OPERATIONS["transByProvider"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     def change_bound_provider(
         self,
@@ -1883,7 +1857,9 @@ class CloudBaseAuth(SyncAPIClient):
         body: dict[str, Any] = {}
         body["provider_trans_token"] = provider_trans_token
 
-        data = self._call(
+        from .models import ChangeBoundProviderResponse
+
+        return self._call(
             OPERATIONS["changeBoundProvider"],
             path_params={
                 "provider_id": provider_id,
@@ -1892,11 +1868,8 @@ class CloudBaseAuth(SyncAPIClient):
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ChangeBoundProviderResponse.from_dict,
         )
-
-        from .models import ChangeBoundProviderResponse
-
-        return ChangeBoundProviderResponse.from_dict(data)
 
     def get_provider_sub_type(
         self,
@@ -1934,17 +1907,16 @@ class CloudBaseAuth(SyncAPIClient):
         body: dict[str, Any] = {}
         body["provider_id"] = provider_id
 
-        data = self._call(
+        from .models import ProviderSubTypeResponse
+
+        return self._call(
             OPERATIONS["getProviderSubType"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ProviderSubTypeResponse.from_dict,
         )
-
-        from .models import ProviderSubTypeResponse
-
-        return ProviderSubTypeResponse.from_dict(data)
 
     def create_captcha_data(
         self,
@@ -1994,17 +1966,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(redirect_uri):
             body["redirect_uri"] = redirect_uri
 
-        data = self._call(
+        from .models import CaptchaDataResponse
+
+        return self._call(
             OPERATIONS["createCaptchaData"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=CaptchaDataResponse.from_dict,
         )
-
-        from .models import CaptchaDataResponse
-
-        return CaptchaDataResponse.from_dict(data)
 
     def verify_captcha_data(
         self,
@@ -2046,17 +2017,16 @@ class CloudBaseAuth(SyncAPIClient):
         body["token"] = token
         body["key"] = key
 
-        data = self._call(
+        from .models import CaptchaTokenResponse
+
+        return self._call(
             OPERATIONS["verifyCaptchaData"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=CaptchaTokenResponse.from_dict,
         )
-
-        from .models import CaptchaTokenResponse
-
-        return CaptchaTokenResponse.from_dict(data)
 
     def get_mini_program_qr_code(
         self,
@@ -2101,17 +2071,16 @@ class CloudBaseAuth(SyncAPIClient):
         body["envId"] = env_id
         body["wxAppId"] = wx_app_id
 
-        data = self._call(
+        from .models import QrCodeResponse
+
+        return self._call(
             OPERATIONS["getMiniProgramQrCode"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=QrCodeResponse.from_dict,
         )
-
-        from .models import QrCodeResponse
-
-        return QrCodeResponse.from_dict(data)
 
     def get_mini_program_qr_code_status(
         self,
@@ -2160,17 +2129,16 @@ class CloudBaseAuth(SyncAPIClient):
         body["envId"] = env_id
         body["wxAppId"] = wx_app_id
 
-        data = self._call(
+        from .models import QrCodeStatusResponse
+
+        return self._call(
             OPERATIONS["getMiniProgramQrCodeStatus"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=QrCodeStatusResponse.from_dict,
         )
-
-        from .models import QrCodeStatusResponse
-
-        return QrCodeStatusResponse.from_dict(data)
 
     def revoke_all_devices(
         self,
@@ -2204,16 +2172,15 @@ class CloudBaseAuth(SyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["revokeAllDevices"],
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def revoke_device(
         self,
@@ -2251,7 +2218,9 @@ class CloudBaseAuth(SyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["revokeDevice"],
             path_params={
                 "device_id": device_id,
@@ -2259,11 +2228,8 @@ class CloudBaseAuth(SyncAPIClient):
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def edit_contact(
         self,
@@ -2337,17 +2303,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(conflict_resolution):
             body["conflict_resolution"] = conflict_resolution
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["editContact"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def authorize(
         self,
@@ -2431,17 +2396,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(sign_out_uri):
             body["sign_out_uri"] = sign_out_uri
 
-        data = self._call(
+        from .models import AuthorizeResponse
+
+        return self._call(
             OPERATIONS["authorize"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=AuthorizeResponse.from_dict,
         )
-
-        from .models import AuthorizeResponse
-
-        return AuthorizeResponse.from_dict(data)
 
     def get_authorize_info(
         self,
@@ -2505,17 +2469,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(locale):
             query["locale"] = locale
 
-        data = self._call(
+        from .models import AuthorizeInfo
+
+        return self._call(
             OPERATIONS["getAuthorizeInfo"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=AuthorizeInfo.from_dict,
         )
-
-        from .models import AuthorizeInfo
-
-        return AuthorizeInfo.from_dict(data)
 
     def request_device_code(
         self,
@@ -2568,17 +2531,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(scope):
             body["scope"] = scope
 
-        data = self._call(
+        from .models import DeviceCodeResponse
+
+        return self._call(
             OPERATIONS["requestDeviceCode"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=DeviceCodeResponse.from_dict,
         )
-
-        from .models import DeviceCodeResponse
-
-        return DeviceCodeResponse.from_dict(data)
 
     def authorize_device(
         self,
@@ -2633,23 +2595,22 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(client_id):
             body["client_id"] = client_id
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["authorizeDevice"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def get_client_credential(
         self,
         *,
-        secret_id: str,
-        secret_key: str,
+        secret_id: str | None = None,
+        secret_key: str | None = None,
         grant_type: Literal["client_credentials"] = "client_credentials",
         session_token: str | None = None,
         request_id: str | None = None,
@@ -2680,8 +2641,10 @@ class CloudBaseAuth(SyncAPIClient):
 
         Args:
             secret_id: The SecretId of the API key pair the request is signed with
-                (TC3-HMAC-SHA256).
-            secret_key: The SecretKey; it signs the request and is never sent.
+                (TC3-HMAC-SHA256); the client's own (`secret_id=` of the constructor) when not
+                given.
+            secret_key: The SecretKey; it signs the request and is never sent. The client's own
+                when not given.
             grant_type: Always `client_credentials`.
             session_token: The token of a temporary key pair, if that is what you have.
             request_id: The `x-request-id` to send (one is made up when not given).
@@ -2703,18 +2666,19 @@ class CloudBaseAuth(SyncAPIClient):
         body: dict[str, Any] = {}
         body["grant_type"] = grant_type
 
-        data = self._call(
+        from .models import TokenResponse
+
+        return self._call(
             OPERATIONS["getClientCredential"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
-            tc3=TC3Credentials(secret_id, secret_key, session_token),
+            tc3=None
+            if secret_id is None and secret_key is None
+            else TC3Credentials(secret_id or "", secret_key or "", session_token),
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     def query_user(
         self,
@@ -2781,17 +2745,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(phone_number):
             query["phone_number"] = phone_number
 
-        data = self._call(
+        from .models import QueryUserResponse
+
+        return self._call(
             OPERATIONS["queryUser"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=QueryUserResponse.from_dict,
         )
-
-        from .models import QueryUserResponse
-
-        return QueryUserResponse.from_dict(data)
 
     def get_weda_user_info(
         self,
@@ -2827,16 +2790,15 @@ class CloudBaseAuth(SyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = self._call(
+        from .models import WedaUserInfo
+
+        return self._call(
             OPERATIONS["getWedaUserInfo"],
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=WedaUserInfo.from_dict,
         )
-
-        from .models import WedaUserInfo
-
-        return WedaUserInfo.from_dict(data)
 
     def set_user_profile(
         self,
@@ -2910,17 +2872,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(username):
             body["username"] = username
 
-        data = self._call(
+        from .models import UserProfile
+
+        return self._call(
             OPERATIONS["setUserProfile"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=UserProfile.from_dict,
         )
-
-        from .models import UserProfile
-
-        return UserProfile.from_dict(data)
 
     def check_username(
         self,
@@ -2968,17 +2929,16 @@ class CloudBaseAuth(SyncAPIClient):
         query: dict[str, Any] = {}
         query["username"] = username
 
-        data = self._call(
+        from .models import Empty
+
+        return self._call(
             OPERATIONS["checkUsername"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     def get_user_behavior_log(
         self,
@@ -3038,17 +2998,16 @@ class CloudBaseAuth(SyncAPIClient):
         if _given(page_token):
             query["page_token"] = page_token
 
-        data = self._call(
+        from .models import UserBehaviorLogResponse
+
+        return self._call(
             OPERATIONS["getUserBehaviorLog"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=UserBehaviorLogResponse.from_dict,
         )
-
-        from .models import UserBehaviorLogResponse
-
-        return UserBehaviorLogResponse.from_dict(data)
 
 
 class AsyncCloudBaseAuth(AsyncAPIClient):
@@ -3125,18 +3084,17 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(verification_token):
             body["verification_token"] = verification_token
 
-        data = await self._call(
+        from .models import TokenResponse
+
+        return await self._call(
             OPERATIONS["signIn"],
             query=query,
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     async def sign_up(
         self,
@@ -3240,17 +3198,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(anonymous_token):
             body["anonymous_token"] = anonymous_token
 
-        data = await self._call(
+        from .models import TokenResponse
+
+        return await self._call(
             OPERATIONS["signUp"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     async def send_verification(
         self,
@@ -3336,18 +3293,17 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(email_redirect_to):
             body["email_redirect_to"] = email_redirect_to
 
-        data = await self._call(
+        from .models import VerificationResponse
+
+        return await self._call(
             OPERATIONS["sendVerification"],
             query=query,
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=headers,
+            parse=VerificationResponse.from_dict,
         )
-
-        from .models import VerificationResponse
-
-        return VerificationResponse.from_dict(data)
 
     async def verify_verification(
         self,
@@ -3389,17 +3345,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         body["verification_id"] = verification_id
         body["verification_code"] = verification_code
 
-        data = await self._call(
+        from .models import VerifyResponse
+
+        return await self._call(
             OPERATIONS["verifyVerification"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=VerifyResponse.from_dict,
         )
-
-        from .models import VerifyResponse
-
-        return VerifyResponse.from_dict(data)
 
     async def sign_in_anonymously(
         self,
@@ -3446,17 +3401,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(provider_token):
             body["provider_token"] = provider_token
 
-        data = await self._call(
+        from .models import TokenResponse
+
+        return await self._call(
             OPERATIONS["signInAnonymously"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     async def sign_in_custom(
         self,
@@ -3503,17 +3457,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         body["provider_id"] = provider_id
         body["ticket"] = ticket
 
-        data = await self._call(
+        from .models import TokenResponse
+
+        return await self._call(
             OPERATIONS["signInCustom"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     async def sign_in_with_provider(
         self,
@@ -3574,17 +3527,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(sync_profile):
             body["sync_profile"] = sync_profile
 
-        data = await self._call(
+        from .models import TokenResponse
+
+        return await self._call(
             OPERATIONS["signInWithProvider"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     async def grant_provider_token(
         self,
@@ -3657,17 +3609,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(provider_params):
             body["provider_params"] = provider_params
 
-        data = await self._call(
+        from .models import ProviderTokenResponse
+
+        return await self._call(
             OPERATIONS["grantProviderToken"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ProviderTokenResponse.from_dict,
         )
-
-        from .models import ProviderTokenResponse
-
-        return ProviderTokenResponse.from_dict(data)
 
     async def patch_provider_token(
         self,
@@ -3719,17 +3670,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(provider_id):
             body["provider_id"] = provider_id
 
-        data = await self._call(
+        from .models import ProviderTokenResponse
+
+        return await self._call(
             OPERATIONS["patchProviderToken"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ProviderTokenResponse.from_dict,
         )
-
-        from .models import ProviderTokenResponse
-
-        return ProviderTokenResponse.from_dict(data)
 
     async def grant_token(
         self,
@@ -3852,17 +3802,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(device_code):
             body["device_code"] = device_code
 
-        data = await self._call(
+        from .models import TokenResponse
+
+        return await self._call(
             OPERATIONS["grantToken"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     async def introspect_token(
         self,
@@ -3897,16 +3846,15 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = await self._call(
+        from .models import IntrospectResponse
+
+        return await self._call(
             OPERATIONS["introspectToken"],
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=IntrospectResponse.from_dict,
         )
-
-        from .models import IntrospectResponse
-
-        return IntrospectResponse.from_dict(data)
 
     async def revoke_token(
         self,
@@ -3957,17 +3905,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(token):
             body["token"] = token
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["revokeToken"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def get_user_me(
         self,
@@ -4008,16 +3955,15 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = await self._call(
+        from .models import UserProfile
+
+        return await self._call(
             OPERATIONS["getUserMe"],
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=UserProfile.from_dict,
         )
-
-        from .models import UserProfile
-
-        return UserProfile.from_dict(data)
 
     async def delete_user_me(
         self,
@@ -4060,17 +4006,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         query: dict[str, Any] = {}
         query["sudo_token"] = sudo_token
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["deleteUserMe"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def sudo(
         self,
@@ -4115,17 +4060,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(verification_token):
             body["verification_token"] = verification_token
 
-        data = await self._call(
+        from .models import SudoResponse
+
+        return await self._call(
             OPERATIONS["sudo"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=SudoResponse.from_dict,
         )
-
-        from .models import SudoResponse
-
-        return SudoResponse.from_dict(data)
 
     async def update_password(
         self,
@@ -4186,18 +4130,17 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(confirm_password):
             body["confirm_password"] = confirm_password
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["updatePassword"],
             query=query,
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def list_providers(
         self,
@@ -4232,16 +4175,15 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = await self._call(
+        from .models import ProviderList
+
+        return await self._call(
             OPERATIONS["listProviders"],
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ProviderList.from_dict,
         )
-
-        from .models import ProviderList
-
-        return ProviderList.from_dict(data)
 
     async def bind_provider(
         self,
@@ -4285,17 +4227,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(with_user_center):
             body["with_user_center"] = with_user_center
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["bindProvider"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def unbind_provider(
         self,
@@ -4336,7 +4277,9 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(with_user_center):
             query["with_user_center"] = with_user_center
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["unbindProvider"],
             path_params={
                 "provider_id": provider_id,
@@ -4345,11 +4288,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def sign_out(
         self,
@@ -4394,17 +4334,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(state):
             body["state"] = state
 
-        data = await self._call(
+        from .models import SignOutResponse
+
+        return await self._call(
             OPERATIONS["signOut"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=SignOutResponse.from_dict,
         )
-
-        from .models import SignOutResponse
-
-        return SignOutResponse.from_dict(data)
 
     async def reset_password(
         self,
@@ -4460,17 +4399,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(phone_number):
             body["phone_number"] = phone_number
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["resetPassword"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def edit_basic_user(
         self,
@@ -4564,17 +4502,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(new_password):
             body["new_password"] = new_password
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["editBasicUser"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def check_if_user_exist(
         self,
@@ -4609,17 +4546,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         query: dict[str, Any] = {}
         query["username"] = username
 
-        data = await self._call(
+        from .models import UserExistResponse
+
+        return await self._call(
             OPERATIONS["checkIfUserExist"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=UserExistResponse.from_dict,
         )
-
-        from .models import UserExistResponse
-
-        return UserExistResponse.from_dict(data)
 
     async def sign_in_with_wechat(
         self,
@@ -4673,17 +4609,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(openid):
             body["openid"] = openid
 
-        data = await self._call(
+        from .models import TokenResponse
+
+        return await self._call(
             OPERATIONS["signInWithWechat"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     async def gen_provider_redirect_uri(
         self,
@@ -4754,17 +4689,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(response_type):
             query["response_type"] = response_type
 
-        data = await self._call(
+        from .models import ProviderRedirectUriResponse
+
+        return await self._call(
             OPERATIONS["genProviderRedirectUri"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ProviderRedirectUriResponse.from_dict,
         )
-
-        from .models import ProviderRedirectUriResponse
-
-        return ProviderRedirectUriResponse.from_dict(data)
 
     async def trans_by_provider(
         self,
@@ -4813,17 +4747,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         body: dict[str, Any] = {}
         body["provider_token"] = provider_token
 
-        data = await self._call(
+        from .models import TokenResponse
+
+        return await self._call(
             OPERATIONS["transByProvider"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     async def change_bound_provider(
         self,
@@ -4871,7 +4804,9 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         body: dict[str, Any] = {}
         body["provider_trans_token"] = provider_trans_token
 
-        data = await self._call(
+        from .models import ChangeBoundProviderResponse
+
+        return await self._call(
             OPERATIONS["changeBoundProvider"],
             path_params={
                 "provider_id": provider_id,
@@ -4880,11 +4815,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ChangeBoundProviderResponse.from_dict,
         )
-
-        from .models import ChangeBoundProviderResponse
-
-        return ChangeBoundProviderResponse.from_dict(data)
 
     async def get_provider_sub_type(
         self,
@@ -4922,17 +4854,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         body: dict[str, Any] = {}
         body["provider_id"] = provider_id
 
-        data = await self._call(
+        from .models import ProviderSubTypeResponse
+
+        return await self._call(
             OPERATIONS["getProviderSubType"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=ProviderSubTypeResponse.from_dict,
         )
-
-        from .models import ProviderSubTypeResponse
-
-        return ProviderSubTypeResponse.from_dict(data)
 
     async def create_captcha_data(
         self,
@@ -4982,17 +4913,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(redirect_uri):
             body["redirect_uri"] = redirect_uri
 
-        data = await self._call(
+        from .models import CaptchaDataResponse
+
+        return await self._call(
             OPERATIONS["createCaptchaData"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=CaptchaDataResponse.from_dict,
         )
-
-        from .models import CaptchaDataResponse
-
-        return CaptchaDataResponse.from_dict(data)
 
     async def verify_captcha_data(
         self,
@@ -5034,17 +4964,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         body["token"] = token
         body["key"] = key
 
-        data = await self._call(
+        from .models import CaptchaTokenResponse
+
+        return await self._call(
             OPERATIONS["verifyCaptchaData"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=CaptchaTokenResponse.from_dict,
         )
-
-        from .models import CaptchaTokenResponse
-
-        return CaptchaTokenResponse.from_dict(data)
 
     async def get_mini_program_qr_code(
         self,
@@ -5089,17 +5018,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         body["envId"] = env_id
         body["wxAppId"] = wx_app_id
 
-        data = await self._call(
+        from .models import QrCodeResponse
+
+        return await self._call(
             OPERATIONS["getMiniProgramQrCode"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=QrCodeResponse.from_dict,
         )
-
-        from .models import QrCodeResponse
-
-        return QrCodeResponse.from_dict(data)
 
     async def get_mini_program_qr_code_status(
         self,
@@ -5148,17 +5076,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         body["envId"] = env_id
         body["wxAppId"] = wx_app_id
 
-        data = await self._call(
+        from .models import QrCodeStatusResponse
+
+        return await self._call(
             OPERATIONS["getMiniProgramQrCodeStatus"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=QrCodeStatusResponse.from_dict,
         )
-
-        from .models import QrCodeStatusResponse
-
-        return QrCodeStatusResponse.from_dict(data)
 
     async def revoke_all_devices(
         self,
@@ -5192,16 +5119,15 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["revokeAllDevices"],
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def revoke_device(
         self,
@@ -5239,7 +5165,9 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["revokeDevice"],
             path_params={
                 "device_id": device_id,
@@ -5247,11 +5175,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def edit_contact(
         self,
@@ -5325,17 +5250,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(conflict_resolution):
             body["conflict_resolution"] = conflict_resolution
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["editContact"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def authorize(
         self,
@@ -5419,17 +5343,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(sign_out_uri):
             body["sign_out_uri"] = sign_out_uri
 
-        data = await self._call(
+        from .models import AuthorizeResponse
+
+        return await self._call(
             OPERATIONS["authorize"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=AuthorizeResponse.from_dict,
         )
-
-        from .models import AuthorizeResponse
-
-        return AuthorizeResponse.from_dict(data)
 
     async def get_authorize_info(
         self,
@@ -5493,17 +5416,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(locale):
             query["locale"] = locale
 
-        data = await self._call(
+        from .models import AuthorizeInfo
+
+        return await self._call(
             OPERATIONS["getAuthorizeInfo"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=AuthorizeInfo.from_dict,
         )
-
-        from .models import AuthorizeInfo
-
-        return AuthorizeInfo.from_dict(data)
 
     async def request_device_code(
         self,
@@ -5556,17 +5478,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(scope):
             body["scope"] = scope
 
-        data = await self._call(
+        from .models import DeviceCodeResponse
+
+        return await self._call(
             OPERATIONS["requestDeviceCode"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=DeviceCodeResponse.from_dict,
         )
-
-        from .models import DeviceCodeResponse
-
-        return DeviceCodeResponse.from_dict(data)
 
     async def authorize_device(
         self,
@@ -5621,23 +5542,22 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(client_id):
             body["client_id"] = client_id
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["authorizeDevice"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def get_client_credential(
         self,
         *,
-        secret_id: str,
-        secret_key: str,
+        secret_id: str | None = None,
+        secret_key: str | None = None,
         grant_type: Literal["client_credentials"] = "client_credentials",
         session_token: str | None = None,
         request_id: str | None = None,
@@ -5668,8 +5588,10 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         Args:
             secret_id: The SecretId of the API key pair the request is signed with
-                (TC3-HMAC-SHA256).
-            secret_key: The SecretKey; it signs the request and is never sent.
+                (TC3-HMAC-SHA256); the client's own (`secret_id=` of the constructor) when not
+                given.
+            secret_key: The SecretKey; it signs the request and is never sent. The client's own
+                when not given.
             grant_type: Always `client_credentials`.
             session_token: The token of a temporary key pair, if that is what you have.
             request_id: The `x-request-id` to send (one is made up when not given).
@@ -5691,18 +5613,19 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         body: dict[str, Any] = {}
         body["grant_type"] = grant_type
 
-        data = await self._call(
+        from .models import TokenResponse
+
+        return await self._call(
             OPERATIONS["getClientCredential"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
-            tc3=TC3Credentials(secret_id, secret_key, session_token),
+            tc3=None
+            if secret_id is None and secret_key is None
+            else TC3Credentials(secret_id or "", secret_key or "", session_token),
+            parse=TokenResponse.from_dict,
         )
-
-        from .models import TokenResponse
-
-        return TokenResponse.from_dict(data)
 
     async def query_user(
         self,
@@ -5769,17 +5692,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(phone_number):
             query["phone_number"] = phone_number
 
-        data = await self._call(
+        from .models import QueryUserResponse
+
+        return await self._call(
             OPERATIONS["queryUser"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=QueryUserResponse.from_dict,
         )
-
-        from .models import QueryUserResponse
-
-        return QueryUserResponse.from_dict(data)
 
     async def get_weda_user_info(
         self,
@@ -5815,16 +5737,15 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             APIConnectionError: No answer: the service could not be reached, or timed out.
         """
 
-        data = await self._call(
+        from .models import WedaUserInfo
+
+        return await self._call(
             OPERATIONS["getWedaUserInfo"],
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=WedaUserInfo.from_dict,
         )
-
-        from .models import WedaUserInfo
-
-        return WedaUserInfo.from_dict(data)
 
     async def set_user_profile(
         self,
@@ -5898,17 +5819,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(username):
             body["username"] = username
 
-        data = await self._call(
+        from .models import UserProfile
+
+        return await self._call(
             OPERATIONS["setUserProfile"],
             json=body,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=UserProfile.from_dict,
         )
-
-        from .models import UserProfile
-
-        return UserProfile.from_dict(data)
 
     async def check_username(
         self,
@@ -5956,17 +5876,16 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         query: dict[str, Any] = {}
         query["username"] = username
 
-        data = await self._call(
+        from .models import Empty
+
+        return await self._call(
             OPERATIONS["checkUsername"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=Empty.from_dict,
         )
-
-        from .models import Empty
-
-        return Empty.from_dict(data)
 
     async def get_user_behavior_log(
         self,
@@ -6026,14 +5945,13 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         if _given(page_token):
             query["page_token"] = page_token
 
-        data = await self._call(
+        from .models import UserBehaviorLogResponse
+
+        return await self._call(
             OPERATIONS["getUserBehaviorLog"],
             query=query,
             request_id=request_id,
             timeout=timeout,
             extra_headers=extra_headers,
+            parse=UserBehaviorLogResponse.from_dict,
         )
-
-        from .models import UserBehaviorLogResponse
-
-        return UserBehaviorLogResponse.from_dict(data)

@@ -17,6 +17,9 @@ The tree::
         ├── RateLimitError          429
         ├── InternalServerError     >= 500
         ├── GatewayError            the access gateway's ``{code, message, requestId}`` shape
+        ├── InvalidResponseError    an answer that is not what the spec promises (not JSON,
+        │   │                       blank, truncated, too deep, a required field missing)
+        │   └── ResponseTooLargeError   larger than ``max_response_bytes`` (8 MiB by default)
         └── one class per code of the spec's error catalogue (``x-error-codes``), under the
             status class of its documented status, e.g. ``InvalidGrant(BadRequestError)``
 
@@ -41,10 +44,12 @@ from ._exceptions import (
     ConflictError,
     GatewayError,
     InternalServerError,
+    InvalidResponseError,
     NotFoundError,
     NotSignedInError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     error_from_response,
     raise_for_response,
 )
@@ -73,6 +78,7 @@ __all__ = [
     "InvalidPassword",
     "InvalidPhoneNumber",
     "InvalidRequest",
+    "InvalidResponseError",
     "InvalidScope",
     "InvalidStatus",
     "InvalidUsernameOrPassword",
@@ -88,6 +94,7 @@ __all__ = [
     "RateLimitError",
     "RateLimitExceeded",
     "ResourceExhausted",
+    "ResponseTooLargeError",
     "SlowDown",
     "Unauthenticated",
     "Unauthorized",

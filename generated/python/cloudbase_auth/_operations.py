@@ -57,6 +57,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         stores_session=True,
         clears_session=False,
         sends_client_id=True,
+        fixed_body=(("provider_id", "custom"),),
     ),
     "signInWithProvider": OperationSpec(
         operation_id="signInWithProvider",
@@ -363,6 +364,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         stores_session=True,
         clears_session=False,
         sends_client_id=False,
+        fixed_body=(("grant_type", "client_credentials"),),
     ),
     "queryUser": OperationSpec(
         operation_id="queryUser",
@@ -431,6 +433,24 @@ CHINA_REGIONS: frozenset[str] = frozenset(
     }
 )
 
+# Regions outside mainland China that the international gateway serves. A region in neither
+# set is refused (a ValueError listing both), never sent to a gateway by guess.
+INTL_REGIONS: frozenset[str] = frozenset(
+    {
+        "ap-singapore",
+        "ap-jakarta",
+        "ap-bangkok",
+        "ap-seoul",
+        "ap-tokyo",
+        "ap-mumbai",
+        "na-siliconvalley",
+        "na-ashburn",
+        "na-toronto",
+        "sa-saopaulo",
+        "eu-frankfurt",
+    }
+)
+
 # Every field or parameter the spec marks `x-secret`: redacted from reprs, logs and errors.
 SECRET_FIELDS: frozenset[str] = frozenset(
     {
@@ -464,4 +484,6 @@ SECRET_FIELDS: frozenset[str] = frozenset(
 )
 
 REFRESH_OPERATION = "grantToken"
+# The fields every refresh request carries (besides the refresh token and the client).
+REFRESH_BODY: tuple[tuple[str, str], ...] = (("grant_type", "refresh_token"),)
 SPEC_VERSION = "2.1.0"

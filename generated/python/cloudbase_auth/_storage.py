@@ -5,18 +5,34 @@ Keys used by the client: ``device_id`` and ``credentials_{client_id}`` (a JSON s
 names the JS SDK uses. ``MemoryStorage`` is the default; ``FileStorage`` keeps a JSON file,
 written atomically (temporary file + ``os.replace``) with 0600 permissions.
 
-Several processes may share one ``FileStorage`` file. A store that can be shared between
-processes offers ``acquire_lock(blocking)`` / ``release_lock()`` (see ``FileStorage``): the client
-holds that lock while it refreshes a session, re-reads the store under it, and so never spends a
-refresh token another process already rotated, nor deletes a session another process stored.
+Several processes, in any of the project's client languages, may share one ``FileStorage``
+file. They follow one convention (v1, the same in the Go, Java and PHP clients):
+
+- the token file ``<path>`` is a JSON object of strings, replaced atomically; readers take no
+  lock. A ``<path>`` that is not a regular file (a FIFO, a directory, a device) is refused with
+  ``StorageError`` and never opened for reading; a symbolic link is followed only to a regular
+  file;
+- the lock file ``<path>.lock`` beside it (mode 0600, opened with ``O_NOFOLLOW``: a planted
+  symbolic link is refused and its target never created; never holds data, never deleted) is
+  locked with an exclusive ``flock(2)`` and then an exclusive POSIX record lock over the whole
+  file (``fcntl.lockf``, ``F_SETLKW``), released in reverse order. A peer that can take only
+  one kind (Java: a record lock; PHP: ``flock``) is excluded by either;
+- the lock covers every read-modify-write of the file and a whole session refresh: the client
+  reads the stored session again under it and adopts one another process already refreshed,
+  so a rotated refresh token is never spent twice.
+
+A store that can be shared between processes offers ``acquire_lock(blocking)`` /
+``release_lock()`` (see ``FileStorage``); the client holds that lock while it refreshes.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
 import os
+import stat
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -29,6 +45,15 @@ except ImportError:  # not POSIX (Windows): the lock is per process only, see Fi
     fcntl = None  # type: ignore[assignment]
 
 __all__ = ["FileStorage", "MemoryStorage", "StorageError", "TokenStorage"]
+
+# Flags missing on some platforms are 0 there (Windows has no O_NOFOLLOW or O_NONBLOCK).
+_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+# What open(2) answers for a symbolic link under O_NOFOLLOW: ELOOP (Linux, macOS), EMLINK (FreeBSD).
+_SYMLINK_ERRNOS = frozenset({errno.ELOOP, errno.EMLINK})
+# A lock another process holds, asked for without waiting: EAGAIN or EACCES (POSIX allows both).
+_BUSY_ERRNOS = frozenset({errno.EAGAIN, errno.EACCES})
 
 logger = logging.getLogger("cloudbase_auth")
 
@@ -69,6 +94,21 @@ class MemoryStorage:
 
     def __repr__(self) -> str:
         return f"MemoryStorage(keys={sorted(self._data)!r})"
+
+
+def _kind(mode: int) -> str:
+    """A file type for people, in error messages."""
+    for test, name in (
+        (stat.S_ISDIR, "a directory"),
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISLNK, "a symbolic link"),
+    ):
+        if test(mode):
+            return name
+    return "not a regular file"
 
 
 class _SharedLock:
@@ -114,11 +154,18 @@ class FileStorage:
     A file that is not a JSON object of strings (hand-edited, truncated by a full disk ...) is
     treated as empty for reading, with one warning on the ``cloudbase_auth`` logger; before the
     first write replaces it, it is kept next to it as ``<name>.corrupt`` so nothing is lost.
+    A path that holds something other than a regular file (a FIFO, a directory, a device, a
+    symbolic link to one of those or to nothing) is refused with ``StorageError``: it is never
+    opened for reading, so a FIFO cannot make the client wait forever.
 
-    Shared between processes: every change, and every session refresh of a client using this
-    store, happens under an exclusive ``fcntl.flock`` on ``<name>.lock`` beside the file (mode
-    0600, never holding data). On a platform without ``fcntl`` (Windows) the lock only
-    serialises the threads of one process: there, give each process its own file.
+    Shared between processes (lock convention v1, see the module docstring): every change, and
+    every session refresh of a client using this store, happens under an exclusive ``flock``
+    and an exclusive POSIX record lock on ``<name>.lock`` beside the file. The lock is
+    re-entrant in the thread that holds it and shared by every ``FileStorage`` of the same file
+    in this process, which keeps one descriptor of the lock file open while it is held (closing
+    any other descriptor of it would drop the process's record lock). On a platform without
+    ``fcntl`` (Windows) the lock only serialises the threads of one process: there, give each
+    process its own file.
 
     A process killed while writing leaves a ``.<name>.*.tmp`` file holding tokens; such files
     are removed when the store is opened and before every write, under the lock (so never
@@ -155,7 +202,8 @@ class FileStorage:
     def acquire_lock(self, blocking: bool = True) -> bool:
         """Take the store's lock: re-entrant in the holding thread, shared by every
         ``FileStorage`` of this file in this process, and by other processes through the
-        file lock. ``False`` when ``blocking`` is false and someone else holds it."""
+        file locks. ``False`` when ``blocking`` is false and someone else holds it.
+        ``StorageError`` when the lock file is refused (a symbolic link, not a regular file)."""
         shared = self._shared
         if not shared.lock.acquire(blocking):
             return False
@@ -170,14 +218,13 @@ class FileStorage:
         return True
 
     def release_lock(self) -> None:
-        """Release one ``acquire_lock``; the file lock goes with the outermost one."""
+        """Release one ``acquire_lock``; the file locks go with the outermost one (the record
+        lock first, then the ``flock``: the reverse of taking them)."""
         shared = self._shared
         shared.depth -= 1
         if shared.depth == 0 and shared.fd is not None:
             fd, shared.fd = shared.fd, None
-            with contextlib.suppress(OSError):
-                if fcntl is not None:
-                    fcntl.flock(fd, fcntl.LOCK_UN)
+            _unlock(fd)
             os.close(fd)
         shared.lock.release()
 
@@ -190,49 +237,128 @@ class FileStorage:
         finally:
             self.release_lock()
 
+    def _open_lock_file(self) -> int | None:
+        """The lock file's descriptor, created 0600 if missing; None when it cannot be created
+        (a read-only directory: writes will fail with a clear StorageError anyway, while reading
+        and refreshing in memory still work, so that is not an error here)."""
+        lock_path = self.lock_path
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            # O_NOFOLLOW: a symbolic link planted at <path>.lock is refused, and its target
+            # (any file the link names) is never created. O_NONBLOCK: opening a FIFO never waits.
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | _O_NOFOLLOW | _O_NONBLOCK | _O_CLOEXEC, 0o600)
+        except OSError as exc:
+            if exc.errno in _SYMLINK_ERRNOS:
+                raise StorageError(f"lock file {lock_path} is a symbolic link: refused") from None
+            if exc.errno == errno.EISDIR:
+                raise StorageError(f"lock file {lock_path} is a directory: refused") from None
+            logger.warning("cannot create the lock file %s: %s", lock_path, exc.strerror or type(exc).__name__)
+            return None
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            os.close(fd)
+            raise StorageError(f"lock file {lock_path} is {_kind(mode)}, not a regular file: refused")
+        return fd
+
     def _lock_file(self, blocking: bool) -> bool:
         if fcntl is None:
             return True
+        fd = self._open_lock_file()
+        if fd is None:
+            return True
+        wait = 0 if blocking else fcntl.LOCK_NB
         try:
-            self._path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+            fcntl.flock(fd, fcntl.LOCK_EX | wait)
         except OSError as exc:
-            # A read-only directory: writes will fail with a clear StorageError anyway; reading
-            # and refreshing in memory still work, so do not fail here.
-            logger.warning("cannot create the lock file %s: %s", self.lock_path, exc.strerror or type(exc).__name__)
-            return True
+            os.close(fd)
+            if exc.errno in _BUSY_ERRNOS or isinstance(exc, BlockingIOError):
+                return False
+            # A file system without flock (some network mounts): the record lock still counts.
+            logger.warning("cannot flock %s: %s", self.lock_path, exc.strerror or type(exc).__name__)
+            fd = self._open_lock_file()
+            if fd is None:
+                return True
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
-        except BlockingIOError:
-            os.close(fd)
-            return False
-        except OSError as exc:  # a file system without flock support (some network mounts)
-            os.close(fd)
+            fcntl.lockf(fd, fcntl.LOCK_EX | wait)
+        except OSError as exc:
+            if exc.errno in _BUSY_ERRNOS or isinstance(exc, BlockingIOError):
+                _unlock(fd)
+                os.close(fd)
+                return False
+            # No record locks here (ENOLCK on some mounts): the flock alone still excludes every
+            # Python and Go peer.
             logger.warning("cannot lock %s: %s", self.lock_path, exc.strerror or type(exc).__name__)
-            return True
         self._shared.fd = fd
         return True
+
+    # -- the token file ---------------------------------------------------------------------
+
+    def _target(self) -> Path | None:
+        """The regular file the store reads and replaces: ``path`` itself, or the file a
+        symbolic link at ``path`` points to. None when nothing is there yet. ``StorageError``
+        for anything else (a FIFO, a directory, a device, a link to one or to nothing): checked
+        before any open, so such a file is never opened for reading."""
+        try:
+            found = os.lstat(self._path)
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise StorageError(f"cannot read token file {self._path}: {exc.strerror or type(exc).__name__}") from None
+        if stat.S_ISREG(found.st_mode):
+            return self._path
+        if not stat.S_ISLNK(found.st_mode):
+            raise StorageError(f"token file {self._path} is {_kind(found.st_mode)}, not a regular file: refused")
+        try:
+            pointed = os.stat(self._path)
+        except OSError:
+            raise StorageError(f"token file {self._path} is a symbolic link to nothing: refused") from None
+        if not stat.S_ISREG(pointed.st_mode):
+            raise StorageError(
+                f"token file {self._path} is a symbolic link to {_kind(pointed.st_mode)}, not a regular file: refused"
+            )
+        return Path(os.path.realpath(self._path))
+
+    def _write_path(self) -> Path:
+        """Where a write goes: the link's target when ``path`` is a link to a regular file."""
+        target = self._target()
+        return self._path if target is None else target
 
     def _remove_stale_temp_files(self) -> None:
         """Temp files of this store left by a writer that died (call with the lock held)."""
         try:
-            leftovers = list(self._path.parent.glob(f".{self._path.name}.*.tmp"))
-        except OSError:
+            where = self._write_path()
+            leftovers = list(where.parent.glob(f".{where.name}.*.tmp"))
+        except (OSError, StorageError):
             return
         for leftover in leftovers:
             with contextlib.suppress(OSError):
                 leftover.unlink()
 
     def _read(self) -> dict[str, str]:
+        target = self._target()
+        if target is None:
+            return {}
         try:
-            raw = self._path.read_bytes()
+            # O_NONBLOCK and the check after opening: should a FIFO replace the file between
+            # the check above and this open, the open does not wait and the read is refused.
+            fd = os.open(target, os.O_RDONLY | _O_NONBLOCK | _O_CLOEXEC)
         except FileNotFoundError:
             return {}
         except OSError as exc:
             raise StorageError(f"cannot read token file {self._path}: {exc.strerror or type(exc).__name__}") from None
+        with os.fdopen(fd, "rb") as f:
+            mode = os.fstat(f.fileno()).st_mode
+            if not stat.S_ISREG(mode):
+                raise StorageError(f"token file {self._path} is {_kind(mode)}, not a regular file: refused")
+            try:
+                raw = f.read()
+            except OSError as exc:
+                raise StorageError(
+                    f"cannot read token file {self._path}: {exc.strerror or type(exc).__name__}"
+                ) from None
         try:
             data = json.loads(raw.decode("utf-8")) if raw.strip() else {}
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
             data = None
         if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
             if not self._corrupt:
@@ -242,23 +368,24 @@ class FileStorage:
         return data
 
     def _write(self, data: dict[str, str]) -> None:
-        directory = self._path.parent
+        target = self._write_path()
+        directory = target.parent
         try:
             directory.mkdir(parents=True, exist_ok=True)
-            if self._corrupt and self._path.exists():
-                backup = self._path.with_name(self._path.name + ".corrupt")
-                os.replace(self._path, backup)
+            if self._corrupt and target.exists():
+                backup = target.with_name(target.name + ".corrupt")
+                os.replace(target, backup)
                 logger.warning("kept the unreadable token file as %s", backup)
             self._corrupt = False
             # mkstemp creates the file with mode 0600 before anything is written to it.
-            fd, tmp = tempfile.mkstemp(prefix=f".{self._path.name}.", suffix=".tmp", dir=directory)
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as f:
                     json.dump(data, f, sort_keys=True)
                     f.flush()
                     os.fsync(f.fileno())
                 os.chmod(tmp, 0o600)
-                os.replace(tmp, self._path)
+                os.replace(tmp, target)
             except BaseException:
                 with contextlib.suppress(OSError):
                     os.unlink(tmp)
@@ -286,3 +413,13 @@ class FileStorage:
 
     def __repr__(self) -> str:
         return f"FileStorage({str(self._path)!r})"
+
+
+def _unlock(fd: int) -> None:
+    """Drop both locks of a held lock file: the record lock, then the ``flock``."""
+    if fcntl is None:
+        return
+    with contextlib.suppress(OSError):
+        fcntl.lockf(fd, fcntl.LOCK_UN)
+    with contextlib.suppress(OSError):
+        fcntl.flock(fd, fcntl.LOCK_UN)

@@ -347,8 +347,9 @@ def method_docstring(api: Api, op: Operation) -> str:
     args: list[str] = []
     if op.auth == "tc3":
         args += [
-            "secret_id: The SecretId of the API key pair the request is signed with (TC3-HMAC-SHA256).",
-            "secret_key: The SecretKey; it signs the request and is never sent.",
+            "secret_id: The SecretId of the API key pair the request is signed with (TC3-HMAC-SHA256); "
+            "the client's own (`secret_id=` of the constructor) when not given.",
+            "secret_key: The SecretKey; it signs the request and is never sent. The client's own when not given.",
         ]
     for a in arguments(op):
         text = _refer_to_methods(api, a.description) or a.name
@@ -452,6 +453,25 @@ CLIENT_CHANGES: dict[str, tuple[str, ...]] = {
         "Methods: optional arguments read `x: T | None = None`, and `None` is not sent (it was "
         "sent as JSON `null`, which the service refused). `NOT_GIVEN` is still accepted at run "
         "time; a type checker now asks for `None` instead.",
+        "Regions: a region the spec does not list (`ap-shangai`, `AP-SHANGHAI`, `\"\"`) is a "
+        "`ValueError` naming the known ones; it used to pick the international gateway. "
+        "**What to change:** pass one of the listed regions, or `base_url=`.",
+        "Answers: a success answer that is blank, not JSON, not an object, nested deeper than 512 "
+        "levels or missing a field its model requires raises `InvalidResponseError` (an "
+        "`APIStatusError`, error `invalid_response`); a blank one used to read as `{}` and end in "
+        "a bare `KeyError`. An answer over `max_response_bytes` (8 MiB by default, a new option) "
+        "raises `ResponseTooLargeError` without being read whole.",
+        "`timeout=` is one deadline per call (connect, every byte of the answer, retries): a server "
+        "that trickles its answer is cut off at it (`APITimeoutError`).",
+        "`revoke_token(token=...)` (and any session-ending call) signs the client out only when "
+        "it ended the client's own session: an administrator revoking a user's token stays "
+        "signed in.",
+        "`CloudBaseAuth(secret_id=..., secret_key=...)`: `get_client_credential()` needs no "
+        "arguments, and the administrator token renews itself with the key pair when it expires.",
+        "`FileStorage` follows lock convention v1, shared with the other clients: `<file>.lock` "
+        "held with `flock` and a POSIX record lock, opened with `O_NOFOLLOW`; a token path that "
+        "is not a regular file (a FIFO, a directory) is refused with `StorageError` (now exported).",
+        "A field the spec pins with `const` is filled in like a one-value `enum`.",
     ),
 }
 

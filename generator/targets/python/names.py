@@ -84,6 +84,22 @@ def annotation(type_: TypeRef) -> str:
     return _SCALARS.get(type_.type, "Any")
 
 
+def fixed_value(type_: TypeRef) -> str | None:
+    """The one value a string field may take (a `const` or a one-value `enum`, both a
+    one-value enum in the IR): the client sends it when the caller leaves the field out."""
+    if type_.type == "string" and len(type_.enum) == 1:
+        return type_.enum[0]
+    return None
+
+
+def fixed_body_fields(op: Operation) -> tuple[tuple[str, str], ...]:
+    """(wire name, value) of every body field pinned to one value, for the runtime, which
+    fills them in on calls it makes itself (an admin token's renewal) as the facade does."""
+    if op.body is None:
+        return ()
+    return tuple((f.name, v) for f in op.body.fields if (v := fixed_value(f.type)) is not None)
+
+
 @dataclass(frozen=True)
 class Argument:
     """A keyword argument of a facade method: a path, query or header parameter or a body field."""
@@ -96,6 +112,7 @@ class Argument:
     secret: bool
     description: str
     nullable: bool = False  # the schema allows null: None sends null, NOT_GIVEN leaves it out
+    fixed: str | None = None  # the one value the field may take: the argument's default, always sent
 
     @property
     def default(self) -> str:
@@ -127,6 +144,7 @@ def arguments(op: Operation) -> tuple[Argument, ...]:
             p.secret,
             p.description,
             p.type.nullable,
+            fixed_value(p.type),
         )
         for p in op.parameters
         if not p.managed
@@ -140,6 +158,7 @@ def arguments(op: Operation) -> tuple[Argument, ...]:
             f.secret,
             f.description,
             f.type.nullable,
+            fixed_value(f.type),
         )
         for f in body_fields(op)
     ]

@@ -28,10 +28,12 @@ __all__ = [
     "ConflictError",
     "GatewayError",
     "InternalServerError",
+    "InvalidResponseError",
     "NotFoundError",
     "NotSignedInError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "error_from_response",
     "raise_for_response",
 ]
@@ -150,6 +152,34 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """HTTP 500 and above."""
+
+
+class InvalidResponseError(APIStatusError):
+    """The answer is not what the spec promises: not JSON, blank, truncated, nested deeper
+    than the client reads, or without a field the operation's model requires. ``error`` is
+    ``invalid_response``; the message says what was wrong, never what the body held."""
+
+    def __init__(self, *, status_code: int, error_description: str, request_id: str | None = None) -> None:
+        super().__init__(
+            status_code=status_code,
+            error="invalid_response",
+            error_description=error_description,
+            request_id=request_id,
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_invalid, (type(self), self.status_code, self.error_description, self.request_id))
+
+
+def _rebuild_invalid(
+    cls: type[InvalidResponseError], status_code: int, error_description: str, request_id: str | None
+) -> InvalidResponseError:
+    return cls(status_code=status_code, error_description=error_description, request_id=request_id)
+
+
+class ResponseTooLargeError(InvalidResponseError):
+    """The answer is larger than the client reads (``max_response_bytes``, 8 MiB by default):
+    it was cut off there, never read whole."""
 
 
 class GatewayError(APIStatusError):
