@@ -3,12 +3,13 @@
 package cloudbase
 
 // The spec's data for the runtime (see specdata.go): servers, regions, secret names, the
-// refresh operation and the package version.
+// refresh and introspection operations and the package version.
 func init() {
 	spec.GatewayURL = "https://{envId}.api.tcloudbasegateway.com/auth/v1"
 	spec.IntlGatewayURL = "https://{envId}.api.intl.tcloudbasegateway.com/auth/v1"
 	spec.ChinaRegions = []string{"ap-shanghai", "ap-guangzhou", "ap-shenzhen-fsi", "ap-shanghai-fsi", "ap-nanjing", "ap-beijing", "ap-chengdu", "ap-chongqing", "ap-hongkong"}
 	spec.SecretFields = []string{"access_token", "anonymous_token", "captcha_token", "client_secret", "code", "code_verifier", "confirm_password", "device_code", "encryptedData", "id_token", "key", "new_password", "old_password", "password", "provider_access_token", "provider_code", "provider_id_token", "provider_token", "provider_trans_token", "refresh_token", "sudo_token", "ticket", "token", "verification_code", "verification_token", "x-captcha-token"}
 	spec.Refresh = operationGrantToken
+	spec.Introspect = operationIntrospectToken
 	spec.Version = "2.0.0"
 }

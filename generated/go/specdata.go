@@ -17,6 +17,9 @@ type specInfo struct {
 	SecretFields []string
 	// Refresh is the operation that refreshes a session (POST /token with a refresh_token grant).
 	Refresh OperationSpec
+	// Introspect is the operation that says whether an access token is active (GET
+	// /token/introspect with the token as Bearer): the Verifier's only call.
+	Introspect OperationSpec
 	// Version is the package version sent in x-sdk-version.
 	Version string
 }
@@ -35,6 +38,12 @@ var spec = specInfo{
 		Auth:          AuthNone,
 		StoresSession: true,
 		SendsClientID: true,
+	},
+	Introspect: OperationSpec{
+		OperationID: "introspectToken",
+		Method:      "GET",
+		Path:        "/token/introspect",
+		Auth:        AuthBearer,
 	},
 	Version: "0.0.0-dev",
 }

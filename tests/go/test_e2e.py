@@ -1,4 +1,5 @@
-"""The generated Go client against the emulator: tests/go/e2e/flows_test.go, run with
+"""The generated Go client against the emulator: tests/go/e2e/*_test.go (the flows and the
+token verifier with its middleware), run with
 `go test -race` in a scratch module that `replace`s the client with a copy of generated/go."""
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ def scratch_module(tmp: Path, name: str, client: Path) -> Path:
 def test_go_client_flows_against_the_emulator(go: str, tmp_path: Path, emulator_server: str) -> None:
     client = copy_module(GENERATED, tmp_path / "cloudbase")
     module = scratch_module(tmp_path, "e2e", client)
-    shutil.copy(E2E / "flows_test.go", module / "flows_test.go")
+    for test in sorted(E2E.glob("*_test.go")):  # the flows, and the verifier (issue 23)
+        shutil.copy(test, module / test.name)
     run_go(go, ["vet", "./..."], module, tmp_path)
     run_go(
         go, ["test", "-race", "-count=1", "./..."], module, tmp_path, env={"EMULATOR_URL": emulator_server}

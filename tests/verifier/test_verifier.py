@@ -310,3 +310,25 @@ def test_the_token_never_shows_in_errors_reprs_or_logs(
 def test_bad_settings_are_one_clear_error(auth: CloudBaseAuth, kwargs: dict[str, float], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         TokenVerifier(auth, **kwargs)  # type: ignore[arg-type]
+
+
+def test_an_error_description_echoing_the_token_is_redacted() -> None:
+    """Unit test (a service that echoes the Authorization header in its error): neither the
+    verifier's error nor the client's error behind it shows the token."""
+    import httpx
+
+    token = forged({"sub": "someone"})
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(500, json={"error": "internal", "error_description": request.headers["authorization"]})
+
+    transport = httpx.MockTransport(echo)
+    with (
+        CloudBaseAuth(ENV, base_url="http://127.0.0.1:9/auth/v1", transport=transport, max_retries=0) as auth,
+        pytest.raises(VerificationUnavailable) as caught,
+    ):
+        TokenVerifier(auth).verify(token)
+    cause = caught.value.__cause__
+    assert cause is not None
+    text = " ".join([str(caught.value), repr(caught.value), str(cause), repr(cause)])
+    assert token.rsplit(".", 1)[-1] not in text
