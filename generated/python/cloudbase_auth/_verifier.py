@@ -23,7 +23,6 @@ Failures (``VerificationUnavailable``) are never cached.
 from __future__ import annotations
 
 import hashlib
-import re
 import threading
 import time
 from collections import OrderedDict
@@ -61,8 +60,8 @@ DEFAULT_MAX_TTL: Final = 60.0
 DEFAULT_NEGATIVE_TTL: Final = 10.0
 #: Longer "tokens" are refused without asking the service (access tokens are about 1 KiB).
 MAX_TOKEN_LENGTH: Final = 8192
-# RFC 6750's b64token (token68): what a Bearer token may be made of.
-_TOKEN68 = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
+# RFC 6750's b64token (token68): what a Bearer token is made of, before its "=" padding.
+_TOKEN68_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~+/"
 
 
 class TokenVerificationError(CloudBaseAuthError):
@@ -366,12 +365,19 @@ def _settle(outcome: Outcome) -> VerifiedToken:
 
 
 def _check_token(token: str) -> bytes:
-    """The cache key of a well-formed token; ``TokenInactive`` for anything else, unasked."""
+    """The cache key of a well-formed token; ``TokenInactive`` for anything else, unasked.
+
+    token68 is checked with ``bytes.translate`` (a C loop), not a regular expression: this runs
+    on every request, and ``re`` takes microseconds on a 1 KiB token."""
     if not isinstance(token, str) or not token:
         raise TokenInactive("no token")
-    if len(token) > MAX_TOKEN_LENGTH or not _TOKEN68.fullmatch(token):
+    if len(token) > MAX_TOKEN_LENGTH or not token.isascii():
         raise TokenInactive("the token is malformed")
-    return hashlib.sha256(token.encode("ascii")).digest()
+    raw = token.encode("ascii")
+    body = raw.rstrip(b"=")
+    if not body or body.translate(None, _TOKEN68_BYTES):
+        raise TokenInactive("the token is malformed")
+    return hashlib.sha256(raw).digest()
 
 
 def _bearer(token: str) -> dict[str, str]:

@@ -27,7 +27,7 @@ type fakeIntrospection struct {
 	srv    *httptest.Server
 }
 
-func newFakeIntrospection(t *testing.T) *fakeIntrospection {
+func newFakeIntrospection(t testing.TB) *fakeIntrospection {
 	f := &fakeIntrospection{active: map[string]string{}}
 	f.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/auth/v1/token/introspect" || r.Method != http.MethodGet {
@@ -472,5 +472,30 @@ func TestMiddlewareHundredConcurrentRequestsOneIntrospection(t *testing.T) {
 	wg.Wait()
 	if ok.Load() != 100 || f.calls.Load() != 1 {
 		t.Fatalf("%d of 100 let in, %d introspections; want 100 and 1", ok.Load(), f.calls.Load())
+	}
+}
+
+// BenchmarkMiddlewareWarmCache is one request through Middleware with a cached token;
+// BenchmarkHandlerAlone the same handler without it (bench/bench_verifier.py reports both).
+func BenchmarkMiddlewareWarmCache(b *testing.B) {
+	f := newFakeIntrospection(b)
+	c, _ := New("test-env", WithBaseURL(f.srv.URL+"/auth/v1"))
+	v, _ := NewVerifier(c)
+	token := f.issue("u-1", time.Now().Add(time.Hour))
+	h := v.Middleware(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(200) }))
+	req := httptest.NewRequest(http.MethodGet, "/hello", nil)
+	req.Header.Set("Authorization", "Bearer "+token)
+	h.ServeHTTP(httptest.NewRecorder(), req)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		h.ServeHTTP(httptest.NewRecorder(), req)
+	}
+}
+
+func BenchmarkHandlerAlone(b *testing.B) {
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(200) })
+	req := httptest.NewRequest(http.MethodGet, "/hello", nil)
+	for i := 0; i < b.N; i++ {
+		h.ServeHTTP(httptest.NewRecorder(), req)
 	}
 }
