@@ -332,3 +332,25 @@ def test_an_error_description_echoing_the_token_is_redacted() -> None:
     assert cause is not None
     text = " ".join([str(caught.value), repr(caught.value), str(cause), repr(cause)])
     assert token.rsplit(".", 1)[-1] not in text
+
+
+def test_a_401_from_the_introspection_is_an_inactive_token() -> None:
+    """Unit test (a service that refuses the token with 401 instead of answering `{}`): the token
+    is refused as inactive, and that answer is cached like `{}`."""
+    import httpx
+
+    calls: list[httpx.Request] = []
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return httpx.Response(401, json={"error": "unauthenticated", "error_description": "bad token"})
+
+    transport = httpx.MockTransport(refuse)
+    with CloudBaseAuth(ENV, base_url="http://127.0.0.1:9/auth/v1", transport=transport, max_retries=0) as auth:
+        verifier = TokenVerifier(auth)
+        for _ in range(2):
+            with pytest.raises(TokenInactive) as caught:
+                verifier.verify(forged({"sub": "someone"}))
+            assert not isinstance(caught.value, VerificationUnavailable)
+    assert len(calls) == 1
+    assert calls[0].headers["authorization"].startswith("Bearer ey")
