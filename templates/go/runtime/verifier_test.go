@@ -481,7 +481,7 @@ func BenchmarkMiddlewareWarmCache(b *testing.B) {
 	f := newFakeIntrospection(b)
 	c, _ := New("test-env", WithBaseURL(f.srv.URL+"/auth/v1"))
 	v, _ := NewVerifier(c)
-	token := f.issue("u-1", time.Now().Add(time.Hour))
+	token := f.issue(strings.Repeat("u", 600), time.Now().Add(time.Hour)) // ~1 KiB, as real tokens
 	h := v.Middleware(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(200) }))
 	req := httptest.NewRequest(http.MethodGet, "/hello", nil)
 	req.Header.Set("Authorization", "Bearer "+token)
