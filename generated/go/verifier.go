@@ -293,14 +293,19 @@ func (v *Verifier) Verify(ctx context.Context, token string) (*VerifiedToken, er
 	if token == "" {
 		return nil, &VerifyError{Kind: ErrTokenInactive, Reason: "no token"}
 	}
-	if len(token) > MaxTokenLength || !isToken68(token) {
+	if len(token) > MaxTokenLength {
 		return nil, &VerifyError{Kind: ErrTokenInactive, Reason: "the token is malformed"}
 	}
-	key := sha256.Sum256([]byte(token))
+	key := tokenKey(token)
 	v.mu.Lock()
 	if tok, err, ok := v.cachedLocked(key); ok {
+		// No syntax check on a hit: only well-formed tokens are ever asked about, so cached.
 		v.mu.Unlock()
 		return tok, err
+	}
+	if !isToken68(token) {
+		v.mu.Unlock()
+		return nil, &VerifyError{Kind: ErrTokenInactive, Reason: "the token is malformed"}
 	}
 	f := v.flights[key]
 	if f == nil {
@@ -317,6 +322,21 @@ func (v *Verifier) Verify(ctx context.Context, token string) (*VerifiedToken, er
 	case <-ctx.Done():
 		return nil, &VerifyError{Kind: ErrVerificationUnavailable, Reason: "gave up waiting: " + ctx.Err().Error(), Err: ctx.Err()}
 	}
+}
+
+// keyBuffers hold the token's bytes while they are hashed: sha256.Sum256([]byte(token)) would
+// allocate a 1 KiB copy on every request.
+var keyBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 2048); return &b }}
+
+// tokenKey is the cache key of a token: its SHA-256 (the token itself is never kept).
+func tokenKey(token string) [32]byte {
+	buf := keyBuffers.Get().(*[]byte)
+	b := append((*buf)[:0], token...)
+	key := sha256.Sum256(b)
+	clear(b) // the pool never holds a token
+	*buf = b[:0]
+	keyBuffers.Put(buf)
+	return key
 }
 
 // copyError gives each waiter its own *VerifyError (callers may wrap or change theirs).

@@ -194,9 +194,14 @@ class TokenVerifier:
         (``TokenExpired``) or ``VerificationUnavailable`` otherwise."""
         if not isinstance(self._auth, SyncAPIClient):
             raise TypeError("this verifier has an AsyncCloudBaseAuth: use `await verifier.averify(token)`")
-        key = _check_token(token)
+        key = _key(token)
         with self._lock:
             cached = self._cached(key)
+        if cached is not None:
+            return _settle(cached)
+        _check_syntax(token)
+        with self._lock:
+            cached = self._cached(key)  # again: an answer may have arrived meanwhile
             if cached is not None:
                 return _settle(cached)
             flight = self._flights.get(key)
@@ -221,17 +226,18 @@ class TokenVerifier:
         """``verify`` for async code (single-flight across the tasks of the running loop)."""
         import asyncio
 
-        key = _check_token(token)
+        key = _key(token)
+        with self._lock:
+            cached = self._cached(key)
+        if cached is not None:
+            return _settle(cached)
+        _check_syntax(token)
         auth = self._auth
         if isinstance(auth, SyncAPIClient):
-            with self._lock:
-                cached = self._cached(key)
-            if cached is not None:
-                return _settle(cached)
             return await asyncio.to_thread(self.verify, token)
         loop = asyncio.get_running_loop()
         with self._lock:
-            cached = self._cached(key)
+            cached = self._cached(key)  # again: an answer may have arrived meanwhile
             if cached is not None:
                 return _settle(cached)
             task = self._tasks.get(key)
@@ -364,20 +370,22 @@ def _settle(outcome: Outcome) -> VerifiedToken:
     raise error from outcome.__cause__
 
 
-def _check_token(token: str) -> bytes:
-    """The cache key of a well-formed token; ``TokenInactive`` for anything else, unasked.
-
-    token68 is checked with ``bytes.translate`` (a C loop), not a regular expression: this runs
-    on every request, and ``re`` takes microseconds on a 1 KiB token."""
+def _key(token: str) -> bytes:
+    """The cache key of a token (its SHA-256); ``TokenInactive`` for no token or a huge one."""
     if not isinstance(token, str) or not token:
         raise TokenInactive("no token")
     if len(token) > MAX_TOKEN_LENGTH or not token.isascii():
         raise TokenInactive("the token is malformed")
-    raw = token.encode("ascii")
-    body = raw.rstrip(b"=")
+    return hashlib.sha256(token.encode("ascii")).digest()
+
+
+def _check_syntax(token: str) -> None:
+    """``TokenInactive`` for a token that is not token68, so never sent to the service. Only
+    needed on a cache miss (only well-formed tokens are ever asked about, so cached), and made
+    with ``bytes.translate`` (a C loop): ``re`` takes microseconds on a 1 KiB token."""
+    body = token.encode("ascii").rstrip(b"=")
     if not body or body.translate(None, _TOKEN68_BYTES):
         raise TokenInactive("the token is malformed")
-    return hashlib.sha256(raw).digest()
 
 
 def _bearer(token: str) -> dict[str, str]:
