@@ -123,3 +123,10 @@ def test_service_down_is_503() -> None:
         assert answer.status_code == 503
         assert answer.json()["error"] == "unavailable"
         assert client.get("/health").status_code == 200
+
+
+def test_an_async_client_is_refused_up_front(async_auth_factory: Any) -> None:
+    import pytest
+
+    with pytest.raises(TypeError, match="AsyncCloudBaseAuth"):
+        WSGITokenMiddleware(app, TokenVerifier(async_auth_factory()))

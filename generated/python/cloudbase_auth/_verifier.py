@@ -177,6 +177,11 @@ class TokenVerifier:
         )
 
     @property
+    def is_sync(self) -> bool:
+        """True when ``verify`` works (the client is a ``CloudBaseAuth``)."""
+        return isinstance(self._auth, SyncAPIClient)
+
+    @property
     def max_ttl(self) -> float:
         """The longest a revoked token can still be accepted, in seconds."""
         return self._max_ttl

@@ -186,6 +186,8 @@ class WSGITokenMiddleware:
     ) -> None:
         self.app = app
         self._gate = _Gate(verifier, public_paths, public_prefixes, realm)
+        if not verifier.is_sync:
+            raise TypeError("WSGITokenMiddleware needs a TokenVerifier of a CloudBaseAuth (not AsyncCloudBaseAuth)")
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         if self._gate.is_public(environ.get("PATH_INFO", "")):
