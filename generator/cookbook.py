@@ -57,7 +57,10 @@ SCENARIO_KEYS = frozenset({"id", "title", "summary", "given", "variables", "step
 # Operations a cookbook step calls with the user's Bearer token (bearer_or_basic: the page's
 # user is signed in, so the Bearer alternative is the one shown).
 BEARER_KINDS = frozenset({"bearer", "bearer_or_basic"})
-STEP_KEYS = frozenset({"operation", "create_ticket", "pkce", "why", "ask", "token", "send", "capture"})
+STEP_KEYS = frozenset({"operation", "create_ticket", "pkce", "why", "ask", "token", "send", "capture", "verify"})
+# `verify: true` on an introspection step: a backend checks a CALLER's token (the curl is the
+# introspection; the clients show their cached verifier, `Snippets.verify`).
+VERIFY_OPERATION = "introspectToken"
 # A `pkce: S256` step makes a code verifier and its challenge (RFC 7636) on the client side.
 PKCE_CAPTURES = (".code_verifier", ".code_challenge")
 
@@ -111,6 +114,7 @@ class Step:
     token: str | None  # the variable holding the Bearer token (bearer operations)
     inputs: tuple[Input, ...]
     captures: tuple[Capture, ...]
+    verify: bool = False  # a backend verifying a caller's token (introspection steps only)
 
 
 @dataclass(frozen=True)
@@ -348,9 +352,19 @@ class _Linter:
                 "cookbook-variable",
                 f"{where}: a TC3-signed operation needs the page variables {' and '.join(TC3_VARIABLES)}",
             )
+        verify = raw.get("verify", False)
+        if verify not in (True, False) or (verify and op_id != VERIFY_OPERATION):
+            self.error(
+                pointer_join(pointer, "verify"),
+                "cookbook-field",
+                f"{where}: `verify: true` is only for the {VERIFY_OPERATION} step that checks a caller's token",
+            )
+            verify = False
         inputs = self.inputs(op, raw.get("send") or {}, pointer_join(pointer, "send"), where, known)
         captures = self.captures(op, raw.get("capture") or {}, pointer_join(pointer, "capture"), where, known)
-        return Step(number, "operation", op_id, " ".join(why.split()), asks, token, inputs, captures)
+        return Step(
+            number, "operation", op_id, " ".join(why.split()), asks, token, inputs, captures, bool(verify)
+        )
 
     def ticket_step(
         self,

@@ -3,7 +3,7 @@
 package cloudbase
 
 // The spec's data for the runtime (see specdata.go): servers, regions, secret names, the
-// refresh operation, the administrator's token operation and the package version.
+// refresh, introspection and administrator's token operations and the package version.
 func init() {
 	spec.GatewayURL = "https://{envId}.api.tcloudbasegateway.com/auth/v1"
 	spec.IntlGatewayURL = "https://{envId}.api.intl.tcloudbasegateway.com/auth/v1"
@@ -13,5 +13,6 @@ func init() {
 	spec.Refresh = operationGrantToken
 	spec.RefreshBody = map[string]string{"grant_type": "refresh_token"}
 	spec.AdminToken = &operationGetClientCredential
+	spec.Introspect = operationIntrospectToken
 	spec.Version = "2.1.0"
 }

@@ -25,6 +25,9 @@ type specInfo struct {
 	// administrator's session (POST /token/clientCredential): a client with the key pair calls
 	// it again when that session expires (it has no refresh token). Nil: none.
 	AdminToken *OperationSpec
+	// Introspect is the operation that says whether an access token is active (GET
+	// /token/introspect with the token as Bearer): the Verifier's only call.
+	Introspect OperationSpec
 	// Version is the package version sent in x-sdk-version.
 	Version string
 }
@@ -56,6 +59,12 @@ var spec = specInfo{
 		Auth:          AuthTC3,
 		StoresSession: true,
 		Fixed:         []FixedValue{{In: "body", Name: "grant_type", Value: "client_credentials"}},
+	},
+	Introspect: OperationSpec{
+		OperationID: "introspectToken",
+		Method:      "GET",
+		Path:        "/token/introspect",
+		Auth:        AuthBearer,
 	},
 	Version: "0.0.0-dev",
 }

@@ -78,6 +78,21 @@ class Snippets(Protocol):
     def error_hint(self, error: str) -> str:
         """What an error code becomes, for tables: `cloudbase_auth.InvalidGrant`."""
 
+    # Optional (see `verify_code`): a client target without it shows the plain introspection.
+    # def verify(self, op: Operation, step: Step) -> str:
+    #     """A backend verifying the caller's token of a `verify: true` step with the client's
+    #     cached verifier; the step's captures read the verified token's fields."""
+
+
+def verify_code(client: Snippets, op: Operation, step: Step) -> str:
+    """A client's code for a `verify: true` step: its `verify` hook when it has one (Python,
+    Go), else the plain introspection call with the caller's token (the default, so that a
+    client target written before the hook still renders every page)."""
+    hook = getattr(client, "verify", None)
+    if callable(hook):
+        return str(hook(op, step))
+    return client.operation(op, step, None)
+
 
 class Target(Protocol):
     name: str  # the registry's key

@@ -113,6 +113,10 @@ def _check_outcome(scenario: Scenario, exchanges: list[Exchange]) -> None:
         assert by_op["introspectToken"] == [{}, {}], "the token still works after sign-out / revoke"
     if scenario.id == "introspect":
         assert by_op["introspectToken"][0]["sub"] == by_op["signIn"][0]["sub"]
+    if scenario.id == "verify-caller-token":
+        assert by_op["introspectToken"] == [
+            {"token_type": "Bearer", "client_id": ENV_ID, "sub": by_op["signIn"][0]["sub"], "scope": "user"}
+        ]
     if scenario.id == "anonymous-upgrade":
         assert by_op["signInAnonymously"][0]["scope"] == "anonymous"
         assert by_op["getUserMe"][0]["sub"] == by_op["signInAnonymously"][0]["sub"], "the user kept its ID"

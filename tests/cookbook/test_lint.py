@@ -143,6 +143,18 @@ CASES = {
         "step 1 (grantProviderToken)",
         "$phoneCode is used before it is set",
     ),
+    "verify-on-another-operation": (
+        _scenario({**SIGN_IN, "verify": True}),
+        "cookbook-field",
+        "step 1 (signIn)",
+        "`verify: true` is only for the introspectToken step",
+    ),
+    "verify-not-a-boolean": (
+        _scenario(SIGN_IN, {"operation": "introspectToken", "why": "x", "verify": "yes"}),
+        "cookbook-field",
+        "step 2 (introspectToken)",
+        "`verify: true` is only for",
+    ),
 }
 
 

@@ -90,6 +90,16 @@ def test_public_surface_is_exactly_the_intended_names() -> None:
         "ResponseTooLargeError",
         "TC3Credentials",
         "tc3_authorization",
+        # verifying callers' tokens (issue 23)
+        "TokenVerifier",
+        "VerifiedToken",
+        "TokenVerificationError",
+        "TokenInactive",
+        "TokenExpired",
+        "VerificationUnavailable",
+        "ASGITokenMiddleware",
+        "WSGITokenMiddleware",
+        "verified_token_of",
     }
     per_code = {code.names.pascal for code in API.error_codes}
     assert set(cloudbase_auth.__all__) == runtime | per_code

@@ -1,4 +1,5 @@
-"""The generated Go client against the emulator: tests/go/e2e/*_test.go, run with
+"""The generated Go client against the emulator: tests/go/e2e/*_test.go (the flows and the
+token verifier with its middleware), run with
 `go test -race` in a scratch module that `replace`s the client with a copy of generated/go."""
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def scratch_module(tmp: Path, name: str, client: Path) -> Path:
 def test_go_client_flows_against_the_emulator(go: str, tmp_path: Path, emulator_server: str) -> None:
     client = copy_module(GENERATED, tmp_path / "cloudbase")
     module = scratch_module(tmp_path, "e2e", client)
-    for test_file in sorted(E2E.glob("*_test.go")):  # flows_test.go, open_enums_test.go
+    for test_file in sorted(E2E.glob("*_test.go")):  # the flows, open enums, the verifier (issue 23)
         shutil.copy(test_file, module / test_file.name)
     run_go(go, ["vet", "./..."], module, tmp_path)
     run_go(

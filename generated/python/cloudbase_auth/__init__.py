@@ -63,16 +63,26 @@ from ._errors import (
     UsernameAlreadyExists,
     UserNotFound,
 )
+from ._middleware import ASGITokenMiddleware, WSGITokenMiddleware, verified_token_of
 from ._session import Session
 from ._storage import FileStorage, MemoryStorage, StorageError, TokenStorage
 from ._tc3 import TC3Credentials, tc3_authorization
 from ._ticket import TicketError, create_ticket
+from ._verifier import (
+    TokenExpired,
+    TokenInactive,
+    TokenVerificationError,
+    TokenVerifier,
+    VerificationUnavailable,
+    VerifiedToken,
+)
 
 __all__ = [
     "NOT_GIVEN",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "ASGITokenMiddleware",
     "AsyncCloudBaseAuth",
     "AuthenticationError",
     "BadRequestError",
@@ -94,9 +104,17 @@ __all__ = [
     "StorageError",
     "TC3Credentials",
     "TicketError",
+    "TokenExpired",
+    "TokenInactive",
     "TokenStorage",
+    "TokenVerificationError",
+    "TokenVerifier",
+    "VerificationUnavailable",
+    "VerifiedToken",
+    "WSGITokenMiddleware",
     "create_ticket",
     "tc3_authorization",
+    "verified_token_of",
     "InvalidArgument",
     "FailedPrecondition",
     "Unauthenticated",

@@ -26,7 +26,7 @@ from typing import Any
 from ...cookbook import BEARER_KINDS, COMMON_VARIABLES, PRECONDITIONS, Capture, Input, Scenario, Step, Value
 from ...ir import Api, Operation
 from ...templating import TEMPLATES, environment, render
-from .. import BuildContext, Snippets
+from .. import BuildContext, Snippets, verify_code
 
 FOLDER = "cookbook"
 
@@ -198,6 +198,12 @@ def shell_for_operation(op: Operation, step: Step) -> str:
     lines.append('jq . <<<"$response"')
     for capture in step.captures:
         lines.append(f'{capture.variable}="$(jq -r {shlex.quote(_jq_capture(capture))} <<<"$response")"')
+    if step.verify:
+        # An inactive token answers 200 `{}`: the backend refuses the request itself.
+        lines.append(
+            """[ -n "$(jq -r '.sub // empty' <<<"$response")" ] """
+            """|| { echo "401: the caller's token is not active" >&2; false; }"""
+        )
     return "\n".join(lines)
 
 
@@ -298,15 +304,17 @@ def render_page(api: Api, scenario: Scenario, clients: tuple[Snippets, ...]) -> 
             )
             continue
         op = api.operation(step.operation_id)
-        code = tuple(ClientCode(c, c.operation(op, step, session_token), c.asks(step)) for c in clients)
+        if step.verify:
+            code = tuple(ClientCode(c, verify_code(c, op, step), c.asks(step)) for c in clients)
+        else:
+            code = tuple(ClientCode(c, c.operation(op, step, session_token), c.asks(step)) for c in clients)
         if op.stores_session:
             session_token = next((c.variable for c in step.captures if c.path == ".access_token"), "")
         elif op.clears_session:
             session_token = None
+        title = "Verify the caller's token (in your backend)" if step.verify else op.summary
         steps.append(
-            RenderedStep(
-                step.number, op.summary, step.why, op, shell_for_operation(op, step), ask_shell, code
-            )
+            RenderedStep(step.number, title, step.why, op, shell_for_operation(op, step), ask_shell, code)
         )
     variables = [(v.name, v.value, v.description) for v in scenario.variables]
     ticket = any(s.kind == "create_ticket" for s in scenario.steps)

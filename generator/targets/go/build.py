@@ -339,6 +339,11 @@ def model(ir: dict[str, Any]) -> dict[str, Any]:
         "admin_token_spec": admin_ops[0].spec_var if len(admin_ops) == 1 else None,
         "secret_fields": [go_string(f) for f in ir["secret_fields"]],
         "refresh_spec": refresh_ops[0].spec_var if refresh_ops else None,
+        # the Verifier's call (verifier.go); the same operationId the Python TokenVerifier uses
+        "introspect_spec": next(
+            (m.spec_var for m, op in zip(methods, ir["operations"], strict=True) if op["operation_id"] == "introspectToken"),
+            None,
+        ),
         "types": sorted(types.values(), key=lambda s: s.name),
         "types_use_time": any("time.Time" in f.type for t in types.values() for f in t.fields),
         "methods": methods,

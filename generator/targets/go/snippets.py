@@ -24,6 +24,8 @@ MODULE = "github.com/cloudbase-auth/cloudbase-auth-go"
 CHECK = "if err != nil {\n\tlog.Fatal(err)\n}"
 _CAPTURE_TYPES = {"string": "string", "integer": "int", "number": "float64", "boolean": "bool"}
 _SCALARS = {"string", "integer", "number", "boolean"}
+# What a verify step's captures read: the VerifiedToken's fields.
+_VERIFIED_FIELDS = {"sub": "Sub", "scope": "Scope", "client_id": "ClientID", "token_type": "TokenType"}
 # Where a page's setup ends and its statements begin (tests split a page there).
 BODY_MARKER = "// In a function (main, a handler ...):"
 
@@ -191,6 +193,31 @@ class GoSnippets:
             kind = f.type.type if f else "string"
             ref = f.type.ref if f else ""
         return expression, optional, kind
+
+    def verify(self, op: Operation, step: Step) -> str:
+        """A backend checks the caller's token with the cached Verifier (one per process)."""
+        self.imports.add("time")
+        verifier = self._declare("verifier", "*cloudbase.Verifier")
+        verified = self._declare("verified", "*cloudbase.VerifiedToken")
+        token = go_var(step.token or "accessToken")
+        lines = [
+            "// One Verifier per process, shared by every request: it caches each answer for up to",
+            "// the max TTL (a revoked token is refused at most that late).",
+            f"{verifier}, err = cloudbase.NewVerifier(client, cloudbase.WithMaxTTL(time.Minute))",
+            CHECK,
+            "// errors.Is(err, cloudbase.ErrTokenInactive): answer 401; ErrVerificationUnavailable: 503.",
+            f"{verified}, err = {verifier}.Verify(ctx, {token})",
+            CHECK,
+        ]
+        for capture in step.captures:
+            field = capture.path[1:]
+            name = self._declare(go_var(capture.variable), "string")
+            if field in _VERIFIED_FIELDS:
+                lines.append(f"{name} = {verified}.{_VERIFIED_FIELDS[field]}")
+            else:
+                self.imports.add("fmt")
+                lines.append(f"{name} = fmt.Sprint({verified}.Claims[{go_string(field)}])")
+        return "\n".join(lines)
 
     def ticket(self, step: Step) -> str:
         credentials, uid = (self._value(i.value, "string", False, "") for i in step.inputs)

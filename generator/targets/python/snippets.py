@@ -66,6 +66,29 @@ def python_for_operation(op: Operation, step: Step, session_token: str | None) -
     return "\n".join(lines)
 
 
+# What a verify step's captures read: the VerifiedToken's attributes of the same name.
+_VERIFIED_ATTRIBUTES = frozenset({"sub", "scope", "client_id", "token_type"})
+
+
+def python_for_verify(step: Step) -> str:
+    """A backend checks the caller's token with the cached verifier (one per process)."""
+    token = _var(step.token or "accessToken")
+    lines = [
+        "from cloudbase_auth import TokenVerifier",
+        "",
+        "# One verifier per process, shared by every request: it caches each answer for up to",
+        "# max_ttl seconds (a revoked token is refused at most that late).",
+        "verifier = TokenVerifier(auth, max_ttl=60)",
+        "# Raises TokenInactive (answer 401) or VerificationUnavailable (answer 503).",
+        f"verified = verifier.verify({token})",
+    ]
+    for capture in step.captures:
+        field = capture.path[1:]
+        value = f"verified.{field}" if field in _VERIFIED_ATTRIBUTES else f"verified.claims.get({json.dumps(field)})"
+        lines.append(f"{_var(capture.variable)} = {value}")
+    return "\n".join(lines)
+
+
 def python_for_ticket(step: Step) -> str:
     credentials, uid = (_py_value(i.value) for i in step.inputs)
     return f"{_var(step.captures[0].variable)} = create_ticket({credentials}, {uid}, env_id=env)"
@@ -111,6 +134,9 @@ class PythonSnippets:
 
     def ticket(self, step: Step) -> str:
         return python_for_ticket(step)
+
+    def verify(self, op: Operation, step: Step) -> str:
+        return python_for_verify(step)
 
     def pkce(self, step: Step) -> str:
         return python_for_pkce(step)
