@@ -127,7 +127,7 @@ func (c *Client) RefreshSession(ctx context.Context) (*Session, error) {
 	if current != before {
 		return c.Session(), nil // refreshed or replaced while this call waited: do not spend it again
 	}
-	if current.RefreshToken == "" && !c.renewsAdmin() {
+	if current.RefreshToken == "" && !c.renewsAdmin(current) {
 		return nil, fmt.Errorf("%w: the session has no refresh token", ErrNotSignedIn)
 	}
 	if _, err := c.refreshLocked(ctx, store, current); err != nil {
@@ -151,15 +151,27 @@ func (c *Client) refreshAfterRejection(ctx context.Context, sent *Session) (*Ses
 	if current.AccessToken != sent.AccessToken {
 		return current, nil // another goroutine already replaced it
 	}
-	if current.RefreshToken == "" && !c.renewsAdmin() {
+	if current.RefreshToken == "" && !c.renewsAdmin(current) {
 		return nil, nil
 	}
 	return c.refreshLocked(ctx, store, current)
 }
 
-// renewsAdmin: this client renews a session without a refresh token (an administrator's, from
-// the key-pair-signed operation) by calling that operation again.
-func (c *Client) renewsAdmin() bool { return c.tc3 != nil && spec.AdminToken != nil }
+// renewsAdmin: s is an administrator's session (no refresh token, scope "admin": the answer of
+// the key-pair-signed operation) and this client holds the key pair, so it renews s by calling
+// that operation again. A user's session without a refresh token is never swapped for an
+// administrator's: the same rule in every client (the Python, Java and PHP ones too).
+func (c *Client) renewsAdmin(s *Session) bool {
+	if c.tc3 == nil || spec.AdminToken == nil || s.RefreshToken != "" {
+		return false
+	}
+	for _, scope := range strings.Fields(s.Scope) {
+		if scope == "admin" {
+			return true
+		}
+	}
+	return false
+}
 
 // refreshLocked refreshes s; the caller holds the refresh lock and passes the store as seen
 // under it. The store is read again first: when another client or process replaced s there
@@ -176,7 +188,7 @@ func (c *Client) refreshLocked(ctx context.Context, store Storage, s *Session) (
 		s = stored
 	}
 	if s.RefreshToken == "" {
-		if c.renewsAdmin() {
+		if c.renewsAdmin(s) {
 			return c.renewAdminLocked(ctx, store)
 		}
 		if s.ExpiresWithin(0, c.now()) {

@@ -125,6 +125,30 @@ func TestExpiredSessionWithoutRefreshTokenOrKeyPair(t *testing.T) {
 	}
 }
 
+// A client holding the key pair renews only an administrator's session: a user's session
+// without a refresh token (scope "user") is never swapped for an administrator's token when it
+// expires; the caller is told to sign in again, as every client does.
+func TestUserSessionWithoutRefreshTokenIsNotReplacedByAnAdminToken(t *testing.T) {
+	f := newFakeAuth(t)
+	clock := &fakeClock{now: time.Unix(1_800_000_000, 0)}
+	c := f.client(t, WithTC3Credentials("AKIDtest", "test-secret-key", ""))
+	c.now = clock.Now
+	if err := c.SetSession(Session{AccessToken: "user-0000", Scope: "user", Sub: "u1", ExpiresAt: clock.Now().Add(time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+	clock.Advance(2 * time.Hour)
+	err := c.do(context.Background(), opGetUserMe, nil, nil, nil, nil, nil)
+	if !errors.Is(err, ErrNotSignedIn) || f.adminCalls.Load() != 0 {
+		t.Fatalf("%v (%d key-pair calls)", err, f.adminCalls.Load())
+	}
+	if _, err := c.RefreshSession(context.Background()); !errors.Is(err, ErrNotSignedIn) || f.adminCalls.Load() != 0 {
+		t.Fatalf("RefreshSession: %v (%d key-pair calls)", err, f.adminCalls.Load())
+	}
+	if s := c.Session(); s != nil && s.Scope == "admin" {
+		t.Fatalf("the user's session became an administrator's: %v", s)
+	}
+}
+
 // An unknown or misspelt region is refused, listing the known ones, instead of silently
 // choosing the international gateway.
 func TestUnknownRegionsAreRefused(t *testing.T) {
