@@ -173,3 +173,30 @@ def test_one_planted_change_is_one_located_deviation(
     assert (
         f"spec/auth-v1.yaml:{case.line}: #{case.pointer} [{case.kind}] {case.operation}" in text_result.stdout
     )
+
+
+def test_a_promised_header_that_is_missing(environment: Environment, tmp_path: Path) -> None:
+    """Headers the spec promises are checked: a copy of the spec promises one on the anonymous
+    sign-in's answer, which the emulator (serving the real spec) does not send."""
+    anchor = "          description: Signed in; the token's scope is `anonymous`.\n"
+    promise = (
+        "          headers:\n"
+        "            X-Conformance-Promise:\n"
+        "              required: true\n"
+        "              description: A header no answer carries.\n"
+        "              schema: {type: string}\n"
+    )
+    text = SPEC.read_text(encoding="utf-8")
+    assert text.count(anchor) == 1
+    spec = tmp_path / "auth-v1.yaml"
+    spec.write_text(text.replace(anchor, anchor + promise), encoding="utf-8")
+    result, report = conformance(environment.server, "--spec", str(spec), "--format", "json")
+    assert report is not None and result.exit_code == 1
+    assert len(report["deviations"]) == 1, report["deviations"]
+    deviation = report["deviations"][0]
+    assert deviation["kind"] == "header" and deviation["operation"] == "signInAnonymously"
+    assert deviation["spec"]["pointer"] == "/paths/~1signin~1anonymously/post/responses/200/headers/X-Conformance-Promise"
+    promised = spec.read_text(encoding="utf-8").splitlines().index("              required: true") + 1
+    assert deviation["spec"]["line"] == promised
+    assert Path(deviation["spec"]["file"]).resolve() == spec.resolve()
+    assert deviation["suggestion"] == "make X-Conformance-Promise optional (required: false)"

@@ -1,0 +1,34 @@
+"""What the docs page "Check the spec against your environment" shows, from the plan itself:
+every call a run can make (when, and with what effect) and every operation it never calls, so
+the page cannot drift from what the command does."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .plan import NEEDS, STEPS, Effect, Step
+
+if TYPE_CHECKING:
+    from ..ir import Api, Operation
+
+
+@dataclass(frozen=True)
+class Row:
+    step: Step
+    operation: Operation
+    when: str  # "always" or the options it needs
+
+
+def page_context(api: Api) -> dict[str, object]:
+    rows = []
+    for step in STEPS:
+        needs = set(step.needs) | ({"writes"} if step.effect is Effect.WRITE else set())
+        when = " and ".join(NEEDS[n] for n in sorted(needs)) or "always"
+        rows.append(Row(step, api.operation(step.operation), when))
+    called = {step.operation for step in STEPS}
+    return {
+        "conformance_rows": rows,
+        "never_called": [op for op in api.operations if op.operation_id not in called],
+        "effects": [e.value for e in Effect],
+    }
