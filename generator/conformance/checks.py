@@ -68,7 +68,7 @@ def parse_body(raw: bytes) -> tuple[bool, Any]:
         return False, None
     try:
         return True, json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nesting deeper than Python's stack
         return False, None
 
 

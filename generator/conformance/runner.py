@@ -162,15 +162,24 @@ class Run:
 
     def execute(self) -> Report:
         planned = plan(self.options)
-        base_url = self._base_url()
+        try:
+            base_url = self._base_url()
+            base_path = httpx.URL(base_url).path
+        except (ValueError, httpx.InvalidURL) as exc:
+            raise SetupError(f"--base-url: {exc}") from None
         self.transport = RecordingTransport(
             self.contract,
-            httpx.URL(base_url).path,
+            base_path,
             allowed_operations(planned),
             self.redactor,
             RateLimit(self.options.rate),
             self.inner,
         )
+        try:
+            self.client("anonymous")  # a bad --base-url or --env is one line now, not a failed step each
+        except ValueError as exc:
+            self.transport.close()
+            raise SetupError(f"--base-url/--env: {exc}") from None
         results: list[StepResult] = []
         findings: list[tuple[Finding, Exchange]] = []
         failures: list[ClientFailure] = []
@@ -206,7 +215,7 @@ class Run:
         findings: list[tuple[Finding, Exchange]],
         failures: list[ClientFailure],
     ) -> StepResult:
-        from cloudbase_auth import APIConnectionError, APIStatusError, CloudBaseAuthError
+        from cloudbase_auth import APIConnectionError, APIStatusError
 
         step = item.step
         op = self.contract.operations.get(step.operation)
@@ -230,7 +239,7 @@ class Run:
         except RefusedRequest as exc:
             problem = str(exc)
             failures.append(ClientFailure(step.id, step.operation, problem, True))
-        except (CloudBaseAuthError, OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        except Exception as exc:  # the client could not take the answer: a finding, never a traceback
             problem = f"{type(exc).__name__}: {self.redactor.text(str(exc))}"
         exchanges = self.transport.exchanges[first:]
         conforms = True

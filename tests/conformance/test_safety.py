@@ -275,6 +275,7 @@ def _outside_code(markdown: str) -> str:
         (["--email", "a@example.com", "--phone-number", "+86 13800000000"], "not both"),
         (["--credentials", "/nonexistent/tcb_custom_login.json"], "--credentials /nonexistent/tcb_custom_login.json: no such file"),
         (["--spec", "/nonexistent/spec.yaml"], "spec file not found"),
+        (["--base-url", "ftp://example.com/auth/v1"], "--base-url/--env: base_url must be an absolute http(s) URL"),
     ],
 )  # fmt: skip
 def test_bad_input_is_one_line_and_exit_2(args: list[str], message: str, environment: Environment) -> None:
