@@ -21,11 +21,14 @@ class Row:
 
 
 def page_context(api: Api) -> dict[str, object]:
+    by_id = {op.operation_id: op for op in api.operations}
     rows = []
     for step in STEPS:
+        if step.operation not in by_id:  # a spec without it (a test's small spec): the run skips it too
+            continue
         needs = set(step.needs) | ({"writes"} if step.effect is Effect.WRITE else set())
         when = " and ".join(NEEDS[n] for n in sorted(needs)) or "always"
-        rows.append(Row(step, api.operation(step.operation), when))
+        rows.append(Row(step, by_id[step.operation], when))
     called = {step.operation for step in STEPS}
     return {
         "conformance_rows": rows,

@@ -222,6 +222,8 @@ class Run:
         method, path = (op.method, op.path) if op else ("", "")
         if not item.runs:
             return StepResult(step, method, path, "skipped", item.reason)
+        if op is None:
+            return StepResult(step, method, path, "skipped", f"the spec has no operation {step.operation}")
         waiting = [d for d in step.after if d not in done]
         if waiting:
             return StepResult(

@@ -3,6 +3,7 @@ the spec, so a run reports nothing, in every format, with and without writes."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -11,6 +12,8 @@ from generator.conformance.plan import STEPS, Effect
 from generator.conformance.report import schema
 
 from .conftest import CodeTyper, Environment, conformance, full_options
+
+SPEC = Path(__file__).resolve().parents[2] / "spec" / "auth-v1.yaml"
 
 
 def _validate(report: dict[str, Any]) -> None:
@@ -73,3 +76,20 @@ def test_writes_run_only_with_allow_writes_and_are_listed(
     # the throw-away account is gone again: its address signs nothing in
     deleted = next(s for s in report["steps"] if s["id"] == "account.sign-in-deleted")
     assert deleted["status"] == 400
+
+
+def test_a_spec_without_a_planned_operation_skips_its_step(
+    environment: Environment, proxy_factory: Any, tmp_path: Path
+) -> None:
+    """An older spec (here: one without GET /checkIfUserExist) is checked with what it has."""
+    lines = SPEC.read_text(encoding="utf-8").splitlines(keepends=True)
+    start = lines.index("  /checkIfUserExist:\n")
+    end = next(i for i in range(start + 1, len(lines)) if lines[i].startswith("  /"))
+    spec = tmp_path / "older.yaml"
+    spec.write_text("".join(lines[:start] + lines[end:]), encoding="utf-8")
+    proxy = proxy_factory()
+    result, report = conformance(proxy.url, "--spec", str(spec), "--format", "json")
+    assert report is not None and result.exit_code == 0, result.output
+    step = next(s for s in report["steps"] if s["id"] == "anonymous.username-free")
+    assert step["outcome"] == "skipped" and step["note"] == "the spec has no operation checkIfUserExist"
+    assert all(r.path != "/auth/v1/checkIfUserExist" for r in proxy.requests)
