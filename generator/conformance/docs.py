@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .plan import NEEDS, STEPS, Effect, Step
 
 if TYPE_CHECKING:
+    from ..cookbook import Scenario
     from ..ir import Api, Operation
 
 
@@ -18,17 +19,19 @@ class Row:
     step: Step
     operation: Operation
     when: str  # "always" or the options it needs
+    flow: Scenario | None  # the cookbook flow the step comes from
 
 
-def page_context(api: Api) -> dict[str, object]:
+def page_context(api: Api, scenarios: tuple[Scenario, ...]) -> dict[str, object]:
     by_id = {op.operation_id: op for op in api.operations}
+    flows = {scenario.id: scenario for scenario in scenarios}
     rows = []
     for step in STEPS:
         if step.operation not in by_id:  # a spec without it (a test's small spec): the run skips it too
             continue
         needs = set(step.needs) | ({"writes"} if step.effect is Effect.WRITE else set())
         when = " and ".join(NEEDS[n] for n in sorted(needs)) or "always"
-        rows.append(Row(step, by_id[step.operation], when))
+        rows.append(Row(step, by_id[step.operation], when, flows.get(step.flow)))
     called = {step.operation for step in STEPS}
     return {
         "conformance_rows": rows,

@@ -8,6 +8,7 @@ from typing import Any
 
 import jsonschema
 
+from generator.conformance.contract import load_contract
 from generator.conformance.plan import STEPS, Effect
 from generator.conformance.report import schema
 
@@ -93,3 +94,16 @@ def test_a_spec_without_a_planned_operation_skips_its_step(
     step = next(s for s in report["steps"] if s["id"] == "anonymous.username-free")
     assert step["outcome"] == "skipped" and step["note"] == "the spec has no operation checkIfUserExist"
     assert all(r.path != "/auth/v1/checkIfUserExist" for r in proxy.requests)
+
+
+def test_every_step_comes_from_a_cookbook_flow_and_calls_an_operation_of_the_spec() -> None:
+    import yaml
+
+    cookbook = yaml.safe_load((SPEC.parent / "cookbook.yaml").read_text(encoding="utf-8"))
+    flows = {s["id"]: {step.get("operation") for step in s["steps"]} for s in cookbook["scenarios"]}
+    operations = set(load_contract(SPEC).operations)
+    for step in STEPS:
+        assert step.flow in flows, step.id
+        assert step.operation in flows[step.flow], (step.id, step.flow)  # the flow has that call
+        assert step.operation in operations, step.id
+    assert len({s.id for s in STEPS}) == len(STEPS)
