@@ -83,6 +83,7 @@ class Run:
     _clients: dict[str, CloudBaseAuth] = field(default_factory=dict)
     _passwords: tuple[str, str] = ("", "")
     transport: RecordingTransport = field(init=False)
+    redactor: Redactor = field(init=False)
 
     def __post_init__(self) -> None:
         self.redactor = Redactor(self.contract.secret_names, self.contract.declared_names)
@@ -90,16 +91,16 @@ class Run:
         self._passwords = (_password(), _password())
         for password in self._passwords:
             self.redactor.add(password)
-        self._credentials_text = ""
         if self.options.credentials is not None:
+            # The key file's text, and each of its values by name (private_key, private_key_id).
             try:
-                self._credentials_text = self.options.credentials.read_text(encoding="utf-8")
+                text = self.options.credentials.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 reason = getattr(exc, "strerror", None) or type(exc).__name__
                 raise SetupError(f"--credentials {self.options.credentials}: cannot read: {reason}") from None
-            self.redactor.add(self._credentials_text)
+            self.redactor.add(text)
             try:
-                self.redactor.learn_json(json.loads(self._credentials_text))
+                self.redactor.learn_json(json.loads(text))
             except ValueError:
                 raise SetupError(f"--credentials {self.options.credentials}: not JSON") from None
 
