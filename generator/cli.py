@@ -48,6 +48,7 @@ class LazyGroup(click.Group):
     so that one command's start-up does not pay for every other's imports."""
 
     LAZY: ClassVar[dict[str, str]] = {
+        "conformance": "generator.conformance.command:conformance_command",
         "diff": "generator.cli_diff:diff_command",
         "docs-diff": "generator.docs_diff.cli:docs_diff_command",
         "emulator": "emulator.cli:emulator_command",

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ...conformance.docs import page_context as conformance_page
 from ...cookbook import COMMON_VARIABLES, Scenario
 from ...ir import Api, Operation, TypeRef
 from ...templating import TEMPLATES, environment, render
@@ -255,6 +256,7 @@ def build(context: BuildContext) -> None:
     write("docs/index.md", "index.md.jinja")
     write("docs/errors.md", "errors.md.jinja")
     write("docs/differences.md", "differences.md.jinja")
+    write("docs/conformance.md", "conformance.md.jinja", **conformance_page(api, scenarios))
     write("docs/assets/try-it.js", "try-it.js.jinja")
     write("docs/assets/site.css", "site.css.jinja")
     write("docs/reference/index.md", "reference-index.md.jinja")
