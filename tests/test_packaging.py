@@ -4,6 +4,7 @@ the spec and the templates shipped inside the distribution."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -33,18 +34,21 @@ def test_every_package_folder_is_listed_in_pyproject() -> None:
     )
 
 
-def test_the_python_targets_runtime_and_templates_ship_as_package_data() -> None:
-    """`authgen generate` from a non-editable install copies templates/python/runtime/*.py and
-    renders the templates: each must match a `generator._templates` package-data glob."""
-    from generator.targets.python.build import runtime_modules
-
+def test_every_template_and_runtime_file_ships_as_package_data() -> None:
+    """`authgen generate` from a non-editable install reads templates/ from the package data:
+    every file under it (each target's templates and plain-source runtime: .py, .go, .java,
+    .php, ...) must match a `generator._templates` package-data glob, or an installed authgen
+    writes clients that lack it."""
     setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
     templates = ROOT / setuptools["package-dir"]["generator._templates"]
     shipped = {
         path for glob in setuptools["package-data"]["generator._templates"] for path in templates.glob(glob)
     }
-    needed = set(runtime_modules(templates / "python")) | set(templates.rglob("*.jinja"))
-    assert {p.name for p in runtime_modules(templates / "python")} >= {"_base.py", "_exceptions.py"}
+    tracked = subprocess.run(
+        ["git", "ls-files", "-z", "--", str(templates)], cwd=ROOT, capture_output=True, check=True
+    ).stdout.decode().split("\0")
+    needed = {ROOT / name for name in tracked if name}
+    assert len(needed) > 100 and {p.suffix for p in needed} >= {".jinja", ".py", ".go", ".java", ".php"}
     assert needed <= shipped, f"not shipped: {sorted(str(p.relative_to(ROOT)) for p in needed - shipped)}"
 
 
@@ -143,21 +147,29 @@ def test_installed_pytest_plugin_as_the_emulator_readme_shows(installed: Path, t
 def test_installed_authgen_generates_from_a_spec_in_the_current_folder(
     installed: Path, tmp_path: Path
 ) -> None:
-    (tmp_path / "spec").mkdir()
-    for name in ("auth-v1.yaml", "cookbook.yaml"):
-        (tmp_path / "spec" / name).write_bytes((ROOT / "spec" / name).read_bytes())
+    shutil.copytree(ROOT / "spec", tmp_path / "spec")  # the spec, the cookbook, the released specs
     result = subprocess.run(
         [installed / "authgen", "generate", "--out", "out"],
         cwd=tmp_path, capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     assert (tmp_path / "out" / "MANIFEST.json").is_file()
-    # The package is whole (the runtime's plain-source modules came from the installed
-    # templates too) and the same as the checkout's generated/python.
-    package = tmp_path / "out" / "python" / "cloudbase_auth"
-    committed = ROOT / "generated" / "python" / "cloudbase_auth"
-    modules = sorted(p.name for p in committed.glob("*.py"))
-    assert {"__init__.py", "_base.py", "_exceptions.py", "_errors.py", "_session.py"} <= set(modules)
-    assert sorted(p.name for p in package.glob("*.py")) == modules
-    for name in modules:
-        assert (package / name).read_bytes() == (committed / name).read_bytes(), name
+    # Every target's output is whole (each runtime's plain-source files came from the installed
+    # templates too) and byte for byte the checkout's generated/, file for file.
+    out, committed = tmp_path / "out", ROOT / "generated"
+    written = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    expected = sorted(
+        name for name in subprocess.run(
+            ["git", "ls-files", "-z", "--", "."], cwd=committed, capture_output=True, check=True
+        ).stdout.decode().split("\0") if name
+    )  # fmt: skip
+    # MANIFEST.json's `inputs` fingerprint the generator and templates as installed (the wheel
+    # holds their package data, not the checkout's every file); its per-file hashes must agree.
+    manifest = json.loads((out / "MANIFEST.json").read_text())
+    assert manifest["files"] == json.loads((committed / "MANIFEST.json").read_text())["files"]
+    expected.remove("MANIFEST.json")
+    written.remove("MANIFEST.json")
+    assert {"python/cloudbase_auth/_base.py", "go/client.go", "ir.json"} <= set(expected)
+    assert written == expected
+    for name in expected:
+        assert (out / name).read_bytes() == (committed / name).read_bytes(), name
