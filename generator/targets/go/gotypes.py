@@ -8,11 +8,14 @@ absent. Required fields are plain values.
 
 from __future__ import annotations
 
-import json
 import re
 import textwrap
 from collections.abc import Mapping
 from typing import Any
+
+from ...escape import go_string
+
+__all__ = ["base_type", "doc_comment", "field_type", "go_string"]
 
 SCALARS = {"string": "string", "integer": "int", "number": "float64", "boolean": "bool"}
 
@@ -46,11 +49,6 @@ def field_type(t: Mapping[str, Any], required: bool, struct_names: Mapping[str, 
     if required or base.startswith(("[]", "map[")) or base == "any":
         return base
     return "*" + base
-
-
-def go_string(text: str) -> str:
-    """A Go interpreted string literal (JSON's escapes are all valid Go escapes)."""
-    return json.dumps(text, ensure_ascii=False)
 
 
 def _paragraphs(text: str) -> list[str]:
