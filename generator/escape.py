@@ -144,13 +144,14 @@ def yaml_dump(data: Any) -> str:
 # --- HTML ----------------------------------------------------------------------------------
 
 
-def html_text(text: str) -> str:
-    """Text inside an HTML element: `&`, `<`, `>` (and quotes) as entities."""
-    return html.escape(str(text), quote=True)
+def html_text(text: Any) -> str:
+    """Text as HTML, fit for an element and for a double-quoted attribute: `&`, `<`, `>` and
+    `"` as entities (`'` is left as it is: nothing here is single-quoted)."""
+    return html.escape(str(text), quote=False).replace('"', "&quot;")
 
 
-def html_attr(text: str) -> str:
-    """A double-quoted HTML attribute value."""
+def html_attr(text: Any) -> str:
+    """An HTML attribute value, quoted either way: `&`, `<`, `>` and both quotes as entities."""
     return html.escape(str(text), quote=True)
 
 

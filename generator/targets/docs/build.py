@@ -25,7 +25,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ...cookbook import COMMON_VARIABLES, Scenario
-from ...escape import html_attr, md_fence, yaml_dump
+from ...escape import html_attr, html_text, md_fence, yaml_dump
 from ...ir import Api, Operation, TypeRef
 from ...loader import one_line
 from ...templating import TEMPLATES, environment, markdown_environment, render
@@ -279,15 +279,18 @@ MKDOCS_COMMENT = """\
 def mkdocs_config(
     api: Api, languages: tuple[Language, ...], scenarios: tuple[Scenario, ...]
 ) -> dict[str, Any]:
-    """The site's configuration as plain data (see MKDOCS_THEME for why it is not a template)."""
+    """The site's configuration as plain data (see MKDOCS_THEME for why it is not a template).
+
+    The site name and the navigation's titles are HTML to the theme: mkdocs renders its theme
+    with autoescape off, and mkdocs-material prints `config.site_name` and `nav_item.title` as
+    they are (as text, and in a double-quoted `aria-label`), so they are written `html_text`."""
     titles = {tag.name: tag.title for tag in api.tags}
     reference: list[Any] = ["reference/index.md"]
     for tag, ops in by_tag(api):
-        reference.append(
-            {titles.get(tag, tag.capitalize()): [{op.operation_id: operation_page(op)} for op in ops]}
-        )
+        entries = [{html_text(op.operation_id): operation_page(op)} for op in ops]
+        reference.append({html_text(titles.get(tag, tag.capitalize())): entries})
     return {
-        "site_name": api.title,
+        "site_name": html_text(api.title),
         "site_description": "The CloudBase Auth HTTP API (/auth/v1): flows in curl and Python, reference, errors, try-it against the local emulator.",
         "docs_dir": "docs",
         "use_directory_urls": False,
@@ -308,10 +311,11 @@ def mkdocs_config(
             {"Home": "index.md"},
             {
                 "Getting started": [
-                    {language.label: f"getting-started/{language.slug}.md"} for language in languages
+                    {html_text(language.label): f"getting-started/{language.slug}.md"}
+                    for language in languages
                 ]
             },
-            {"Flows": [{scenario.title: scenario_page(scenario)} for scenario in scenarios]},
+            {"Flows": [{html_text(scenario.title): scenario_page(scenario)} for scenario in scenarios]},
             {"Reference": reference},
             {"Errors": "errors.md"},
             {"Differs from older guides": "differences.md"},
