@@ -9,7 +9,7 @@ correct by escaping, and is refused here, each with its located one-line message
   and lone surrogates, anywhere in the document (keys and values). Python source cannot hold
   NUL, Go and Python read U+2028 differently from JavaScript, and none of them is visible.
 - `path-grammar`: a path must be a URL path (RFC 3986 `pchar`s and `/`), its `{templates}`
-  RFC 6570 names.
+  RFC 6570 names; a server URL an absolute http(s) URL of the same characters.
 - `parameter-name`: a header (or cookie) parameter is an HTTP token (RFC 9110), a path
   parameter an RFC 6570 name, a query parameter characters of a URL query.
 - `target-name`: a name (property, parameter, operationId, schema, error code) must give every
@@ -137,6 +137,17 @@ def path_problem(path: str) -> str | None:
     return None
 
 
+_SERVER_URL = re.compile(rf"^https?://(?:[{_PCHAR}/]|%[0-9A-Fa-f]{{2}}|\{{[A-Za-z0-9_]+\}})+$")
+
+
+def server_problem(url: str) -> str | None:
+    """Why a server URL is not an absolute http(s) URL (with `{variable}`s), or None: the
+    clients append operation paths to it, so no query, fragment, quote or space."""
+    if _SERVER_URL.match(url):
+        return None
+    return f"server URL {url!r} is not an http(s) URL of path characters (RFC 3986) and {{variables}}"
+
+
 def parameter_problem(name: str, location: str) -> str | None:
     if location == "path" and not TEMPLATE_NAME.match(name):
         return (
@@ -167,6 +178,11 @@ def _parameters(
 
 def grammar_problems(loaded: Loaded) -> Iterator[Problem]:
     doc: dict[str, Any] = loaded.data
+    for index, server in enumerate(as_list(doc.get("servers"))):
+        url = as_dict(server).get("url")
+        message = server_problem(url) if isinstance(url, str) else None
+        if message:
+            yield loaded.problem(pointer_join("/servers", index, "url"), "path-grammar", message)
     for path in as_dict(doc.get("paths")):
         message = path_problem(str(path))
         if message:

@@ -268,6 +268,8 @@ MKDOCS_MARKDOWN_EXTENSIONS: list[Any] = [
     "pymdownx.superfences",
     {"pymdownx.tabbed": {"alternate_style": True}},
 ]
+# mkdocs-material's templates overridden by the site (theme.custom_dir): see theme/main.html.jinja.
+THEME_OVERRIDES = "overrides"
 MKDOCS_COMMENT = """\
 # The docs site: `authgen docs` builds it into site/ (offline: no CDN, no web fonts, no analytics).
 # Search runs in a web worker from the site's own folder: it works offline wherever the site is
@@ -301,7 +303,7 @@ def mkdocs_config(
             "unrecognized_links": "warn",
             "anchors": "warn",
         },
-        "theme": MKDOCS_THEME,
+        "theme": {**MKDOCS_THEME, "custom_dir": THEME_OVERRIDES},
         "plugins": ["search"],
         "markdown_extensions": MKDOCS_MARKDOWN_EXTENSIONS,
         "extra": {"generator": False},
@@ -373,6 +375,11 @@ def build(context: BuildContext) -> None:
     write("docs/index.md", "index.md.jinja")
     write("docs/errors.md", "errors.md.jinja")
     write("docs/differences.md", "differences.md.jinja")
+    overrides = root / THEME_OVERRIDES
+    overrides.mkdir()
+    theme = (TEMPLATES / "docs" / "theme" / "main.html.jinja").read_text(encoding="utf-8")
+    header = "{#- " + one_line(context.header).replace("#}", "# }") + " -#}\n"
+    (overrides / "main.html").write_text(header + theme, encoding="utf-8")
     for asset in ("try-it.js", "site.css"):
         text = render(
             assets, f"{asset}.jinja", header=one_line(context.header), try_it_default=TRY_IT_DEFAULT
