@@ -10,6 +10,7 @@ correct by escaping, and is refused here, each with its located one-line message
   NUL, Go and Python read U+2028 differently from JavaScript, and none of them is visible.
 - `path-grammar`: a path must be a URL path (RFC 3986 `pchar`s and `/`), its `{templates}`
   RFC 6570 names; a server URL an absolute http(s) URL of the same characters.
+- `version`: `info.version` is a package version (it is also sent in a header).
 - `parameter-name`: a header (or cookie) parameter is an HTTP token (RFC 9110), a path
   parameter an RFC 6570 name, a query parameter characters of a URL query.
 - `target-name`: a name (property, parameter, operationId, schema, error code) must give every
@@ -176,8 +177,20 @@ def _parameters(
                 yield param, where
 
 
+# A version as package managers read it (PEP 440, semver): the clients also send it in a header.
+VERSION = re.compile(r"^[0-9][0-9A-Za-z.+\-]*$")
+
+
 def grammar_problems(loaded: Loaded) -> Iterator[Problem]:
     doc: dict[str, Any] = loaded.data
+    version = as_dict(doc.get("info")).get("version")
+    if isinstance(version, str) and not VERSION.match(version):
+        yield loaded.problem(
+            "/info/version",
+            "version",
+            f"info.version {version!r} is not a version (digits, letters, '.', '+' and '-'): the "
+            "packages are versioned with it and the clients send it in the x-sdk-version header",
+        )
     for index, server in enumerate(as_list(doc.get("servers"))):
         url = as_dict(server).get("url")
         message = server_problem(url) if isinstance(url, str) else None

@@ -547,13 +547,10 @@ CASES: tuple[Case, ...] = (
     ),
     Case("hostile-enum", "enum values full of quotes and code", _enum([SHELL, PYTHON, GO, HTML])),
     Case(
-        "hostile-version-and-server",
-        "the version and server URL",
-        _both(
-            _set(("info", "version"), '1.0.0"\n[tool.pwned]\nx = "' + SHELL),
-            _set(("servers", 0, "url"), "https://{envId}.example.test/auth/v1" + SHELL_PATH),
-        ),
-        payloads=(SHELL,),
+        "hostile-server",
+        "commands in the server URL (all of them URL path characters)",
+        _set(("servers", 0, "url"), "https://{envId}.example.test/auth/v1" + SHELL_PATH),
+        payloads=(SHELL_PATH,),
     ),
     # --- refused: no output can hold it ---
     *(
@@ -586,6 +583,12 @@ CASES: tuple[Case, ...] = (
             _path("/things/{thing'id}"),
         ),
         refused=("path-grammar", "URI template name"),
+    ),
+    Case(
+        "version-toml",
+        "a version that would end a TOML string and a header",
+        _set(("info", "version"), '1.0.0"\n[tool.pwned]\nx = "'),
+        refused=("version", "is not a version"),
     ),
     Case(
         "server-url-quote",

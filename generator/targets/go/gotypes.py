@@ -83,8 +83,17 @@ def _wrap(paragraph: str, width: int) -> list[str]:
     return fixed
 
 
+# gofmt rewrites these pairs in a doc comment's text as typographic quotes (go/doc/comment);
+# written that way here, the comment is already what gofmt would make of it.
+_GOFMT_QUOTES = (("``", "\u201c"), ("''", "\u201d"))
+
+
 def doc_comment(text: str, indent: str = "", width: int = 96) -> list[str]:
-    """`text` as `// ` lines, paragraphs separated by `//` lines: plain prose gofmt leaves as it is."""
+    """`text` as `// ` lines, paragraphs separated by `//` lines: plain prose gofmt leaves as it is.
+    Spec text cannot leave the comment: every line starts with `// `, and newlines only ever
+    start another such line."""
+    for pair, quote in _GOFMT_QUOTES:
+        text = text.replace(pair, quote)
     out: list[str] = []
     for i, paragraph in enumerate(_paragraphs(text)):
         if i:
