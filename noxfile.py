@@ -24,7 +24,12 @@ NODE_PARITY = ROOT / "tests" / "runtime" / "node_parity"
 BROWSER = ROOT / "tests" / "browser"
 OFFICIAL_CLIENT = ROOT / "tests" / "official_client"
 # The Go client's tests: run by the `go` session (they need a Go toolchain), not by `tests`.
-GO_TESTS = ("tests/go", "tests/cookbook/test_go_equivalent.py", "tests/hostile/test_go_outputs.py")
+GO_TESTS = (
+    "tests/go",
+    "tests/cookbook/test_go_equivalent.py",
+    "tests/hostile/test_go_outputs.py",
+    "tests/hostile/test_go_fuzz.py",
+)
 
 
 def _install(session: nox.Session, *args: str) -> None:
