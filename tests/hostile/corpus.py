@@ -33,8 +33,8 @@ YAML = '"\nsite_url: x\nINHERIT: /etc/passwd\nx: !!python/object/apply:os.system
 YAML_TAG = '!!python/object/apply:os.system ["touch pwned12"]'
 HTML = (
     '<script>window.PWNED=1</script><img src=x onerror="window.PWNED=2">'
-    "<svg onload=window.PWNED=3></svg><details open ontoggle=window.PWNED=4>"
-    '"><img src=x onerror=window.PWNED=5></code></pre>'
+    '<svg onload="window.PWNED=3"></svg><details open ontoggle="window.PWNED=4">'
+    '"><img src=x onerror="window.PWNED=5"></code></pre>'
 )
 MARKDOWN_LINKS = (
     "[a](javascript:window.PWNED=6) [b](jav&#x61;script:window.PWNED=7) "
@@ -44,9 +44,12 @@ MARKDOWN_LINKS = (
 MARKDOWN_ATTRIBUTES = (
     'text {: onclick="window.PWNED=12" }\n\n`code`{onmouseover=window.PWNED=13 #PWNED}\n\n'
     "```{.x onclick=window.PWNED=14}\nfenced\n```\n\n"
-    "a `code with <img src=x onerror=window.PWNED=15> inside` b\n\n"
-    "an unpaired ` tick\n\n<img src=x onerror=window.PWNED=16> then ` and\n\n"
-    "a `span across\n<img src=x onerror=window.PWNED=17>\nlines` end"
+    'a `code with <img src=x onerror="window.PWNED=15"> inside` b\n\n'
+    'an unpaired ` tick\n\n<img src=x onerror="window.PWNED=16"> then ` and\n\n'
+    'a `span across\n<img src=x onerror="window.PWNED=17">\nlines` end\n\n'
+    # Python-Markdown pairs `` with a later single ` (its fallback), so the tag after it is
+    # outside the code span there, and inside it for a reader who pairs runs of equal length
+    'x ``a` <img src=x onerror="window.PWNED=21"> b` y'
 )
 FENCE = "```\n</code></pre><script>window.PWNED=18</script>\n````\n~~~\n" + SHELL
 CONTROL = {
