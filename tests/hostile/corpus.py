@@ -35,6 +35,8 @@ HTML = (
     '<script>window.PWNED=1</script><img src=x onerror="window.PWNED=2">'
     '<svg onload="window.PWNED=3"></svg><details open ontoggle="window.PWNED=4">'
     '"><img src=x onerror="window.PWNED=5"></code></pre>'
+    # a page's <title> is its first heading (a flow's title): mkdocs-material unescapes it there
+    "</title><script>window.PWNED=22</script>"
 )
 MARKDOWN_LINKS = (
     "[a](javascript:window.PWNED=6) [b](jav&#x61;script:window.PWNED=7) "

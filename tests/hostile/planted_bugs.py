@@ -64,10 +64,10 @@ MUTANTS: list[tuple[str, str, str, str, list[str]]] = [
         [GO],
     ),
     (
-        'go: header name pasted into addHeader("...")',
-        "templates/go/operations.go.jinja",
-        "addHeader(header, {{ f.wire | go_string }}, req.{{ f.name }})",
-        'addHeader(header, "{{ f.wire }}", req.{{ f.name }})',
+        "go: a cookbook example value pasted into a Go string literal",
+        "generator/targets/go/snippets.py",
+        "    if isinstance(value, str):\n        return go_string(value)",
+        "    if isinstance(value, str):\n        return '\"' + value + '\"'",
         [GO],
     ),
     (

@@ -1,6 +1,7 @@
 """The hostile corpus's Go clients (the `go` session: it needs a Go toolchain). Every case that
 generated is one package of a single scratch module, so the checks run once for all of them:
-`gofmt -l` lists nothing, `go vet` passes, and one program (built once) calls the affected
+`gofmt -l` lists nothing, `go vet` passes (over the packages and, as programs, every case's
+cookbook Go code, whose literals hold the examples), and one program (built once) calls the affected
 operation of every case against a local test server and prints what the server received: the
 names and values of the spec arrive as written, and nothing else runs (no `init` from spec
 text, no file made in the empty directory it runs in)."""
@@ -20,7 +21,8 @@ from urllib.parse import parse_qsl, unquote
 import pytest
 
 from generator.escape import go_string
-from generator.targets.go.build import GoField, GoMethod, model
+from generator.targets.go.build import MODULE, GoField, GoMethod, model
+from generator.targets.go.snippets import BODY_MARKER
 
 from .conftest import ACCEPTED, Generated, in_empty_dir
 
@@ -67,6 +69,21 @@ def _literal(f: GoField, package: str) -> str | None:
     if f.type == "map[string]any":
         return 'map[string]any{"k": "v"}'
     return None
+
+
+GO_BLOCK = re.compile(r"^(?P<fence>`{3,})go\n(?P<body>.*?)\n(?P=fence)$", re.M | re.S)
+
+
+def cookbook_program(page: Path, package: str) -> str:
+    """A cookbook page's Go blocks as one `package main` (the first block starts with the
+    imports, the others are the function's body), importing the case's package."""
+    blocks = [m.group("body") for m in GO_BLOCK.finditer(page.read_text(encoding="utf-8"))]
+    head, marker, setup = blocks[0].partition(BODY_MARKER)
+    assert marker, page
+    body = "\n".join([setup, *blocks[1:]])
+    indented = "\n".join("\t" + line if line else "" for line in body.strip().splitlines())
+    head = head.replace(go_string(MODULE), go_string(f"hostile/{package}"))
+    return f"package main\n\n{head.strip()}\n\nfunc main() {{\n{indented}\n}}\n"
 
 
 def _call(case_id: str, method: GoMethod, request: list[GoField]) -> str:
@@ -155,8 +172,14 @@ def test_every_go_client_is_gofmt_clean_vets_and_sends_the_spec_text_as_data(
         cases[case_id] = (generated, method, request)
         imports.append(f'\t{_package(case_id)} "hostile/{_package(case_id)}"')
         calls.append(_call(case_id, method, request))
+        # the cookbook's Go code (example values and names in Go literals): it must build too
+        for page in ("hostile-flow.md", "operations.md"):
+            program = module / "cmd" / f"cookbook_{_package(case_id)}_{page.split('.')[0].replace('-', '_')}"
+            program.mkdir(parents=True)
+            code = cookbook_program(generated.out / "cookbook" / page, _package(case_id))
+            (program / "main.go").write_text(code, encoding="utf-8")
     main = module / "cmd" / "call"
-    main.mkdir(parents=True)
+    main.mkdir()
     (main / "main.go").write_text(
         MAIN.format(imports="\n".join(imports), calls="\n".join(calls)), encoding="utf-8"
     )
