@@ -13,14 +13,15 @@ Where each target applies them:
 | cookbook (bash, jq) | `generator/targets/cookbook/build.py` builds every shell line with `bash_word`, `bash_in_double_quotes`, `jq_string`, `jq_key`, `jq_ref`; `templates/cookbook/*.md.jinja` lay it out with `md_fence`, `md_code`, `md_markdown`, `md_cell` |
 | python | `templates/python/*.py.jinja` (`pyrepr`, `py_docstring`), `generator/targets/python/build.py` (`method_docstring`), `snippets.py` (`py_string`); the models' text is openapi-python-client's, which escapes it itself (the hostile corpus checks it); `pyproject.toml` via `toml_string` |
 | go | `generator/targets/go/gotypes.py` (`go_string`, doc comments as `//` lines), `build.py` (`go_struct_tag`), `templates/go/*.go.jinja` (`go_string`), `snippets.py` |
-| docs (mkdocs) | `generator/targets/docs/build.py` (`mkdocs.yml` with `yaml_dump`, the try-it attribute with `html_attr`), `templates/docs/*.md.jinja` (Markdown autoescape plus the `md_*` and `html_*` filters) |
+| docs (mkdocs) | `generator/targets/docs/build.py` (`mkdocs.yml` with `yaml_dump`, its site name and nav titles with `html_text` because the theme prints them as HTML, the try-it attribute with `html_attr`), `templates/docs/*.md.jinja` (Markdown autoescape plus the `md_*` and `html_*` filters), `templates/docs/theme/main.html.jinja` (material's `<title>`, escaped again after its `striptags`) |
 | vectors, ir.json | JSON written by `json.dumps`: no spec text is ever code there |
 | java | `generator/targets/java/` (its own string-literal and Javadoc escaping; the lead fills this in at merge) |
 | php | `generator/targets/php/` (its own string-literal and PHPDoc escaping; the lead fills this in at merge) |
 
-What cannot be represented safely anywhere (control characters, names no target can spell,
-paths outside the URI grammar) is refused by `authgen lint` before any of this runs; these
-functions still escape everything they are given, so a gap in lint is not an injection.
+What cannot be represented safely anywhere (control characters, names no target can spell or
+tell apart, paths and parameter names outside the URI and HTTP grammars) is refused by
+`authgen lint` (`generator/lint_representable.py`) before any of this runs; these functions
+still escape everything they are given, so a gap in lint is not an injection.
 """
 
 from __future__ import annotations

@@ -66,12 +66,10 @@ def control_problems(loaded: Loaded, data: Any, what: str = "the spec") -> Itera
     """Every key or string of `data` holding an unsafe character, located (at most
     MAX_CONTROL_PROBLEMS, then a count)."""
     found = 0
-    for pointer, text, is_key in _strings(data, ""):
-        char = unsafe_character(text)
-        if char is None:
-            continue
+    for pointer, text, is_key in _unsafe_strings(data, []):
         found += 1
         if found <= MAX_CONTROL_PROBLEMS:
+            char = unsafe_character(text) or ""
             kind = "a key" if is_key else "a string"
             yield loaded.problem(
                 pointer,
@@ -88,18 +86,23 @@ def control_problems(loaded: Loaded, data: Any, what: str = "the spec") -> Itera
         )
 
 
-def _strings(node: Any, pointer: str) -> Iterator[tuple[str, str, bool]]:
+def _unsafe_strings(node: Any, path: list[str | int]) -> Iterator[tuple[str, str, bool]]:
+    """(pointer, text, is a key) of every key and string holding an unsafe character. The
+    pointer is only built for those: the walk runs over the whole spec on every lint."""
     if isinstance(node, dict):
         for key, value in node.items():
-            child = pointer_join(pointer, str(key))
-            if isinstance(key, str):
-                yield child, key, True
-            yield from _strings(value, child)
+            path.append(str(key))
+            if isinstance(key, str) and _UNSAFE.search(key):
+                yield pointer_join("", *path), key, True
+            yield from _unsafe_strings(value, path)
+            path.pop()
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            yield from _strings(value, pointer_join(pointer, index))
-    elif isinstance(node, str):
-        yield pointer, node, False
+            path.append(index)
+            yield from _unsafe_strings(value, path)
+            path.pop()
+    elif isinstance(node, str) and _UNSAFE.search(node):
+        yield pointer_join("", *path), node, False
 
 
 # --- paths and parameter names -------------------------------------------------------------
