@@ -25,7 +25,13 @@ NODE_PARITY = ROOT / "tests" / "runtime" / "node_parity"
 BROWSER = ROOT / "tests" / "browser"
 OFFICIAL_CLIENT = ROOT / "tests" / "official_client"
 # The Go client's tests: run by the `go` session (they need a Go toolchain), not by `tests`.
-GO_TESTS = ("tests/go", "tests/cookbook/test_go_equivalent.py", "tests/diff/test_oasdiff_oracle.py")
+GO_TESTS = (
+    "tests/go",
+    "tests/cookbook/test_go_equivalent.py",
+    "tests/hostile/test_go_outputs.py",
+    "tests/hostile/test_go_fuzz.py",
+    "tests/diff/test_oasdiff_oracle.py",
+)
 # The PHP client's tests: run by the `php` session (they need php and phpunit), not by `tests`.
 PHP_TESTS = ("tests/php", "tests/cookbook/test_php_equivalent.py")
 # The Java client's tests: run by the `java` session (they need a JDK and Maven), not by `tests`.

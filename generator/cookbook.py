@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .ir import Api, Field, Operation, Parameter
+from .lint_representable import control_problems
 from .loader import Loaded, load_yaml, pointer_join
 from .problems import Level, Problem, SpecError
 
@@ -167,6 +168,8 @@ class _Linter:
             return (), self.problems
         for key in sorted(set(data) - {"scenarios"}):
             self.error(pointer_join("", key), "cookbook-structure", f"unknown top-level key {key!r}")
+        # The cookbook's text reaches the same outputs as the spec's (issue 20).
+        self.problems.extend(control_problems(self.loaded, data, "the cookbook"))
         scenarios = []
         seen: set[str] = set()
         for index, raw in enumerate(data["scenarios"]):

@@ -19,6 +19,7 @@ from referencing import Registry, Resource
 from referencing.exceptions import NoSuchResource
 from referencing.jsonschema import DRAFT202012
 
+from .lint_representable import representable_problems
 from .loader import Loaded, load_yaml, pointer_join
 from .problems import Level, Problem, SpecError
 from .spec import (
@@ -312,8 +313,16 @@ def _project_rules(loaded: Loaded) -> Iterator[Problem]:
     yield from _catalogue_rules(loaded)
     yield from _error_source_rules(loaded)
     yield from _schema_shape_rules(loaded)
-    yield from _naming_rules(loaded)
+    named = list(_naming_rules(loaded))
+    yield from named
     yield from _description_rules(loaded)
+    # What no target can represent safely; a name already refused above is not refused twice.
+    refused_names = {p.pointer for p in named}
+    yield from (
+        p
+        for p in representable_problems(loaded)
+        if not (p.rule == "target-name" and p.pointer in refused_names)
+    )
     if not doc.get("servers"):
         yield loaded.problem("/servers", "servers", "no servers: the client cannot know its base URL")
     schemes = set(as_dict(as_dict(doc.get("components")).get("securitySchemes")))

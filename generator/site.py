@@ -38,6 +38,10 @@ def build(sources: Path, out: Path) -> int:
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
         raise SiteError(f"{out} is not empty and was not built by `authgen docs`; refusing to replace it")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    # mkdocs reads mkdocs.yml with PyYAML's full Loader, which builds Python objects from tags.
+    # The file holds spec text (the site's name, the flows' titles), and it is safe only because
+    # the docs target writes it with yaml.safe_dump from plain data: no spec text is ever YAML
+    # syntax in it (see MKDOCS_THEME in generator/targets/docs/build.py and tests/hostile).
     done = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(out.resolve())],
         capture_output=True,

@@ -1,36 +1,105 @@
-"""The one jinja Environment factory, shared by the generator and the tests."""
+"""The jinja Environment factories, shared by the generator and the tests.
+
+Two kinds, because a template writes either code or Markdown that becomes HTML:
+
+- `environment(directory)`: for code (Python, Go, TOML, JS, CSS). No autoescape: every spec
+  string goes through its language's filter (`pyrepr`, `py_docstring`, `go_string`,
+  `toml_string`), as the templates show.
+- `markdown_environment(directory)`: for `*.md.jinja` (the cookbook, the docs site, the clients'
+  READMEs). Autoescape is on, and what it escapes for is Markdown that becomes HTML: every
+  `{{ value }}` is `escape.md_text` (shown exactly, never markup) unless a context filter made it
+  safe for where it goes: `md_code` (inline code), `md_fence` (a code block), `markdown` (a
+  description: Markdown's safe subset), `cell` (the same in a table cell), `md_url`,
+  `md_anchor`, `html_text`/`html_attr` (inside raw HTML). Inside a `{% filter md_fence(...) %}`
+  block, `code` marks generator-made code lines as verbatim: the fence guards them.
+
+See `generator/escape.py` for each function's rule.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
+from . import escape
 from .resources import data_dir
 
 TEMPLATES = data_dir("templates")
 
 
 def environment(directory: Path) -> jinja2.Environment:
-    env = jinja2.Environment(
+    """For templates that write code: nothing is escaped unless a filter says how."""
+    env = _base(directory, autoescape=False)
+    env.filters["tojson_compact"] = lambda value: json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    env.filters["pyrepr"] = repr
+    env.filters["py_string"] = escape.py_string
+    env.filters["py_docstring"] = escape.py_docstring
+    env.filters["go_string"] = escape.go_string
+    env.filters["toml_string"] = escape.toml_string
+    return env
+
+
+def markdown_environment(directory: Path, *, github: bool = False) -> jinja2.Environment:
+    """For `*.md.jinja`: autoescape for Markdown that becomes HTML (see the module docstring).
+    `github`: the pages are read on GitHub (the cookbook), whose tables split on `|` inside
+    code spans too, rather than with Python-Markdown (the docs site)."""
+    env = _base(directory, autoescape=True)
+    env.finalize = _markdown_text
+    safe: dict[str, Callable[..., str]] = {
+        "md_code": escape.md_code,
+        "md_fence": escape.md_fence,
+        "markdown": escape.md_markdown,
+        "cell": escape.gfm_cell if github else escape.md_cell,
+        "md_url": escape.md_url,
+        "md_anchor": escape.md_anchor,
+        "html_text": escape.html_text,
+        "html_attr": escape.html_attr,
+        "code": str,  # verbatim, for generator-made code inside a `{% filter md_fence %}` block
+    }
+    for name, function in safe.items():
+        env.filters[name] = _marked_safe(function)
+    env.filters["tojson_compact"] = lambda value: json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return env
+
+
+def _base(directory: Path, *, autoescape: bool) -> jinja2.Environment:
+    return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(directory)),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        autoescape=False,  # we write Python, Markdown and shell, never HTML
+        autoescape=autoescape,
     )
-    env.filters["tojson_compact"] = lambda value: json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    env.filters["pyrepr"] = repr
-    env.filters["docstring"] = lambda text: str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    return env
+
+
+def _markdown_text(value: Any) -> Any:
+    """The Markdown environments' default: a value no context filter made safe is plain text."""
+    if hasattr(value, "__html__"):
+        return value
+    return Markup(escape.md_text(value))
+
+
+def _marked_safe(function: Callable[..., str]) -> Callable[..., Markup]:
+    """A context filter's result is final: autoescape leaves it as it is."""
+
+    def filter_(value: Any, *args: Any) -> Markup:
+        text = str(value) if isinstance(value, Markup) else value
+        return Markup(function(text, *args))
+
+    filter_.__name__ = function.__name__
+    filter_.__doc__ = function.__doc__
+    return filter_
 
 
 def render(env: jinja2.Environment, name: str, **context: Any) -> str:
     try:
-        return env.get_template(name).render(**context)
+        return str(env.get_template(name).render(**context))
     except jinja2.TemplateError as exc:
         where = f"{getattr(exc, 'filename', None) or name}:{getattr(exc, 'lineno', None) or 0}"
         raise TemplateRenderError(f"{where}: template failed to render: {exc.message or exc}") from None

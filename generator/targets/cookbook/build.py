@@ -5,6 +5,9 @@ and operations.md (one section per operation). The shell and Python of each step
 here, from the IR, so that every template only lays out text: quoting is decided in one place.
 
 Shell rules (each page runs top to bottom in one `bash -euo pipefail`):
+- spec text (paths, names, example values) reaches the shell only through `generator.escape`:
+  `bash_word` (a single-quoted word), `bash_in_double_quotes` (inside "..."), and in jq
+  programs `jq_key`, `jq_ref` and `jq_string`; the jq program itself is one `bash_word`;
 - JSON bodies are built with `jq -n --arg`, so any value is quoted safely;
 - path and query values go through `urlencode` (jq's @uri);
 - `x-device-id` and a fresh `x-request-id` on every call, `client_id` on calls without a
@@ -16,16 +19,14 @@ Shell rules (each page runs top to bottom in one `bash -euo pipefail`):
 
 from __future__ import annotations
 
-import json
 import re
-import shlex
 import urllib.parse
 from dataclasses import dataclass
-from typing import Any
 
 from ...cookbook import BEARER_KINDS, COMMON_VARIABLES, PRECONDITIONS, Capture, Input, Scenario, Step, Value
+from ...escape import bash_in_double_quotes, bash_word, jq_key, jq_ref, jq_string
 from ...ir import Api, Operation
-from ...templating import TEMPLATES, environment, render
+from ...templating import TEMPLATES, markdown_environment, render
 from .. import BuildContext, Snippets, verify_code
 
 FOLDER = "cookbook"
@@ -82,10 +83,6 @@ def _shell_ref(name: str) -> str:
     return f'"${name}"'
 
 
-def _jq_literal(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
 def _url_value(value: Value) -> str:
     """A path or query value inside a double-quoted shell string."""
     if value.variable is not None:
@@ -102,35 +99,42 @@ def _body_command(inputs: tuple[Input, ...]) -> str:
         return "body='{}'"
     args: list[str] = []
     members: list[str] = []
+
+    def argument(flag: str, name: str, value: str) -> str:
+        """`--arg name value` for the shell, and how the jq program reads it back."""
+        args.append(f"{flag} {bash_word(name)} {value}")
+        return jq_ref(name)
+
     for item in body:
         value = item.value
         if value.variable is not None:
             flag = "--arg" if item.type == "string" else "--argjson"
-            args.append(f"{flag} {item.name} {_shell_ref(value.variable)}")
-            members.append(f"{item.name}: ${item.name}")
+            members.append(f"{jq_key(item.name)}: {argument(flag, item.name, _shell_ref(value.variable))}")
         elif value.members:
             inner: list[str] = []
             for key, member in value.members:
                 arg = f"{item.name}_{key}"
                 if member.variable is not None:
-                    args.append(f"--arg {arg} {_shell_ref(member.variable)}")
-                    inner.append(f"{key}: ${arg}")
+                    inner.append(f"{jq_key(key)}: {argument('--arg', arg, _shell_ref(member.variable))}")
                 elif isinstance(member.literal, str) and not SAFE_LITERAL.match(member.literal):
-                    args.append(f"--arg {arg} {shlex.quote(member.literal)}")
-                    inner.append(f"{key}: ${arg}")
+                    inner.append(f"{jq_key(key)}: {argument('--arg', arg, bash_word(member.literal))}")
                 else:
-                    inner.append(f"{key}: {_jq_literal(member.literal)}")
-            members.append(f"{item.name}: {{{', '.join(inner)}}}")
+                    inner.append(f"{jq_key(key)}: {jq_string(member.literal)}")
+            members.append(f"{jq_key(item.name)}: {{{', '.join(inner)}}}")
         elif isinstance(value.literal, str) and not SAFE_LITERAL.match(value.literal):
-            args.append(f"--arg {item.name} {shlex.quote(value.literal)}")
-            members.append(f"{item.name}: ${item.name}")
+            members.append(f"{jq_key(item.name)}: {argument('--arg', item.name, bash_word(value.literal))}")
         else:
-            members.append(f"{item.name}: {_jq_literal(value.literal)}")
-    program = "'{" + ", ".join(members) + "}'"
+            members.append(f"{jq_key(item.name)}: {jq_string(value.literal)}")
+    program = bash_word("{" + ", ".join(members) + "}")
     if not args:
         return f'body="$(jq -n {program})"'
     lines = ['body="$(jq -n \\'] + [f"  {a} \\" for a in args] + [f'  {program})"']
     return "\n".join(lines)
+
+
+def _shell_path(path: str) -> str:
+    """The path of `op` inside the double-quoted URL, its `{name}`s kept for `_url_value`."""
+    return re.sub(r"[^{}]+", lambda m: bash_in_double_quotes(m.group(0)), path)
 
 
 def tc3_shell(op: Operation, query: str) -> list[str]:
@@ -141,7 +145,7 @@ def tc3_shell(op: Operation, query: str) -> list[str]:
         "sha256_hex() { openssl dgst -sha256 -hex | sed 's/^.*= //'; }",
         "hmac_hex() { openssl dgst -sha256 -mac HMAC -macopt \"hexkey:$1\" -hex | sed 's/^.*= //'; }",
         "host=\"$(sed -E 's#^[a-zA-Z]+://([^/]+).*#\\1#' <<<\"$base\" | tr '[:upper:]' '[:lower:]')\"",
-        f'path="$(sed -E \'s#^[a-zA-Z]+://[^/]+##\' <<<"$base"){op.path}"',
+        f'path="$(sed -E \'s#^[a-zA-Z]+://[^/]+##\' <<<"$base"){bash_in_double_quotes(op.path)}"',
         'timestamp="$(($(date +%s) - 1))"',
         'day="$(jq -rn --argjson t "$timestamp" \'$t | strftime("%Y-%m-%d")\')"',
         "canonical=\"$(printf '%s\\n%s\\n%s\\ncontent-type:application/json\\nhost:%s\\n\\ncontent-type;host\\n%s' \\",
@@ -161,7 +165,7 @@ def shell_for_operation(op: Operation, step: Step) -> str:
     has_body = op.body is not None and op.method not in READ_ONLY_METHODS
     if has_body:
         lines.append(_body_command(step.inputs))
-    path = op.path
+    path = _shell_path(op.path)
     for item in step.inputs:
         if item.location == "path":
             path = path.replace("{" + item.name + "}", _url_value(item.value))
@@ -189,15 +193,19 @@ def shell_for_operation(op: Operation, step: Step) -> str:
     curl.append('-H "x-request-id: $(new_request_id)"')
     for item in step.inputs:
         if item.location == "header":
-            value = f"${{{item.value.variable}}}" if item.value.variable else str(item.value.literal)
-            curl.append(f'-H "{item.name}: {value}"')
+            value = (
+                f"${{{item.value.variable}}}"
+                if item.value.variable
+                else bash_in_double_quotes(str(item.value.literal))
+            )
+            curl.append(f'-H "{bash_in_double_quotes(item.name)}: {value}"')
     if has_body:
         curl.append('--data-raw "$body"')
     curl[-1] += ')" || { echo "$response" >&2; false; }'
     lines.append(" \\\n  ".join(curl))
     lines.append('jq . <<<"$response"')
     for capture in step.captures:
-        lines.append(f'{capture.variable}="$(jq -r {shlex.quote(_jq_capture(capture))} <<<"$response")"')
+        lines.append(f'{capture.variable}="$(jq -r {bash_word(_jq_capture(capture))} <<<"$response")"')
     if step.verify:
         # An inactive token answers 200 `{}`: the backend refuses the request itself.
         lines.append(
@@ -253,11 +261,11 @@ def shell_for_pkce(step: Step) -> str:
 def shell_for_asks(step: Step) -> str:
     """Values a person types in: a block of their own, so that pasting the request block into
     a terminal never feeds its lines to `read`."""
-    return "\n".join(f"read -r -p {shlex.quote(a.prompt + ': ')} {a.variable}" for a in step.asks)
+    return "\n".join(f"read -r -p {bash_word(a.prompt + ': ')} {a.variable}" for a in step.asks)
 
 
 def _shell_arg(value: Value) -> str:
-    return _shell_ref(value.variable) if value.variable else shlex.quote(str(value.literal))
+    return _shell_ref(value.variable) if value.variable else bash_word(str(value.literal))
 
 
 def setup_shell(variables: list[tuple[str, str, str]]) -> str:
@@ -273,8 +281,13 @@ def setup_shell(variables: list[tuple[str, str, str]]) -> str:
     return "\n".join(lines)
 
 
+def common_shell() -> str:
+    """The variables every page sets, as the README shows them."""
+    return "\n".join(f'{name}="{value}"' for name, value, _doc in COMMON_VARIABLES)
+
+
 def _shell_value(value: str) -> str:
-    return f'"{value}"' if SAFE_LITERAL.match(value) else shlex.quote(value)
+    return f'"{value}"' if SAFE_LITERAL.match(value) else bash_word(value)
 
 
 # --- pages ---------------------------------------------------------------------------------
@@ -382,18 +395,19 @@ def build(context: BuildContext) -> None:
     api, scenarios, clients = context.api, context.scenarios, context.clients()
     root = context.out_dir / FOLDER
     root.mkdir(parents=True, exist_ok=True)
-    env = environment(TEMPLATES / "cookbook")
+    env = markdown_environment(TEMPLATES / "cookbook", github=True)
     pages = [render_page(api, s, clients) for s in scenarios]
     common = {
         "api": api,
         "common_variables": COMMON_VARIABLES,
+        "common_shell": common_shell(),
         "scenarios": scenarios,
         "scenario_file": scenario_file,
         "anchor": anchor,
         "clients": clients,
     }
     (root / "README.md").write_text(
-        render(env, "README.md.jinja", **common, helpers=HELPERS), encoding="utf-8"
+        render(env, "README.md.jinja", **common, helpers="\n".join(HELPERS)), encoding="utf-8"
     )
     for page in pages:
         text = render(env, "scenario.md.jinja", **common, page=page)

@@ -8,21 +8,28 @@ into static HTML; only these sources are generated (and so checked by `authgen c
 
 The shell and Python code comes from the cookbook target (`render_page`, `render_reference`),
 so a flow on the site is byte for byte the flow that the cookbook tests run.
+
+Spec text is data here too: the Markdown templates autoescape (see `generator.templating`),
+code goes into fences with `md_fence`, and `mkdocs.yml` is not a template at all but data
+written by a YAML emitter (`mkdocs_config`).
 """
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from markupsafe import Markup
+
 from ...conformance.docs import page_context as conformance_page
 from ...cookbook import COMMON_VARIABLES, Scenario
+from ...escape import html_attr, html_text, md_fence, yaml_dump
 from ...ir import Api, Operation, TypeRef
-from ...templating import TEMPLATES, environment, render
+from ...loader import one_line
+from ...templating import TEMPLATES, environment, markdown_environment, render
 from .. import BuildContext, Snippets
 from ..cookbook import build as cookbook_target
 from ..cookbook.build import ClientCode, Reference, RenderedPage, RenderedStep
@@ -86,19 +93,22 @@ class Note:
     link: str  # the page (relative to docs/) that shows it, "" when none
 
 
-def tabs(blocks: list[tuple[Language, str]]) -> str:
-    """pymdownx.tabbed tabs, one per language, each holding one fenced block."""
+def tabs(blocks: list[tuple[Language, str]]) -> Markup:
+    """pymdownx.tabbed tabs, one per language, each holding one fenced block (Markdown made
+    here: the labels are the targets' own, the code is fenced by `md_fence`)."""
     out: list[str] = []
     for language, code in blocks:
         out.append(f'=== "{language.label}"')
         out.append("")
-        out.append(_indent(f"```{language.fence}\n{code}\n```"))
+        out.append(_indent(md_fence(code, language.fence)))
         out.append("")
-    return "\n".join(out).rstrip("\n")
+    return Markup("\n".join(out).rstrip("\n"))
 
 
 def _indent(text: str, prefix: str = "    ") -> str:
-    return "\n".join(prefix + line if line else "" for line in text.split("\n"))
+    """Every non-empty line indented (a Markup stays Markup: indenting changes no meaning)."""
+    indented = "\n".join(prefix + line if line else "" for line in str(text).split("\n"))
+    return Markup(indented) if isinstance(text, Markup) else indented
 
 
 def operation_page(op: Operation) -> str:
@@ -136,7 +146,7 @@ def strip_notes(text: str) -> str:
     return NOTE.sub("", text).strip()
 
 
-def try_it_config(op: Operation) -> str:
+def try_it_config(op: Operation) -> Markup:
     """The try-it panel's description of `op`, as an HTML attribute value (escaped JSON)."""
     example = op.request_examples[0].json if op.request_examples else ("{}" if op.body else "")
     config = {
@@ -158,7 +168,7 @@ def try_it_config(op: Operation) -> str:
         ],
         "body": example if op.method not in cookbook_target.READ_ONLY_METHODS else "",
     }
-    return html.escape(json.dumps(config, ensure_ascii=False, separators=(",", ":")), quote=True)
+    return Markup(html_attr(json.dumps(config, ensure_ascii=False, separators=(",", ":"))))
 
 
 MD_LINK = re.compile(r"\]\(([A-Za-z0-9_.-]+)\.md(#[^)\s]*)?\)")
@@ -184,16 +194,6 @@ def relink(text: str, depth: int, scenarios: tuple[Scenario, ...], api: Api) -> 
     return MD_LINK.sub(fix, text)
 
 
-CODE_SPAN = re.compile(r"(`[^`]*`)")
-
-
-def _cell(text: str) -> str:
-    """Text for one Markdown table cell: one line; outside code spans, pipes escaped (inside
-    them the table extension keeps them, and a backslash would show) and `<` kept as text."""
-    parts = CODE_SPAN.split(" ".join(str(text).split()))
-    return "".join(p if p.startswith("`") else p.replace("|", "\\|").replace("<", "&lt;") for p in parts)
-
-
 def json_type(type_: TypeRef, outer: bool = True) -> str:
     """A parameter's type as the wire (and a curl reader) sees it: `string`, `integer`, ...;
     an enum lists its values."""
@@ -213,6 +213,124 @@ def by_tag(api: Api) -> list[tuple[str, list[Operation]]]:
     return list(groups.items())
 
 
+# mkdocs.yml, as data. `authgen docs` runs mkdocs, which reads it with PyYAML's full `Loader`
+# (mkdocs.utils.yaml.get_yaml_loader: python tags, `!ENV`, `!relative`), so a YAML tag that
+# spec text smuggled in would build an object, or run a command, while the site builds. Here
+# no spec text is ever YAML syntax: the whole file is `yaml.safe_dump` of plain dicts, lists
+# and strings (`escape.yaml_dump`), and the safe emitter quotes every string that could read
+# as anything but that string (`'!!python/object/apply:os.system'` stays a quoted scalar, and
+# a quoted scalar is never resolved to a tag by any loader). The keys are all ours: no
+# `INHERIT` (another file) and no hooks or plugins from spec text.
+MKDOCS_THEME: dict[str, Any] = {
+    "name": "material",
+    "language": "en",
+    "font": False,
+    "icon": {"logo": "material/shield-key"},
+    "features": [
+        "content.code.copy",
+        "content.tabs.link",
+        "navigation.sections",
+        "navigation.top",
+        "navigation.footer",
+        "navigation.indexes",
+        "search.highlight",
+        "search.suggest",
+        "toc.follow",
+    ],
+    "palette": [
+        {
+            "media": "(prefers-color-scheme)",
+            "toggle": {"icon": "material/brightness-auto", "name": "Switch to light mode"},
+        },
+        {
+            "media": "(prefers-color-scheme: light)",
+            "scheme": "default",
+            "primary": "indigo",
+            "accent": "indigo",
+            "toggle": {"icon": "material/weather-night", "name": "Switch to dark mode"},
+        },
+        {
+            "media": "(prefers-color-scheme: dark)",
+            "scheme": "slate",
+            "primary": "indigo",
+            "accent": "light blue",
+            "toggle": {"icon": "material/weather-sunny", "name": "Switch to system preference"},
+        },
+    ],
+}
+MKDOCS_MARKDOWN_EXTENSIONS: list[Any] = [
+    "admonition",
+    "attr_list",
+    "md_in_html",
+    "tables",
+    {"toc": {"permalink": True}},
+    "pymdownx.details",
+    "pymdownx.highlight",
+    "pymdownx.superfences",
+    {"pymdownx.tabbed": {"alternate_style": True}},
+]
+# mkdocs-material's templates overridden by the site (theme.custom_dir): see theme/main.html.jinja.
+THEME_OVERRIDES = "overrides"
+MKDOCS_COMMENT = """\
+# The docs site: `authgen docs` builds it into site/ (offline: no CDN, no web fonts, no analytics).
+# Search runs in a web worker from the site's own folder: it works offline wherever the site is
+# served over http (`authgen docs --serve`, `python -m http.server`). No `offline` plugin: it
+# loads a shim from a CDN. Written with yaml.safe_dump from data (generator/targets/docs/build.py).
+"""
+
+
+def mkdocs_config(
+    api: Api, languages: tuple[Language, ...], scenarios: tuple[Scenario, ...]
+) -> dict[str, Any]:
+    """The site's configuration as plain data (see MKDOCS_THEME for why it is not a template).
+
+    The site name and the navigation's titles are HTML to the theme: mkdocs renders its theme
+    with autoescape off, and mkdocs-material prints `config.site_name` and `nav_item.title` as
+    they are (as text, and in a double-quoted `aria-label`), so they are written `html_text`."""
+    titles = {tag.name: tag.title for tag in api.tags}
+    reference: list[Any] = ["reference/index.md"]
+    for tag, ops in by_tag(api):
+        entries = [{html_text(op.operation_id): operation_page(op)} for op in ops]
+        reference.append({html_text(titles.get(tag, tag.capitalize())): entries})
+    return {
+        "site_name": html_text(api.title),
+        "site_description": "The CloudBase Auth HTTP API (/auth/v1): flows in curl and Python, reference, errors, try-it against the local emulator.",
+        "docs_dir": "docs",
+        "use_directory_urls": False,
+        "strict": True,
+        "validation": {
+            "omitted_files": "warn",
+            "absolute_links": "warn",
+            "unrecognized_links": "warn",
+            "anchors": "warn",
+        },
+        "theme": {**MKDOCS_THEME, "custom_dir": THEME_OVERRIDES},
+        "plugins": ["search"],
+        "markdown_extensions": MKDOCS_MARKDOWN_EXTENSIONS,
+        "extra": {"generator": False},
+        "extra_css": ["assets/site.css"],
+        "extra_javascript": ["assets/try-it.js"],
+        "nav": [
+            {"Home": "index.md"},
+            {
+                "Getting started": [
+                    {html_text(language.label): f"getting-started/{language.slug}.md"}
+                    for language in languages
+                ]
+            },
+            {"Flows": [{html_text(scenario.title): scenario_page(scenario)} for scenario in scenarios]},
+            {"Reference": reference},
+            {"Errors": "errors.md"},
+            {"Differs from older guides": "differences.md"},
+            {"Check the spec against your environment": "conformance.md"},
+        ],
+    }
+
+
+def mkdocs_yml(header: str, config: dict[str, Any]) -> str:
+    return f"# {one_line(header)}\n{MKDOCS_COMMENT}{yaml_dump(config)}"
+
+
 def build(context: BuildContext) -> None:
     """Write the site's sources to out_dir/docs."""
     api, scenarios, clients = context.api, context.scenarios, context.clients()
@@ -220,11 +338,11 @@ def build(context: BuildContext) -> None:
     pages = root / "docs"
     for folder in ("flows", "reference", "getting-started", "assets"):
         (pages / folder).mkdir(parents=True, exist_ok=True)
-    env = environment(TEMPLATES / "docs")
-    env.filters["cell"] = _cell
+    env = markdown_environment(TEMPLATES / "docs")
     env.filters["json_type"] = json_type
     env.filters["indent4"] = _indent
     env.filters["relink"] = lambda text, depth=1: relink(text, depth, scenarios, api)
+    assets = environment(TEMPLATES / "docs")  # the site's own JS and CSS: no spec text in them
     languages = languages_of(clients)
     rendered = [cookbook_target.render_page(api, s, clients) for s in scenarios]
     reference = cookbook_target.render_reference(api, clients)
@@ -244,7 +362,8 @@ def build(context: BuildContext) -> None:
         "error_classes": classes,
         "notes": notes,
         "try_it_default": TRY_IT_DEFAULT,
-        "helpers": cookbook_target.HELPERS,
+        "helpers": "\n".join(cookbook_target.HELPERS),
+        "common_shell": cookbook_target.common_shell(),
         "tags": by_tag(api),
         "tag_titles": {tag.name: tag.title for tag in api.tags},
     }
@@ -252,13 +371,23 @@ def build(context: BuildContext) -> None:
     def write(name: str, template: str, **context: Any) -> None:
         (root / name).write_text(render(env, template, **common, **context), encoding="utf-8")
 
-    write("mkdocs.yml", "mkdocs.yml.jinja")
+    (root / "mkdocs.yml").write_text(
+        mkdocs_yml(context.header, mkdocs_config(api, languages, scenarios)), encoding="utf-8"
+    )
     write("docs/index.md", "index.md.jinja")
     write("docs/errors.md", "errors.md.jinja")
     write("docs/differences.md", "differences.md.jinja")
     write("docs/conformance.md", "conformance.md.jinja", **conformance_page(api, scenarios))
-    write("docs/assets/try-it.js", "try-it.js.jinja")
-    write("docs/assets/site.css", "site.css.jinja")
+    overrides = root / THEME_OVERRIDES
+    overrides.mkdir()
+    theme = (TEMPLATES / "docs" / "theme" / "main.html.jinja").read_text(encoding="utf-8")
+    header = "{#- " + one_line(context.header).replace("#}", "# }") + " -#}\n"
+    (overrides / "main.html").write_text(header + theme, encoding="utf-8")
+    for asset in ("try-it.js", "site.css"):
+        text = render(
+            assets, f"{asset}.jinja", header=one_line(context.header), try_it_default=TRY_IT_DEFAULT
+        )
+        (pages / "assets" / asset).write_text(text, encoding="utf-8")
     write("docs/reference/index.md", "reference-index.md.jinja")
     for language in languages:
         write(

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ...templating import TEMPLATES, environment, render
+from ...escape import go_struct_tag
+from ...templating import TEMPLATES, environment, markdown_environment, render
 from .. import TargetError
 from .gotypes import doc_comment, field_type, go_string
 from .names import exported_of
@@ -43,6 +44,7 @@ class GoField:
     doc: list[str]
     location: str  # body, query, header, path
     required: bool
+    secret: bool = False
 
 
 @dataclass
@@ -77,13 +79,14 @@ class GoMethod:
 
 
 def _tag(wire: str, location: str, required: bool, secret: bool) -> str:
+    """The field's struct tag; the wire name is quoted by `go_struct_tag`, never pasted in."""
     json_tag = (wire if required else wire + ",omitempty") if location == "body" else "-"
-    tag = f'json:"{json_tag}"'
+    pairs = [("json", json_tag)]
     if location != "body":
-        tag += f' param:"{wire}"'  # the parameter's wire name (the vectors' runner reads it)
+        pairs.append(("param", wire))  # the parameter's wire name (the vectors' runner reads it)
     if secret:
-        tag += ' cloudbase:"secret"'
-    return "`" + tag + "`"
+        pairs.append(("cloudbase", "secret"))
+    return go_struct_tag(pairs)
 
 
 def _field(item: dict[str, Any], location: str, structs: dict[str, str]) -> GoField:
@@ -106,6 +109,7 @@ def _field(item: dict[str, Any], location: str, structs: dict[str, str]) -> GoFi
         doc,
         location,
         required,
+        bool(item["secret"]),
     )
 
 
@@ -357,6 +361,7 @@ def build(context: BuildContext, folder: str) -> None:
     out.mkdir(parents=True, exist_ok=True)
     data = model(context.ir)
     env = environment(TEMPLATE_DIR)
+    markdown = markdown_environment(TEMPLATE_DIR)  # README.md: Markdown for HTML
     for template, target in (
         ("go.mod.jinja", "go.mod"),
         ("spec.go.jinja", "spec_gen.go"),
@@ -366,7 +371,8 @@ def build(context: BuildContext, folder: str) -> None:
         ("vectors_gen_test.go.jinja", "vectors_gen_test.go"),
         ("README.md.jinja", "README.md"),
     ):
-        (out / target).write_text(render(env, template, **data), encoding="utf-8")
+        chosen = markdown if target.endswith(".md") else env
+        (out / target).write_text(render(chosen, template, **data), encoding="utf-8")
     copy_runtime(out)
 
 

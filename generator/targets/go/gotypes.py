@@ -8,11 +8,14 @@ absent. Required fields are plain values.
 
 from __future__ import annotations
 
-import json
 import re
 import textwrap
 from collections.abc import Mapping
 from typing import Any
+
+from ...escape import go_string
+
+__all__ = ["base_type", "doc_comment", "field_type", "go_string"]
 
 SCALARS = {"string": "string", "integer": "int", "number": "float64", "boolean": "bool"}
 
@@ -48,11 +51,6 @@ def field_type(t: Mapping[str, Any], required: bool, struct_names: Mapping[str, 
     return "*" + base
 
 
-def go_string(text: str) -> str:
-    """A Go interpreted string literal (JSON's escapes are all valid Go escapes)."""
-    return json.dumps(text, ensure_ascii=False)
-
-
 def _paragraphs(text: str) -> list[str]:
     out: list[str] = []
     for block in re.split(r"\n\s*\n", text.strip()):
@@ -85,8 +83,17 @@ def _wrap(paragraph: str, width: int) -> list[str]:
     return fixed
 
 
+# gofmt rewrites these pairs in a doc comment's text as typographic quotes (go/doc/comment);
+# written that way here, the comment is already what gofmt would make of it.
+_GOFMT_QUOTES = (("``", "\u201c"), ("''", "\u201d"))
+
+
 def doc_comment(text: str, indent: str = "", width: int = 96) -> list[str]:
-    """`text` as `// ` lines, paragraphs separated by `//` lines: plain prose gofmt leaves as it is."""
+    """`text` as `// ` lines, paragraphs separated by `//` lines: plain prose gofmt leaves as it is.
+    Spec text cannot leave the comment: every line starts with `// `, and newlines only ever
+    start another such line."""
+    for pair, quote in _GOFMT_QUOTES:
+        text = text.replace(pair, quote)
     out: list[str] = []
     for i, paragraph in enumerate(_paragraphs(text)):
         if i:

@@ -110,6 +110,8 @@ class GoSnippets:
 
     def _value(self, value: Value, go_type: str, optional: bool, ref: str) -> str:
         if value.members:
+            if not ref:  # a free-form object: its keys name no Go field (and may be any text)
+                return "map[string]any{}"
             fields = {f.name: f for f in self._fields_of(ref)}
             parts = []
             for key, member in value.members:
@@ -119,8 +121,8 @@ class GoSnippets:
                     f"{exported(words(key))}: "
                     + self._value(member, kind, not (f and f.required), nested_ref)
                 )
-            text = f"cloudbase.{exported(words(ref))}{{{', '.join(parts)}}}" if ref else "map[string]any{}"
-            return ("&" + text) if ref and optional else text
+            text = f"cloudbase.{exported(words(ref))}{{{', '.join(parts)}}}"
+            return ("&" + text) if optional else text
         text = go_var(value.variable) if value.variable else _literal(value.literal)
         if optional and go_type in _SCALARS:
             return f"cloudbase.Ptr({text})"

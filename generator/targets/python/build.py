@@ -18,10 +18,11 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 
+from ...escape import py_docstring
 from ...ir import Api, Operation
 from ...loader import one_line
 from ...spec import iter_operations
-from ...templating import TEMPLATES, environment, render
+from ...templating import TEMPLATES, environment, markdown_environment, render
 from .. import BuildContext, TargetError
 from . import names as py
 from .names import Argument, arguments, class_name, name_of
@@ -328,10 +329,6 @@ def _wrap(text: str, indent: int, hanging: int = 4) -> list[str]:
     )
 
 
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-
-
 def method_docstring(api: Api, op: Operation) -> str:
     """The docstring of ``op``'s method, indented for a method body, without the quotes: what it
     is for, each argument's meaning and where its value comes from, what it returns and what it
@@ -391,7 +388,7 @@ def method_docstring(api: Api, op: Operation) -> str:
     lines += ["", "Raises:"] + [
         line[8:] for name, why in raises.items() for line in _wrap(f"{name}: {why}", 12)
     ]
-    return "\n".join(pad + line if line else "" for line in _escape("\n".join(lines)).split("\n"))
+    return "\n".join(pad + line if line else "" for line in py_docstring("\n".join(lines)).split("\n"))
 
 
 RUNTIME = "runtime"  # templates/python/runtime/: the runtime as plain source
@@ -516,9 +513,11 @@ def build(context: BuildContext) -> None:
     lazy_models_package(project_dir / PACKAGE)
     templates = TEMPLATES / FOLDER
     env = environment(templates)
+    markdown = markdown_environment(templates)  # README.md, CHANGELOG.md: Markdown for HTML
     variables = _context(api, f"# {context.header}")
     _write_modules(env, variables, templates, project_dir / PACKAGE)
     for template in sorted(templates.glob("*.jinja")):
         name = template.name.removesuffix(".jinja")
         if not name.endswith(".py"):  # the .py ones are the package's modules, written above
-            (project_dir / name).write_text(render(env, template.name, **variables), encoding="utf-8")
+            chosen = markdown if name.endswith(".md") else env
+            (project_dir / name).write_text(render(chosen, template.name, **variables), encoding="utf-8")

@@ -3,10 +3,10 @@ python target): one script per page, read top to bottom, variables in snake_case
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ...cookbook import BEARER_KINDS, Step, Value
+from ...escape import py_string
 from ...ir import Operation
 from ...naming import pascal_case, snake_case
 from .names import identifier, name_of
@@ -21,14 +21,14 @@ def _py_literal(value: Any) -> str:
     if isinstance(value, bool):
         return "True" if value else "False"
     if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
+        return py_string(value)
     return repr(value)
 
 
 def _py_value(value: Value) -> str:
     if value.members:
         return (
-            "{" + ", ".join(f"{json.dumps(key)}: {_py_value(member)}" for key, member in value.members) + "}"
+            "{" + ", ".join(f"{py_string(key)}: {_py_value(member)}" for key, member in value.members) + "}"
         )
     return _var(value.variable) if value.variable else _py_literal(value.literal)
 
@@ -84,7 +84,7 @@ def python_for_verify(step: Step) -> str:
     ]
     for capture in step.captures:
         field = capture.path[1:]
-        value = f"verified.{field}" if field in _VERIFIED_ATTRIBUTES else f"verified.claims.get({json.dumps(field)})"
+        value = f"verified.{field}" if field in _VERIFIED_ATTRIBUTES else f"verified.claims.get({py_string(field)})"
         lines.append(f"{_var(capture.variable)} = {value}")
     return "\n".join(lines)
 
@@ -107,7 +107,7 @@ def python_for_pkce(step: Step) -> str:
 
 
 def python_for_asks(step: Step) -> str:
-    return "\n".join(f"{_var(a.variable)} = input({json.dumps(a.prompt + ': ')})" for a in step.asks)
+    return "\n".join(f"{_var(a.variable)} = input({py_string(a.prompt + ': ')})" for a in step.asks)
 
 
 def setup_python(variables: list[tuple[str, str, str]], ticket: bool) -> str:
