@@ -94,7 +94,8 @@ final class ClientCore {
     // -- configuration -------------------------------------------------------------------------
 
     private static String checkRegion(String region, SpecData spec) {
-        if (spec.chinaRegions().contains(region) || spec.intlRegions().contains(region)) {
+        // (List.of's contains(null) would throw a bare NullPointerException.)
+        if (region != null && (spec.chinaRegions().contains(region) || spec.intlRegions().contains(region))) {
             return region;
         }
         List<String> known = new ArrayList<>(spec.chinaRegions());
