@@ -59,7 +59,7 @@ class VerifierTest {
     static final Set<String> HOP = Set.of("host", "connection", "content-length", "expect", "upgrade", "transfer-encoding", "date");
 
     final List<HttpServer> servers = new ArrayList<>();
-    final ExecutorService pool = Executors.newFixedThreadPool(16);
+    final List<ExecutorService> pools = new ArrayList<>();
 
     /** A clock the test moves: the cache ages without sleeping. */
     static final class MovingClock extends Clock {
@@ -84,11 +84,14 @@ class VerifierTest {
     @AfterEach
     void stop() {
         servers.forEach(s -> s.stop(0));
-        pool.shutdownNow();
+        pools.forEach(ExecutorService::shutdownNow);
     }
 
     HttpServer server() throws IOException {
         HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        // Threads of its own: the app's requests wait for an introspection the proxy must serve.
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        pools.add(pool);
         s.setExecutor(pool);
         servers.add(s);
         return s;
