@@ -134,3 +134,13 @@ def test_java_equivalent_runs_against_the_emulator(
     done = run_answering(command, answers)
     assert done.returncode == 0, f"{done.stderr[-3000:]}\n--- stdout:\n{done.stdout[-2000:]}"
     assert answers.index == len(answers.asks), "every prompt was answered"
+
+
+def test_the_verify_page_shows_the_cached_verifier() -> None:
+    """The `verify: true` step is the Java client's TokenVerifier (the hook), not the plain
+    introspection call every target falls back to; what it captures is the verified token's."""
+    code = "\n".join(blocks(COOKBOOK / "verify-caller-token.md", "java"))
+    assert "verifier = TokenVerifier.builder(client).maxTtl(Duration.ofMinutes(1)).build();" in code
+    assert "verified = verifier.verify(callerToken);" in code
+    assert "userId = verified.sub();" in code and "callerScope = verified.scope();" in code
+    assert "introspectToken(" not in code

@@ -54,6 +54,32 @@ def test_the_end_to_end_flows_ran_against_the_emulator(java_project: JavaProject
     assert counts(suite)[1:] == (0, 0, 0)
 
 
+def test_the_verifier_and_the_client_rules_ran(java_project: JavaProject) -> None:
+    """TokenVerifier and its filter against the emulator (e2e/VerifierTest) and the rules every
+    client follows (e2e/ClientRulesTest), besides the runtime's own TokenVerifier*Test."""
+    found = suites(java_project.reports())
+    expected = {
+        "TEST-e2e.VerifierTest.xml": {
+            "theFilterLetsAValidTokenInAndRefusesItOnceRevokedWithinMaxTtl",
+            "aHundredConcurrentRequestsWithOneTokenMakeOneIntrospection",
+            "theServiceDownIs503AndVerifyFailsClosed",
+        },
+        "TEST-e2e.ClientRulesTest.xml": {
+            "anUnknownRegionIsAnErrorListingTheKnownOnesNeverAnotherHost",
+            "theSpecsFixedValuesAreSentWhenLeftOut",
+            "aSuccessMissingARequiredFieldIsAnInvalidResponse",
+        },
+        "TEST-io.github.cloudbaseauth.TokenVerifierTest.xml": {
+            "aHundredThreadsWithOneNewTokenMakeOneIntrospection"
+        },
+        "TEST-io.github.cloudbaseauth.TokenVerifierFilterTest.xml": {"eachRequestSeesItsOwnCaller"},
+    }
+    for name, cases in expected.items():
+        suite = found[name]
+        assert cases <= {case.get("name") for case in suite.iter("testcase")}, name
+        assert counts(suite)[1:] == (0, 0, 0), name
+
+
 def test_the_jar_ships_with_its_sources_and_javadoc(java_project: JavaProject) -> None:
     target = java_project.folder / "target"
     for suffix in ("", "-sources", "-javadoc"):
@@ -83,3 +109,18 @@ def test_readme_first_flow_compiles_as_printed_and_runs(
     out = run_java(["-cp", f"{tmp_path / 'classes'}:{java_project.classpath}", "FirstFlow"])
     assert out.startswith("signed in as "), out
     httpx.post(f"{emulator_server}/emulator/v1/reset", json={}, timeout=10).raise_for_status()
+
+
+def test_readme_verifier_backend_compiles_as_printed(java_project: JavaProject, tmp_path: Path) -> None:
+    """The README's TokenVerifier + TokenVerifierFilter example is a whole program: it compiles,
+    as printed, against the jar (the JDK's HttpServer is all it needs besides the client)."""
+    text = (GENERATED / "README.md").read_text(encoding="utf-8")
+    blocks = [
+        b for b in re.findall(r"```java\n(.*?)```", text, flags=re.DOTALL) if "public class Backend" in b
+    ]
+    assert len(blocks) == 1, "the README shows the verifier's backend once"
+    main = tmp_path / "src" / "Backend.java"
+    main.parent.mkdir()
+    main.write_text(blocks[0], encoding="utf-8")
+    javac([main], java_project.classpath, tmp_path / "classes")
+    assert (tmp_path / "classes" / "Backend.class").is_file()

@@ -122,6 +122,74 @@ def test_fixed_values_come_from_the_ir() -> None:
     assert 'Map.ofEntries(Map.entry("grant_type", "refresh_token"))' in spec
 
 
+def _field_of(ir: dict[str, object], schema: str, name: str) -> dict[str, object]:
+    by_name = {s["name"]: s for s in ir["schemas"]}  # type: ignore[index,union-attr]
+    return next(f for f in by_name[schema]["fields"] if f["name"] == name)  # type: ignore[no-any-return]
+
+
+def _model_of(data: dict[str, object], name: str) -> java_build.JavaModel:
+    return next(m for m in data["models"] if m.name == name)  # type: ignore[attr-defined]
+
+
+def test_fixed_values_are_the_ir_types_const_of_any_json_scalar() -> None:
+    """The IR type's `const` (IR v2) decides, not an `enum` of one member: a const without an
+    enum is fixed, a one-member enum without a const is not; integers, numbers and booleans get
+    their Java literals; a const its field's type cannot hold is one clear error."""
+    ir = json.loads(IR.read_text(encoding="utf-8"))
+    custom = _field_of(ir, "CustomSignInRequest", "provider_id")
+    custom["type"] = {**custom["type"], "enum": [], "const": "custom"}  # type: ignore[dict-item]
+    credential = _field_of(ir, "ClientCredentialRequest", "grant_type")
+    credential["type"] = {**credential["type"], "const": None}  # type: ignore[dict-item]
+    ticket = _field_of(ir, "CustomSignInRequest", "ticket")
+    ticket["type"] = {
+        "type": "integer",
+        "format": "",
+        "enum": [],
+        "items": None,
+        "ref": "",
+        "nullable": False,
+        "const": 3,
+    }
+    data = model(ir)
+    fields = {f.wire: f for f in _model_of(data, "CustomSignInRequest").fields}
+    assert fields["provider_id"].fixed == '"custom"' and fields["provider_id"].getter_type == "String"
+    assert fields["ticket"].fixed == "3L" and fields["ticket"].getter_type == "long"
+    assert {f.wire: f.fixed for f in _model_of(data, "ClientCredentialRequest").fields}["grant_type"] is None
+    assert data["renewal_body"] == [], "the renewal sends what the IR fixes, and only that"
+
+    for kind, const, literal in (
+        ("boolean", True, "true"),
+        ("number", 1.5, "1.5"),
+        ("number", 2, "2.0"),
+        ("string", 'a"b', '"a\\"b"'),
+    ):
+        ticket["type"] = {**ticket["type"], "type": kind, "const": const}  # type: ignore[dict-item]
+        fixed = {f.wire: f.fixed for f in _model_of(model(ir), "CustomSignInRequest").fields}["ticket"]
+        assert fixed == literal, (kind, const)
+    ticket["type"] = {**ticket["type"], "type": "integer", "format": "int32", "const": 2**31}  # type: ignore[dict-item]
+    with pytest.raises(
+        TargetError, match="'ticket' is fixed to 2147483648, which its type \\(Integer\\) cannot hold"
+    ):
+        model(ir)
+    ticket["type"] = {**ticket["type"], "type": "boolean", "format": "", "const": "yes"}  # type: ignore[dict-item]
+    with pytest.raises(TargetError, match="cannot hold"):
+        model(ir)
+
+
+def test_regions_come_from_the_ir() -> None:
+    """ApiSpec lists exactly the IR's china_regions and intl_regions (the runtime knows none of
+    its own: e2e/ClientRulesTest refuses ap-shangai and accepts ap-singapore through them)."""
+    ir = json.loads(IR.read_text(encoding="utf-8"))
+    spec = (GENERATED / "src/main/java/io/github/cloudbaseauth/ApiSpec.java").read_text(encoding="utf-8")
+    assert "List.of(" + ", ".join(java_string(r) for r in ir["china_regions"]) + ")" in spec
+    assert "List.of(" + ", ".join(java_string(r) for r in ir["intl_regions"]) + ")" in spec
+    assert "ap-singapore" in ir["intl_regions"]
+    ir["intl_regions"] = [*ir["intl_regions"], "xx-new-region"]
+    assert java_string("xx-new-region") in model(ir)["intl_regions"]
+    runtime = "".join(p.read_text(encoding="utf-8") for p in (RUNTIME / "src/main").rglob("*.java"))
+    assert "ap-singapore" not in runtime and "ap-guangzhou" not in runtime, "no region list in the runtime"
+
+
 def test_every_operation_has_one_method_and_every_code_a_class() -> None:
     ir = json.loads(IR.read_text(encoding="utf-8"))
     data = model(ir)

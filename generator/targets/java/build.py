@@ -8,6 +8,8 @@ name through `names.identifier`."""
 
 from __future__ import annotations
 
+import json
+import math
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +42,8 @@ RUNTIME_CLASSES = frozenset(
         "GatewayException", "InvalidResponseException", "MemoryTokenStorage", "NotSignedInException", "Redaction",
         "RequestOptions", "Session", "StorageException", "Tc3Credentials", "TicketCredentials", "TicketException",
         "TokenStorage", "ModelSupport", "WireModel", "SpecSecrets", "Object", "String", "List", "Map", "Optional",
+        "AuthClient", "TokenVerifier", "VerifiedToken", "TokenVerificationException", "TokenInactiveException",
+        "TokenExpiredException", "VerificationUnavailableException", "TokenVerifierFilter",
     }
 )  # fmt: skip
 # CloudBaseAuth's own methods: no operation may take one of these names.
@@ -49,6 +53,9 @@ CLIENT_METHODS = frozenset(
         "refreshSession", "close", "toString", "equals", "hashCode", "getClass", "notify", "notifyAll", "wait",
     }
 )  # fmt: skip
+
+# The operation TokenVerifier asks whether a token is active (the other clients' verifiers use it too).
+INTROSPECT_OPERATION = "introspectToken"
 
 BOXED = {"string": "String", "integer": "Long", "number": "Double", "boolean": "Boolean"}
 PRIMITIVE = {"Integer": "int", "Long": "long", "Double": "double", "Boolean": "boolean"}
@@ -209,21 +216,51 @@ class JavaMethod:
     arguments: list[JavaField]  # the vectors' arguments by wire name (a parameter wins over a body field)
 
 
+def fixed_literal(value: str | int | float | bool, java: str, where: str) -> str:
+    """The Java literal of a fixed value (the IR type's `const`) in a field of Java type `java`.
+    A value the field's type cannot hold is the spec's contradiction, refused in one line."""
+    if java == "Boolean" and isinstance(value, bool):
+        return "true" if value else "false"
+    if java == "String" and isinstance(value, str):
+        return java_string(value)
+    if java == "OffsetDateTime" and isinstance(value, str):
+        return f"OffsetDateTime.parse({java_string(value)})"
+    if not isinstance(value, bool) and isinstance(value, int):
+        if java == "Long" and -(2**63) <= value < 2**63:
+            return f"{value}L"
+        if java == "Integer" and -(2**31) <= value < 2**31:
+            return str(value)
+        if java == "Double":
+            return f"{float(value)!r}"
+    if java == "Double" and isinstance(value, float) and math.isfinite(value):
+        return repr(value)
+    raise TargetError(f"java: {where} is fixed to {json.dumps(value)}, which its type ({java}) cannot hold")
+
+
+def fixed_of(t: dict[str, Any]) -> str | int | float | bool | None:
+    """The one value the IR type allows (its `const`, IR v2), or None. A model's field (a
+    `ref`) or a list is never fixed."""
+    if t.get("ref") or t["type"] in ("array", "object"):
+        return None
+    value = t.get("const")
+    return value if isinstance(value, str | int | float | bool) else None
+
+
 def _field(item: dict[str, Any], location: str, models: dict[str, str]) -> JavaField:
     t = item["type"]
     jt = java_type(t, models)
-    fixed = None
-    enum = t.get("enum") or []
-    if t["type"] == "string" and len(enum) == 1 and not t.get("ref"):
-        fixed = java_string(str(enum[0]))
     name = identifier(member_of(item), f"the field {item['name']!r}")
+    const = fixed_of(t)
+    fixed = None if const is None else fixed_literal(const, jt.java, f"the field {item['name']!r}")
+    enum = t.get("enum") or []
     text = (item.get("description") or "").strip() or f"The {item['name']} field."
     if location != "body":
         text += f" (Sent as the {location} parameter {item['name']}.)"
     if len(enum) > 1:
         text += " One of: " + ", ".join(str(e) for e in enum) + "."
-    if fixed is not None:
-        text += f" Sent as {enum[0]} when left out."
+    if const is not None:
+        shown = const if isinstance(const, str) else json.dumps(const)
+        text += f" Sent as {shown} when left out."
     return JavaField(
         wire=item["name"],
         name=name,
@@ -282,14 +319,17 @@ def _success_schema(op: dict[str, Any]) -> str | None:
     return None
 
 
-def _fixed_body(ir: dict[str, Any], schema: str | None) -> dict[str, str]:
-    """The one-value fields of a body schema: what a call sends when given nothing else."""
+def _fixed_body(ir: dict[str, Any], schema: str | None) -> list[tuple[str, str]]:
+    """The fixed fields of a body schema (the IR type's `const`), as (wire name literal, Java
+    literal of the value): what the runtime sends on a call it makes itself (the renewal)."""
     by_name = {s["name"]: s for s in ir["schemas"]}
-    out: dict[str, str] = {}
+    out: list[tuple[str, str]] = []
     for f in by_name.get(schema or "", {}).get("fields", []):
-        enum = f["type"].get("enum") or []
-        if f["type"]["type"] == "string" and len(enum) == 1:
-            out[f["name"]] = str(enum[0])
+        const = fixed_of(f["type"])
+        if const is None:
+            continue
+        java = java_type(f["type"], {}).java if f["type"].get("format") != "date-time" else "String"
+        out.append((java_string(f["name"]), fixed_literal(const, java, f"the field {f['name']!r}")))
     return out
 
 
@@ -434,6 +474,8 @@ def model(ir: dict[str, Any]) -> dict[str, Any]:
     renewal_const = next(
         (m.const for m in methods if renewal and m.operation_id == renewal[0]["operation_id"]), None
     )
+    # TokenVerifier's question, by its operationId as the Python and Go verifiers find it.
+    introspect_const = next((m.const for m in methods if m.operation_id == INTROSPECT_OPERATION), None)
     errors = []
     for code in ir["error_codes"]:
         cls = _unique(pascal(code["names"]["words"]) + "Exception", taken, f"error code {code['error']}")
@@ -469,10 +511,8 @@ def model(ir: dict[str, Any]) -> dict[str, Any]:
         "refresh_const": refresh_const,
         "refresh_body": [(java_string(k), java_string(v)) for k, v in refresh_body.items()],
         "renewal_const": renewal_const,
-        "renewal_body": [
-            (java_string(k), java_string(v))
-            for k, v in _fixed_body(ir, renewal[0]["body"] if renewal else None).items()
-        ],
+        "renewal_body": _fixed_body(ir, renewal[0]["body"] if renewal else None),
+        "introspect_const": introspect_const,
         "models": ordered,
         "client_models": sorted({n for m in methods for n in (m.request, m.response) if n}),
         "request_models": sorted({m.request for m in methods if m.request}),

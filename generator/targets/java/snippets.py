@@ -21,6 +21,14 @@ if TYPE_CHECKING:
     from ...cookbook import Step, Value
     from ...ir import Api, Field, Operation, Parameter, TypeRef
 
+# VerifiedToken's accessors of the introspection answer's fields (a capture of any other field
+# reads the whole answer, `claims()`).
+_VERIFIED_FIELDS = {
+    "sub": "sub()",
+    "scope": "scope()",
+    "client_id": "clientId().orElse(null)",
+    "token_type": "tokenType().orElse(null)",
+}
 # Where a page's setup ends and its statements begin (tests split a page there).
 BODY_MARKER = "// In a method (main, a handler ...) that may throw Exception:"
 _CAPTURE_TYPES = {"string": "String", "integer": "Long", "number": "Double", "boolean": "Boolean"}
@@ -221,6 +229,31 @@ class JavaSnippets:
         if optional:
             expression += ".orElse(null)"
         return expression, java
+
+    def verify(self, op: Operation, step: Step) -> str:
+        """A backend checks the caller's token with the cached TokenVerifier (one per process)."""
+        self.imports.add("java.time.Duration")
+        verifier = self._declare("verifier", "TokenVerifier")
+        verified = self._declare("verified", "VerifiedToken")
+        token = java_var(step.token or "accessToken")
+        lines = [
+            "// One verifier per process, shared by every request: it caches each answer for up to",
+            "// maxTtl (a revoked token is refused at most that late).",
+            f"{verifier} = TokenVerifier.builder(client).maxTtl(Duration.ofMinutes(1)).build();",
+            "// Throws TokenInactiveException (answer 401) or VerificationUnavailableException (answer 503).",
+            f"{verified} = {verifier}.verify({token});",
+        ]
+        for capture in step.captures:
+            field = capture.path[1:]
+            name = self._declare(java_var(capture.variable), "String")
+            if field in _VERIFIED_FIELDS:
+                lines.append(f"{name} = {verified}.{_VERIFIED_FIELDS[field]};")
+            else:
+                self.imports.add("java.util.Objects")
+                lines.append(
+                    f"{name} = Objects.toString({verified}.claims().get({java_string(field)}), null);"
+                )
+        return "\n".join(lines)
 
     def ticket(self, step: Step) -> str:
         credentials, uid = (self._value(i.value, None) for i in step.inputs)

@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * The spec's data for the runtime: one {@code OperationSpec} per operation, the servers, the
- * regions, the secret names, the refresh and renewal operations, the error catalogue and the
- * version.
+ * regions, the secret names, the refresh, renewal and introspection operations, the error
+ * catalogue and the version.
  */
 final class ApiSpec {
     static final OperationSpec SIGN_IN = new OperationSpec("signIn", "POST", "/signin", "none", true, false, true, null);
@@ -68,6 +68,7 @@ final class ApiSpec {
             Map.ofEntries(Map.entry("grant_type", "refresh_token")),
             GET_CLIENT_CREDENTIAL,
             Map.ofEntries(Map.entry("grant_type", "client_credentials")),
+            INTROSPECT_TOKEN,
             errors(),
             "2.1.0");
 

@@ -94,7 +94,8 @@ final class ClientCore {
     // -- configuration -------------------------------------------------------------------------
 
     private static String checkRegion(String region, SpecData spec) {
-        if (spec.chinaRegions().contains(region) || spec.intlRegions().contains(region)) {
+        // (List.of's contains(null) would throw a bare NullPointerException.)
+        if (region != null && (spec.chinaRegions().contains(region) || spec.intlRegions().contains(region))) {
             return region;
         }
         List<String> known = new ArrayList<>(spec.chinaRegions());
@@ -270,10 +271,7 @@ final class ClientCore {
             s = stored;
         }
         if (s.refreshToken().isEmpty()) {
-            if (tc3 != null && spec.adminRenewal() != null) {
-                return renewAdminToken(deadline);
-            }
-            return null;
+            return renewsAdmin(s) ? renewAdminToken(deadline) : null;
         }
         ObjectNode body = Json.object();
         spec.refreshBody().forEach(body::put);
@@ -303,10 +301,20 @@ final class ClientCore {
         return fresh;
     }
 
+    /**
+     * True for an administrator's session this client can renew: no refresh token, "admin" among
+     * its scopes, and the API key pair at hand (the rule of every client). A user's session
+     * without a refresh token is never swapped for an administrator's token.
+     */
+    private boolean renewsAdmin(Session s) {
+        return tc3 != null && spec.adminRenewal() != null && s.refreshToken().isEmpty()
+                && s.scope().map(scope -> List.of(scope.trim().split("\\s+")).contains("admin")).orElse(false);
+    }
+
     /** A new administrator token from the TC3-signed operation (its token has no refresh token). */
     private Session renewAdminToken(Deadline deadline) {
         ObjectNode body = Json.object();
-        spec.adminRenewalBody().forEach(body::put);
+        spec.adminRenewalBody().forEach((name, value) -> body.set(name, Json.tree(value)));
         Call call = new Call(spec.adminRenewal()).body(body);
         Transport.Answer answer = send(call, null, deadline, RequestOptions.none());
         Session fresh = sessionFrom(answer, call);

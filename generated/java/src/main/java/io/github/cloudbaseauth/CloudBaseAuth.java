@@ -83,13 +83,16 @@ import java.util.Optional;
  * an error, a {@link ConnectionException} when it cannot be reached in time, a
  * {@link NotSignedInException} when a call needs a session. {@link #async()} is the same
  * client with every method returning a {@code CompletableFuture}.
+ *
+ * <p>A backend that checks the tokens its callers send builds a {@link TokenVerifier} on it
+ * ({@code TokenVerifier.builder(auth).build()}), and a {@link TokenVerifierFilter} for the JDK's
+ * HttpServer.
  */
-public final class CloudBaseAuth implements AutoCloseable {
-    private final ClientCore core;
+public final class CloudBaseAuth extends AuthClient implements AutoCloseable {
     private final CloudBaseAuthAsync async;
 
     CloudBaseAuth(ClientCore core) {
-        this.core = core;
+        super(core);
         this.async = new CloudBaseAuthAsync(this, core);
     }
 

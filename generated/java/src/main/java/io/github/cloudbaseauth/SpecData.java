@@ -18,7 +18,8 @@ import java.util.Set;
  * @param refresh the operation that refreshes a session
  * @param refreshBody the fixed fields of a refresh's body (grant_type=refresh_token)
  * @param adminRenewal the TC3-signed operation that makes an administrator token, or null
- * @param adminRenewalBody its fixed body (grant_type=client_credentials)
+ * @param adminRenewalBody its fixed body (grant_type=client_credentials): the IR's const values, any JSON scalar
+ * @param introspect the operation that tells whether a token is active (TokenVerifier asks it), or null
  * @param errors the catalogue: wire code to the factory of its exception class
  * @param version the package version, sent in x-sdk-version
  */
@@ -31,6 +32,7 @@ record SpecData(
         OperationSpec refresh,
         Map<String, String> refreshBody,
         OperationSpec adminRenewal,
-        Map<String, String> adminRenewalBody,
+        Map<String, Object> adminRenewalBody,
+        OperationSpec introspect,
         Map<String, ApiException.Factory> errors,
         String version) {}

@@ -191,7 +191,7 @@ class SessionTest {
         FakeHttpClient http = new FakeHttpClient().respond(s -> {
             if (s.uri.getPath().endsWith("/token/clientCredential")) {
                 int n = renewals.incrementAndGet();
-                return FakeHttpClient.json(200, TestApi.tokens("admin-" + n, null, 432000));
+                return FakeHttpClient.json(200, adminToken("admin-" + n));
             }
             return FakeHttpClient.json(200, "{}");
         });
@@ -213,6 +213,65 @@ class SessionTest {
         assertEquals("{\"grant_type\":\"client_credentials\"}", renewal.body());
         assertTrue(renewal.header("authorization").startsWith("TC3-HMAC-SHA256 Credential=AKID/"));
         assertEquals("admin-2", c.session().get().accessToken());
+    }
+
+    /** An administrator token as the service issues it: no refresh token, scope "admin". */
+    static String adminToken(String access) {
+        return "{\"token_type\":\"Bearer\",\"access_token\":\"" + access + "\",\"expires_in\":432000,\"scope\":\"admin\",\"sub\":\"AKID\"}";
+    }
+
+    /**
+     * The rule of every client: only an administrator's session (no refresh token AND "admin" in
+     * its scope) is renewed with the key pair. A user's session without a refresh token, in a
+     * client that holds the key pair, is used until it expires and never replaced by an
+     * administrator token: not before expiry, not after, not on a refused token.
+     */
+    @Test
+    void aUserSessionWithoutRefreshTokenIsNeverReplacedByAnAdminToken() {
+        AtomicInteger renewals = new AtomicInteger();
+        FakeHttpClient http = new FakeHttpClient().respond(s -> {
+            if (s.uri.getPath().endsWith("/token/clientCredential")) {
+                renewals.incrementAndGet();
+                return FakeHttpClient.json(200, adminToken("admin-1"));
+            }
+            if (s.uri.getPath().endsWith("/signin")) {
+                return FakeHttpClient.json(200, "{\"token_type\":\"Bearer\",\"access_token\":\"user-at\",\"expires_in\":60,\"scope\":\"user\",\"sub\":\"u1\"}");
+            }
+            return "Bearer user-at".equals(s.header("authorization")) ? FakeHttpClient.json(401, "{\"error\":\"unauthenticated\"}")
+                    : FakeHttpClient.json(200, "{\"sub\":\"someone\"}");
+        });
+        MovingClock clock = new MovingClock();
+        ClientCore c = TestApi.builder(http).clock(clock).tc3Credentials(Tc3Credentials.of("AKID", "key")).build();
+        TestApi.signIn(c);
+        assertInstanceOf(ApiException.Unauthorized.class, assertThrows(ApiException.class, () -> TestApi.me(c)),
+                "a refused user token is thrown as it is");
+        assertThrows(NotSignedInException.class, c::refreshSession);
+        clock.advance(Duration.ofSeconds(61));
+        assertThrows(NotSignedInException.class, () -> TestApi.me(c));
+        assertEquals(0, renewals.get(), "no administrator token was asked for");
+        assertEquals("user-at", c.session().get().accessToken(), "the user's session is not replaced");
+    }
+
+    @Test
+    void anAdminScopeAmongOthersIsStillAnAdministrator() {
+        AtomicInteger renewals = new AtomicInteger();
+        FakeHttpClient http = new FakeHttpClient().respond(s -> {
+            if (s.uri.getPath().endsWith("/token/clientCredential")) {
+                renewals.incrementAndGet();
+                return FakeHttpClient.json(200, adminToken("admin-" + renewals.get()));
+            }
+            return FakeHttpClient.json(200, "{}");
+        });
+        MovingClock clock = new MovingClock();
+        ClientCore c = TestApi.builder(http).clock(clock).tc3Credentials(Tc3Credentials.of("AKID", "key")).build();
+        c.setSession(Session.builder().accessToken("old-admin").scope("read admin").expiresAt(clock.now.plusSeconds(10)).build());
+        TestApi.me(c);
+        assertEquals(1, renewals.get());
+        assertEquals("admin-1", c.session().get().accessToken());
+        ClientCore noPair = TestApi.builder(http).clock(clock).build();
+        noPair.setSession(Session.builder().accessToken("old-admin").scope("admin").expiresAt(clock.now.plusSeconds(10)).build());
+        TestApi.me(noPair); // usable until it expires: nothing to renew it with
+        assertEquals(1, renewals.get(), "no key pair, no renewal");
     }
 
     @Test

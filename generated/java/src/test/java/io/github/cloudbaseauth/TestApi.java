@@ -16,6 +16,7 @@ final class TestApi {
     static final OperationSpec SIGN_OUT = new OperationSpec("signOut", "POST", "/user/signout", "bearer", false, true, false, null);
     static final OperationSpec ADMIN = new OperationSpec("getClientCredential", "POST", "/token/clientCredential", "tc3", true, false, false, null);
     static final OperationSpec UNBIND = new OperationSpec("unbindProvider", "DELETE", "/user/provider/{provider_id}", "bearer", false, false, false, null);
+    static final OperationSpec INTROSPECT = new OperationSpec("introspectToken", "GET", "/token/introspect", "bearer", false, false, false, null);
     static final OperationSpec AUTHORIZE_INFO = new OperationSpec("getAuthorizeInfo", "GET", "/user/authorize/info", "bearer_or_basic", false, false, true, null);
     static final String BASE = "https://auth.test/auth/v1";
 
@@ -28,17 +29,28 @@ final class TestApi {
         }
     }
 
+    /** A client as the generated CloudBaseAuth is one: what TokenVerifier.builder takes. */
+    static final class Client extends AuthClient {
+        Client(ClientCore core) {
+            super(core);
+        }
+    }
+
     private TestApi() {}
 
     static SpecData spec() {
         return new SpecData("https://{envId}.api.tcloudbasegateway.com/auth/v1", "https://{envId}.api.intl.tcloudbasegateway.com/auth/v1",
                 List.of("ap-shanghai", "ap-guangzhou"), List.of("ap-singapore"), Set.of("x-spec-secret", "sudo_token"), REFRESH,
                 Map.of("grant_type", "refresh_token"), ADMIN, Map.of("grant_type", "client_credentials"),
-                Map.of("invalid_grant", InvalidGrant::new), "9.9.9");
+                INTROSPECT, Map.of("invalid_grant", InvalidGrant::new), "9.9.9");
     }
 
     static ClientBuilder<ClientCore> builder(FakeHttpClient http) {
         return new ClientBuilder<>(spec(), core -> core).envId("test-env").baseUrl(BASE).httpClient(http).maxRetries(0);
+    }
+
+    static ClientBuilder<Client> client(FakeHttpClient http) {
+        return new ClientBuilder<>(spec(), Client::new).envId("test-env").baseUrl(BASE).httpClient(http).maxRetries(0);
     }
 
     static JsonNode json(String text) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ClientCoreTest {
     @Test
     void anUnknownOrMisspeltRegionIsAnErrorListingTheKnownOnes() {
-        for (String region : new String[] {"ap-shangai", "AP-SHANGHAI", ""}) {
+        for (String region : new String[] {"ap-shangai", "AP-SHANGHAI", "", null}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> new ClientBuilder<>(TestApi.spec(), core -> core).envId("env").region(region).build());
             assertTrue(e.getMessage().contains("ap-shanghai, ap-guangzhou, ap-singapore"), e.getMessage());
