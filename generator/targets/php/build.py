@@ -351,8 +351,8 @@ def _field(item: dict[str, Any], owner: str, types: _Types, location: str) -> Ph
     if location != "body":
         text += f" (sent as the {location} parameter {item['name']})"
     default = ""
-    if t["type"] == "string" and len(t.get("enum") or []) == 1:
-        default = php_string(t["enum"][0])  # a const: sent with this value when left out
+    if t.get("const") is not None:
+        default = php_value(t["const"])  # the IR's fixed value: sent with it when left out
     return PhpField(
         name=name,
         wire=item["name"],
@@ -525,12 +525,13 @@ def model(ir: dict[str, Any]) -> dict[str, Any]:
     session = ir.get("session") or {}
     operations = []
     for op in ir["operations"]:
-        fixed: dict[str, str] = {}
+        # The body fields the spec pins to one value (the IR type's `const`): the runtime fills
+        # them in when a call leaves them out (the administrator token's renewal sends them).
+        fixed: dict[str, Any] = {}
         if op["body"] and op["body"] in by_name:
             for f in by_name[op["body"]]["fields"]:
-                enum = f["type"].get("enum") or []
-                if f["type"]["type"] == "string" and len(enum) == 1:
-                    fixed[f["name"]] = enum[0]
+                if f["type"].get("const") is not None:
+                    fixed[f["name"]] = f["type"]["const"]
         operations.append(
             {
                 "id": php_string(op["operation_id"]),
@@ -556,6 +557,7 @@ def model(ir: dict[str, Any]) -> dict[str, Any]:
             servers.get("intl-gateway", "https://{envId}.api.intl.tcloudbasegateway.com/auth/v1")
         ),
         "china_regions": php_value(list(ir["china_regions"])),
+        "intl_regions": php_value(list(ir.get("intl_regions") or [])),
         "secret_fields": php_value(list(ir["secret_fields"])),
         "refresh_operation": php_string(session["refresh_operation"])
         if session.get("refresh_operation")

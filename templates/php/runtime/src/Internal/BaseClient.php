@@ -46,14 +46,6 @@ abstract class BaseClient implements \Stringable
     public const DEFAULT_REFRESH_SKEW = 30.0;
     public const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
     public const MAX_JSON_DEPTH = 512;
-    /**
-     * Tencent Cloud's regions outside mainland China, served by the international gateway (the
-     * spec lists only the mainland ones, x-china-regions).
-     */
-    public const INTERNATIONAL_REGIONS = [
-        'ap-singapore', 'ap-bangkok', 'ap-jakarta', 'ap-seoul', 'ap-tokyo', 'ap-mumbai',
-        'na-siliconvalley', 'na-ashburn', 'na-toronto', 'eu-frankfurt', 'sa-saopaulo',
-    ];
     /** The options new CloudBaseAuth(envId: ..., options: [...]) takes. */
     public const OPTIONS = [
         'region', 'baseUrl', 'clientId', 'clientSecret', 'secretId', 'secretKey', 'sessionToken', 'storage',
@@ -109,7 +101,8 @@ abstract class BaseClient implements \Stringable
         $this->envId = $envId;
         $this->region = self::stringOption($options, 'region') ?? self::DEFAULT_REGION;
         $baseUrl = self::stringOption($options, 'baseUrl');
-        $known = array_merge($this->spec->chinaRegions, self::INTERNATIONAL_REGIONS);
+        // The regions come from the spec (x-china-regions, x-intl-regions), through the IR.
+        $known = array_merge($this->spec->chinaRegions, $this->spec->intlRegions);
         if ($baseUrl === null) {
             if (!in_array($this->region, $known, true)) {
                 throw new ConfigurationException('unknown region "' . $this->region . '"; the known regions are: ' . implode(', ', $known) . ' (or pass baseUrl)');
@@ -117,7 +110,7 @@ abstract class BaseClient implements \Stringable
             if (preg_match('/^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/', $envId) !== 1) {
                 throw new ConfigurationException("envId may only hold letters, digits, '-' and '_' (or pass baseUrl)");
             }
-            $template = in_array($this->region, $this->spec->chinaRegions, true) ? $this->spec->gatewayUrl : $this->spec->intlGatewayUrl;
+            $template = in_array($this->region, $this->spec->intlRegions, true) ? $this->spec->intlGatewayUrl : $this->spec->gatewayUrl;
             $baseUrl = str_replace('{envId}', $envId, $template);
         } elseif (array_key_exists('region', $options) && !in_array($this->region, $known, true)) {
             throw new ConfigurationException('unknown region "' . $this->region . '"; the known regions are: ' . implode(', ', $known));

@@ -21,6 +21,7 @@ final class TestClient extends BaseClient
             gatewayUrl: 'https://{envId}.api.tcloudbasegateway.com/auth/v1',
             intlGatewayUrl: 'https://{envId}.api.intl.tcloudbasegateway.com/auth/v1',
             chinaRegions: ['ap-shanghai', 'ap-guangzhou'],
+            intlRegions: ['ap-singapore', 'eu-frankfurt'],
             secretFields: ['verification_code', 'private_note'],
             operations: [
                 'signIn' => new OperationSpec('signIn', 'POST', '/signin', 'none', true, false, true),
