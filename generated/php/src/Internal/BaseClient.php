@@ -224,6 +224,9 @@ abstract class BaseClient implements \Stringable
                 $this->session = $stored; // another client renewed it: do not spend it again
                 return $stored;
             }
+            if (!$before->hasRefreshToken() && !$this->renewsAdmin($before)) {
+                throw new NotSignedInException('the session has no refresh token (and is not an administrator\'s this client can renew with its API key pair)');
+            }
             return $this->renew($before, $deadline);
         });
     }
@@ -403,7 +406,7 @@ abstract class BaseClient implements \Stringable
                 return $stored; // renewed by someone else meanwhile
             }
             $current = $stored ?? $this->session;
-            if ($current === null || (!$current->hasRefreshToken() && ($this->tc3 === null || $this->spec->tc3SessionOperation() === null))) {
+            if ($current === null || (!$current->hasRefreshToken() && !$this->renewsAdmin($current))) {
                 return null;
             }
             return $this->renew($current, $deadline, true);
@@ -411,8 +414,23 @@ abstract class BaseClient implements \Stringable
     }
 
     /**
-     * Renew $session (the caller holds the lock): its refresh token, else the API key pair for an
-     * administrator token, else it is used until it actually expires.
+     * An administrator's session this client can renew: no refresh token, "admin" among its
+     * scopes, and the API key pair to sign a new one with. Only such a session is replaced by a
+     * fresh administrator token; a user's session without a refresh token (say, one set with
+     * setSession) is never swapped for an administrator's.
+     */
+    private function renewsAdmin(#[\SensitiveParameter] Session $session): bool
+    {
+        return $this->tc3 !== null
+            && $this->spec->tc3SessionOperation() !== null
+            && !$session->hasRefreshToken()
+            && in_array('admin', preg_split('/\s+/', (string) $session->scope, -1, PREG_SPLIT_NO_EMPTY) ?: [], true);
+    }
+
+    /**
+     * Renew $session (the caller holds the lock): its refresh token, else, for an
+     * administrator's session, the API key pair (see renewsAdmin), else it is used until it
+     * actually expires.
      */
     private function renew(#[\SensitiveParameter] Session $session, Deadline $deadline, bool $rejected = false): Session
     {
@@ -420,7 +438,7 @@ abstract class BaseClient implements \Stringable
             return $this->refreshWithToken($session, $deadline);
         }
         $tc3Op = $this->spec->tc3SessionOperation();
-        if ($this->tc3 !== null && $tc3Op !== null) {
+        if ($this->renewsAdmin($session) && $tc3Op !== null && $this->tc3 !== null) {
             $answer = $this->send($tc3Op, null, [], [], self::payload($tc3Op->fixed), null, [], $deadline, $this->tc3);
             $fresh = Session::fromTokenResponse($answer, $this->now());
             $this->storeSession($fresh);
