@@ -130,6 +130,10 @@ def test_name_clashes_are_refused_in_one_line() -> None:
     runtime["error_codes"][0]["names"]["words"] = ["gateway"]  # GatewayException is the runtime's
     with pytest.raises(TargetError, match="'GatewayException'"):
         model(runtime)
+    verifier = copy.deepcopy(ir)
+    verifier["error_codes"][0]["names"]["words"] = ["token", "inactive"]  # the verifier's own error
+    with pytest.raises(TargetError, match="'TokenInactiveException'"):
+        model(verifier)
 
 
 def test_fixed_values_and_regions_are_the_irs_data(php: str, tmp_path: Path) -> None:
@@ -167,5 +171,8 @@ def test_fixed_values_and_regions_are_the_irs_data(php: str, tmp_path: Path) -> 
         "echo \"\\n\", (new CloudBase\\Auth\\CloudBaseAuth('env-1', ['region' => 'xx-test-1']))->baseUrl();"
     )
     message, url = run_php(php, ["-r", refused]).splitlines()
-    assert message == 'unknown region "ap-singapore"; the known regions are: ap-only-here, xx-test-1 (or pass baseUrl)'
+    assert (
+        message
+        == 'unknown region "ap-singapore"; the known regions are: ap-only-here, xx-test-1 (or pass baseUrl)'
+    )
     assert url == "https://env-1.api.intl.tcloudbasegateway.com/auth/v1"

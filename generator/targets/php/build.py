@@ -47,8 +47,11 @@ RUNTIME_EXCEPTIONS = frozenset(
         "InvalidResponseException", "HttpBadRequestException", "HttpUnauthorizedException",
         "HttpForbiddenException", "HttpNotFoundException", "HttpConflictException",
         "HttpTooManyRequestsException", "HttpServerErrorException",
+        "TokenVerificationException", "TokenInactiveException", "TokenExpiredException",
+        "VerificationUnavailableException",
     }
 )  # fmt: skip
+INTROSPECT_OPERATION = "introspectToken"
 STATUS_CLASSES = {
     400: "HttpBadRequestException",
     401: "HttpUnauthorizedException",
@@ -381,6 +384,8 @@ def model(ir: dict[str, Any]) -> dict[str, Any]:
         "Ticket",
         "Tc3Credentials",
         "Logger",
+        "TokenVerifier",
+        "VerifiedToken",
     }
     emitted = _emitted_schemas(ir)
     short = {name: _unique(class_name(by_name[name]), taken, f"schema {name}") for name in emitted}
@@ -563,6 +568,11 @@ def model(ir: dict[str, Any]) -> dict[str, Any]:
         if session.get("refresh_operation")
         else "null",
         "refresh_body": php_value([list(pair) for pair in session.get("refresh_body") or []]),
+        # The operation TokenVerifier asks about a caller's token (as the Python and Go targets
+        # find it: by its operationId); null when the spec has none.
+        "introspect_operation": php_string(INTROSPECT_OPERATION)
+        if any(op["operation_id"] == INTROSPECT_OPERATION for op in ir["operations"])
+        else "null",
         "operations": operations,
         "arguments": {
             php_string(k): [(php_string(w), php_string(n), php_string(loc)) for w, n, loc in v]

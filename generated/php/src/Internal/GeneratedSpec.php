@@ -220,6 +220,7 @@ final class GeneratedSpec
                 'unsupported_response_type' => Exception\UnsupportedResponseTypeException::class,
             ],
             version: self::VERSION,
+            introspectOperation: 'introspectToken',
         );
     }
 }

@@ -32,6 +32,7 @@ final class ApiSpec
         public readonly array $refreshBody,
         public readonly array $errorClasses,
         public readonly string $version,
+        public readonly ?string $introspectOperation = null, // the operation TokenVerifier asks (GET /token/introspect)
     ) {
     }
 
