@@ -364,6 +364,13 @@ final class VerifierTest extends TestCase
         }
         self::assertStringNotContainsString(self::TOKEN, $files, 'never the token: not as a key, not as data');
         self::assertStringNotContainsString(hash('sha256', self::TOKEN), $files, 'nor its bare hash');
+        // Nor the token rewritten into a file-name-safe key: compared on letters and digits only,
+        // no 8 of the token's in a row (its non-hex letters cannot come from a hash).
+        $alnum = static fn (string $s): string => (string) preg_replace('/[^a-z0-9]/', '', strtolower($s));
+        $token = $alnum(self::TOKEN);
+        for ($i = 0; $i + 8 <= strlen($token); $i++) {
+            self::assertStringNotContainsString(substr($token, $i, 8), $alnum($files), 'the token shows in the shared cache');
+        }
     }
 
     /**
