@@ -530,6 +530,78 @@ final class VerifierTest extends TestCase
         self::assertSame(3, $other->introspections());
     }
 
+    /**
+     * A shared cache may keep an entry longer than the TTL it was given (APCu and Redis count
+     * whole seconds on their own clock; some caches ignore TTLs): the entry's own deadline still
+     * ends the trust at maxTtl, so a revoked token is refused then, in every worker.
+     */
+    public function testASharedCacheThatKeepsEntriesTooLongNeverExtendsTheTrust(): void
+    {
+        $forever = new class () implements CacheInterface {
+            public array $values = [];
+
+            public function get(string $key, mixed $default = null): mixed
+            {
+                return $this->values[$key] ?? $default;
+            }
+
+            public function set(string $key, mixed $value, null|int|\DateInterval $ttl = null): bool
+            {
+                $this->values[$key] = $value; // the TTL ignored
+
+                return true;
+            }
+
+            public function delete(string $key): bool
+            {
+                unset($this->values[$key]);
+
+                return true;
+            }
+
+            public function clear(): bool
+            {
+                $this->values = [];
+
+                return true;
+            }
+
+            public function getMultiple(iterable $keys, mixed $default = null): iterable
+            {
+                return [];
+            }
+
+            public function setMultiple(iterable $values, null|int|\DateInterval $ttl = null): bool
+            {
+                return false;
+            }
+
+            public function deleteMultiple(iterable $keys): bool
+            {
+                return true;
+            }
+
+            public function has(string $key): bool
+            {
+                return isset($this->values[$key]);
+            }
+        };
+        // Active (no exp), then revoked: the service says inactive from the second question on.
+        $t = new MockTransport(MockTransport::json(200, self::active()), MockTransport::json(200, []));
+        $this->verifier($t, ['cache' => $forever, 'maxTtl' => 60.0])->verify(self::TOKEN);
+        $this->now += 59;
+        self::assertSame('user-1', $this->verifier($t, ['cache' => $forever, 'maxTtl' => 60.0])->verify(self::TOKEN)->sub, 'within maxTtl: the shared answer');
+        $this->now += 2;
+        $worker = $this->verifier($t, ['cache' => $forever, 'maxTtl' => 60.0]);
+        try {
+            $worker->verify(self::TOKEN);
+            self::fail('a revoked token trusted past maxTtl through the shared cache');
+        } catch (TokenInactiveException) {
+        }
+        self::assertSame(1, $worker->introspections());
+        self::assertCount(2, $t->requests);
+    }
+
     // -- the gate: the Authorization header, refusals, the PSR-15-shaped middleware -------------
 
     public function testAuthenticateReadsTheServersAuthorizationHeader(): void
