@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import signal
 import subprocess
 import threading
 import time
@@ -95,6 +96,14 @@ def emulator(_emulator_server: tuple[str, CountingApp]) -> Iterator[Emulator]:
     emu.http.close()
 
 
+def _group_alive(group: int) -> bool:
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
 class PhpServer:
     """`php -S 127.0.0.1:0` (the port the OS gives, read from its log) serving the app."""
 
@@ -126,6 +135,9 @@ class PhpServer:
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 cwd=tmp,
+                # Its own process group: PHP_CLI_SERVER_WORKERS forks workers that outlive a
+                # terminated parent; close() ends the whole group.
+                start_new_session=True,
             )
         deadline = time.monotonic() + 30
         while True:
@@ -155,8 +167,15 @@ class PhpServer:
 
     def close(self) -> None:
         self.http.close()
-        self.process.terminate()
+        group = self.process.pid  # the group's id (start_new_session)
+        os.killpg(group, signal.SIGTERM)
         self.process.wait(timeout=30)
+        deadline = time.monotonic() + 10
+        while _group_alive(group):
+            if time.monotonic() > deadline:
+                os.killpg(group, signal.SIGKILL)
+                break
+            time.sleep(0.02)
         problems = [
             line
             for line in self.log.read_text(errors="replace").splitlines()
