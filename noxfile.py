@@ -34,8 +34,10 @@ GO_TESTS = (
 )
 # The PHP client's tests: run by the `php` session (they need php and phpunit), not by `tests`.
 PHP_TESTS = ("tests/php", "tests/cookbook/test_php_equivalent.py")
-# The Java client's tests: run by the `java` session (they need a JDK and Maven), not by `tests`.
-JAVA_TESTS = ("tests/java",)
+# The Java client's tests: run by the `java` session (they need a JDK and Maven), not by `tests`;
+# with them tests/interop, one token file shared by Python, Go, Java and PHP processes (the java
+# session runs last in the default set, when Go and PHP are there too).
+JAVA_TESTS = ("tests/java", "tests/interop")
 
 
 def _install(session: nox.Session, *args: str) -> None:

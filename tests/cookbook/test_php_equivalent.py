@@ -102,3 +102,42 @@ def test_php_equivalent_runs_against_the_emulator(
     assert done.returncode == 0, f"{done.stderr[-3000:]}\n--- stdout:\n{done.stdout[-3000:]}"
     assert "Deprecated" not in done.stdout + done.stderr and "Warning" not in done.stdout + done.stderr
     assert answers.index == len(answers.asks), "every prompt was answered"
+
+
+@pytest.mark.slow
+def test_the_verify_page_checks_the_callers_token_with_the_php_verifier(
+    php: str, emulator_server: str, tmp_path: Path
+) -> None:
+    """The "Verify a caller's token" page's PHP shows TokenVerifier (the Snippets.verify hook),
+    and what it captures is the caller: the user the page signed in, with its scope."""
+    scenario = next(s for s in SCENARIOS if s.id == "verify-caller-token")
+    page = COOKBOOK / f"{scenario.id}.md"
+    assert "new \\CloudBase\\Auth\\TokenVerifier($auth, maxTtl: 60)" in "\n".join(blocks(page, "php"))
+    _provision_account(emulator_server, scenario)
+    source = tmp_path / "verify.php"
+    code = script(page, {"env": ENV_ID, "baseUrl": f"{emulator_server}/auth/v1"})
+    code += '\necho json_encode([$userId, $callerScope, $verifier->introspections(), get_class($verified)]), "\\n";\n'
+    source.write_text(code, encoding="utf-8")
+    done = subprocess.run(
+        [php, "-d", "error_reporting=-1", str(source)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    user_id, scope, introspections, kind = json.loads(done.stdout.strip().splitlines()[-1])
+    variables = _variables(scenario)
+    with httpx.Client(
+        base_url=f"{emulator_server}/auth/v1", timeout=10, params={"client_id": ENV_ID}
+    ) as client:
+        signed_in = client.post(
+            "/signin", json={"username": variables["username"], "password": variables["password"]}
+        )
+    assert signed_in.status_code == 200, signed_in.text
+    assert (user_id, scope, introspections, kind) == (
+        signed_in.json()["sub"],
+        "user",
+        1,
+        "CloudBase\\Auth\\VerifiedToken",
+    )

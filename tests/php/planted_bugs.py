@@ -1,11 +1,13 @@
 """Planted bugs in the PHP client: one at a time in templates/php/runtime/src, each a behaviour
 a user would notice; the runtime's phpunit tests, the generated package's (every vector, the
-flows against an emulator) and the cross-process lock test run on it, and the bug must make
-one of them fail.
+flows against an emulator), the cross-process lock test and the verifier under `php -S` run on
+it, and the bug must make one of them fail.
 
-Run: `.venv/bin/python tests/php/planted_bugs.py [name substring ...]` (needs php, phpunit;
-about 20 s a bug). The runtime file is restored after each bug, whatever happens; nothing in
-the repository is written (the package under test is a scratch copy). Results: TESTING.md.
+Run: `.venv/bin/python tests/php/planted_bugs.py [--all] [name substring ...]` (needs php,
+phpunit). The checks stop at the first that fails, which kills the bug (about 10 s a bug);
+`--all` runs every check and lists each that fails (a minute or more a bug). The bug is
+planted in scratch copies of the runtime and of the generated package; nothing in the
+repository is written, so other test runs may go on meanwhile. Results: TESTING.md.
 """
 
 from __future__ import annotations
@@ -40,6 +42,22 @@ MUTANTS = [
     ("a fixed value not sent when left out", "src/Internal/BaseClient.php", "$body[$field] ??= $value;", "// $body[$field] ??= $value;"),
     ("no cap on the answer's size", "src/Internal/CurlTransport.php", "if (strlen($body) + strlen($chunk) > $maxBytes) {", "if (false) {"),
     ("a date-time offset relabelled Z", "src/Internal/Wire.php", "$parsed = new \\DateTimeImmutable(strtoupper($value));", "$parsed = new \\DateTimeImmutable(preg_replace('/([+-]\\d\\d:\\d\\d|Z)$/i', 'Z', $value));"),
+    # Brief P2: the verifier, its shared cache, the admin-renewal rule, the IR's regions.
+    ("verifier: an answer cached past the token's expiry", "src/TokenVerifier.php", "if ($exp !== null && $exp - $now <= $life) {", "if (false) {"),
+    ("verifier: fails open when the service is down", "src/TokenVerifier.php", "throw $this->unavailable('no answer (' . self::shortName($e) . ')', $sharedKey, $e);", "return new VerifiedToken('unknown', '', null, null, null);"),
+    ("verifier: a revoked token trusted for ever", "src/TokenVerifier.php", "$this->remember($this->active, $key, [$verified, $now + $life, $expires]);", "$this->remember($this->active, $key, [$verified, $now + 1e9, $expires]);"),
+    ("verifier: a revoked token trusted for ever through the shared cache", "src/TokenVerifier.php", "['state' => 'active', 'until' => $now + $life,", "['state' => 'active', 'until' => $now + 1e9,"),
+    ("verifier: a malformed token sent to the service", "src/TokenVerifier.php", "if ($body === '' || strspn($body, self::TOKEN68) !== strlen($body)) {", "if ($body === '') {"),
+    ("verifier: a 401 from the introspection is 'unavailable'", "src/TokenVerifier.php", "if ($e->statusCode === 401 || $e->error === 'unauthenticated') {", "if (false) {"),
+    ("verifier: no negative cache", "src/TokenVerifier.php", "$this->remember($this->inactive, $key, [$until, $expired]);\n                $this->share(", "$this->share("),
+    ("verifier: the shared key is the token", "src/TokenVerifier.php", "return 'cbv1.' . substr(hash('sha256', $this->auth->baseUrl() . \"\\n\" . $token), 0, 59);", "return 'cbv1.' . substr(preg_replace('/[^A-Za-z0-9_.]/', '_', $token), 0, 59);"),
+    ("verifier: no single-flight across workers", "src/Cache/FileCache.php", "return FileLock::for($this->directory . '/.lock-' . substr(hash('sha256', $key), 0, 2))->run($work);", "return $work();"),
+    ("verifier: a waiter retries a failed introspection", "src/TokenVerifier.php", "if ($waitingSince !== null && (is_float($at) || is_int($at)) && $at >= $waitingSince) {", "if (false) {"),
+    ("file cache: follows a planted symlink", "src/Cache/FileCache.php", "$before = @lstat($path);", "$before = @stat($path);"),
+    ("file cache: a world-writable directory accepted", "src/Cache/FileCache.php", "if (($stat['mode'] & 0022) !== 0) {", "if (false) {"),
+    ("middleware: a malformed header passed to the verifier", "src/Http/BearerGate.php", "return $token === '' || str_contains($token, ' ') ? null : $token;", "return $token === '' ? null : $token;"),
+    ("admin rule: any session without a refresh token renewed", "src/Internal/BaseClient.php", "&& in_array('admin', preg_split('/\\s+/', (string) $session->scope, -1, PREG_SPLIT_NO_EMPTY) ?: [], true);", "&& true;"),
+    ("regions: an international region sent to the mainland gateway", "src/Internal/BaseClient.php", "$template = in_array($this->region, $this->spec->intlRegions, true) ? $this->spec->intlGatewayUrl : $this->spec->gatewayUrl;", "$template = $this->spec->gatewayUrl;"),
 ]
 
 
@@ -54,7 +72,7 @@ def passes(command: list[str], cwd: Path, env: dict[str, str]) -> bool:
     return done.returncode == 0
 
 
-def run(only: list[str]) -> int:
+def run(only: list[str], every_check: bool = False) -> int:
     port = free_port()
     emulator = subprocess.Popen(
         [str(ROOT / ".venv" / "bin" / "authgen"), "emulator", "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -72,24 +90,29 @@ def run(only: list[str]) -> int:
                 survived += 1
                 continue
             scratch = Path(tempfile.mkdtemp(prefix="planted-php-"))
-            try:
-                path.write_text(original.replace(old, new, 1), encoding="utf-8")
-                runtime = shutil.copytree(RUNTIME, scratch / "runtime")
-                package = shutil.copytree(GENERATED, scratch / "php")
-                (package / file).write_text(HEADER + path.read_text(encoding="utf-8")[len("<?php\n") :], encoding="utf-8")
-            finally:
-                path.write_text(original, encoding="utf-8")
+            # The bug goes into scratch copies only: the worktree is never written, so other
+            # test runs may read it meanwhile.
+            planted = original.replace(old, new, 1)
+            runtime = shutil.copytree(RUNTIME, scratch / "runtime")
+            package = shutil.copytree(GENERATED, scratch / "php")
+            (runtime / file).write_text(planted, encoding="utf-8")
+            (package / file).write_text(HEADER + planted[len("<?php\n") :], encoding="utf-8")
             env = {**os.environ, "CLOUDBASE_VECTORS": str(ROOT / "generated" / "vectors"), "EMULATOR_URL": f"http://127.0.0.1:{port}"}
+            pytest = [str(ROOT / ".venv" / "bin" / "pytest"), "-q", "-n", "0", "-p", "no:cacheprovider"]
+            checks = [
+                ("runtime phpunit", ["phpunit"], runtime, env),
+                ("generated phpunit", ["phpunit"], package, env),
+                ("generated phpunit (Asia/Shanghai)", ["php", "-d", "date.timezone=Asia/Shanghai", "/usr/bin/phpunit"], package, {**env, "TZ": "Asia/Shanghai"}),
+                ("lock test", [*pytest, "tests/php/test_lock.py"], ROOT, {**env, "AUTHGEN_PHP_PACKAGE": str(package)}),
+                # php -S in front of the emulator
+                ("verifier under php -S", [*pytest, "tests/php/test_verifier.py"], ROOT, {**env, "AUTHGEN_PHP_PACKAGE": str(package)}),
+            ]
             failed = []
-            if not passes(["phpunit"], runtime, env):
-                failed.append("runtime phpunit")
-            if not passes(["phpunit"], package, env):
-                failed.append("generated phpunit")
-            if not passes(["php", "-d", "date.timezone=Asia/Shanghai", "/usr/bin/phpunit"], package, {**env, "TZ": "Asia/Shanghai"}):
-                failed.append("generated phpunit (Asia/Shanghai)")
-            pytest = [str(ROOT / ".venv" / "bin" / "pytest"), "-q", "-n", "0", "-p", "no:cacheprovider", "tests/php/test_lock.py"]
-            if not passes(pytest, ROOT, {**env, "AUTHGEN_PHP_PACKAGE": str(package)}):
-                failed.append("lock test")
+            for check, command, cwd, check_env in checks:
+                if not passes(command, cwd, check_env):
+                    failed.append(check)
+                    if not every_check:
+                        break  # one failing check kills the bug; --all runs the rest too
             shutil.rmtree(scratch, ignore_errors=True)
             survived += not failed
             print(f"{'KILLED  ' if failed else 'SURVIVED'} {name}: {', '.join(failed) or 'no test failed'}", flush=True)
@@ -100,4 +123,5 @@ def run(only: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(run(sys.argv[1:]))
+    arguments = sys.argv[1:]
+    sys.exit(run([a for a in arguments if a != "--all"], every_check="--all" in arguments))

@@ -58,3 +58,14 @@ def test_the_operation_reference_php_is_valid_php(php: str, tmp_path: Path) -> N
     done = subprocess.run([php, "-l", str(source)], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
     assert len(blocks) > 45
+
+
+def test_the_verify_pages_show_the_php_verifier() -> None:
+    """The cookbook's and the docs site's "Verify a caller's token" pages show PHP's cached
+    TokenVerifier (the Snippets.verify hook), not the plain introspection call."""
+    for page in (COOKBOOK / "verify-caller-token.md", DOCS / "docs" / "flows" / "verify-caller-token.md"):
+        text = page.read_text(encoding="utf-8")
+        php = "\n".join(re.findall(r"```php\n(.*?)```", text, flags=re.S))
+        assert "$verified = $verifier->verify($callerToken);" in php, page.name
+        assert "$userId = $verified->sub;" in php and "$callerScope = $verified->scope;" in php, page.name
+        assert "introspectToken(" not in php, f"{page.name}: the PHP tab shows the plain introspection"

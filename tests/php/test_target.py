@@ -67,13 +67,14 @@ def _hostile_ir() -> dict[str, Any]:
     return hostile
 
 
-def test_hostile_spec_text_stays_data_in_the_generated_php(php: str, tmp_path: Path) -> None:
+def _build(ir: dict[str, Any], tmp_path: Path) -> Path:
+    """The php target's output for `ir`, each PHP file with its `<?php` line (the writer's)."""
     from generator.targets import BuildContext
     from generator.targets.php.build import build
 
     context = BuildContext(
         api=None,  # type: ignore[arg-type]  # the php target reads only the IR data
-        ir=_hostile_ir(),
+        ir=ir,
         out_dir=tmp_path,
         header="generated",
         scenarios=(),
@@ -85,6 +86,11 @@ def test_hostile_spec_text_stays_data_in_the_generated_php(php: str, tmp_path: P
     out = tmp_path / "php"
     for path in out.rglob("*.php"):
         path.write_text("<?php\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    return out
+
+
+def test_hostile_spec_text_stays_data_in_the_generated_php(php: str, tmp_path: Path) -> None:
+    out = _build(_hostile_ir(), tmp_path)
     # Every class file of the package loaded in one process: a parse error anywhere fails it.
     run_php(
         php,
@@ -124,3 +130,49 @@ def test_name_clashes_are_refused_in_one_line() -> None:
     runtime["error_codes"][0]["names"]["words"] = ["gateway"]  # GatewayException is the runtime's
     with pytest.raises(TargetError, match="'GatewayException'"):
         model(runtime)
+    verifier = copy.deepcopy(ir)
+    verifier["error_codes"][0]["names"]["words"] = ["token", "inactive"]  # the verifier's own error
+    with pytest.raises(TargetError, match="'TokenInactiveException'"):
+        model(verifier)
+
+
+def test_fixed_values_and_regions_are_the_irs_data(php: str, tmp_path: Path) -> None:
+    """The client sends what the IR type's `const` says (whatever its JSON type, whatever the
+    `enum` beside it says) and knows exactly the IR's regions, none of its own."""
+    ir = json.loads(IR.read_text(encoding="utf-8"))
+    schemas = {s["name"]: s for s in ir["schemas"]}
+    custom = schemas["CustomSignInRequest"]
+    provider = next(f for f in custom["fields"] if f["name"] == "provider_id")
+    provider["type"] = {**provider["type"], "enum": [], "const": "custom-v2"}
+    level = copy.deepcopy(provider)
+    level["name"] = "level"
+    level["names"] = {**level["names"], "words": ["level"]}
+    level["type"] = {**level["type"], "type": "integer", "const": 3}
+    custom["fields"].append(level)
+    ir["intl_regions"] = ["xx-test-1"]
+    ir["china_regions"] = ["ap-only-here"]
+    out = _build(ir, tmp_path)
+    script = (
+        f"require {php_string(str(out / 'autoload.php'))}; "
+        "$api = CloudBase\\Auth\\Internal\\GeneratedSpec::api(); "
+        "$m = new ReflectionMethod(CloudBase\\Auth\\CloudBaseAuth::class, 'signInCustom'); "
+        "$defaults = []; foreach ($m->getParameters() as $p) { if ($p->isDefaultValueAvailable()) { $defaults[$p->getName()] = $p->getDefaultValue(); } } "
+        "echo json_encode([$api->operation('signInCustom')->fixed, $defaults['providerId'], $defaults['level'], "
+        "$api->intlRegions, $api->chinaRegions]);"
+    )
+    fixed, provider_default, level_default, intl, china = json.loads(run_php(php, ["-r", script]))
+    assert fixed == {"provider_id": "custom-v2", "level": 3}
+    assert (provider_default, level_default) == ("custom-v2", 3)
+    assert (intl, china) == (["xx-test-1"], ["ap-only-here"])
+    refused = (
+        f"require {php_string(str(out / 'autoload.php'))}; "
+        "try { new CloudBase\\Auth\\CloudBaseAuth('env-1', ['region' => 'ap-singapore']); echo 'accepted'; } "
+        "catch (CloudBase\\Auth\\Exception\\ConfigurationException $e) { echo $e->getMessage(); } "
+        "echo \"\\n\", (new CloudBase\\Auth\\CloudBaseAuth('env-1', ['region' => 'xx-test-1']))->baseUrl();"
+    )
+    message, url = run_php(php, ["-r", refused]).splitlines()
+    assert (
+        message
+        == 'unknown region "ap-singapore"; the known regions are: ap-only-here, xx-test-1 (or pass baseUrl)'
+    )
+    assert url == "https://env-1.api.intl.tcloudbasegateway.com/auth/v1"

@@ -47,8 +47,11 @@ RUNTIME_EXCEPTIONS = frozenset(
         "InvalidResponseException", "HttpBadRequestException", "HttpUnauthorizedException",
         "HttpForbiddenException", "HttpNotFoundException", "HttpConflictException",
         "HttpTooManyRequestsException", "HttpServerErrorException",
+        "TokenVerificationException", "TokenInactiveException", "TokenExpiredException",
+        "VerificationUnavailableException",
     }
 )  # fmt: skip
+INTROSPECT_OPERATION = "introspectToken"
 STATUS_CLASSES = {
     400: "HttpBadRequestException",
     401: "HttpUnauthorizedException",
@@ -351,8 +354,8 @@ def _field(item: dict[str, Any], owner: str, types: _Types, location: str) -> Ph
     if location != "body":
         text += f" (sent as the {location} parameter {item['name']})"
     default = ""
-    if t["type"] == "string" and len(t.get("enum") or []) == 1:
-        default = php_string(t["enum"][0])  # a const: sent with this value when left out
+    if t.get("const") is not None:
+        default = php_value(t["const"])  # the IR's fixed value: sent with it when left out
     return PhpField(
         name=name,
         wire=item["name"],
@@ -381,6 +384,8 @@ def model(ir: dict[str, Any]) -> dict[str, Any]:
         "Ticket",
         "Tc3Credentials",
         "Logger",
+        "TokenVerifier",
+        "VerifiedToken",
     }
     emitted = _emitted_schemas(ir)
     short = {name: _unique(class_name(by_name[name]), taken, f"schema {name}") for name in emitted}
@@ -525,12 +530,13 @@ def model(ir: dict[str, Any]) -> dict[str, Any]:
     session = ir.get("session") or {}
     operations = []
     for op in ir["operations"]:
-        fixed: dict[str, str] = {}
+        # The body fields the spec pins to one value (the IR type's `const`): the runtime fills
+        # them in when a call leaves them out (the administrator token's renewal sends them).
+        fixed: dict[str, Any] = {}
         if op["body"] and op["body"] in by_name:
             for f in by_name[op["body"]]["fields"]:
-                enum = f["type"].get("enum") or []
-                if f["type"]["type"] == "string" and len(enum) == 1:
-                    fixed[f["name"]] = enum[0]
+                if f["type"].get("const") is not None:
+                    fixed[f["name"]] = f["type"]["const"]
         operations.append(
             {
                 "id": php_string(op["operation_id"]),
@@ -556,11 +562,17 @@ def model(ir: dict[str, Any]) -> dict[str, Any]:
             servers.get("intl-gateway", "https://{envId}.api.intl.tcloudbasegateway.com/auth/v1")
         ),
         "china_regions": php_value(list(ir["china_regions"])),
+        "intl_regions": php_value(list(ir.get("intl_regions") or [])),
         "secret_fields": php_value(list(ir["secret_fields"])),
         "refresh_operation": php_string(session["refresh_operation"])
         if session.get("refresh_operation")
         else "null",
         "refresh_body": php_value([list(pair) for pair in session.get("refresh_body") or []]),
+        # The operation TokenVerifier asks about a caller's token (as the Python and Go targets
+        # find it: by its operationId); null when the spec has none.
+        "introspect_operation": php_string(INTROSPECT_OPERATION)
+        if any(op["operation_id"] == INTROSPECT_OPERATION for op in ir["operations"])
+        else "null",
         "operations": operations,
         "arguments": {
             php_string(k): [(php_string(w), php_string(n), php_string(loc)) for w, n, loc in v]

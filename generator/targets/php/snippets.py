@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from ...ir import Api, Operation
 
 BEARER_KINDS = frozenset({"bearer", "bearer_or_basic"})
+# VerifiedToken's properties by introspection field; any other field is read from its claims.
+VERIFIED_FIELDS = {"sub": "sub", "scope": "scope", "client_id": "clientId", "token_type": "tokenType"}
 
 
 def php_var(name: str) -> str:
@@ -83,6 +85,26 @@ class PhpSnippets:
             if not capture.required:
                 expression = f"{expression} ?? {php_value(_empty(capture.type))}"
             lines.append(f"{php_var(capture.variable)} = {expression};")
+        return "\n".join(lines)
+
+    def verify(self, op: Operation, step: Step) -> str:
+        """A backend checks the caller's token with the cached TokenVerifier."""
+        token = php_var(step.token or "accessToken")
+        lines = [
+            "// One verifier for the whole app (give it a shared cache, Cache\\FileCache, under PHP-FPM):",
+            "// it caches each answer for up to maxTtl seconds (a revoked token is refused at most that late).",
+            "$verifier = new \\CloudBase\\Auth\\TokenVerifier($auth, maxTtl: 60);",
+            "// Throws TokenInactiveException (answer 401) or VerificationUnavailableException (answer 503);",
+            "// in a web request, $verifier->requireBearer($_SERVER) reads the header and answers those itself.",
+            f"$verified = $verifier->verify({token});",
+        ]
+        for capture in step.captures:
+            field = capture.path[1:]
+            if field in VERIFIED_FIELDS:
+                value = f"$verified->{VERIFIED_FIELDS[field]}"
+            else:
+                value = f"$verified->claims[{php_string(field)}] ?? null"
+            lines.append(f"{php_var(capture.variable)} = {value};")
         return "\n".join(lines)
 
     def ticket(self, step: Step) -> str:

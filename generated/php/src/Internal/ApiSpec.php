@@ -15,7 +15,8 @@ namespace CloudBase\Auth\Internal;
 final class ApiSpec
 {
     /**
-     * @param list<string> $chinaRegions regions served by $gatewayUrl; the others use $intlGatewayUrl
+     * @param list<string> $chinaRegions regions served by $gatewayUrl (the spec's x-china-regions)
+     * @param list<string> $intlRegions regions served by $intlGatewayUrl (x-intl-regions); any other region is refused
      * @param list<string> $secretFields the spec's x-secret names, redacted on top of the built-in ones
      * @param array<string, OperationSpec> $operations by operationId
      * @param list<array{0: string, 1: string}> $refreshBody the refresh request's fixed fields
@@ -25,12 +26,14 @@ final class ApiSpec
         public readonly string $gatewayUrl,
         public readonly string $intlGatewayUrl,
         public readonly array $chinaRegions,
+        public readonly array $intlRegions,
         public readonly array $secretFields,
         public readonly array $operations,
         public readonly ?string $refreshOperation,
         public readonly array $refreshBody,
         public readonly array $errorClasses,
         public readonly string $version,
+        public readonly ?string $introspectOperation = null, // the operation TokenVerifier asks (GET /token/introspect)
     ) {
     }
 

@@ -47,14 +47,6 @@ abstract class BaseClient implements \Stringable
     public const DEFAULT_REFRESH_SKEW = 30.0;
     public const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
     public const MAX_JSON_DEPTH = 512;
-    /**
-     * Tencent Cloud's regions outside mainland China, served by the international gateway (the
-     * spec lists only the mainland ones, x-china-regions).
-     */
-    public const INTERNATIONAL_REGIONS = [
-        'ap-singapore', 'ap-bangkok', 'ap-jakarta', 'ap-seoul', 'ap-tokyo', 'ap-mumbai',
-        'na-siliconvalley', 'na-ashburn', 'na-toronto', 'eu-frankfurt', 'sa-saopaulo',
-    ];
     /** The options new CloudBaseAuth(envId: ..., options: [...]) takes. */
     public const OPTIONS = [
         'region', 'baseUrl', 'clientId', 'clientSecret', 'secretId', 'secretKey', 'sessionToken', 'storage',
@@ -110,7 +102,8 @@ abstract class BaseClient implements \Stringable
         $this->envId = $envId;
         $this->region = self::stringOption($options, 'region') ?? self::DEFAULT_REGION;
         $baseUrl = self::stringOption($options, 'baseUrl');
-        $known = array_merge($this->spec->chinaRegions, self::INTERNATIONAL_REGIONS);
+        // The regions come from the spec (x-china-regions, x-intl-regions), through the IR.
+        $known = array_merge($this->spec->chinaRegions, $this->spec->intlRegions);
         if ($baseUrl === null) {
             if (!in_array($this->region, $known, true)) {
                 throw new ConfigurationException('unknown region "' . $this->region . '"; the known regions are: ' . implode(', ', $known) . ' (or pass baseUrl)');
@@ -118,7 +111,7 @@ abstract class BaseClient implements \Stringable
             if (preg_match('/^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/', $envId) !== 1) {
                 throw new ConfigurationException("envId may only hold letters, digits, '-' and '_' (or pass baseUrl)");
             }
-            $template = in_array($this->region, $this->spec->chinaRegions, true) ? $this->spec->gatewayUrl : $this->spec->intlGatewayUrl;
+            $template = in_array($this->region, $this->spec->intlRegions, true) ? $this->spec->intlGatewayUrl : $this->spec->gatewayUrl;
             $baseUrl = str_replace('{envId}', $envId, $template);
         } elseif (array_key_exists('region', $options) && !in_array($this->region, $known, true)) {
             throw new ConfigurationException('unknown region "' . $this->region . '"; the known regions are: ' . implode(', ', $known));
@@ -230,6 +223,9 @@ abstract class BaseClient implements \Stringable
             if ($stored !== null && !$stored->sameTokens($before)) {
                 $this->session = $stored; // another client renewed it: do not spend it again
                 return $stored;
+            }
+            if (!$before->hasRefreshToken() && !$this->renewsAdmin($before)) {
+                throw new NotSignedInException('the session has no refresh token (and is not an administrator\'s this client can renew with its API key pair)');
             }
             return $this->renew($before, $deadline);
         });
@@ -410,7 +406,7 @@ abstract class BaseClient implements \Stringable
                 return $stored; // renewed by someone else meanwhile
             }
             $current = $stored ?? $this->session;
-            if ($current === null || (!$current->hasRefreshToken() && ($this->tc3 === null || $this->spec->tc3SessionOperation() === null))) {
+            if ($current === null || (!$current->hasRefreshToken() && !$this->renewsAdmin($current))) {
                 return null;
             }
             return $this->renew($current, $deadline, true);
@@ -418,8 +414,23 @@ abstract class BaseClient implements \Stringable
     }
 
     /**
-     * Renew $session (the caller holds the lock): its refresh token, else the API key pair for an
-     * administrator token, else it is used until it actually expires.
+     * An administrator's session this client can renew: no refresh token, "admin" among its
+     * scopes, and the API key pair to sign a new one with. Only such a session is replaced by a
+     * fresh administrator token; a user's session without a refresh token (say, one set with
+     * setSession) is never swapped for an administrator's.
+     */
+    private function renewsAdmin(#[\SensitiveParameter] Session $session): bool
+    {
+        return $this->tc3 !== null
+            && $this->spec->tc3SessionOperation() !== null
+            && !$session->hasRefreshToken()
+            && in_array('admin', preg_split('/\s+/', (string) $session->scope, -1, PREG_SPLIT_NO_EMPTY) ?: [], true);
+    }
+
+    /**
+     * Renew $session (the caller holds the lock): its refresh token, else, for an
+     * administrator's session, the API key pair (see renewsAdmin), else it is used until it
+     * actually expires.
      */
     private function renew(#[\SensitiveParameter] Session $session, Deadline $deadline, bool $rejected = false): Session
     {
@@ -427,7 +438,7 @@ abstract class BaseClient implements \Stringable
             return $this->refreshWithToken($session, $deadline);
         }
         $tc3Op = $this->spec->tc3SessionOperation();
-        if ($this->tc3 !== null && $tc3Op !== null) {
+        if ($this->renewsAdmin($session) && $tc3Op !== null && $this->tc3 !== null) {
             $answer = $this->send($tc3Op, null, [], [], self::payload($tc3Op->fixed), null, [], $deadline, $this->tc3);
             $fresh = Session::fromTokenResponse($answer, $this->now());
             $this->storeSession($fresh);

@@ -132,6 +132,7 @@ final class GeneratedSpec
             gatewayUrl: 'https://{envId}.api.tcloudbasegateway.com/auth/v1',
             intlGatewayUrl: 'https://{envId}.api.intl.tcloudbasegateway.com/auth/v1',
             chinaRegions: ['ap-shanghai', 'ap-guangzhou', 'ap-shenzhen-fsi', 'ap-shanghai-fsi', 'ap-nanjing', 'ap-beijing', 'ap-chengdu', 'ap-chongqing', 'ap-hongkong'],
+            intlRegions: ['ap-singapore', 'ap-jakarta', 'ap-bangkok', 'ap-seoul', 'ap-tokyo', 'ap-mumbai', 'na-siliconvalley', 'na-ashburn', 'na-toronto', 'sa-saopaulo', 'eu-frankfurt'],
             secretFields: ['access_token', 'anonymous_token', 'captcha_token', 'client_secret', 'code', 'code_verifier', 'confirm_password', 'device_code', 'encryptedData', 'id_token', 'key', 'new_password', 'old_password', 'password', 'provider_access_token', 'provider_code', 'provider_id_token', 'provider_token', 'provider_trans_token', 'refresh_token', 'sudo_token', 'ticket', 'token', 'verification_code', 'verification_token', 'x-captcha-token'],
             operations: [
                 'signIn' => new OperationSpec('signIn', 'POST', '/signin', 'none', true, false, true, []),
@@ -219,6 +220,7 @@ final class GeneratedSpec
                 'unsupported_response_type' => Exception\UnsupportedResponseTypeException::class,
             ],
             version: self::VERSION,
+            introspectOperation: 'introspectToken',
         );
     }
 }

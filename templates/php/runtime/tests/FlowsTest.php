@@ -184,6 +184,24 @@ final class FlowsTest extends TestCase
         self::assertNotSame($admin->accessToken, $renewing->session()?->accessToken(), 'a new administrator token');
     }
 
+    public function testAUserSessionWithoutARefreshTokenIsNotReplacedByAnAdministratorToken(): void
+    {
+        self::control('POST', '/emulator/v1/admin-credentials', ['secret_id' => 'AKIDphpE2E', 'secret_key' => 'php-e2e-secret-key']);
+        $first = self::client();
+        $user = $first->signInAnonymously();
+        $first->setSession(new \CloudBase\Auth\Session($user->accessToken, null, 'Bearer', $first->session()?->expiresAt, $user->scope, $user->sub));
+        self::control('POST', '/emulator/v1/clock', ['advance_seconds' => (int) $user->expiresIn + 60]);
+        $auth = self::client(['secretId' => 'AKIDphpE2E', 'secretKey' => 'php-e2e-secret-key']);
+        $auth->setSession($first->session() ?? self::fail('no session'));
+        try {
+            $auth->getUserMe();
+            self::fail('an expired user session was used, or replaced by an administrator token');
+        } catch (NotSignedInException) {
+        }
+        self::assertSame($user->accessToken, $auth->session()?->accessToken());
+        self::assertSame($user->sub, $auth->session()?->sub);
+    }
+
     public function testRevokingAnotherUsersTokenKeepsTheSession(): void
     {
         $mine = self::client();

@@ -6,6 +6,7 @@ namespace CloudBase\Auth\Tests;
 
 use CloudBase\Auth\Exception\ApiException;
 use CloudBase\Auth\Exception\HttpForbiddenException;
+use CloudBase\Auth\Exception\HttpUnauthorizedException;
 use CloudBase\Auth\Exception\NotSignedInException;
 use CloudBase\Auth\Internal\HttpRequest;
 use CloudBase\Auth\Session;
@@ -123,8 +124,8 @@ final class SessionTest extends TestCase
     public function testAnAdministratorTokenIsRenewedWithTheKeyPair(): void
     {
         $t = new MockTransport(
-            MockTransport::json(200, self::tokens('admin-token-1', null, 432000)),
-            MockTransport::json(200, self::tokens('admin-token-2', null, 432000)),
+            MockTransport::json(200, ['scope' => 'admin'] + self::tokens('admin-token-1', null, 432000)),
+            MockTransport::json(200, ['scope' => 'admin'] + self::tokens('admin-token-2', null, 432000)),
             MockTransport::json(200, ['sub' => 'admin']),
         );
         $auth = $this->client($t, ['secretId' => 'AKIDexample', 'secretKey' => 'key-s3cret-value']);
@@ -138,6 +139,63 @@ final class SessionTest extends TestCase
         self::assertSame('Bearer admin-token-2', $t->requests[2]->headers['authorization']);
         $auth->op('getUserMe');
         self::assertCount(4, $t->requests, 'once');
+    }
+
+    /**
+     * The one admin-renewal rule of every client: only an administrator's session (no refresh
+     * token AND "admin" among its scopes) is renewed with the key pair. A user's session without
+     * a refresh token is never swapped for an administrator token, whatever happens to it.
+     */
+    public function testAUserSessionWithoutARefreshTokenIsNeverReplacedByAnAdministratorToken(): void
+    {
+        $admin = MockTransport::json(200, ['scope' => 'admin'] + self::tokens('admin-token-x', null, 432000));
+        $t = new MockTransport(MockTransport::json(401, ['error' => 'unauthenticated', 'error_description' => 'token revoked']), $admin);
+        $auth = $this->client($t, ['secretId' => 'AKIDexample', 'secretKey' => 'key-s3cret-value']);
+        $auth->setSession(['scope' => 'user anonymous'] + self::tokens('user-token-1', null, 7200));
+        try {
+            $auth->op('getUserMe'); // refused by the service while the local clock still trusts it
+            self::fail('no error');
+        } catch (HttpUnauthorizedException $e) {
+            self::assertSame('unauthenticated', $e->error);
+        }
+        try {
+            $auth->refreshSession();
+            self::fail('a user session without a refresh token was renewed');
+        } catch (NotSignedInException $e) {
+            self::assertStringContainsString('no refresh token', $e->getMessage());
+        }
+        $this->now += 7200; // expired by the local clock
+        try {
+            $auth->op('getUserMe');
+            self::fail('an expired user session was used or replaced');
+        } catch (NotSignedInException) {
+        }
+        self::assertCount(1, $t->requests, 'the key pair signed nothing');
+        self::assertSame('user-token-1', $auth->session()?->accessToken(), 'the user session is not replaced');
+        // "admin" must be a scope of its own, not part of another one.
+        $auth->setSession(['scope' => 'administrators'] + self::tokens('user-token-2', null, 7200));
+        $this->now += 7200;
+        $this->expectException(NotSignedInException::class);
+        try {
+            $auth->op('getUserMe');
+        } finally {
+            self::assertCount(1, $t->requests);
+        }
+    }
+
+    public function testAnExpiredAdministratorSessionIsRenewedWhenTheServiceRefusesIt(): void
+    {
+        $t = new MockTransport(
+            MockTransport::json(401, ['error' => 'unauthenticated']),
+            MockTransport::json(200, ['scope' => 'admin'] + self::tokens('admin-token-2', null, 432000)),
+            MockTransport::json(200, ['sub' => 'admin']),
+        );
+        $auth = $this->client($t, ['secretId' => 'AKIDexample', 'secretKey' => 'key-s3cret-value']);
+        $auth->setSession(['scope' => 'openid admin'] + self::tokens('admin-token-1', null, 432000));
+        $auth->op('getUserMe');
+        self::assertSame(['/auth/v1/user/me', '/auth/v1/token/clientCredential', '/auth/v1/user/me'], array_map(static fn ($r): string => $r->path(), $t->requests));
+        self::assertSame('Bearer admin-token-2', $t->requests[2]->headers['authorization']);
+        self::assertSame('admin-token-2', $auth->session()?->accessToken());
     }
 
     public function testRevokingTheSessionsOwnTokenEndsIt(): void

@@ -16,6 +16,10 @@ namespace CloudBase\Auth\Exception;
  *     ├── StorageException             the token file cannot be read, written or locked
  *     ├── TicketException              a custom-login ticket cannot be made
  *     ├── ConfigurationException       a client option or argument is wrong
+ *     ├── TokenVerificationException   TokenVerifier could not accept a caller's token
+ *     │   ├── TokenInactiveException           not valid (revoked, unknown, malformed): 401
+ *     │   │   └── TokenExpiredException        ... because it expired
+ *     │   └── VerificationUnavailableException the service could not be asked: 503
  *     └── ApiException                 the service answered with an error (any status, a
  *         │                            2xx body carrying `error` included)
  *         ├── HttpBadRequestException          400

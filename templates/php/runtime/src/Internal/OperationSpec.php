@@ -22,7 +22,7 @@ final class OperationSpec
         public readonly bool $storesSession = false, // a 2xx body is a token response: it becomes the session
         public readonly bool $clearsSession = false, // the local session is cleared after a 2xx
         public readonly bool $sendsClientId = false, // client_id goes in the query whenever no Bearer token is sent
-        /** @var array<string, string> body fields with a fixed value (a const or one-value enum), sent when left out */
+        /** @var array<string, mixed> body fields with a fixed value (the IR type's const), sent when left out */
         public readonly array $fixed = [],
     ) {
         if (!in_array($auth, self::AUTH_MODES, true)) {

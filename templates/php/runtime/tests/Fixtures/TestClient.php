@@ -21,6 +21,7 @@ final class TestClient extends BaseClient
             gatewayUrl: 'https://{envId}.api.tcloudbasegateway.com/auth/v1',
             intlGatewayUrl: 'https://{envId}.api.intl.tcloudbasegateway.com/auth/v1',
             chinaRegions: ['ap-shanghai', 'ap-guangzhou'],
+            intlRegions: ['ap-singapore', 'eu-frankfurt'],
             secretFields: ['verification_code', 'private_note'],
             operations: [
                 'signIn' => new OperationSpec('signIn', 'POST', '/signin', 'none', true, false, true),
@@ -32,12 +33,14 @@ final class TestClient extends BaseClient
                 'unbindProvider' => new OperationSpec('unbindProvider', 'DELETE', '/user/provider/{provider_id}', 'bearer'),
                 'getAuthorizeInfo' => new OperationSpec('getAuthorizeInfo', 'GET', '/user/authorize/info', 'bearer_or_basic', false, false, true),
                 'basicCall' => new OperationSpec('basicCall', 'POST', '/basic', 'basic', false, false, true),
+                'introspectToken' => new OperationSpec('introspectToken', 'GET', '/token/introspect', 'bearer'),
                 'getClientCredential' => new OperationSpec('getClientCredential', 'POST', '/token/clientCredential', 'tc3', true, false, false, ['grant_type' => 'client_credentials']),
             ],
             refreshOperation: 'grantToken',
             refreshBody: [['grant_type', 'refresh_token']],
             errorClasses: ['invalid_grant' => Exception\HttpBadRequestException::class],
             version: '0.0.0-test',
+            introspectOperation: 'introspectToken',
         );
     }
 
