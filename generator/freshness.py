@@ -59,12 +59,19 @@ def tool_versions(targets: tuple[Target, ...]) -> str:
     return " ".join(f"{name}=={value}" for name, value in versions.items())
 
 
+def fingerprinted_spec_files(spec_path: Path) -> tuple[Path, ...]:
+    """The files of the fingerprint's "spec" part: the spec, its cookbook, the released specs."""
+    spec_dir = spec_path.parent
+    spec_files = [spec_path, *sorted(p for p in spec_dir.glob("cookbook.yaml") if p.is_file())]
+    spec_files += sorted(p for p in spec_dir.glob("released/*.yaml") if p.is_file())  # the changelog
+    return tuple(spec_files)
+
+
 def input_fingerprint(spec_path: Path, targets: tuple[Target, ...] | None = None) -> dict[str, str]:
     """Everything the output depends on. Equal fingerprints give equal bytes."""
     spec_dir = spec_path.parent
     templates = data_dir("templates")
-    spec_files = [spec_path, *sorted(p for p in spec_dir.glob("cookbook.yaml") if p.is_file())]
-    spec_files += sorted(p for p in spec_dir.glob("released/*.yaml") if p.is_file())  # the changelog
+    spec_files = list(fingerprinted_spec_files(spec_path))
     return {
         "spec": tree_hash(spec_files, spec_dir),
         "templates": tree_hash(
