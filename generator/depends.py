@@ -13,9 +13,12 @@ What the recorder sees and what it cannot:
 
 - every `open()`, `os.open()`, `shutil.copyfile`, folder listing (`os.listdir`, `os.scandir`,
   so `Path.glob`, `rglob`, `iterdir`) of the step's thread in this process;
-- a write outside the step's own output, or a program started from outside the Python
-  installation, makes the step's result not reusable (`Recording.reusable` is False): the cache
-  could not replay it;
+- a write outside the step's own output (bytecode the import system caches in `__pycache__`
+  aside), or a program started from outside the Python installation, makes the step's result
+  not reusable (`Recording.reusable` is False): the cache could not replay it;
+- the folders on `sys.path` are listed by the import system looking for modules, and the
+  Python installation is read by imports: both are the environment, which every key
+  fingerprints (`memo.environment_fingerprint`), so they are not dependencies;
 - a step that decides something from `os.stat` alone (`Path.exists()`, `is_file()`) without
   opening or listing is not seen. Templates are therefore depended on by whole top-level
   folder (`templates/docs/`): reading any file of it makes every file of it a dependency, so
@@ -81,6 +84,12 @@ def _writes(mode: object, flags: object) -> bool:
     return isinstance(flags, int) and bool(flags & _WRITE_FLAGS)
 
 
+def _bytecode(path: str) -> bool:
+    """A file the import system writes next to a module it compiled (`__pycache__/x.pyc` and
+    its temporary name): a cache of the module, not something a step made."""
+    return os.path.basename(os.path.dirname(path)) == "__pycache__"
+
+
 def _hook(event: str, args: tuple[object, ...]) -> None:
     recording = _active
     if recording is None or threading.get_ident() != recording.thread:
@@ -90,7 +99,7 @@ def _hook(event: str, args: tuple[object, ...]) -> None:
         if path is None:
             return
         if _writes(args[1] if len(args) > 1 else None, args[2] if len(args) > 2 else None):
-            if not recording._is_output(path):
+            if not recording._is_output(path) and not _bytecode(path):
                 recording.refused.append(f"wrote {path}")
         elif not recording._is_output(path):
             recording.read.add(path)
@@ -104,7 +113,7 @@ def _hook(event: str, args: tuple[object, ...]) -> None:
             recording.refused.append(f"ran {args[0]!r}")
     elif event in ("os.rename", "os.remove", "os.rmdir", "shutil.rmtree", "os.symlink", "os.link"):
         path = _path_of(args[0]) if args else None
-        if path is None or not recording._is_output(path):
+        if path is None or not (recording._is_output(path) or _bytecode(path)):
             recording.refused.append(f"{event} {args[0] if args else ''}")
 
 

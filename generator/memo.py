@@ -73,6 +73,7 @@ class Memo:
     templates: Path = field(default_factory=lambda: data_dir("templates"))
     _base: dict[str, str] = field(default_factory=dict, init=False)
     _keyed: frozenset[str] = field(default=frozenset(), init=False)
+    _import_path: frozenset[str] = field(default=frozenset(), init=False)
     _files: dict[str, str] = field(default_factory=dict, init=False)
     _trees: dict[str, tuple[str, float]] = field(default_factory=dict, init=False)
 
@@ -87,6 +88,7 @@ class Memo:
             "templates": str(self.templates),
         }
         self._keyed = frozenset(os.path.abspath(p) for p in self.spec_files)
+        self._import_path = frozenset(os.path.abspath(entry or ".") for entry in sys.path)
 
     def key(self, step: str, **options: Any) -> str:
         return key_of({**self._base, "step": step, "options": options})
@@ -125,6 +127,8 @@ class Memo:
             return None  # imports list the package folders
         if any(path == root or path.startswith(root + os.sep) for root in depends.python_installation()):
             return None  # the environment fingerprint stands for these
+        if path in self._import_path:
+            return None  # the import system looking for a module (see generator/depends.py)
         return (kind, path)
 
     def digests(self, dependencies: list[list[str]]) -> tuple[list[list[str]], float]:

@@ -35,8 +35,8 @@ T = TypeVar("T")
 class Plan:
     spec_path: Path
     memo: Memo | None  # None: no cache
-    fork: bool = field(default_factory=workers.can_fork)
-    cpus: int = field(default_factory=workers.cpus)
+    fork: bool = field(default_factory=lambda: workers.can_fork())
+    cpus: int = field(default_factory=lambda: workers.cpus())
 
 
 class Pending(Generic[T]):

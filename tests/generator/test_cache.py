@@ -1,0 +1,201 @@
+"""`authgen generate` with its cache (generator/cache.py, generator/memo.py): a stale entry can
+never produce different bytes, a damaged one is rebuilt, concurrent runs share one cache.
+
+Each test works on a private copy of the project (generator/, templates/, spec/) so that it can
+edit the spec and the templates, and runs the real command in a subprocess, as a user does: the
+steps then run in forked workers, side by side. What a cold run writes is the oracle: the same
+command with --no-cache (or AUTHGEN_NO_CACHE=1). Work is counted as cache entries written per
+step, never timed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+LAUNCH = "from generator.cli import main; main()"
+STEPS = (
+    "validation",
+    "release",
+    "lint",
+    "target-python",
+    "target-go",
+    "target-php",
+    "target-vectors",
+    "target-cookbook",
+    "target-docs",
+)
+
+
+def _project(tmp_path: Path) -> Path:
+    project = tmp_path / "project"
+    ignore = shutil.ignore_patterns("__pycache__")
+    for folder in ("generator", "templates", "spec"):
+        shutil.copytree(ROOT / folder, project / folder, ignore=ignore)
+    return project
+
+
+def _generate(
+    project: Path, out: Path, cache: Path | None, *, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    environment = {
+        k: v for k, v in os.environ.items() if k not in ("AUTHGEN_NO_CACHE", "PYTHONDONTWRITEBYTECODE")
+    }
+    args = ["generate", "--out", str(out)]
+    if cache is None:
+        args.append("--no-cache")
+    else:
+        environment["AUTHGEN_CACHE_DIR"] = str(cache)
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-c", LAUNCH, *args],
+        cwd=project,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+
+def _generated(project: Path, out: Path, cache: Path | None, **kwargs: dict[str, str]) -> dict[str, bytes]:
+    result = _generate(project, out, cache, **kwargs)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "warning: authgen cache" not in result.stderr, result.stderr
+    return _snapshot(out)
+
+
+def _snapshot(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _entries(cache: Path) -> dict[str, int]:
+    """How many results each step has stored (its index files left out)."""
+    return {step: len(list((cache / "v1" / step).glob("*.entry"))) for step in STEPS}
+
+
+def _differs(a: dict[str, bytes], b: dict[str, bytes]) -> list[str]:
+    return sorted(name for name in a.keys() | b.keys() if a.get(name) != b.get(name))
+
+
+def test_a_changed_input_is_never_answered_from_the_cache(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    cache = tmp_path / "cache"
+    docs_page = project / "templates" / "docs" / "index.md.jinja"
+    spec = project / "spec" / "auth-v1.yaml"
+
+    # --no-cache writes the oracle and leaves the cache alone
+    cold = _generated(project, tmp_path / "cold", None, env={"AUTHGEN_CACHE_DIR": str(cache)})
+    assert not cache.exists()
+
+    # an empty cache: every step runs once and is stored; the bytes are the cold run's
+    assert _generated(project, tmp_path / "first", cache) == cold
+    assert _entries(cache) == dict.fromkeys(STEPS, 1)
+
+    # nothing changed: every step is recalled (nothing new stored), the same bytes
+    assert _generated(project, tmp_path / "again", cache) == cold
+    assert _entries(cache) == dict.fromkeys(STEPS, 1)
+
+    # one docs template changed: only the docs target runs again, and writes what a cold run writes
+    original_page = docs_page.read_text(encoding="utf-8")
+    docs_page.write_text(original_page + "\nA line added to the docs index.\n", encoding="utf-8")
+    edited = _generated(project, tmp_path / "edited", cache)
+    assert edited == _generated(project, tmp_path / "edited-cold", None)
+    assert _differs(edited, cold) == ["MANIFEST.json", "docs/docs/index.md"]
+    assert _entries(cache) == {**dict.fromkeys(STEPS, 1), "target-docs": 2}
+
+    # back to the original template: the first docs entry is found again
+    docs_page.write_text(original_page, encoding="utf-8")
+    assert _generated(project, tmp_path / "reverted", cache) == cold
+    assert _entries(cache) == {**dict.fromkeys(STEPS, 1), "target-docs": 2}
+
+    # a template error in a forked worker: one located line, the output and the cache untouched
+    broken = project / "templates" / "python" / "_operations.py.jinja"
+    original_module = broken.read_text(encoding="utf-8")
+    broken.write_text(original_module + "\n{{ api.no_such_attribute }}\n", encoding="utf-8")
+    result = _generate(project, tmp_path / "reverted", cache)
+    assert result.returncode == 1
+    assert "_operations.py.jinja:" in result.stderr and "no_such_attribute" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert _snapshot(tmp_path / "reverted") == cold
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".reverted")], "staging left behind"
+    assert _entries(cache) == {**dict.fromkeys(STEPS, 1), "target-docs": 2, "lint": 2}  # lint reads it too
+    broken.write_text(original_module, encoding="utf-8")
+
+    # the spec changed: every key changes, so every step runs again; the bytes are a cold run's
+    text = spec.read_text(encoding="utf-8")
+    assert "summary: Sign in with a password or a verification token" in text
+    spec.write_text(
+        text.replace("summary: Sign in with a password or a verification token", "summary: Log in")
+    )
+    changed = _generated(project, tmp_path / "changed", cache)
+    unused = tmp_path / "unused-cache"
+    assert changed == _generated(project, tmp_path / "changed-cold", unused, env={"AUTHGEN_NO_CACHE": "1"})
+    assert not unused.exists()
+    assert changed != cold and any(b"Log in" in data for data in changed.values())
+    assert _entries(cache) == {**dict.fromkeys(STEPS, 2), "target-docs": 3, "lint": 3}
+
+
+def test_damaged_entries_are_ignored_with_a_warning_and_rebuilt(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    cache = tmp_path / "cache"
+    cold = _generated(project, tmp_path / "cold", cache)
+    entries = sorted((cache / "v1").rglob("*.entry"))
+    assert len(entries) == 2 * len(STEPS)  # a result and an index per step
+    for number, entry in enumerate(entries):
+        data = entry.read_bytes()
+        if number % 3 == 0:
+            damaged = data[: len(data) // 2]  # a torn write
+        elif number % 3 == 1:  # one letter's case flipped in the middle: still valid JSON
+            middle = next(i for i in range(len(data) // 2, len(data)) if chr(data[i]).isalpha())
+            damaged = data[:middle] + bytes([data[middle] ^ 0x20]) + data[middle + 1 :]
+        else:
+            damaged = b"\0" * 16  # another program's bytes
+        entry.write_bytes(damaged)
+    result = _generate(project, tmp_path / "damaged", cache)
+    assert result.returncode == 0, result.stderr
+    assert _snapshot(tmp_path / "damaged") == cold
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: authgen cache")]
+    assert warnings and all("damaged entry" in line and "rebuilt" in line for line in warnings)
+    # rebuilt: the next run finds every step, quietly
+    assert _generated(project, tmp_path / "after", cache) == cold
+    assert _entries(cache) == dict.fromkeys(STEPS, 1)
+
+
+def test_two_concurrent_runs_with_one_cache_both_succeed_with_the_same_bytes(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    cache = tmp_path / "cache"
+    environment = {
+        k: v for k, v in os.environ.items() if k not in ("AUTHGEN_NO_CACHE", "PYTHONDONTWRITEBYTECODE")
+    }
+    environment["AUTHGEN_CACHE_DIR"] = str(cache)
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", LAUNCH, "generate", "--out", str(tmp_path / name)],
+            cwd=project,
+            env=environment,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("one", "two")
+    ]
+    for run in runs:
+        stdout, stderr = run.communicate(timeout=600)
+        assert run.returncode == 0, stdout + stderr
+        assert "warning" not in stderr, stderr
+    one = _snapshot(tmp_path / "one")
+    assert one == _snapshot(tmp_path / "two")
+    # what they stored together is whole: a third run recalls every step and writes the same
+    assert _generated(project, tmp_path / "three", cache) == one
+    assert _entries(cache) == dict.fromkeys(STEPS, 1)
+    assert not list(cache.rglob("*.tmp")), "a temporary file was left in the cache"
