@@ -20,9 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from . import release, workers
+from . import workers
 from .depends import Recording, observe
-from .lint import lint_spec, structure_problems
 from .loader import Loaded
 from .memo import Memo, NotReplayable, pack, unpack
 from .problems import Level, Problem
@@ -79,6 +78,13 @@ def decode_problems(value: Any) -> list[Problem] | None:
 
 
 # --- validation ------------------------------------------------------------------------------
+
+
+def structure_problems(spec_path: str) -> list[Problem]:
+    # generator.lint imports jsonschema and the lint rules: only in a run that validates
+    from .lint import structure_problems as validate
+
+    return validate(spec_path)
 
 
 def observed_structure_problems(spec_path: str) -> tuple[list[Problem], Recording]:
@@ -141,6 +147,8 @@ class ReleaseOutcome:
 
 
 def compare_with_released(spec_path: Path, *, guard: bool, allow_breaking: bool) -> ReleaseOutcome:
+    from . import release  # the diff: only in a run that compares
+
     warnings: tuple[str, ...] = ()
     refusal = None
     if guard:
@@ -179,6 +187,8 @@ def release_outcome(plan: Plan, *, guard: bool, allow_breaking: bool) -> Pending
 
 def lint(plan: Plan, loaded: Loaded) -> list[Problem]:
     """lint_spec without the structure validation (the `validation` step's), recalled or run here."""
+    from .lint import lint_spec
+
     memo = plan.memo
     if memo is None:
         return lint_spec(loaded, structure=False)

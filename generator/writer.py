@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import release, steps
+from . import steps
 from .cache import Cache
 from .cookbook import Scenario, cookbook_path, load_cookbook
 from .freshness import (
@@ -39,7 +39,6 @@ from .freshness import (
 )
 from .ir import Api, build_api
 from .ir_file import dumps, ir_document
-from .lint import lint_spec
 from .loader import Loaded, load_yaml
 from .memo import Memo
 from .problems import Problem, SpecError, has_errors
@@ -90,6 +89,14 @@ class Linted:
 Lint = Callable[[Loaded], list[Problem]]
 
 
+def lint_spec(loaded: Loaded, *, structure: bool = True) -> list[Problem]:
+    """generator.lint's, imported when a run lints (a run that recalls lint from the cache does
+    not import jsonschema and the lint rules at all)."""
+    from .lint import lint_spec as lint
+
+    return lint(loaded, structure=structure)
+
+
 def load_and_lint(spec_path: Path, *, structure: bool = True, lint: Lint | None = None) -> Linted:
     """Load, lint, and (when that finds no error) build the IR and lint the cookbook.
     structure=False: the caller runs `structure_problems` itself. `lint` replaces `lint_spec`
@@ -123,6 +130,8 @@ def inputs_from(spec_path: Path, linted: Linted, changelog: Callable[[], str] | 
     label = spec_label(spec_path)
     if label.startswith(".."):
         label = spec_path.name
+    from . import release  # imports the diff and jsonschema: only when this run needs them
+
     api = linted.api
     api.extras["scenarios"] = linted.scenarios
     if changelog is None:
