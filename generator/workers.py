@@ -51,9 +51,24 @@ def _answer(connection: Connection, work: Callable[[], Any]) -> None:
         result = ("error", exc, traceback.format_exc())
     try:
         connection.send(result)
+    except OSError:  # the parent is gone (Ctrl-C): nobody to tell
+        return
     except Exception:  # the exception or the value does not pickle: send what it says
         _kind, value, trace = result
-        connection.send(("error", RuntimeError(f"{type(value).__name__}: {value}"), trace))
+        with contextlib.suppress(OSError):
+            connection.send(("error", RuntimeError(f"{type(value).__name__}: {value}"), trace))
+
+
+def _child(work: Callable[[], None]) -> Callable[[], None]:
+    """A worker's body: Ctrl-C is the parent's to handle (it stops its workers), so a worker
+    ends quietly on it instead of printing a KeyboardInterrupt traceback of its own."""
+
+    def body() -> None:
+        if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:  # (nohup, a background job)
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
+        work()
+
+    return body
 
 
 def _raise(exc: BaseException, trace: str) -> None:
@@ -67,7 +82,7 @@ def _forked(work: Callable[[], None], connection: Connection) -> multiprocessing
     # be written twice.
     sys.stdout.flush()
     sys.stderr.flush()
-    process = multiprocessing.get_context("fork").Process(target=work, daemon=True)
+    process = multiprocessing.get_context("fork").Process(target=_child(work), daemon=True)
     process.start()
     connection.close()  # the child's end: the parent keeps only its own
     return process
@@ -201,7 +216,6 @@ class _Pool(Generic[T]):
         parent, child = multiprocessing.Pipe(duplex=True)
 
         def serve() -> None:
-            signal.signal(signal.SIGINT, signal.SIG_DFL)  # the parent handles Ctrl-C and stops us
             while True:
                 name = child.recv()
                 if name is None:
