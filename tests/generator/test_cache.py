@@ -11,12 +11,16 @@ step, never timed.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
 
 from .conftest import ROOT
 
@@ -118,17 +122,18 @@ def test_a_changed_input_is_never_answered_from_the_cache(tmp_path: Path) -> Non
     assert _generated(project, tmp_path / "reverted", cache) == cold
     assert _entries(cache) == {**dict.fromkeys(STEPS, 1), "target-docs": 2}
 
-    # a template error in a forked worker: one located line, the output and the cache untouched
+    # a template error in a worker (an empty cache: every target renders, side by side): one
+    # located line, the output untouched, nothing of the failed target stored
     broken = project / "templates" / "python" / "_operations.py.jinja"
     original_module = broken.read_text(encoding="utf-8")
     broken.write_text(original_module + "\n{{ api.no_such_attribute }}\n", encoding="utf-8")
-    result = _generate(project, tmp_path / "reverted", cache)
+    result = _generate(project, tmp_path / "reverted", tmp_path / "broken-cache")
     assert result.returncode == 1
     assert "_operations.py.jinja:" in result.stderr and "no_such_attribute" in result.stderr
     assert "Traceback" not in result.stderr
     assert _snapshot(tmp_path / "reverted") == cold
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".reverted")], "staging left behind"
-    assert _entries(cache) == {**dict.fromkeys(STEPS, 1), "target-docs": 2, "lint": 2}  # lint reads it too
+    assert _entries(tmp_path / "broken-cache")["target-python"] == 0
     broken.write_text(original_module, encoding="utf-8")
 
     # the spec changed: every key changes, so every step runs again; the bytes are a cold run's
@@ -142,16 +147,17 @@ def test_a_changed_input_is_never_answered_from_the_cache(tmp_path: Path) -> Non
     assert changed == _generated(project, tmp_path / "changed-cold", unused, env={"AUTHGEN_NO_CACHE": "1"})
     assert not unused.exists()
     assert changed != cold and any(b"Log in" in data for data in changed.values())
-    assert _entries(cache) == {**dict.fromkeys(STEPS, 2), "target-docs": 3, "lint": 3}
+    assert _entries(cache) == {**dict.fromkeys(STEPS, 2), "target-docs": 3}
 
 
 def test_damaged_entries_are_ignored_with_a_warning_and_rebuilt(tmp_path: Path) -> None:
     project = _project(tmp_path)
     cache = tmp_path / "cache"
     cold = _generated(project, tmp_path / "cold", cache)
-    entries = sorted((cache / "v1").rglob("*.entry"))
+    entries = sorted((cache / "v1").glob("*/*.entry"))
     assert len(entries) == 2 * len(STEPS)  # a result and an index per step
-    for number, entry in enumerate(entries):
+    results = [entry for entry in entries if not entry.parent.name.endswith(".index")]
+    for number, entry in enumerate(results):
         data = entry.read_bytes()
         if number % 3 == 0:
             damaged = data[: len(data) // 2]  # a torn write
@@ -161,6 +167,8 @@ def test_damaged_entries_are_ignored_with_a_warning_and_rebuilt(tmp_path: Path) 
         else:
             damaged = b"\0" * 16  # another program's bytes
         entry.write_bytes(damaged)
+    (index, *_) = (entry for entry in entries if entry.parent.name.endswith(".index"))
+    index.write_bytes(index.read_bytes()[:-3])  # and one index, torn
     result = _generate(project, tmp_path / "damaged", cache)
     assert result.returncode == 0, result.stderr
     assert _snapshot(tmp_path / "damaged") == cold
@@ -199,3 +207,28 @@ def test_two_concurrent_runs_with_one_cache_both_succeed_with_the_same_bytes(tmp
     assert _generated(project, tmp_path / "three", cache) == one
     assert _entries(cache) == dict.fromkeys(STEPS, 1)
     assert not list(cache.rglob("*.tmp")), "a temporary file was left in the cache"
+
+
+def test_the_release_guard_is_remembered_for_each_allow_breaking(tmp_path: Path) -> None:
+    """A refusal recalled for --allow-breaking (or the allowance for a plain run) would be a
+    stale answer: the flag is part of the guard's key. (The CLI in this process, with the test
+    process's own cache.)"""
+    spec_dir = tmp_path / "spec"
+    (spec_dir / "released").mkdir(parents=True)
+    shutil.copy(ROOT / "spec" / "cookbook.yaml", spec_dir)
+    text = (ROOT / "spec" / "auth-v1.yaml").read_text(encoding="utf-8")
+    text = re.sub(r'^  version: "[^"]+"$', '  version: "1.0.0"', text, count=1, flags=re.M)
+    (spec_dir / "released" / "1.0.0.yaml").write_text(text, encoding="utf-8")
+    request = "    SignInRequest:\n      type: object\n"
+    assert request in text
+    spec = spec_dir / "auth-v1.yaml"
+    spec.write_text(text.replace(request, request + "      required: [username]\n"), encoding="utf-8")
+    args = ["generate", "--spec", str(spec), "--out", str(tmp_path / "out")]
+    for run in range(2):
+        refused = CliRunner().invoke(main, args)
+        assert refused.exit_code == 1 and "refusing to generate: 1 breaking change(s)" in refused.stderr, run
+        assert not (tmp_path / "out").exists()
+        allowed = CliRunner().invoke(main, [*args, "--allow-breaking"])
+        assert allowed.exit_code == 0, allowed.output
+        assert "warning: --allow-breaking: 1 breaking change(s)" in allowed.stderr
+        shutil.rmtree(tmp_path / "out")

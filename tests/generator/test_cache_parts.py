@@ -35,22 +35,23 @@ def test_an_entry_reads_back_as_it_was_stored(tmp_path: Path) -> None:
         lambda data: data[:-1] + bytes([data[-1] ^ 1]),
         lambda data: data.replace(b"authgen-cache", b"authgen-cachf"),
         lambda data: b"",
+        lambda data: data.replace(b"problems", b"Problems"),  # still JSON, another value
     ],
-    ids=["torn", "flipped-bit", "foreign-header", "empty"],
+    ids=["torn", "flipped-bit", "foreign-header", "empty", "altered-value"],
 )
 def test_a_damaged_entry_is_ignored_once_with_a_warning_and_removed(
     tmp_path: Path, damage: object, capsys: pytest.CaptureFixture[str]
 ) -> None:
     store = Cache(tmp_path)
-    store.store("lint", "k", {"value": [1, 2, 3]})
+    store.store("lint", "k", {"problems": [1, 2, 3]})
     (entry,) = (tmp_path / "v1" / "lint").glob("*.entry")
     entry.write_bytes(damage(entry.read_bytes()))  # type: ignore[operator]
     assert store.load("lint", "k") is None
     assert not entry.exists()
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 1 and err[0].startswith("warning: authgen cache: ignoring a damaged entry")
-    store.store("lint", "k", {"value": [1, 2, 3]})  # rebuilt
-    assert store.load("lint", "k") == {"value": [1, 2, 3]}
+    store.store("lint", "k", {"problems": [1, 2, 3]})  # rebuilt
+    assert store.load("lint", "k") == {"problems": [1, 2, 3]}
 
 
 def test_a_cache_that_cannot_be_written_warns_once_and_steps_aside(
