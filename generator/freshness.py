@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Mapping
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -87,12 +88,15 @@ def input_fingerprint(spec_path: Path, targets: tuple[Target, ...] | None = None
     }
 
 
-def file_hashes(root: Path) -> dict[str, str]:
-    return {
-        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in generated_files(root)
-        if p.name != MANIFEST
-    }
+def file_hashes(root: Path, known: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The SHA-256 of every generated file by its path; those in `known` are not read again."""
+    hashes: dict[str, str] = {}
+    for path in generated_files(root):
+        if path.name == MANIFEST:
+            continue
+        name = path.relative_to(root).as_posix()
+        hashes[name] = (known or {}).get(name) or hashlib.sha256(path.read_bytes()).hexdigest()
+    return hashes
 
 
 def hand_edits(out_dir: Path, manifest: dict[str, Any]) -> list[str]:

@@ -285,6 +285,17 @@ def unpack(value: Any, folder: Path) -> bool:
     return True
 
 
+def packed_hashes(value: Any) -> dict[str, str]:
+    """The SHA-256 of every file of a packed folder, by its name in the folder."""
+    files = value.get("files", {}) if isinstance(value, dict) else {}
+    return {
+        name: digest(
+            content.encode("utf-8") if isinstance(content, str) else base64.b64decode(content["base64"])
+        )
+        for name, content in files.items()
+    }
+
+
 def _relative(name: Any) -> str:
     """A stored name is a plain relative path: never absolute, never climbing out."""
     if not isinstance(name, str) or not name or name.startswith("/") or ".." in name.split("/"):

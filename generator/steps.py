@@ -23,7 +23,7 @@ from typing import Any, Generic, TypeVar
 from . import workers
 from .depends import Recording, observe
 from .loader import Loaded
-from .memo import Memo, NotReplayable, pack, unpack
+from .memo import Memo, NotReplayable, pack, packed_hashes, unpack
 from .problems import Level, Problem
 from .targets import BuildContext, Target
 
@@ -208,10 +208,13 @@ def render_targets(
     plan: Plan,
     context: BuildContext,
     finish: Callable[[Target, Path], None],
-) -> None:
+    meanwhile: Callable[[], None] = lambda: None,
+) -> dict[str, str]:
     """Every target of `context` into its folder of the staging directory: unpacked from the
     cache, or built, then `finish`ed (formatted, headers stamped), on up to one worker process
-    per CPU.
+    per CPU, while this process unpacks the others and does `meanwhile`. Returns the SHA-256 of
+    the files it knows without reading them back (those it unpacked or stored), by their path
+    below the staging directory.
 
     A target builds from the BuildContext alone (the IR, the scenarios, the other targets'
     snippet writers, all computed from the IR), never from another target's output, so the
@@ -221,14 +224,27 @@ def render_targets(
     memo = plan.memo
     by_name = {target.name: target for target in context.targets}
     keys: dict[str, str] = {}
+    recalled: dict[str, Any] = {}
     missing: list[str] = []
+    hashes: dict[str, str] = {}
     for target in context.targets:
-        folder = context.out_dir / target.folder
         if memo is not None:
             keys[target.name] = memo.key(f"target-{target.name}", header=context.header, folder=target.folder)
-            if _unpacked(memo.recall(f"target-{target.name}", keys[target.name]), folder):
+            value = memo.recall(f"target-{target.name}", keys[target.name])
+            if value is not None:
+                recalled[target.name] = value
                 continue
         missing.append(target.name)
+
+    def unpack_recalled() -> None:
+        for name, value in recalled.items():
+            folder = by_name[name].folder
+            written = _unpacked(value, context.out_dir / folder)
+            if written is None:  # not a folder after all: built after the others
+                late.append(name)
+            else:
+                hashes.update({f"{folder}/{file}": digest for file, digest in written.items()})
+        meanwhile()
 
     def build(name: str) -> Recording | None:
         target = by_name[name]
@@ -256,23 +272,29 @@ def render_targets(
         except NotReplayable:
             return
         memo.remember(f"target-{name}", keys[name], record, packed)
+        hashes.update({f"{target.folder}/{file}": digest for file, digest in packed_hashes(packed).items()})
 
+    late: list[str] = []
     after = {name: tuple(getattr(by_name[name], "after", ())) for name in missing}
-    parallel = plan.fork and plan.cpus > 1 and len(missing) > 1
-    workers.run_all(missing, after, build, built, workers=min(plan.cpus, len(missing)) if parallel else 1)
+    # One worker even for a single target: this process unpacks the rest meanwhile.
+    parallel = plan.fork and plan.cpus > 1 and bool(missing)
+    size = min(plan.cpus, len(missing)) if parallel else 1
+    workers.run_all(missing, after, build, built, workers=size, meanwhile=unpack_recalled)
+    if late:
+        workers.run_all(late, {}, build, built, workers=1)
+    return hashes
 
 
-def _unpacked(value: Any, folder: Path) -> bool:
-    """Put a recalled target folder in place; False (and nothing left behind) when it cannot be."""
-    if value is None:
-        return False
+def _unpacked(value: Any, folder: Path) -> dict[str, str] | None:
+    """Put a recalled target folder in place: the SHA-256 of each file it wrote, or None (and
+    nothing left behind) when it cannot be."""
     try:
         if unpack(value, folder):
-            return True
+            return packed_hashes(value)
     except (NotReplayable, OSError, ValueError):
         pass
     _remove(folder)
-    return False
+    return None
 
 
 def _remove(folder: Path) -> None:

@@ -177,14 +177,17 @@ def run_all(
     done: Callable[[str, T], None],
     *,
     workers: int,
+    meanwhile: Callable[[], None] = lambda: None,
 ) -> None:
     """`work(name)` for every name, each once `after[name]` are done, on up to `workers` forked
     processes that take the next ready name as soon as they finish one (the names are ordered
     heaviest first, so the long ones start first); `done(name, result)` here, in this process,
-    while the workers go on. workers <= 1: one after another, here. The first failure stops the
-    rest and is raised."""
+    while the workers go on; `meanwhile()` here once the first names are handed out.
+    workers <= 1: `meanwhile()`, then one after another, here. The first failure stops the rest
+    and is raised."""
     waiting = {name: set(after.get(name, ())) & set(names) for name in names}
     if workers <= 1:
+        meanwhile()
         finished: set[str] = set()
         while waiting:
             ready = [n for n in names if n in waiting and waiting[n] <= finished]
@@ -194,7 +197,7 @@ def run_all(
             finished.add(ready[0])
             del waiting[ready[0]]
         return
-    _Pool(names, waiting, work, done, min(workers, len(names))).run()
+    _Pool(names, waiting, work, done, min(workers, len(names))).run(meanwhile)
 
 
 class _Pool(Generic[T]):
@@ -239,8 +242,10 @@ class _Pool(Generic[T]):
             self.busy[connection] = name
             del self.waiting[name]
 
-    def run(self) -> None:
+    def run(self, meanwhile: Callable[[], None]) -> None:
         try:
+            self._dispatch()
+            meanwhile()
             while self.waiting or self.busy:
                 self._dispatch()
                 if not self.busy:

@@ -178,17 +178,19 @@ def render_tree(
     """Render the IR file and every registered target into `staging` (existing and empty):
     side by side, and recalled from the cache when `plan` has one."""
     context = build_context(inputs, staging, targets)
-    (staging / IR_FILE).write_text(dumps(context.ir), encoding="utf-8")
     header = context.header
+
+    def write_ir() -> None:
+        (staging / IR_FILE).write_text(dumps(context.ir), encoding="utf-8")
 
     def finish(target: Target, folder: Path) -> None:
         target.format(folder)
         _stamp_headers(folder, target.comment_styles, header)
 
-    steps.render_targets(plan or steps.Plan(inputs.spec_path, None), context, finish)
+    known = steps.render_targets(plan or steps.Plan(inputs.spec_path, None), context, finish, write_ir)
     if fingerprint is None:
         fingerprint = input_fingerprint(inputs.spec_path, context.targets)
-    _write_manifest(staging, inputs, fingerprint)
+    _write_manifest(staging, inputs, fingerprint, known)
 
 
 def generate(
@@ -317,12 +319,15 @@ def _stamp_headers(root: Path, styles: Mapping[str, str], text: str) -> None:
             path.write_text(header + "\n" + content, encoding="utf-8")
 
 
-def _write_manifest(root: Path, inputs: Inputs, fingerprint: dict[str, str]) -> None:
+def _write_manifest(
+    root: Path, inputs: Inputs, fingerprint: dict[str, str], known: Mapping[str, str] | None = None
+) -> None:
+    """`known`: hashes of files whose bytes were in memory when they were written (the cache's)."""
     manifest = {
         "generated_by": "authgen generate: do not edit anything in this directory",
         "spec": inputs.spec_label,
         "inputs": fingerprint,
-        "files": file_hashes(root),
+        "files": file_hashes(root, known or {}),
     }
     (root / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
