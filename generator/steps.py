@@ -278,10 +278,10 @@ def render_targets(
     after = {name: tuple(getattr(by_name[name], "after", ())) for name in missing}
     # One worker even for a single target: this process unpacks the rest meanwhile.
     parallel = plan.fork and plan.cpus > 1 and bool(missing)
-    size = min(plan.cpus, len(missing)) if parallel else 1
+    size = min(plan.cpus, len(missing)) if parallel else 0
     workers.run_all(missing, after, build, built, workers=size, meanwhile=unpack_recalled)
     if late:
-        workers.run_all(late, {}, build, built, workers=1)
+        workers.run_all(late, {}, build, built, workers=0)
     return hashes
 
 

@@ -183,10 +183,10 @@ def run_all(
     processes that take the next ready name as soon as they finish one (the names are ordered
     heaviest first, so the long ones start first); `done(name, result)` here, in this process,
     while the workers go on; `meanwhile()` here once the first names are handed out.
-    workers <= 1: `meanwhile()`, then one after another, here. The first failure stops the rest
-    and is raised."""
+    workers == 0: no process, `meanwhile()`, then one after another, here. The first failure
+    stops the rest and is raised."""
     waiting = {name: set(after.get(name, ())) & set(names) for name in names}
-    if workers <= 1:
+    if workers < 1:
         meanwhile()
         finished: set[str] = set()
         while waiting:

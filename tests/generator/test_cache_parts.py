@@ -266,13 +266,76 @@ def test_a_target_that_names_others_in_after_runs_once_they_are_done() -> None:
         {"docs": ("cookbook", "python"), "cookbook": ("go",)},
         work,
         lambda name, value: stored.append((name, value)),
-        workers=1,
+        workers=0,
     )
     assert ran.index("docs") > max(ran.index("cookbook"), ran.index("python"))
     assert ran.index("cookbook") > ran.index("go")
     assert sorted(stored) == [("cookbook", "COOKBOOK"), ("docs", "DOCS"), ("go", "GO"), ("python", "PYTHON")]
     with pytest.raises(ValueError, match="cycle"):
-        workers.run_all(["a", "b"], {"a": ("b",), "b": ("a",)}, work, lambda n, v: None, workers=1)
+        workers.run_all(["a", "b"], {"a": ("b",), "b": ("a",)}, work, lambda n, v: None, workers=0)
+
+
+POOL_SCRIPT = """
+import json, os, sys, time
+from generator import workers
+log = sys.argv[1]
+
+def work(name):
+    with open(log, "a") as f:
+        f.write(f"start {name} {os.getpid()}\\n")
+    time.sleep(0.2 if name == "slow" else 0.01)
+    with open(log, "a") as f:
+        f.write(f"end {name}\\n")
+    if name == "broken":
+        raise KeyError(name)
+    return name.upper()
+
+stored = []
+names = sys.argv[2].split(",")
+try:
+    workers.run_all(names, {"docs": ("slow", "go"), "cookbook": ("docs",)}, work,
+                    lambda n, v: stored.append([n, v, os.getpid()]), workers=2)
+    print(json.dumps({"stored": stored, "parent": os.getpid()}))
+except KeyError as exc:
+    print(json.dumps({"error": str(exc), "stored": stored}))
+"""
+
+
+def _pool(tmp_path: Path, names: str) -> tuple[dict[str, object], list[str]]:
+    import json
+    import subprocess
+    import sys
+
+    log = tmp_path / "log"
+    log.write_text("")
+    result = subprocess.run(
+        [sys.executable, "-c", POOL_SCRIPT, str(log), names],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout), log.read_text().splitlines()
+
+
+def test_the_pool_runs_in_worker_processes_in_an_order_after_allows(tmp_path: Path) -> None:
+    answer, log = _pool(tmp_path, "slow,docs,go,cookbook,php")
+    stored = answer["stored"]
+    assert isinstance(stored, list)
+    assert sorted(n for n, _v, _pid in stored) == ["cookbook", "docs", "go", "php", "slow"]
+    assert all(v == n.upper() and pid == answer["parent"] for n, v, pid in stored)  # done() here
+    starts = {line.split()[1]: line.split()[2] for line in log if line.startswith("start")}
+    assert len(set(starts.values())) == 2 and answer["parent"] not in {int(p) for p in starts.values()}
+    position = {line: index for index, line in enumerate(log)}
+    assert position[f"start docs {starts['docs']}"] > max(position["end slow"], position["end go"])
+    assert position[f"start cookbook {starts['cookbook']}"] > position["end docs"]
+
+
+def test_a_failure_in_a_worker_stops_the_pool_and_is_raised_here(tmp_path: Path) -> None:
+    answer, log = _pool(tmp_path, "broken,slow,docs,go,cookbook")
+    assert answer["error"] == "'broken'"
+    assert not any(line.startswith("start cookbook") for line in log)  # after docs, never started
 
 
 def test_a_job_here_returns_or_raises_what_the_call_did() -> None:
