@@ -262,8 +262,10 @@ def pack(folder: Path) -> dict[str, Any]:
     return {"dirs": dirs, "files": files}
 
 
-def unpack(value: Any, folder: Path) -> bool:
-    """Write a packed folder at `folder` (which must not exist); False when `value` is not one."""
+def unpack(value: Any, folder: Path, reuse: Path | None = None) -> bool:
+    """Write a packed folder at `folder` (which must not exist); False when `value` is not one.
+    `reuse`: the same folder of the tree being replaced, whose identical files are linked
+    rather than written again (see `place`)."""
     if not isinstance(value, dict):
         return False
     if value.get("absent") is True:
@@ -275,25 +277,70 @@ def unpack(value: Any, folder: Path) -> bool:
     for name in dirs:
         (folder / _relative(name)).mkdir(parents=True, exist_ok=True)
     for name, content in files.items():
-        path = folder / _relative(name)
-        if isinstance(content, str):
-            path.write_bytes(content.encode("utf-8"))
-        elif isinstance(content, dict) and isinstance(content.get("base64"), str):
-            path.write_bytes(base64.b64decode(content["base64"]))
-        else:
-            return False
+        relative = _relative(name)
+        place(folder / relative, _bytes(content), None if reuse is None else reuse / relative)
     return True
+
+
+def _bytes(content: Any) -> bytes:
+    if isinstance(content, str):
+        return content.encode("utf-8")
+    if isinstance(content, dict) and isinstance(content.get("base64"), str):
+        return base64.b64decode(content["base64"])
+    raise NotReplayable("a cached file is neither text nor base64")
+
+
+def place(path: Path, data: bytes, reuse: Path | None) -> None:
+    """Write `data` at `path`, or link `reuse` there when that file holds exactly `data`.
+
+    Why: the tree being replaced is deleted right after the swap, and on a disk mounted with
+    online discard, deleting a file whose blocks reached the disk waits for the device, while
+    removing one of two links to an inode costs nothing; creating a link is also cheaper than
+    writing a file. The bytes are compared, never assumed from the old manifest (a hand edit
+    would otherwise be carried over); only a plain, single-link, non-executable file is reused,
+    so the result is what writing `data` gives."""
+    if reuse is not None and same_plain_file(reuse, data):
+        try:
+            os.link(reuse, path)
+            return
+        except OSError:  # another filesystem, a race with a deleter: write it
+            pass
+    path.write_bytes(data)
+
+
+def same_plain_file(path: Path, data: bytes) -> bool:
+    try:
+        info = path.lstat()
+        if not stat.S_ISREG(info.st_mode) or info.st_mode & 0o111 or info.st_nlink != 1:
+            return False
+        if info.st_size != len(data):
+            return False
+        return path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def reuse_identical(folder: Path, value: Any, reuse: Path) -> None:
+    """For a folder just built (and packed as `value`): each file identical to the same file of
+    `reuse` becomes a link to it (see `place`)."""
+    files = value.get("files", {}) if isinstance(value, dict) else {}
+    for name, content in files.items():
+        relative = _relative(name)
+        data = _bytes(content)
+        old = reuse / relative
+        if same_plain_file(old, data):
+            target = folder / relative
+            try:
+                target.unlink()
+                os.link(old, target)
+            except OSError:
+                target.write_bytes(data)
 
 
 def packed_hashes(value: Any) -> dict[str, str]:
     """The SHA-256 of every file of a packed folder, by its name in the folder."""
     files = value.get("files", {}) if isinstance(value, dict) else {}
-    return {
-        name: digest(
-            content.encode("utf-8") if isinstance(content, str) else base64.b64decode(content["base64"])
-        )
-        for name, content in files.items()
-    }
+    return {name: digest(_bytes(content)) for name, content in files.items()}
 
 
 def _relative(name: Any) -> str:

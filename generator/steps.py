@@ -23,7 +23,7 @@ from typing import Any, Generic, TypeVar
 from . import workers
 from .depends import Recording, observe
 from .loader import Loaded
-from .memo import Memo, NotReplayable, pack, packed_hashes, unpack
+from .memo import Memo, NotReplayable, pack, packed_hashes, reuse_identical, unpack
 from .problems import Level, Problem
 from .targets import BuildContext, Target
 
@@ -187,18 +187,23 @@ def release_outcome(plan: Plan, *, guard: bool, allow_breaking: bool) -> Pending
 
 def lint(plan: Plan, loaded: Loaded) -> list[Problem]:
     """lint_spec without the structure validation (the `validation` step's), recalled or run here."""
-    from .lint import lint_spec
-
     memo = plan.memo
     if memo is None:
-        return lint_spec(loaded, structure=False)
+        return _lint_spec()(loaded, structure=False)
     key = memo.key("lint")
     recalled = decode_problems(memo.recall("lint", key))
     if recalled is not None:
         return recalled
+    lint_spec = _lint_spec()
     problems, record = observe(lambda: lint_spec(loaded, structure=False))
     memo.remember("lint", key, record, encode_problems(problems))
     return problems
+
+
+def _lint_spec() -> Callable[..., list[Problem]]:
+    from .lint import lint_spec  # jsonschema and the rules: imported only by a run that lints
+
+    return lint_spec
 
 
 # --- targets ---------------------------------------------------------------------------------
@@ -209,12 +214,14 @@ def render_targets(
     context: BuildContext,
     finish: Callable[[Target, Path], None],
     meanwhile: Callable[[], None] = lambda: None,
+    reuse: Path | None = None,
 ) -> dict[str, str]:
     """Every target of `context` into its folder of the staging directory: unpacked from the
     cache, or built, then `finish`ed (formatted, headers stamped), on up to one worker process
     per CPU, while this process unpacks the others and does `meanwhile`. Returns the SHA-256 of
     the files it knows without reading them back (those it unpacked or stored), by their path
-    below the staging directory.
+    below the staging directory. `reuse`: the tree being replaced, whose files identical to
+    the new ones are linked instead of written (`memo.place`).
 
     A target builds from the BuildContext alone (the IR, the scenarios, the other targets'
     snippet writers, all computed from the IR), never from another target's output, so the
@@ -239,7 +246,7 @@ def render_targets(
     def unpack_recalled() -> None:
         for name, value in recalled.items():
             folder = by_name[name].folder
-            written = _unpacked(value, context.out_dir / folder)
+            written = _unpacked(value, context.out_dir / folder, None if reuse is None else reuse / folder)
             if written is None:  # not a folder after all: built after the others
                 late.append(name)
             else:
@@ -272,6 +279,8 @@ def render_targets(
         except NotReplayable:
             return
         memo.remember(f"target-{name}", keys[name], record, packed)
+        if reuse is not None:
+            reuse_identical(context.out_dir / target.folder, packed, reuse / target.folder)
         hashes.update({f"{target.folder}/{file}": digest for file, digest in packed_hashes(packed).items()})
 
     late: list[str] = []
@@ -285,11 +294,11 @@ def render_targets(
     return hashes
 
 
-def _unpacked(value: Any, folder: Path) -> dict[str, str] | None:
+def _unpacked(value: Any, folder: Path, reuse: Path | None) -> dict[str, str] | None:
     """Put a recalled target folder in place: the SHA-256 of each file it wrote, or None (and
     nothing left behind) when it cannot be."""
     try:
-        if unpack(value, folder):
+        if unpack(value, folder, reuse):
             return packed_hashes(value)
     except (NotReplayable, OSError, ValueError):
         pass

@@ -40,7 +40,7 @@ from .freshness import (
 from .ir import Api, build_api
 from .ir_file import dumps, ir_document
 from .loader import Loaded, load_yaml
-from .memo import Memo
+from .memo import Memo, place
 from .problems import Problem, SpecError, has_errors
 from .targets import BuildContext, Target, registry
 
@@ -174,20 +174,24 @@ def render_tree(
     targets: tuple[Target, ...] | None = None,
     plan: steps.Plan | None = None,
     fingerprint: dict[str, str] | None = None,
+    reuse: Path | None = None,
 ) -> None:
     """Render the IR file and every registered target into `staging` (existing and empty):
-    side by side, and recalled from the cache when `plan` has one."""
+    side by side, and recalled from the cache when `plan` has one. `reuse`: the generated tree
+    this one replaces, whose identical files are linked rather than written (`memo.place`)."""
     context = build_context(inputs, staging, targets)
     header = context.header
 
     def write_ir() -> None:
-        (staging / IR_FILE).write_text(dumps(context.ir), encoding="utf-8")
+        place(
+            staging / IR_FILE, dumps(context.ir).encode("utf-8"), None if reuse is None else reuse / IR_FILE
+        )
 
     def finish(target: Target, folder: Path) -> None:
         target.format(folder)
         _stamp_headers(folder, target.comment_styles, header)
 
-    known = steps.render_targets(plan or steps.Plan(inputs.spec_path, None), context, finish, write_ir)
+    known = steps.render_targets(plan or steps.Plan(inputs.spec_path, None), context, finish, write_ir, reuse)
     if fingerprint is None:
         fingerprint = input_fingerprint(inputs.spec_path, context.targets)
     _write_manifest(staging, inputs, fingerprint, known)
@@ -235,7 +239,8 @@ def generate(
         except GenerateError as exc:
             raise GenerateError(str(exc), _merged(exc.problems, structure.result())) from None
         try:
-            render_tree(inputs, staging, targets, plan, fingerprint)
+            reuse = out_dir if memo is not None and (out_dir / MANIFEST).is_file() else None
+            render_tree(inputs, staging, targets, plan, fingerprint, reuse)
         except Exception:
             _raise_if_errors(structure.result())  # a broken document, not a broken generator
             raise

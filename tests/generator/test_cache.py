@@ -105,8 +105,13 @@ def test_a_changed_input_is_never_answered_from_the_cache(tmp_path: Path) -> Non
     assert _generated(project, tmp_path / "first", cache) == cold
     assert _entries(cache) == dict.fromkeys(STEPS, 1)
 
-    # nothing changed: every step is recalled (nothing new stored), the same bytes
-    assert _generated(project, tmp_path / "again", cache) == cold
+    # nothing changed: every step is recalled (nothing new stored), the same bytes, even over
+    # a tree whose files were edited by hand (unchanged files of the old tree are reused)
+    first = tmp_path / "first"
+    (first / "python" / "README.md").write_text("edited by hand\n")
+    (first / "ir.json").write_text("{}\n")
+    (first / "go" / "client.go").unlink()
+    assert _generated(project, first, cache) == cold
     assert _entries(cache) == dict.fromkeys(STEPS, 1)
 
     # one docs template changed: only the docs target runs again, and writes what a cold run writes

@@ -250,6 +250,26 @@ def test_a_folder_round_trips_through_its_packed_form(tmp_path: Path) -> None:
         pack(folder)
 
 
+def test_a_file_of_the_old_tree_is_reused_only_when_it_holds_exactly_the_bytes(tmp_path: Path) -> None:
+    from generator.memo import place
+
+    old = tmp_path / "old"
+    old.write_bytes(b"generated\n")
+    place(tmp_path / "same", b"generated\n", old)
+    assert (tmp_path / "same").read_bytes() == b"generated\n"
+    assert os.path.samefile(tmp_path / "same", old)  # linked, not written
+    old.write_bytes(b"edited by hand\n")  # the other link changes with it: hence nlink == 1 only
+    place(tmp_path / "edited", b"generated\n", old)
+    assert (tmp_path / "edited").read_bytes() == b"generated\n"
+    fresh = tmp_path / "fresh"
+    fresh.write_bytes(b"generated\n")
+    fresh.chmod(0o755)
+    place(tmp_path / "executable", b"generated\n", fresh)
+    assert not os.path.samefile(tmp_path / "executable", fresh)
+    place(tmp_path / "missing", b"generated\n", tmp_path / "nothing-here")
+    assert (tmp_path / "missing").read_bytes() == b"generated\n"
+
+
 # --- the order of the targets ----------------------------------------------------------------
 
 
