@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import os
+import tempfile
 import threading
 from pathlib import Path
 
@@ -114,6 +115,16 @@ def test_the_environment_chooses_the_folder_or_no_cache(tmp_path: Path) -> None:
     assert Cache.from_environment({"AUTHGEN_CACHE_DIR": str(tmp_path), "AUTHGEN_NO_CACHE": "0"}) is not None
     default = Cache.from_environment({"XDG_CACHE_HOME": str(tmp_path / "xdg")})
     assert default is not None and default.root.name == "authgen"
+
+
+def test_the_tests_never_use_the_users_cache() -> None:
+    """tests/conftest.py gives each test process an empty cache of its own in the temporary
+    folder; every authgen command a test runs (in process or as a subprocess, which inherits
+    the environment) uses it, never ~/.cache/authgen."""
+    chosen = Cache.from_environment()
+    assert chosen is not None and chosen.root != cache_module.default_dir()
+    assert Path(tempfile.gettempdir()).resolve() in chosen.root.resolve().parents
+    assert chosen.root.name.startswith("authgen-test-cache-") and chosen.root.is_dir()
 
 
 # --- what a step read, and when its result may be reused --------------------------------------
