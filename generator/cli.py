@@ -107,16 +107,30 @@ def _fail_generate(exc: GenerateError) -> NoReturn:
 @click.option(
     "--allow-breaking", is_flag=True, help="Write even if a breaking change has no major version bump."
 )
-def generate(spec_path: Path, out_dir: Path, allow_breaking: bool) -> None:
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Compute everything; neither read nor write the cache (in ~/.cache/authgen, or "
+    "AUTHGEN_CACHE_DIR). AUTHGEN_NO_CACHE=1 does the same.",
+)
+def generate(spec_path: Path, out_dir: Path, allow_breaking: bool, no_cache: bool) -> None:
     """Lint the spec, then write the IR and every target (registry) into --out atomically."""
-    from . import cli_diff, writer
+    from . import writer
+    from .cache import Cache
     from .targets import TargetError
     from .templating import TemplateRenderError
     from .writer import GenerateError
 
-    cli_diff.guard_generate(spec_path, allow_breaking)  # vs spec/released/: breaking needs a major bump
+    cache = None if no_cache else Cache.from_environment()
     try:
-        inputs = writer.generate(spec_path, out_dir)
+        inputs = writer.generate(
+            spec_path,
+            out_dir,
+            cache=cache,
+            guard=True,  # vs spec/released/: a breaking change needs a major version bump
+            allow_breaking=allow_breaking,
+            warn=lambda line: click.echo(line, err=True),
+        )
     except GenerateError as exc:
         _fail_generate(exc)
     except (TemplateRenderError, TargetError) as exc:

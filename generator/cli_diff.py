@@ -1,5 +1,5 @@
-"""`authgen diff` and the release guard of `authgen generate` (`authgen docs-diff` lives in
-`generator/docs_diff/cli.py`).
+"""`authgen diff` (`authgen docs-diff` lives in `generator/docs_diff/cli.py`; the release guard
+of `authgen generate` in `generator/steps.py`, which remembers its verdict in the cache).
 
 Exit codes:
   0  nothing at the --fail-on level, or no --fail-on
@@ -113,27 +113,4 @@ def diff_command(
             f"({new.version}): raise the major of info.version (a bump acknowledges them), or revert them "
             "(inside a major not yet released, `authgen generate --allow-breaking` writes the clients anyway)"
         )
-
-
-def guard_generate(spec_path: Path, allow_breaking: bool) -> None:
-    """Before `authgen generate` writes: refuse an unannounced breaking change."""
-    try:
-        verdict = release.verdict(spec_path, allow_breaking=allow_breaking)
-    except release.ReleaseError as exc:
-        if _has_lint_errors(spec_path):
-            return  # generate reports the spec's own errors, located, instead
-        raise click.ClickException(f"refusing to generate: {exc}") from None
-    for line in verdict.warnings:
-        click.echo(line, err=True)
-
-
-def _has_lint_errors(spec_path: Path) -> bool:
-    from .lint import lint_spec
-    from .loader import load_yaml
-    from .problems import SpecError, has_errors
-
-    try:
-        return has_errors(lint_spec(load_yaml(spec_path)))
-    except SpecError:
-        return True
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Mapping
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -59,12 +60,19 @@ def tool_versions(targets: tuple[Target, ...]) -> str:
     return " ".join(f"{name}=={value}" for name, value in versions.items())
 
 
+def fingerprinted_spec_files(spec_path: Path) -> tuple[Path, ...]:
+    """The files of the fingerprint's "spec" part: the spec, its cookbook, the released specs."""
+    spec_dir = spec_path.parent
+    spec_files = [spec_path, *sorted(p for p in spec_dir.glob("cookbook.yaml") if p.is_file())]
+    spec_files += sorted(p for p in spec_dir.glob("released/*.yaml") if p.is_file())  # the changelog
+    return tuple(spec_files)
+
+
 def input_fingerprint(spec_path: Path, targets: tuple[Target, ...] | None = None) -> dict[str, str]:
     """Everything the output depends on. Equal fingerprints give equal bytes."""
     spec_dir = spec_path.parent
     templates = data_dir("templates")
-    spec_files = [spec_path, *sorted(p for p in spec_dir.glob("cookbook.yaml") if p.is_file())]
-    spec_files += sorted(p for p in spec_dir.glob("released/*.yaml") if p.is_file())  # the changelog
+    spec_files = list(fingerprinted_spec_files(spec_path))
     return {
         "spec": tree_hash(spec_files, spec_dir),
         "templates": tree_hash(
@@ -80,12 +88,15 @@ def input_fingerprint(spec_path: Path, targets: tuple[Target, ...] | None = None
     }
 
 
-def file_hashes(root: Path) -> dict[str, str]:
-    return {
-        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in generated_files(root)
-        if p.name != MANIFEST
-    }
+def file_hashes(root: Path, known: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The SHA-256 of every generated file by its path; those in `known` are not read again."""
+    hashes: dict[str, str] = {}
+    for path in generated_files(root):
+        if path.name == MANIFEST:
+            continue
+        name = path.relative_to(root).as_posix()
+        hashes[name] = (known or {}).get(name) or hashlib.sha256(path.read_bytes()).hexdigest()
+    return hashes
 
 
 def hand_edits(out_dir: Path, manifest: dict[str, Any]) -> list[str]:

@@ -4,38 +4,43 @@
 staging directory next to the output, format, stamp headers, write the manifest, swap.
 Nothing touches the output directory until the very last step, so a failed run leaves it
 byte-identical.
+
+It is fast in two ways (`generator/steps.py`): the slow steps run side by side in worker
+processes (the OpenAPI validation and the release comparison from the start, then the targets,
+one worker per CPU), and with a cache (`generator/cache.py`, `generator/memo.py`) their results
+are remembered across runs, keyed by everything they read, so a run after a template edit
+renders only the target that reads it.
 """
 
 from __future__ import annotations
 
 import difflib
 import json
-import multiprocessing
 import os
 import shutil
 import sys
 import tempfile
-import threading
-from collections.abc import Mapping
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import release
+from . import steps
+from .cache import Cache
 from .cookbook import Scenario, cookbook_path, load_cookbook
 from .freshness import (
     MANIFEST,
     fast_check,
     file_hashes,
+    fingerprinted_spec_files,
     generated_files,
     input_fingerprint,
     is_current,
 )
 from .ir import Api, build_api
 from .ir_file import dumps, ir_document
-from .lint import lint_spec, structure_problems
 from .loader import Loaded, load_yaml
+from .memo import Memo, place
 from .problems import Problem, SpecError, has_errors
 from .targets import BuildContext, Target, registry
 
@@ -49,6 +54,9 @@ class GenerateError(Exception):
     def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
         super().__init__(message)
         self.problems = problems or []
+
+    def __reduce__(self) -> tuple[Any, ...]:  # whole, problems included, from a worker process
+        return (type(self), (str(self), self.problems))
 
 
 @dataclass(frozen=True)
@@ -78,14 +86,26 @@ class Linted:
     problems: list[Problem]
 
 
-def load_and_lint(spec_path: Path, *, structure: bool = True) -> Linted:
+Lint = Callable[[Loaded], list[Problem]]
+
+
+def lint_spec(loaded: Loaded, *, structure: bool = True) -> list[Problem]:
+    """generator.lint's, imported when a run lints (a run that recalls lint from the cache does
+    not import jsonschema and the lint rules at all)."""
+    from .lint import lint_spec as lint
+
+    return lint(loaded, structure=structure)
+
+
+def load_and_lint(spec_path: Path, *, structure: bool = True, lint: Lint | None = None) -> Linted:
     """Load, lint, and (when that finds no error) build the IR and lint the cookbook.
-    structure=False: the caller runs `structure_problems` itself."""
+    structure=False: the caller runs `structure_problems` itself. `lint` replaces `lint_spec`
+    (generate's recalls it from the cache)."""
     try:
         loaded = load_yaml(spec_path)
     except SpecError as exc:
         return Linted(None, None, (), [exc.problem])
-    problems = lint_spec(loaded, structure=structure)
+    problems = lint(loaded) if lint is not None else lint_spec(loaded, structure=structure)
     if has_errors(problems):
         return Linted(loaded, None, (), problems)
     api = build_api(loaded.data)
@@ -95,7 +115,12 @@ def load_and_lint(spec_path: Path, *, structure: bool = True) -> Linted:
 
 def load_inputs(spec_path: Path, *, structure: bool = True) -> Inputs:
     """load_and_lint, raising GenerateError on any error; the IR gets the build's extras."""
-    linted = load_and_lint(spec_path, structure=structure)
+    return inputs_from(spec_path, load_and_lint(spec_path, structure=structure))
+
+
+def inputs_from(spec_path: Path, linted: Linted, changelog: Callable[[], str] | None = None) -> Inputs:
+    """The Inputs of a linted spec, GenerateError on any error. `changelog` gives the package
+    changelog (default: `release.changelog`, computed now)."""
     if linted.loaded is None:
         raise GenerateError("the spec cannot be loaded", linted.problems)
     if linted.api is None:
@@ -105,9 +130,15 @@ def load_inputs(spec_path: Path, *, structure: bool = True) -> Inputs:
     label = spec_label(spec_path)
     if label.startswith(".."):
         label = spec_path.name
+    from . import release  # imports the diff and jsonschema: only when this run needs them
+
     api = linted.api
     api.extras["scenarios"] = linted.scenarios
-    api.extras.update(release.extras(spec_path, linted.loaded.data))  # package_version, changelog
+    if changelog is None:
+        api.extras.update(release.extras(spec_path, linted.loaded.data))  # package_version, changelog
+    else:  # release.extras, with the changelog from generate's release step
+        version = str((linted.loaded.data.get("info") or {}).get("version", ""))
+        api.extras.update({"package_version": release.package_version(version), "changelog": changelog()})
     return Inputs(spec_path, label, linted.loaded.data, api, linted.problems)
 
 
@@ -137,51 +168,98 @@ def build_context(inputs: Inputs, out_dir: Path, targets: tuple[Target, ...] | N
     )
 
 
-def render_tree(inputs: Inputs, staging: Path, targets: tuple[Target, ...] | None = None) -> None:
-    """Render the IR file and every registered target into `staging` (existing and empty)."""
+def render_tree(
+    inputs: Inputs,
+    staging: Path,
+    targets: tuple[Target, ...] | None = None,
+    plan: steps.Plan | None = None,
+    fingerprint: dict[str, str] | None = None,
+    reuse: Path | None = None,
+) -> None:
+    """Render the IR file and every registered target into `staging` (existing and empty):
+    side by side, and recalled from the cache when `plan` has one. `reuse`: the generated tree
+    this one replaces, whose identical files are linked rather than written (`memo.place`)."""
     context = build_context(inputs, staging, targets)
-    (staging / IR_FILE).write_text(dumps(context.ir), encoding="utf-8")
     header = context.header
-    targets = context.targets
-    for target in targets:
-        target.build(context)
-        folder = staging / target.folder
-        if folder.is_dir():
-            target.format(folder)
-            _stamp_headers(folder, target.comment_styles, header)
-    _write_manifest(staging, inputs, targets)
+
+    def write_ir() -> None:
+        place(
+            staging / IR_FILE, dumps(context.ir).encode("utf-8"), None if reuse is None else reuse / IR_FILE
+        )
+
+    def finish(target: Target, folder: Path) -> None:
+        target.format(folder)
+        _stamp_headers(folder, target.comment_styles, header)
+
+    known = steps.render_targets(plan or steps.Plan(inputs.spec_path, None), context, finish, write_ir, reuse)
+    if fingerprint is None:
+        fingerprint = input_fingerprint(inputs.spec_path, context.targets)
+    _write_manifest(staging, inputs, fingerprint, known)
 
 
-def generate(spec_path: Path, out_dir: Path) -> Inputs:
-    # The OpenAPI 3.1 validation is the slowest lint step and needs nothing else: it runs in a
-    # worker process while this one lints the rest and renders into the staging directory.
-    # The output is replaced only once it has answered with no error.
-    with ProcessPoolExecutor(max_workers=1, mp_context=_worker_context()) as pool:
-        structure = pool.submit(structure_problems, str(spec_path))
+def generate(
+    spec_path: Path,
+    out_dir: Path,
+    *,
+    cache: Cache | None = None,
+    guard: bool = False,
+    allow_breaking: bool = False,
+    warn: Callable[[str], None] | None = None,
+) -> Inputs:
+    """Lint, build and render `spec_path` into `out_dir`, replacing it in one step.
+
+    cache: remember validation, lint, the release comparison and each target across runs
+    (None: compute everything). guard: refuse a breaking change since the newest released spec
+    without a major version bump (`allow_breaking` lets it through with a warning); the guard's
+    warnings go to `warn`.
+    """
+    targets = registry.load()
+    fingerprint = input_fingerprint(spec_path, targets)  # the manifest's, and the cache keys'
+    memo = None if cache is None else Memo(cache, spec_path, fingerprint, fingerprinted_spec_files(spec_path))
+    plan = steps.Plan(spec_path, memo)
+    # The two slow steps that need only the spec files start first, in workers; this process
+    # lints the rest meanwhile. The output is replaced only once everything answered with no error.
+    structure = steps.validation(plan)
+    compared = steps.release_outcome(plan, guard=guard, allow_breaking=allow_breaking)
+    staging: Path | None = None
+    try:
         try:
-            inputs = load_inputs(spec_path, structure=False)
+            cached_lint = None if memo is None else (lambda loaded: steps.lint(plan, loaded))
+            linted = load_and_lint(spec_path, structure=False, lint=cached_lint)
+            outcome = compared.result()
+            for line in outcome.warnings:
+                (warn or _stderr)(line)
+            # The guard speaks only about a spec that lints clean (else the problems say more).
+            if outcome.refusal is not None and linted.api is not None and not has_errors(structure.result()):
+                raise RefusedError(f"refusing to generate: {outcome.refusal}")
+            inputs = inputs_from(spec_path, linted, lambda: outcome.changelog)
             staging = _staging_dir(out_dir)
+        except RefusedError:
+            raise
         except GenerateError as exc:
             raise GenerateError(str(exc), _merged(exc.problems, structure.result())) from None
         try:
-            try:
-                render_tree(inputs, staging)
-            except Exception:
-                _raise_if_errors(structure.result())  # a broken document, not a broken generator
-                raise
-            _raise_if_errors(structure.result(), inputs.problems)
-            _swap(staging, out_dir.resolve())
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
+            reuse = out_dir if memo is not None and (out_dir / MANIFEST).is_file() else None
+            render_tree(inputs, staging, targets, plan, fingerprint, reuse)
+        except Exception:
+            _raise_if_errors(structure.result())  # a broken document, not a broken generator
             raise
+        _raise_if_errors(structure.result(), inputs.problems)
+        _swap(staging, out_dir.resolve())
+    finally:
+        structure.cancel()
+        compared.cancel()
+        if staging is not None and staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
     return inputs
 
 
-def _worker_context() -> multiprocessing.context.BaseContext:
-    # fork shares the modules already imported (~0.2 s saved) but is only safe while this
-    # process has a single thread; inside a threaded host (a test server, an IDE) spawn.
-    method = "fork" if threading.active_count() == 1 and sys.platform == "linux" else "spawn"
-    return multiprocessing.get_context(method)
+class RefusedError(GenerateError):
+    """The release guard refuses: a breaking change without a major version bump."""
+
+
+def _stderr(line: str) -> None:
+    print(line, file=sys.stderr)
 
 
 def _merged(problems: list[Problem], more: list[Problem]) -> list[Problem]:
@@ -246,12 +324,15 @@ def _stamp_headers(root: Path, styles: Mapping[str, str], text: str) -> None:
             path.write_text(header + "\n" + content, encoding="utf-8")
 
 
-def _write_manifest(root: Path, inputs: Inputs, targets: tuple[Target, ...]) -> None:
+def _write_manifest(
+    root: Path, inputs: Inputs, fingerprint: dict[str, str], known: Mapping[str, str] | None = None
+) -> None:
+    """`known`: hashes of files whose bytes were in memory when they were written (the cache's)."""
     manifest = {
         "generated_by": "authgen generate: do not edit anything in this directory",
         "spec": inputs.spec_label,
-        "inputs": input_fingerprint(inputs.spec_path, targets),
-        "files": file_hashes(root),
+        "inputs": fingerprint,
+        "files": file_hashes(root, known or {}),
     }
     (root / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 

@@ -75,7 +75,9 @@ def test_a_toy_target_is_one_folder_and_one_registry_entry(
     assert [o["name"] for o in ops] == [op["names"]["kebab"] for op in ir["operations"]]
     assert {"name": "sign-in-anonymously", "call": "POST /signin/anonymously", "auth": "none"} in ops
     # the writer stamped the header in the target's own comment style and recorded its files
-    assert (out / "toy" / "README.txt").read_text().startswith("-- generated from spec/auth-v1.yaml by authgen")
+    assert (
+        (out / "toy" / "README.txt").read_text().startswith("-- generated from spec/auth-v1.yaml by authgen")
+    )
     manifest = json.loads((out / "MANIFEST.json").read_text(encoding="utf-8"))
     assert {"toy/operations.json", "toy/README.txt"} <= set(manifest["files"])
     # ... and every other target wrote what it writes without the toy

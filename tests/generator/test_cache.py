@@ -1,0 +1,232 @@
+"""`authgen generate` with its cache (generator/cache.py, generator/memo.py): a stale entry can
+never produce different bytes, a damaged one is rebuilt, concurrent runs share one cache.
+
+Each test works on a private copy of the project (generator/, templates/, spec/) so that it can
+edit the spec and the templates, and runs the real command in a subprocess, as a user does: the
+steps then run in forked workers, side by side. What a cold run writes is the oracle: the same
+command with --no-cache (or AUTHGEN_NO_CACHE=1). Work is counted as cache entries written per
+step, never timed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from generator.targets import registry
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+LAUNCH = "from generator.cli import main; main()"
+# Every step that stores a result: the three lint steps and one per registered target (so a
+# target added to the registry, such as Java, is counted without editing this list).
+STEPS = ("validation", "release", "lint", *(f"target-{target.name}" for target in registry.load()))
+
+
+def _project(tmp_path: Path) -> Path:
+    project = tmp_path / "project"
+    ignore = shutil.ignore_patterns("__pycache__")
+    for folder in ("generator", "templates", "spec"):
+        shutil.copytree(ROOT / folder, project / folder, ignore=ignore)
+    return project
+
+
+def _generate(
+    project: Path, out: Path, cache: Path | None, *, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    environment = {
+        k: v for k, v in os.environ.items() if k not in ("AUTHGEN_NO_CACHE", "PYTHONDONTWRITEBYTECODE")
+    }
+    args = ["generate", "--out", str(out)]
+    if cache is None:
+        args.append("--no-cache")
+    else:
+        environment["AUTHGEN_CACHE_DIR"] = str(cache)
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-c", LAUNCH, *args],
+        cwd=project,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+
+def _generated(project: Path, out: Path, cache: Path | None, **kwargs: dict[str, str]) -> dict[str, bytes]:
+    result = _generate(project, out, cache, **kwargs)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "warning: authgen cache" not in result.stderr, result.stderr
+    return _snapshot(out)
+
+
+def _snapshot(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _entries(cache: Path) -> dict[str, int]:
+    """How many results each step has stored (its index files left out)."""
+    return {step: len(list((cache / "v1" / step).glob("*.entry"))) for step in STEPS}
+
+
+def _differs(a: dict[str, bytes], b: dict[str, bytes]) -> list[str]:
+    return sorted(name for name in a.keys() | b.keys() if a.get(name) != b.get(name))
+
+
+def test_a_changed_input_is_never_answered_from_the_cache(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    cache = tmp_path / "cache"
+    docs_page = project / "templates" / "docs" / "index.md.jinja"
+    spec = project / "spec" / "auth-v1.yaml"
+
+    # --no-cache writes the oracle and leaves the cache alone
+    cold = _generated(project, tmp_path / "cold", None, env={"AUTHGEN_CACHE_DIR": str(cache)})
+    assert not cache.exists()
+
+    # an empty cache: every step runs once and is stored; the bytes are the cold run's
+    assert _generated(project, tmp_path / "first", cache) == cold
+    assert _entries(cache) == dict.fromkeys(STEPS, 1)
+
+    # nothing changed: every step is recalled (nothing new stored), the same bytes, even over
+    # a tree whose files were edited by hand (unchanged files of the old tree are reused)
+    first = tmp_path / "first"
+    (first / "python" / "README.md").write_text("edited by hand\n")
+    (first / "ir.json").write_text("{}\n")
+    (first / "go" / "client.go").unlink()
+    assert _generated(project, first, cache) == cold
+    assert _entries(cache) == dict.fromkeys(STEPS, 1)
+
+    # one docs template changed: only the docs target runs again, and writes what a cold run writes
+    original_page = docs_page.read_text(encoding="utf-8")
+    docs_page.write_text(original_page + "\nA line added to the docs index.\n", encoding="utf-8")
+    edited = _generated(project, tmp_path / "edited", cache)
+    assert edited == _generated(project, tmp_path / "edited-cold", None)
+    assert _differs(edited, cold) == ["MANIFEST.json", "docs/docs/index.md"]
+    assert _entries(cache) == {**dict.fromkeys(STEPS, 1), "target-docs": 2}
+
+    # back to the original template: the first docs entry is found again
+    docs_page.write_text(original_page, encoding="utf-8")
+    assert _generated(project, tmp_path / "reverted", cache) == cold
+    assert _entries(cache) == {**dict.fromkeys(STEPS, 1), "target-docs": 2}
+
+    # a template error in a worker (an empty cache: every target renders, side by side): one
+    # located line, the output untouched, nothing of the failed target stored
+    broken = project / "templates" / "python" / "_operations.py.jinja"
+    original_module = broken.read_text(encoding="utf-8")
+    broken.write_text(original_module + "\n{{ api.no_such_attribute }}\n", encoding="utf-8")
+    result = _generate(project, tmp_path / "reverted", tmp_path / "broken-cache")
+    assert result.returncode == 1
+    assert "_operations.py.jinja:" in result.stderr and "no_such_attribute" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert _snapshot(tmp_path / "reverted") == cold
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".reverted")], "staging left behind"
+    assert _entries(tmp_path / "broken-cache")["target-python"] == 0
+    broken.write_text(original_module, encoding="utf-8")
+
+    # the spec changed: every key changes, so every step runs again; the bytes are a cold run's
+    text = spec.read_text(encoding="utf-8")
+    assert "summary: Sign in with a password or a verification token" in text
+    spec.write_text(
+        text.replace("summary: Sign in with a password or a verification token", "summary: Log in")
+    )
+    changed = _generated(project, tmp_path / "changed", cache)
+    unused = tmp_path / "unused-cache"
+    assert changed == _generated(project, tmp_path / "changed-cold", unused, env={"AUTHGEN_NO_CACHE": "1"})
+    assert not unused.exists()
+    assert changed != cold and any(b"Log in" in data for data in changed.values())
+    assert _entries(cache) == {**dict.fromkeys(STEPS, 2), "target-docs": 3}
+
+
+def test_damaged_entries_are_ignored_with_a_warning_and_rebuilt(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    cache = tmp_path / "cache"
+    cold = _generated(project, tmp_path / "cold", cache)
+    entries = sorted((cache / "v1").glob("*/*.entry"))
+    assert len(entries) == 2 * len(STEPS)  # a result and an index per step
+    results = [entry for entry in entries if not entry.parent.name.endswith(".index")]
+    for number, entry in enumerate(results):
+        data = entry.read_bytes()
+        if number % 3 == 0:
+            damaged = data[: len(data) // 2]  # a torn write
+        elif number % 3 == 1:  # one letter's case flipped in the middle: still valid JSON
+            middle = next(i for i in range(len(data) // 2, len(data)) if chr(data[i]).isalpha())
+            damaged = data[:middle] + bytes([data[middle] ^ 0x20]) + data[middle + 1 :]
+        else:
+            damaged = b"\0" * 16  # another program's bytes
+        entry.write_bytes(damaged)
+    (index, *_) = (entry for entry in entries if entry.parent.name.endswith(".index"))
+    index.write_bytes(index.read_bytes()[:-3])  # and one index, torn
+    result = _generate(project, tmp_path / "damaged", cache)
+    assert result.returncode == 0, result.stderr
+    assert _snapshot(tmp_path / "damaged") == cold
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: authgen cache")]
+    assert warnings and all("damaged entry" in line and "rebuilt" in line for line in warnings)
+    # rebuilt: the next run finds every step, quietly
+    assert _generated(project, tmp_path / "after", cache) == cold
+    assert _entries(cache) == dict.fromkeys(STEPS, 1)
+
+
+def test_two_concurrent_runs_with_one_cache_both_succeed_with_the_same_bytes(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    cache = tmp_path / "cache"
+    environment = {
+        k: v for k, v in os.environ.items() if k not in ("AUTHGEN_NO_CACHE", "PYTHONDONTWRITEBYTECODE")
+    }
+    environment["AUTHGEN_CACHE_DIR"] = str(cache)
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", LAUNCH, "generate", "--out", str(tmp_path / name)],
+            cwd=project,
+            env=environment,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("one", "two")
+    ]
+    for run in runs:
+        stdout, stderr = run.communicate(timeout=600)
+        assert run.returncode == 0, stdout + stderr
+        assert "warning" not in stderr, stderr
+    one = _snapshot(tmp_path / "one")
+    assert one == _snapshot(tmp_path / "two")
+    # what they stored together is whole: a third run recalls every step and writes the same
+    assert _generated(project, tmp_path / "three", cache) == one
+    assert _entries(cache) == dict.fromkeys(STEPS, 1)
+    assert not list(cache.rglob("*.tmp")), "a temporary file was left in the cache"
+
+
+def test_the_release_guard_is_remembered_for_each_allow_breaking(tmp_path: Path) -> None:
+    """A refusal recalled for --allow-breaking (or the allowance for a plain run) would be a
+    stale answer: the flag is part of the guard's key. (The CLI in this process, with the test
+    process's own cache.)"""
+    spec_dir = tmp_path / "spec"
+    (spec_dir / "released").mkdir(parents=True)
+    shutil.copy(ROOT / "spec" / "cookbook.yaml", spec_dir)
+    text = (ROOT / "spec" / "auth-v1.yaml").read_text(encoding="utf-8")
+    text = re.sub(r'^  version: "[^"]+"$', '  version: "1.0.0"', text, count=1, flags=re.M)
+    (spec_dir / "released" / "1.0.0.yaml").write_text(text, encoding="utf-8")
+    request = "    SignInRequest:\n      type: object\n"
+    assert request in text
+    spec = spec_dir / "auth-v1.yaml"
+    spec.write_text(text.replace(request, request + "      required: [username]\n"), encoding="utf-8")
+    args = ["generate", "--spec", str(spec), "--out", str(tmp_path / "out")]
+    for run in range(2):
+        refused = CliRunner().invoke(main, args)
+        assert refused.exit_code == 1 and "refusing to generate: 1 breaking change(s)" in refused.stderr, run
+        assert not (tmp_path / "out").exists()
+        allowed = CliRunner().invoke(main, [*args, "--allow-breaking"])
+        assert allowed.exit_code == 0, allowed.output
+        assert "warning: --allow-breaking: 1 breaking change(s)" in allowed.stderr
+        shutil.rmtree(tmp_path / "out")
