@@ -18,16 +18,15 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Mount, Route
-
-from generator.resources import bundled_spec
+from starlette.routing import Mount
 
 from . import control
-from .api import dispatch
+from .api import ApiMiddleware
 from .clock import Clock
 from .core import Emulator
 from .errors import ErrorCatalogue
 from .handlers import HANDLERS
+from .resources import bundled_spec
 from .serve import BODY_TIMEOUT
 from .store import Store, describe
 from .tokens import ACCESS_KEY, CUSTOM_LOGIN_KEY, load_key
@@ -153,11 +152,10 @@ def create_app(
 
     app = Starlette(
         lifespan=lifespan,
-        middleware=_cors(cors_origins),
-        routes=[
-            Route("/auth/v1/{path:path}", dispatch, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]),
-            Mount("/emulator/v1", app=control.guarded_app(control_hosts)),
-        ],
+        # /auth/v1 is answered by ApiMiddleware (plain ASGI, emulator/api.py), inside CORS and
+        # Starlette's 500 page; the router below sees only the control API and unknown paths.
+        middleware=[*_cors(cors_origins), Middleware(ApiMiddleware)],
+        routes=[Mount("/emulator/v1", app=control.guarded_app(control_hosts))],
         exception_handlers={HTTPException: _http_error, 500: _server_error},
     )
     app.state.emulator = emulator

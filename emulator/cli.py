@@ -144,3 +144,8 @@ def emulator_command(
         sys.setswitchinterval(float(os.environ.get("AUTHGEN_EMULATOR_SWITCH", "0.0002")))
     click.echo(f"CloudBase Auth emulator for env {env_id!r}: http://{host}:{port}/auth/v1", err=True)
     uvicorn.run(app, host=host, port=port, **uvicorn_options(header_timeout=header_timeout))
+
+
+def main() -> None:
+    """The ``cloudbase-auth-emulator`` console script: the same options as ``authgen emulator``."""
+    emulator_command(prog_name="cloudbase-auth-emulator")
