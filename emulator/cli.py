@@ -108,7 +108,7 @@ def emulator_command(
 
     from .app import create_app
     from .control import is_loopback
-    from .serve import uvicorn_options
+    from .serve import http_stack, uvicorn_options
     from .store import StoreUnavailable
 
     try:
@@ -142,7 +142,11 @@ def emulator_command(
         # Hand the GIL over sooner (default 5 ms): a thread that has just signed a token gets it
         # back without waiting out the event loop's slice. This process runs only the emulator.
         sys.setswitchinterval(float(os.environ.get("AUTHGEN_EMULATOR_SWITCH", "0.0002")))
-    click.echo(f"CloudBase Auth emulator for env {env_id!r}: http://{host}:{port}/auth/v1", err=True)
+    parser, loop = http_stack()
+    click.echo(
+        f"CloudBase Auth emulator for env {env_id!r}: http://{host}:{port}/auth/v1 ({parser}, {loop})",
+        err=True,
+    )
     uvicorn.run(app, host=host, port=port, **uvicorn_options(header_timeout=header_timeout))
 
 

@@ -266,6 +266,12 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreUnavailable(f"cannot use database {db!r}: {describe(exc)}") from exc
 
+    def trace(self, callback: Any) -> None:
+        """Call ``callback(sql)`` with every statement run from now on (None: stop). For tests
+        and for seeing what a request costs."""
+        with self._lock:
+            self._conn.set_trace_callback(callback)
+
     def checkpoint(self) -> None:
         with self._lock:
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -147,8 +147,8 @@ class Spec:
         # every method computed here by the spec-order scan that `match` does for the others.
         self._templated = [op for op in self.operations if "{" in op.path]
         methods = sorted({op.method for op in self.operations})
-        self._literal: dict[str, dict[str, Operation | None]] = {
-            op.path: {method: self._scan(method, op.path)[0] for method in methods}
+        self._literal: dict[str, dict[str, tuple[Operation | None, dict[str, str], bool]]] = {
+            op.path: {method: self._scan(method, op.path) for method in methods}
             for op in self.operations
             if "{" not in op.path
         }
@@ -254,7 +254,8 @@ class Spec:
         """The operation for a request, its path parameters, and whether the path exists at all."""
         literal = self._literal.get(path)
         if literal is not None:
-            return literal.get(method), {}, True
+            found, params, known = literal.get(method, (None, {}, True))
+            return found, dict(params), known  # a copy: callers may keep the parameters
         return self._scan(method, path, self._templated)
 
     def _scan(
