@@ -22,6 +22,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from .core import Call, Emulator
 from .errors import ApiError, ErrorCatalogue
 from .handlers import HANDLERS
+from .signer import PendingToken
 from .store import StoreUnavailable
 from .validation import RequestInvalid
 from .wire import MAX_BODY, credentials, encode_json, parse_json
@@ -209,6 +210,12 @@ async def dispatch(
             # --threads: handlers in worker threads (the request's transaction with them: the
             # store's lock is per thread)
             result = await asyncio.get_running_loop().run_in_executor(emu.executor, _run, emu, call)
+        signer = emu.signer
+        if signer is not None:
+            # signed now, after the transaction, by the signing process (emulator/signer.py)
+            for name, value in result.items():
+                if isinstance(value, PendingToken):
+                    result[name] = await signer.complete(value)
     except RequestInvalid as invalid:
         status, result = _refusal(emu.errors, _translate(invalid))
     except ApiError as error:

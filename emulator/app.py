@@ -28,6 +28,7 @@ from .errors import ErrorCatalogue
 from .handlers import HANDLERS
 from .resources import bundled_spec
 from .serve import BODY_TIMEOUT
+from .signer import Signer
 from .store import Store, describe
 from .tokens import ACCESS_KEY, CUSTOM_LOGIN_KEY, load_key
 from .validation import Spec
@@ -108,6 +109,7 @@ def create_app(
     control_hosts: Iterable[str] = (),
     body_timeout: float = BODY_TIMEOUT,
     cors_origins: Sequence[str] = (),
+    sign_in_process: bool = False,
 ) -> Starlette:
     """The emulator. ``spec_path`` defaults to the spec shipped with it. ``db`` is a SQLite path (":memory:" by default); ``validate_responses``
     defaults to on under pytest (a response that breaks the spec then raises). With
@@ -115,7 +117,9 @@ def create_app(
     The control API answers only requests whose ``Host`` is a loopback name, the address the
     connection came in on, or one of ``control_hosts``. A request body must arrive within
     ``body_timeout`` seconds (else 408).
-    ``cors_origins``: the browser origins allowed to call it (the docs site's try-it); none: no CORS."""
+    ``cors_origins``: the browser origins allowed to call it (the docs site's try-it); none: no CORS.
+    ``sign_in_process``: sign access tokens in a child process started by the app's lifespan
+    (the server's default on more than one CPU; emulator/signer.py)."""
     # None: the spec this emulator implements (shipped with it); a relative path is the
     # caller's, so it resolves against the current directory like any command-line path.
     path = bundled_spec() if spec_path is None else Path(spec_path).resolve()
@@ -125,23 +129,29 @@ def create_app(
         raise RuntimeError(f"the spec has operations the emulator does not implement: {missing}")
     store = Store(db)
     in_memory = db == ":memory:" or db.startswith("file::memory:")
+    access_key = load_key(store, ACCESS_KEY, shared=in_memory)
     emulator = Emulator(
         spec=spec,
         store=store,
         clock=clock or Clock(),
         env_id=env_id,
-        access_key=load_key(store, ACCESS_KEY, shared=in_memory),
+        access_key=access_key,
         custom_key=load_key(store, CUSTOM_LOGIN_KEY, shared=in_memory),
         rate_limit=rate_limit,
         validate_responses=_strict_default() if validate_responses is None else validate_responses,
         executor=ThreadPoolExecutor(handler_threads, thread_name_prefix="emulator")
         if handler_threads > 0
         else None,
+        signer=Signer(access_key) if sign_in_process else None,
     )
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if emulator.signer is not None:
+            await emulator.signer.start()
         yield
+        if emulator.signer is not None:
+            await emulator.signer.stop()
         # On shutdown, fold the WAL into the --db file so it is complete on its own. Nothing is
         # closed: test clients run the lifespan around every call and reuse the app. A full or
         # read-only disk loses nothing here (the WAL stays beside the file): say so, do not fail.

@@ -86,13 +86,13 @@ def fast_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
 
 @pytest.fixture
 def plain_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    yield from _serve([sys.executable, "-c", HIDE_ACCELERATORS], tmp_path)
+    yield from _serve([sys.executable, "-c", HIDE_ACCELERATORS, "--signer", "inline"], tmp_path)
 
 
 @pytest.mark.slow
 def test_it_runs_on_httptools_and_uvloop_when_they_are_installed(fast_server: tuple[str, Path]) -> None:
     base, log = fast_server
-    assert "(httptools, uvloop)" in log.read_text()
+    assert "(httptools, uvloop, signing process)" in log.read_text()
     _sign_in_and_introspect(base)
 
 
@@ -101,7 +101,7 @@ def test_without_httptools_and_uvloop_it_falls_back_to_h11_and_asyncio(
     plain_server: tuple[str, Path],
 ) -> None:
     base, log = plain_server
-    assert "(h11, asyncio)" in log.read_text()
+    assert "(h11, asyncio, signing inline)" in log.read_text()
     _sign_in_and_introspect(base)
 
 
@@ -200,3 +200,56 @@ def test_a_file_database_is_in_wal_mode(tmp_path: Path) -> None:
         client.post("/auth/v1/signin/anonymously", headers={"x-device-id": "wal"}).raise_for_status()
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def _introspected(base: str, device: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    with httpx.Client(base_url=base, timeout=10) as client:
+        token = client.post("/auth/v1/signin/anonymously", headers={"x-device-id": device})
+        assert token.status_code == 200, token.text
+        seen = client.get(
+            "/auth/v1/token/introspect", headers={"Authorization": f"Bearer {token.json()['access_token']}"}
+        )
+        return token.json(), seen.json()
+
+
+@pytest.mark.slow
+def test_tokens_signed_by_the_signing_process_are_valid_and_its_death_loses_nothing() -> None:
+    from emulator.pytest_plugin import ServerThread
+
+    app = create_app(validate_responses=True, rate_limit=False, sign_in_process=True)
+    with ServerThread(app) as server:
+        signer = app.state.emulator.signer
+        assert signer is not None and signer.running
+        token, seen = _introspected(server.url, "signed-by-child")
+        assert seen["sub"] == token["sub"] and token["access_token"].count(".") == 2
+        signer._process.kill()  # the child dies under the server
+        for index in range(3):  # answered, signed in the server process from now on
+            token, seen = _introspected(server.url, f"after-death-{index}")
+            assert seen["sub"] == token["sub"]
+        assert not signer.running
+
+
+def test_an_app_without_a_running_signer_signs_inline() -> None:
+    # in-process (no lifespan, so no child): the token is whole in the answer
+    app = create_app(validate_responses=True, rate_limit=False, sign_in_process=True)
+    with _asgi(app) as client:
+        token = client.post("/auth/v1/signin/anonymously", headers={"x-device-id": "inline"}).json()
+        seen = client.get(
+            "/auth/v1/token/introspect", headers={"Authorization": f"Bearer {token['access_token']}"}
+        )
+    assert seen.json()["sub"] == token["sub"]
+
+
+def test_a_token_verified_once_still_expires_and_a_forged_one_never_passes() -> None:
+    app = create_app(validate_responses=True, rate_limit=False)
+    with _asgi(app) as client:
+        token = client.post("/auth/v1/signin/anonymously", headers={"x-device-id": "cached"}).json()
+        bearer = {"Authorization": f"Bearer {token['access_token']}"}
+        for _ in range(2):  # the second answer comes from the verified-token memory
+            assert client.get("/auth/v1/token/introspect", headers=bearer).json()["sub"] == token["sub"]
+        head, payload, signature = token["access_token"].split(".")
+        forged = f"{head}.{payload}.{signature[:-2]}{'A' if signature[-2] != 'A' else 'B'}{signature[-1]}"
+        refused = client.get("/auth/v1/token/introspect", headers={"Authorization": f"Bearer {forged}"})
+        assert refused.status_code == 200 and refused.json() == {}
+        client.post("/emulator/v1/clock", json={"advance_seconds": 7201}).raise_for_status()
+        assert client.get("/auth/v1/token/introspect", headers=bearer).json() == {}
