@@ -45,6 +45,7 @@ class Signer:
         self._process: asyncio.subprocess.Process | None = None
         self._waiting: deque[tuple[bytes, asyncio.Future[bytes]]] = deque()
         self._reader: asyncio.Task[None] | None = None
+        self._stopping = False
 
     @property
     def running(self) -> bool:
@@ -61,6 +62,7 @@ class Signer:
         self._reader = asyncio.get_running_loop().create_task(self._read_answers())
 
     async def stop(self) -> None:
+        self._stopping = True
         process, self._process = self._process, None
         if process is not None and process.returncode is None:
             assert process.stdin is not None
@@ -99,7 +101,8 @@ class Signer:
             pass  # the child is gone: sign here from now on
         if self._process is not None and self._process.returncode is None:
             self._process.kill()
-        print("emulator: the signing process stopped; signing in the server process", file=sys.stderr)
+        if not self._stopping:
+            print("emulator: the signing process stopped; signing in the server process", file=sys.stderr)
         self._process = None
         self._sign_inline_what_waits()
 
