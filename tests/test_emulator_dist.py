@@ -103,6 +103,13 @@ def _run(
     )
 
 
+def _installed_in(python: Path) -> set[str]:
+    """The normalized names of the distributions installed in ``python``'s environment."""
+    listed = _run(python, "-m", "pip", "list", "--format", "json")
+    assert listed.returncode == 0, listed.stderr
+    return {re.sub(r"[-_.]+", "-", d["name"]).lower() for d in json.loads(listed.stdout)}
+
+
 @pytest.mark.slow
 def test_the_wheel_installs_alone_and_passes_its_own_tests(tmp_path: Path) -> None:
     wheelhouse = os.environ.get(WHEELHOUSE_ENV)
@@ -125,11 +132,11 @@ def test_the_wheel_installs_alone_and_passes_its_own_tests(tmp_path: Path) -> No
     python = env_dir / "bin" / "python"
     install = _run(python, "-m", "pip", "install", "--quiet", "--no-index", "--find-links", wheelhouse, wheel)
     assert install.returncode == 0, install.stdout + install.stderr
-    listed = _run(python, "-m", "pip", "list", "--format", "json")
-    installed = {re.sub(r"[-_.]+", "-", d["name"]).lower() for d in json.loads(listed.stdout)}
+    installed = _installed_in(python)
     assert installed & GENERATOR_TOOLCHAIN == set()
     assert installed <= ALLOWED, sorted(installed - ALLOWED)
     assert {"starlette", "uvicorn", "cryptography", "jsonschema", "pyyaml"} <= installed
+    assert installed & {"httptools", "uvloop"} == set()  # so the smoke run below is the fallback
 
     # Its smoke tests, with pytest added, from a folder that is not the checkout.
     tests = tmp_path / "smoke"
@@ -141,3 +148,15 @@ def test_the_wheel_installs_alone_and_passes_its_own_tests(tmp_path: Path) -> No
     smoke = _run(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", tests, cwd=tmp_path)
     assert smoke.returncode == 0, smoke.stdout + smoke.stderr
     assert re.search(r"\b3 passed\b", smoke.stdout), smoke.stdout
+
+    # The `fast` extra adds httptools and uvloop and nothing else; the command then runs on them
+    # (its smoke test checks the stack it names against what is installed).
+    before = _installed_in(python)
+    fast = _run(
+        python, "-m", "pip", "install", "--quiet", "--no-index", "--find-links", wheelhouse, f"{wheel}[fast]"
+    )
+    assert fast.returncode == 0, fast.stdout + fast.stderr
+    assert _installed_in(python) - before == {"httptools", "uvloop"}
+    smoke = _run(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", tests, "-k", "command", cwd=tmp_path)
+    assert smoke.returncode == 0, smoke.stdout + smoke.stderr
+    assert re.search(r"\b1 passed\b", smoke.stdout), smoke.stdout

@@ -4,6 +4,7 @@ They use only the standard library as client, as a Go, Java or PHP suite would u
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import shutil
 import socket
@@ -69,7 +70,14 @@ def test_the_command_serves_health_and_an_anonymous_sign_in(tmp_path: Path) -> N
         finally:
             server.terminate()
             server.wait(timeout=10)
-    assert "CloudBase Auth emulator" in log.read_text()
+    # It names the HTTP stack it runs on: httptools and uvloop with the `fast` extra, else
+    # uvicorn's h11 and asyncio (the fallback, same answers).
+    stack = (
+        "httptools" if importlib.util.find_spec("httptools") else "h11",
+        "uvloop" if importlib.util.find_spec("uvloop") else "asyncio",
+    )
+    started = log.read_text()
+    assert "CloudBase Auth emulator" in started and "({}, {},".format(*stack) in started, started
 
 
 def test_the_pytest_plugin_gives_a_fresh_server_per_test(emulator_server: str) -> None:
