@@ -8,7 +8,10 @@ response validation: the server as users run it), side by side in one run:
   installed; they are hidden from it here);
 - ``before+stack``: the same code with httptools and uvloop, to tell what the HTTP stack gave
   from what the code changes gave (left out with ``--no-stack-row``);
-- ``after``: this checkout's emulator, on httptools and uvloop.
+- ``after``: this checkout's emulator, on httptools and uvloop (tokens signed in its helper
+  process, the default on more than one CPU);
+- ``after, inline``: the same with ``--signer inline`` (``--inline-row``), to tell what the
+  signing process gives on this machine at this load.
 
 Each workload is driven by ``wrk`` (one thread, ``--connections`` keep-alive connections, a Lua
 script; wrk is C and leaves the second CPU to the server, where a Python load generator would
@@ -20,7 +23,7 @@ server's CPU per request, and sign-in requests/s as a fraction of the signing ra
 
 wrk is Debian's package: ``apt-get install -y wrk`` (the script stops with that hint without it).
 
-Usage: python bench/bench_emulator.py [--duration S] [--connections N] [--rounds R] [--before REF] [--write]
+Usage: python bench/bench_emulator.py [--duration S] [--connections N] [--rounds R] [--before REF] [--inline-row] [--write]
 (--write puts the results at the top of the "## Emulator" section of BENCHMARKS.md).
 """
 
@@ -91,10 +94,12 @@ def checkout(ref: str, directory: Path) -> Path:
     return directory
 
 
-def start_server(port: int, source: Path, *, hide_stack: bool) -> subprocess.Popen[bytes]:
+def start_server(
+    port: int, source: Path, *, hide_stack: bool, extra: tuple[str, ...] = ()
+) -> subprocess.Popen[bytes]:
     code = (HIDE_STACK if hide_stack else "import sys; ") + RUN_EMULATOR
     process = subprocess.Popen(
-        [sys.executable, "-c", code, "--port", str(port), "--no-rate-limit", "--no-strict"],
+        [sys.executable, "-c", code, "--port", str(port), "--no-rate-limit", "--no-strict", *extra],
         cwd=source,
         env={**os.environ, "AUTHGEN_EMULATOR_STRICT": "0", "PYTHONPATH": str(source)},
         stderr=subprocess.DEVNULL,
@@ -211,13 +216,14 @@ def render(
         "before": f"before ({options.before}: h11, asyncio)",
         "before+stack": f"{options.before} code on httptools, uvloop",
         "after": "after (this branch: httptools, uvloop)",
+        "after, inline": "after, `--signer inline`",
     }
     stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     lines = [
         f"### {stamp}: issue 27, before and after (wrk)",
         "",
         f"`python bench/bench_emulator.py --duration {options.duration:g} --connections {options.connections} "
-        f"--rounds {len(rounds)} --before {options.before}`: one server per row, each one `python -m emulator` "
+        f"--rounds {len(rounds)} --before {options.before}{' --inline-row' if options.inline_row else ''}`: one server per row, each one `python -m emulator` "
         "process with in-memory SQLite, no rate limit, no response validation, side by side in one run; "
         f"`wrk -t1 -c{options.connections}` per workload (keep-alive), servers taking turns workload by "
         f"workload, the order flipping every round; {os.cpu_count()} CPUs ({platform.machine()}, "
@@ -276,11 +282,14 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="rounds of all workloads")
     parser.add_argument("--before", default=BEFORE_REF, help="git ref of the emulator to compare with")
     parser.add_argument("--no-stack-row", action="store_true", help="leave out the before+stack server")
+    parser.add_argument("--inline-row", action="store_true", help="add this branch with --signer inline")
     parser.add_argument("--write", action="store_true", help="write the results into BENCHMARKS.md")
     options, _ = parser.parse_known_args()  # `nox -s bench -- ...` passes every script the same options
     if shutil.which("wrk") is None:
         sys.exit("bench_emulator.py needs wrk (Debian's package): apt-get install -y wrk")
     servers = ["before", "after"] if options.no_stack_row else ["before", "before+stack", "after"]
+    if options.inline_row:
+        servers.append("after, inline")
     loads = [os.getloadavg()]
     processes: dict[str, subprocess.Popen[bytes]] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -288,11 +297,14 @@ def main() -> None:
         (scripts / "signin.lua").write_text(SIGN_IN_LUA + SUMMARY_LUA)
         (scripts / "summary.lua").write_text(SUMMARY_LUA)
         old = checkout(options.before, Path(tmp) / "before")
-        sources = {"before": old, "before+stack": old, "after": ROOT}
+        sources = {"before": old, "before+stack": old, "after": ROOT, "after, inline": ROOT}
         ports = {name: free_port() for name in servers}
         try:
             for name in servers:
-                processes[name] = start_server(ports[name], sources[name], hide_stack=name == "before")
+                extra = ("--signer", "inline") if name == "after, inline" else ()
+                processes[name] = start_server(
+                    ports[name], sources[name], hide_stack=name == "before", extra=extra
+                )
             tokens = {name: access_token(ports[name]) for name in servers}
             signs = [signing_rate(2.0)]
             rounds: Rounds = []
