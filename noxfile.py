@@ -52,7 +52,8 @@ def lint(session: nox.Session) -> None:
     """Ruff on the hand-written code, the client's runtime included (generated/ is checked by `tests`)."""
     _install(session, "ruff")
     session.run(
-        "ruff", "check", "generator", "emulator", "templates/python/runtime", "tests", "bench", "noxfile.py",
+        "ruff", "check", "generator", "emulator", "authspec", "packages", "templates/python/runtime", "tests",
+        "bench", "noxfile.py",
         *session.posargs,
     )  # fmt: skip
 

@@ -1,44 +1,78 @@
-"""Emulator throughput and latency on loopback, and sign-in throughput against raw RS256 signing.
+"""Emulator throughput and latency under wrk, before and after, against the in-process RS256 signing rate.
 
-Starts two ``python -m emulator`` servers on free loopback ports (in memory, no rate limit, no
-response validation: the server as users run it), one serving today's 45-operation spec and one
-serving the 22-operation spec of commit 6ae005e (``--spec``: the emulator serves any spec whose
-operations it has handlers for), drives them in turn from several client processes over
-keep-alive connections, and measures side by side, interleaved (the order flips every round):
+Starts `python -m emulator` servers on free loopback ports (in memory, no rate limit, no
+response validation: the server as users run it), side by side in one run:
 
-- anonymous sign-in (a new device, hence a new user, per request), introspect, refresh
-  (each client chains its own rotating refresh token) on both: requests/s, p50 and p99 latency;
-- two of the new endpoints on the 45-operation server: ``GET /user/query`` by ID with an admin
-  token (``client_credentials``), and ``POST /captcha/data`` (a stored captcha and its SVG);
-- the in-process RS256 signing rate of the same key size (jwt.encode, one thread), which bounds
-  any sign-in: the target is sign-in throughput >= 70% of it.
+- ``before``: the emulator of ``--before`` (default ``BEFORE_REF``, main before issue 27's
+  emulator work), as it ran then: uvicorn on h11 and asyncio (httptools and uvloop were not
+  installed; they are hidden from it here);
+- ``before+stack``: the same code with httptools and uvloop, to tell what the HTTP stack gave
+  from what the code changes gave (left out with ``--no-stack-row``);
+- ``after``: this checkout's emulator, on httptools and uvloop (tokens signed in its helper
+  process, the default on more than one CPU);
+- ``after, inline``: the same with ``--signer inline`` (``--inline-row``), to tell what the
+  signing process gives on this machine at this load.
 
-Usage: python bench/bench_emulator.py [--duration S] [--clients N] [--rounds R] [--write]
-(--write replaces the "## Emulator" section of BENCHMARKS.md with the results).
+Each workload is driven by ``wrk`` (one thread, ``--connections`` keep-alive connections, a Lua
+script; wrk is C and leaves the second CPU to the server, where a Python load generator would
+take it): anonymous sign-in (a new device, hence a new user, per request) and introspect of one
+token. Servers take turns workload by workload, the order flipping every round; the in-process
+RS256 signing rate (``jwt.encode``, 2048-bit key, one thread, the bound of any sign-in) is
+measured between rounds. Reported: medians of requests/s and of wrk's p50/p99 latency, the
+server's CPU per request, and sign-in requests/s as a fraction of the signing rate.
+
+wrk is Debian's package: ``apt-get install -y wrk`` (the script stops with that hint without it).
+
+Usage: python bench/bench_emulator.py [--duration S] [--connections N] [--rounds R] [--before REF] [--inline-row] [--write]
+(--write puts the results at the top of the "## Emulator" section of BENCHMARKS.md).
 """
 
 from __future__ import annotations
 
 import argparse
-import base64
 import http.client
 import json
-import multiprocessing
 import os
 import platform
-import re
 import secrets
+import shutil
 import socket
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
+from io import BytesIO
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))  # run from a checkout: `python bench/bench_emulator.py`
+BEFORE_REF = "af03ba0"  # main before issue 27's emulator work (the spec 2.1.0 merge)
+WORKLOADS = ("anonymous sign-in", "introspect")
+HIDE_STACK = "import sys; sys.modules['httptools'] = None; sys.modules['uvloop'] = None; "
+RUN_EMULATOR = "sys.path.insert(0, '.'); import runpy; runpy.run_module('emulator', run_name='__main__')"
+
+# wrk's Lua: a unique x-device-id per request (a new anonymous user each time), and a summary
+# line of JSON at the end (latencies in microseconds).
+SIGN_IN_LUA = """
+local prefix = "bench-" .. tostring(os.time()) .. "-" .. tostring(math.random(1, 1e9)) .. "-"
+local counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format("POST", "/auth/v1/signin/anonymously",
+    {["x-device-id"] = prefix .. counter, ["content-type"] = "application/json"}, "{}")
+end
+"""
+SUMMARY_LUA = """
+done = function(summary, latency, requests)
+  io.write(string.format(
+    'WRK-JSON {"requests":%d,"duration_us":%d,"status_errors":%d,"socket_errors":%d,'
+    .. '"p50_us":%d,"p99_us":%d,"max_us":%d}\\n',
+    summary.requests, summary.duration, summary.errors.status,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    latency:percentile(50), latency:percentile(99), latency.max))
+end
+"""
 
 
 def free_port() -> int:
@@ -47,44 +81,30 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-OLD_REF = "6ae005e"  # the last commit with the 22-operation spec
-SPECS = ("22", "45")
-WORKLOADS = ("anonymous sign-in", "introspect", "refresh", "user/query (admin)", "captcha/data")
-OLD_WORKLOADS = WORKLOADS[:3]  # the 22-operation spec has no user/query, no captcha
-
-
-def old_spec(directory: Path) -> Path:
-    path = directory / "auth-v1-22.yaml"
-    path.write_text(
-        subprocess.run(
-            ["git", "show", f"{OLD_REF}:spec/auth-v1.yaml"],
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-    )
-    return path
-
-
-def start_server(port: int, extra: list[str], spec: Path | None = None) -> subprocess.Popen[bytes]:
-    spec_args = [] if spec is None else ["--spec", str(spec)]
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "emulator",
-            "--port",
-            str(port),
-            "--no-rate-limit",
-            "--no-strict",
-            *spec_args,
-            *extra,
-        ],
+def checkout(ref: str, directory: Path) -> Path:
+    """The emulator (and what it imported then) of ``ref``, extracted with git archive."""
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", ref, "emulator", "generator", "spec"],
         cwd=ROOT,
-        env={**os.environ, "AUTHGEN_EMULATOR_STRICT": "0"},
+        check=True,
+        capture_output=True,
+    ).stdout
+    with tarfile.open(fileobj=BytesIO(archive)) as tar:
+        tar.extractall(directory, filter="data")
+    return directory
+
+
+def start_server(
+    port: int, source: Path, *, hide_stack: bool, extra: tuple[str, ...] = ()
+) -> subprocess.Popen[bytes]:
+    code = (HIDE_STACK if hide_stack else "import sys; ") + RUN_EMULATOR
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, "--port", str(port), "--no-rate-limit", "--no-strict", *extra],
+        cwd=source,
+        env={**os.environ, "AUTHGEN_EMULATOR_STRICT": "0", "PYTHONPATH": str(source)},
+        stderr=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
             connection = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
@@ -94,107 +114,56 @@ def start_server(port: int, extra: list[str], spec: Path | None = None) -> subpr
         except OSError:
             time.sleep(0.05)
     process.kill()
-    raise RuntimeError("emulator did not start")
+    raise RuntimeError(f"emulator in {source} did not start")
 
 
-class Client:
-    """A lean keep-alive HTTP/1.1 client on a raw socket: the load generator shares the CPUs
-    with the server, so it should spend as little of them as it can."""
-
-    def __init__(self, port: int) -> None:
-        self.sock = socket.create_connection(("127.0.0.1", port), timeout=30)
-        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        self.buffer = b""
-
-    def call(self, method: str, path: str, body: bytes = b"", headers: str = "") -> tuple[int, bytes]:
-        request = (
-            f"{method} {path} HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-length: {len(body)}\r\n{headers}\r\n"
-        ).encode() + body
-        self.sock.sendall(request)
-        while b"\r\n\r\n" not in self.buffer:
-            self.buffer += self.sock.recv(65536)
-        head, _, rest = self.buffer.partition(b"\r\n\r\n")
-        length = int(re.search(rb"(?i)content-length: *(\d+)", head).group(1))  # type: ignore[union-attr]
-        while len(rest) < length:
-            rest += self.sock.recv(65536)
-        self.buffer = rest[length:]
-        return int(head[9:12]), rest[:length]
-
-
-def anonymous(client: Client, device_id: str) -> bytes:
-    status, body = client.call("POST", "/auth/v1/signin/anonymously", b"{}", f"x-device-id: {device_id}\r\n")
-    assert status == 200, body
-    return body
-
-
-def worker(args: tuple[str, int, float]) -> list[float]:
-    """Run one workload until the deadline; return per-request latencies in seconds."""
-    workload, port, deadline = args
-    client = Client(port)
-    prefix = secrets.token_hex(8)
-    session = json.loads(anonymous(client, prefix))
-    bearer = f"authorization: Bearer {session['access_token']}\r\n"
-    if workload == "user/query (admin)":
-        status, body = client.call(
-            "POST",
-            "/auth/v1/token",
-            b'{"grant_type":"client_credentials"}',
-            f"authorization: Basic {base64.b64encode(b'bench:bench').decode()}\r\n",
-        )
-        assert status == 200, body
-        bearer = f"authorization: Bearer {json.loads(body)['access_token']}\r\n"
-    query = f"/auth/v1/user/query?id={session['sub']}"
-    captcha_headers = f"x-device-id: {prefix}\r\ncontent-type: application/json\r\n"
-    latencies: list[float] = []
-    count = 0
-    while time.time() < deadline:
-        count += 1
-        start = time.perf_counter()
-        if workload == "anonymous sign-in":
-            anonymous(client, f"{prefix}{count}")  # a new device: a new user every time
-        elif workload == "introspect":
-            status, body = client.call("GET", "/auth/v1/token/introspect", headers=bearer)
-            assert status == 200 and b'"sub"' in body, body
-        elif workload == "user/query (admin)":
-            status, body = client.call("GET", query, headers=bearer)
-            assert status == 200 and b'"total":1' in body, body
-        elif workload == "captcha/data":
-            status, body = client.call("POST", "/auth/v1/captcha/data", b'{"state":"POST:/v1/verification"}', captcha_headers)  # fmt: skip
-            assert status == 200 and b"data:image/svg+xml" in body, body
-        else:
-            payload = (
-                b'{"grant_type":"refresh_token","refresh_token":"%s"}' % session["refresh_token"].encode()
-            )
-            status, body = client.call("POST", "/auth/v1/token", payload)
-            assert status == 200, body
-            session = json.loads(body)
-        latencies.append(time.perf_counter() - start)
-    return latencies
+def access_token(port: int) -> str:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    device = "bench-token-" + secrets.token_hex(4)
+    connection.request("POST", "/auth/v1/signin/anonymously", b"{}", {"x-device-id": device})
+    answer = connection.getresponse()
+    assert answer.status == 200
+    return str(json.loads(answer.read())["access_token"])
 
 
 def server_cpu(pid: int) -> float:
-    """CPU seconds (user + system) the server process has used so far (Linux /proc)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """CPU seconds (user + system) the server and its live children (the signing process) have
+    used so far (Linux /proc)."""
+    children = [
+        c for task in Path(f"/proc/{pid}/task").iterdir() for c in (task / "children").read_text().split()
+    ]
+    total = 0
+    for process in (pid, *map(int, children)):
+        fields = Path(f"/proc/{process}/stat").read_text().rpartition(")")[2].split()
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
-def run_workload(workload: str, port: int, clients: int, duration: float, pid: int) -> dict[str, float]:
-    deadline = time.time() + duration + 0.5  # the half second covers the pool's start-up
+def run_wrk(
+    workload: str, port: int, pid: int, duration: float, connections: int, scripts: Path, token: str
+) -> dict[str, float]:
+    url = f"http://127.0.0.1:{port}"
+    if workload == "anonymous sign-in":
+        args = ["-s", str(scripts / "signin.lua"), url + "/auth/v1/signin/anonymously"]
+    else:
+        args = ["-s", str(scripts / "summary.lua"), "-H", f"Authorization: Bearer {token}", url + "/auth/v1/token/introspect"]  # fmt: skip
     cpu = server_cpu(pid)
-    with multiprocessing.Pool(clients) as pool:
-        started = time.time()
-        results = pool.map(worker, [(workload, port, deadline)] * clients)
-        elapsed = min(time.time(), deadline) - started
+    done = subprocess.run(
+        ["wrk", "-t1", f"-c{connections}", f"-d{duration:g}s", "--timeout", "10s", *args],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     cpu = server_cpu(pid) - cpu
-    latencies = sorted(latency for result in results for latency in result)
-    setup = clients * (2 if workload == "user/query (admin)" else 1)  # each client's own sign-in (+ token)
+    line = next(line for line in done.stdout.splitlines() if line.startswith("WRK-JSON "))
+    result = json.loads(line.removeprefix("WRK-JSON "))
+    if result["status_errors"] or result["socket_errors"]:
+        raise RuntimeError(f"{workload} on port {port}: errors under load: {result}")
     return {
-        # The server's CPU per request: unlike requests/s, it hardly moves with the machine's load.
-        "cpu_us": cpu / (len(latencies) + setup) * 1e6,
-        "requests": len(latencies),
-        "throughput": len(latencies) / elapsed,
-        "p50_ms": statistics.median(latencies) * 1000,
-        "p99_ms": latencies[int(len(latencies) * 0.99) - 1] * 1000,
+        "throughput": result["requests"] / (result["duration_us"] / 1e6),
+        "p50_ms": result["p50_us"] / 1000,
+        "p99_ms": result["p99_us"] / 1000,
+        "cpu_us": cpu / result["requests"] * 1e6,
     }
 
 
@@ -224,207 +193,138 @@ def signing_rate(duration: float) -> float:
     return count / (time.perf_counter() - start)
 
 
-def in_process_costs(spec: Path | None = None, requests: int = 1000) -> tuple[float, float]:
-    """CPU microseconds per anonymous sign-in through the ASGI app with no HTTP: as is, and with
-    signing stubbed out (what the emulator itself costs around the RS256 signature)."""
-    import asyncio
-
-    import emulator.core
-    from emulator.app import create_app
-
-    app = create_app(spec_path=spec, validate_responses=False, rate_limit=False)
-
-    async def sign_in(device_id: str) -> None:
-        scope = {
-            "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
-            "scheme": "http", "path": "/auth/v1/signin/anonymously", "raw_path": b"/auth/v1/signin/anonymously",
-            "query_string": b"", "root_path": "", "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80),
-            "headers": [(b"host", b"127.0.0.1"), (b"x-device-id", device_id.encode())],
-        }  # fmt: skip
-        messages = [{"type": "http.request", "body": b"{}", "more_body": False}]
-        sent: list[dict[str, Any]] = []
-
-        async def receive() -> dict[str, Any]:
-            return messages.pop(0) if messages else {"type": "http.disconnect"}
-
-        async def send(message: dict[str, Any]) -> None:
-            sent.append(message)
-
-        await app(scope, receive, send)
-        assert sent[0]["status"] == 200, sent
-
-    async def run(prefix: str) -> float:
-        start = time.process_time()  # CPU time: the machine's load hardly moves it
-        for index in range(requests):
-            await sign_in(f"{prefix}-{index}")
-        return (time.process_time() - start) / requests * 1e6
-
-    real = asyncio.run(run("real"))
-    original = emulator.core.sign_access_token
-    emulator.core.sign_access_token = lambda key, claims: "header.payload.signature"
-    try:
-        stubbed = asyncio.run(run("stub"))
-    finally:
-        emulator.core.sign_access_token = original
-    return real, stubbed
-
-
-Rounds = list[dict[str, dict[str, dict[str, float]]]]  # round -> spec -> workload -> measure
+Rounds = list[dict[str, dict[str, dict[str, float]]]]  # round -> server -> workload -> measure
 
 
 def render(
     rounds: Rounds,
     signs: list[float],
-    clients: int,
-    duration: float,
-    extra: list[str],
-    costs: dict[str, tuple[float, float, float]],
+    servers: list[str],
+    options: argparse.Namespace,
     loads: tuple[tuple[float, ...], tuple[float, ...]],
 ) -> str:
-    """Medians over rounds; the sign-in ratio pairs each round with the signing runs around it."""
+    def median(server: str, workload: str, measure: str) -> float:
+        return statistics.median(r[server][workload][measure] for r in rounds)
 
-    def median(spec: str, workload: str, measure: str) -> float:
-        return statistics.median(r[spec][workload][measure] for r in rounds)
-
-    def ratios(spec: str) -> list[float]:
+    def sign_in_ratios(server: str) -> list[float]:
         return [
-            result[spec]["anonymous sign-in"]["throughput"] / ((signs[index] + signs[index + 1]) / 2)
-            for index, result in enumerate(rounds)
+            result[server]["anonymous sign-in"]["throughput"] / ((signs[i] + signs[i + 1]) / 2)
+            for i, result in enumerate(rounds)
         ]
 
-    lines = [
-        "## Emulator",
-        "",
-        f"`python bench/bench_emulator.py --duration {duration:g} --clients {clients} --rounds {len(rounds)}"
-        f"{''.join(f' --server-arg={arg}' for arg in extra)}` ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}): "
-        "two `authgen emulator` servers (uvicorn with h11, handlers on the event loop unless the options "
-        "say otherwise) on loopback, one serving today's 45-operation spec, one the 22-operation spec of "
-        f"{OLD_REF} (`--spec`; same emulator code), each one server process with in-memory SQLite, "
-        f"driven in turn by {clients} client processes with keep-alive connections (raw sockets), on "
-        f"{os.cpu_count()} CPUs ({platform.machine()}, Python {platform.python_version()}). Medians over "
-        f"{len(rounds)} rounds of {duration:g} s per workload and server; within a round the two servers "
-        "take turns workload by workload, the order flipping every round.",
-        "",
-        "| workload | req/s, 22 ops | req/s, 45 ops | 45/22 | p50 ms, 22 / 45 | p99 ms, 22 / 45 "
-        "| server CPU µs/request, 22 / 45 | 45/22 |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ]
-    for name in WORKLOADS:
-        new = median("45", name, "throughput")
-        p50, p99 = median("45", name, "p50_ms"), median("45", name, "p99_ms")
-        if name in OLD_WORKLOADS:
-            old = median("22", name, "throughput")
-            per_round = [r["45"][name]["throughput"] / r["22"][name]["throughput"] for r in rounds]
-            cpu_old, cpu_new = median("22", name, "cpu_us"), median("45", name, "cpu_us")
-            lines.append(
-                f"| {name} | {old:.0f} | {new:.0f} | {statistics.median(per_round):.2f}x | "
-                f"{median('22', name, 'p50_ms'):.2f} / {p50:.2f} | {median('22', name, 'p99_ms'):.2f} / {p99:.2f} "
-                f"| {cpu_old:.0f} / {cpu_new:.0f} | {cpu_new / cpu_old:.2f}x |"
-            )
-        else:
-            lines.append(
-                f"| {name} (new) | - | {new:.0f} | - | - / {p50:.2f} | - / {p99:.2f} "
-                f"| - / {median('45', name, 'cpu_us'):.0f} | - |"
-            )
-    per_round = {
-        name: ", ".join(f"{r['45'][name]['throughput'] / r['22'][name]['throughput']:.2f}x" for r in rounds)
-        for name in OLD_WORKLOADS
+    labels = {
+        "before": f"before ({options.before}: h11, asyncio)",
+        "before+stack": f"{options.before} code on httptools, uvloop",
+        "after": "after (this branch: httptools, uvloop)",
+        "after, inline": "after, `--signer inline`",
     }
+    stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    lines = [
+        f"### {stamp}: issue 27, before and after (wrk)",
+        "",
+        f"`python bench/bench_emulator.py --duration {options.duration:g} --connections {options.connections} "
+        f"--rounds {len(rounds)} --before {options.before}{' --inline-row' if options.inline_row else ''}`: one server per row, each one `python -m emulator` "
+        "process with in-memory SQLite, no rate limit, no response validation, side by side in one run; "
+        f"`wrk -t1 -c{options.connections}` per workload (keep-alive), servers taking turns workload by "
+        f"workload, the order flipping every round; {os.cpu_count()} CPUs ({platform.machine()}, "
+        f"Python {platform.python_version()}). Medians of {len(rounds)} rounds of {options.duration:g} s.",
+        "",
+        "| server | workload | req/s | x before | p50 ms | p99 ms | server CPU µs/request (with its signing process) |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for workload in WORKLOADS:
+        base = median("before", workload, "throughput")
+        for server in servers:
+            rate = median(server, workload, "throughput")
+            lines.append(
+                f"| {labels[server]} | {workload} | {rate:.0f} | {rate / base:.2f}x | "
+                f"{median(server, workload, 'p50_ms'):.2f} | {median(server, workload, 'p99_ms'):.2f} | "
+                f"{median(server, workload, 'cpu_us'):.0f} |"
+            )
+    per_round = ", ".join(f"{s:.0f}" for s in signs)
     lines += [
         "",
-        "45/22 is the median of the per-round ratios ("
-        + "; ".join(f"{name}: {values}" for name, values in per_round.items())
-        + ").",
+        f"In-process RS256 signing (`jwt.encode`, 2048-bit key, one thread, between rounds): median "
+        f"{statistics.median(signs):.0f} signs/s ({per_round}).",
         "",
-        f"In-process RS256 signing (2048-bit key, one thread, measured between rounds): median "
-        f"{statistics.median(signs):.0f} signs/s ({', '.join(f'{s:.0f}' for s in signs)}).",
-        f"Anonymous sign-in over HTTP reaches **{statistics.median(ratios('45')):.0%}** of it on the "
-        f"45-operation server (per round: {', '.join(f'{r:.0%}' for r in ratios('45'))}) and "
-        f"{statistics.median(ratios('22')):.0%} on the 22-operation one; target >= 70%: "
-        + ("met." if statistics.median(ratios("45")) >= 0.7 else "**not met**."),
+        "| server | anonymous sign-in / signing rate (median) | per round |",
+        "| --- | ---: | --- |",
+    ]
+    for server in servers:
+        ratios = sign_in_ratios(server)
+        lines.append(
+            f"| {labels[server]} | **{statistics.median(ratios):.0%}** | {', '.join(f'{r:.0%}' for r in ratios)} |"
+        )
+    lines += [
         "",
-        "Where the time goes: in-process (ASGI, no HTTP; CPU time, medians of 4 interleaved runs of "
-        "1000) an anonymous sign-in takes "
-        f"{costs['45'][0]:.0f} µs with the 45-operation spec ({costs['22'][0]:.0f} µs with 22), "
-        f"{costs['45'][1]:.0f} µs of it outside RS256 signing ({costs['22'][1]:.0f} µs with 22: spec "
-        "validation, SQLite, JSON, Starlette). Over HTTP, a trivial request (`GET /emulator/v1/health`, "
-        f"one client) takes {costs['45'][2]:.0f} µs round trip ({costs['22'][2]:.0f} µs), and the client "
-        "processes share the server's CPUs. Load average (1, 5, 15 min) while measuring: "
-        f"{', '.join(f'{x:.1f}' for x in loads[0])} before, {', '.join(f'{x:.1f}' for x in loads[1])} after "
-        "(other jobs on the machine make single runs noisy; rerun on an idle machine before trusting a number).",
+        "Load average (1, 5, 15 min): "
+        f"{', '.join(f'{x:.1f}' for x in loads[0])} before the run, {', '.join(f'{x:.1f}' for x in loads[1])} after.",
         "",
     ]
     return "\n".join(lines)
 
 
 def write_section(section: str) -> None:
+    """Put the run at the top of "## Emulator" (earlier runs stay below it)."""
     path = ROOT / "BENCHMARKS.md"
-    text = path.read_text() if path.exists() else "# Benchmarks\n"
-    pattern = re.compile(r"^## Emulator\n.*?(?=^## |\Z)", re.S | re.M)
-    text = (
-        pattern.sub(lambda _: section + "\n", text)
-        if pattern.search(text)
-        else text.rstrip("\n") + "\n\n" + section
-    )
-    path.write_text(text.rstrip("\n") + "\n")
+    text = path.read_text()
+    heading = "## Emulator\n"
+    if heading not in text:
+        text = text.rstrip("\n") + "\n\n" + heading
+    head, _, rest = text.partition(heading)
+    path.write_text(head + heading + "\n" + section + "\n" + rest.lstrip("\n"))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--duration", type=float, default=3.0, help="seconds per workload")
-    parser.add_argument(
-        "--clients", type=int, default=4, help="client processes (enough to keep the server always busy)"
-    )
+    parser.add_argument("--duration", type=float, default=5.0, help="seconds per workload and server")
+    parser.add_argument("--connections", type=int, default=4, help="wrk's keep-alive connections")
     parser.add_argument("--rounds", type=int, default=3, help="rounds of all workloads")
-    parser.add_argument(
-        "--server-arg", action="append", default=[], help="extra `authgen emulator` option (repeatable)"
-    )
+    parser.add_argument("--before", default=BEFORE_REF, help="git ref of the emulator to compare with")
+    parser.add_argument("--no-stack-row", action="store_true", help="leave out the before+stack server")
+    parser.add_argument("--inline-row", action="store_true", help="add this branch with --signer inline")
     parser.add_argument("--write", action="store_true", help="write the results into BENCHMARKS.md")
     options, _ = parser.parse_known_args()  # `nox -s bench -- ...` passes every script the same options
+    if shutil.which("wrk") is None:
+        sys.exit("bench_emulator.py needs wrk (Debian's package): apt-get install -y wrk")
+    servers = ["before", "after"] if options.no_stack_row else ["before", "before+stack", "after"]
+    if options.inline_row:
+        servers.append("after, inline")
     loads = [os.getloadavg()]
+    processes: dict[str, subprocess.Popen[bytes]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        spec_paths: dict[str, Path | None] = {"22": old_spec(Path(tmp)), "45": None}
-        runs: dict[str, list[tuple[float, float]]] = {name: [] for name in SPECS}
-        for order in (SPECS, SPECS[::-1], SPECS, SPECS[::-1]):  # interleaved, medians
-            for name in order:
-                runs[name].append(in_process_costs(spec_paths[name]))
-        in_process = {
-            name: (statistics.median(r[0] for r in values), statistics.median(r[1] for r in values))
-            for name, values in runs.items()
-        }
-        ports = {name: free_port() for name in SPECS}
-        servers: dict[str, subprocess.Popen[bytes]] = {}
+        scripts = Path(tmp)
+        (scripts / "signin.lua").write_text(SIGN_IN_LUA + SUMMARY_LUA)
+        (scripts / "summary.lua").write_text(SUMMARY_LUA)
+        old = checkout(options.before, Path(tmp) / "before")
+        sources = {"before": old, "before+stack": old, "after": ROOT, "after, inline": ROOT}
+        ports = {name: free_port() for name in servers}
         try:
-            for name in SPECS:
-                servers[name] = start_server(ports[name], options.server_arg, spec_paths[name])
+            for name in servers:
+                extra = ("--signer", "inline") if name == "after, inline" else ()
+                processes[name] = start_server(
+                    ports[name], sources[name], hide_stack=name == "before", extra=extra
+                )
+            tokens = {name: access_token(ports[name]) for name in servers}
             signs = [signing_rate(2.0)]
             rounds: Rounds = []
             for index in range(options.rounds):
-                result: dict[str, dict[str, dict[str, float]]] = {name: {} for name in SPECS}
+                result: dict[str, dict[str, dict[str, float]]] = {name: {} for name in servers}
+                order = servers if index % 2 == 0 else servers[::-1]
                 for workload in WORKLOADS:
-                    order = SPECS if index % 2 == 0 else SPECS[::-1]
                     for name in order:
-                        if name == "45" or workload in OLD_WORKLOADS:
-                            result[name][workload] = run_workload(
-                                workload, ports[name], options.clients, options.duration, servers[name].pid
-                            )
+                        result[name][workload] = run_wrk(
+                            workload, ports[name], processes[name].pid, options.duration,
+                            options.connections, scripts, tokens[name],
+                        )  # fmt: skip
                 rounds.append(result)
                 signs.append(signing_rate(2.0))  # interleaved: the machine's load drifts
-            costs = {}
-            for name in SPECS:
-                client = Client(ports[name])
-                start = time.perf_counter()
-                for _ in range(500):
-                    client.call("GET", "/emulator/v1/health")
-                costs[name] = (*in_process[name], (time.perf_counter() - start) / 500 * 1e6)
         finally:
-            for server in servers.values():
-                server.terminate()
-                server.wait(timeout=10)
+            for process in processes.values():
+                process.terminate()
+                process.wait(timeout=10)
     loads.append(os.getloadavg())
-    section = render(
-        rounds, signs, options.clients, options.duration, options.server_arg, costs, (loads[0], loads[1])
-    )
+    section = render(rounds, signs, servers, options, (loads[0], loads[1]))
     print(section)
     if options.write:
         write_section(section)

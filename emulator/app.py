@@ -18,17 +18,17 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Mount, Route
-
-from generator.resources import bundled_spec
+from starlette.routing import Mount
 
 from . import control
-from .api import dispatch
+from .api import ApiMiddleware
 from .clock import Clock
 from .core import Emulator
 from .errors import ErrorCatalogue
 from .handlers import HANDLERS
+from .resources import bundled_spec
 from .serve import BODY_TIMEOUT
+from .signer import Signer
 from .store import Store, describe
 from .tokens import ACCESS_KEY, CUSTOM_LOGIN_KEY, load_key
 from .validation import Spec
@@ -109,6 +109,7 @@ def create_app(
     control_hosts: Iterable[str] = (),
     body_timeout: float = BODY_TIMEOUT,
     cors_origins: Sequence[str] = (),
+    sign_in_process: bool = False,
 ) -> Starlette:
     """The emulator. ``spec_path`` defaults to the spec shipped with it. ``db`` is a SQLite path (":memory:" by default); ``validate_responses``
     defaults to on under pytest (a response that breaks the spec then raises). With
@@ -116,7 +117,9 @@ def create_app(
     The control API answers only requests whose ``Host`` is a loopback name, the address the
     connection came in on, or one of ``control_hosts``. A request body must arrive within
     ``body_timeout`` seconds (else 408).
-    ``cors_origins``: the browser origins allowed to call it (the docs site's try-it); none: no CORS."""
+    ``cors_origins``: the browser origins allowed to call it (the docs site's try-it); none: no CORS.
+    ``sign_in_process``: sign access tokens in a child process started by the app's lifespan
+    (the server's default on more than one CPU; emulator/signer.py)."""
     # None: the spec this emulator implements (shipped with it); a relative path is the
     # caller's, so it resolves against the current directory like any command-line path.
     path = bundled_spec() if spec_path is None else Path(spec_path).resolve()
@@ -126,23 +129,29 @@ def create_app(
         raise RuntimeError(f"the spec has operations the emulator does not implement: {missing}")
     store = Store(db)
     in_memory = db == ":memory:" or db.startswith("file::memory:")
+    access_key = load_key(store, ACCESS_KEY, shared=in_memory)
     emulator = Emulator(
         spec=spec,
         store=store,
         clock=clock or Clock(),
         env_id=env_id,
-        access_key=load_key(store, ACCESS_KEY, shared=in_memory),
+        access_key=access_key,
         custom_key=load_key(store, CUSTOM_LOGIN_KEY, shared=in_memory),
         rate_limit=rate_limit,
         validate_responses=_strict_default() if validate_responses is None else validate_responses,
         executor=ThreadPoolExecutor(handler_threads, thread_name_prefix="emulator")
         if handler_threads > 0
         else None,
+        signer=Signer(access_key) if sign_in_process else None,
     )
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if emulator.signer is not None:
+            await emulator.signer.start()
         yield
+        if emulator.signer is not None:
+            await emulator.signer.stop()
         # On shutdown, fold the WAL into the --db file so it is complete on its own. Nothing is
         # closed: test clients run the lifespan around every call and reuse the app. A full or
         # read-only disk loses nothing here (the WAL stays beside the file): say so, do not fail.
@@ -153,11 +162,10 @@ def create_app(
 
     app = Starlette(
         lifespan=lifespan,
-        middleware=_cors(cors_origins),
-        routes=[
-            Route("/auth/v1/{path:path}", dispatch, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]),
-            Mount("/emulator/v1", app=control.guarded_app(control_hosts)),
-        ],
+        # /auth/v1 is answered by ApiMiddleware (plain ASGI, emulator/api.py), inside CORS and
+        # Starlette's 500 page; the router below sees only the control API and unknown paths.
+        middleware=[*_cors(cors_origins), Middleware(ApiMiddleware)],
+        routes=[Mount("/emulator/v1", app=control.guarded_app(control_hosts))],
         exception_handlers={HTTPException: _http_error, 500: _server_error},
     )
     app.state.emulator = emulator

@@ -46,6 +46,13 @@ class StartupError(click.ClickException):
     help="Worker threads for handlers (0: run them on the event loop, usually fastest on 2 CPUs).",
 )
 @click.option(
+    "--signer",
+    type=click.Choice(["process", "inline"]),
+    default=None,
+    help="Sign access tokens in a helper process (on another CPU) or in the server process "
+    "(default: process when the machine has more than one CPU).",
+)
+@click.option(
     "--header-timeout",
     default=HEADER_TIMEOUT,
     show_default=True,
@@ -99,6 +106,7 @@ def emulator_command(
     header_timeout: float,
     body_timeout: float,
     cors_origins: tuple[str, ...],
+    signer: str | None = None,
     secret_id: str | None = None,
     secret_key: str | None = None,
     access_key: str | None = None,
@@ -108,7 +116,7 @@ def emulator_command(
 
     from .app import create_app
     from .control import is_loopback
-    from .serve import uvicorn_options
+    from .serve import http_stack, uvicorn_options
     from .store import StoreUnavailable
 
     try:
@@ -122,6 +130,7 @@ def emulator_command(
             control_hosts=[host],
             body_timeout=body_timeout,
             cors_origins=cors_origins,
+            sign_in_process=(signer or ("process" if (os.cpu_count() or 1) > 1 else "inline")) == "process",
         )
         from .control_admin import configure
 
@@ -142,5 +151,15 @@ def emulator_command(
         # Hand the GIL over sooner (default 5 ms): a thread that has just signed a token gets it
         # back without waiting out the event loop's slice. This process runs only the emulator.
         sys.setswitchinterval(float(os.environ.get("AUTHGEN_EMULATOR_SWITCH", "0.0002")))
-    click.echo(f"CloudBase Auth emulator for env {env_id!r}: http://{host}:{port}/auth/v1", err=True)
+    parser, loop = http_stack()
+    signing = "signing process" if app.state.emulator.signer is not None else "signing inline"
+    click.echo(
+        f"CloudBase Auth emulator for env {env_id!r}: http://{host}:{port}/auth/v1 ({parser}, {loop}, {signing})",
+        err=True,
+    )
     uvicorn.run(app, host=host, port=port, **uvicorn_options(header_timeout=header_timeout))
+
+
+def main() -> None:
+    """The ``cloudbase-auth-emulator`` console script: the same options as ``authgen emulator``."""
+    emulator_command(prog_name="cloudbase-auth-emulator")

@@ -13,8 +13,9 @@ from typing import Any
 from . import login_state
 from .clock import Clock
 from .errors import ApiError, ErrorCatalogue
+from .signer import PendingToken, Signer
 from .store import Session, Store, User
-from .tokens import KeyPair, decode_access_token, opaque, sign_access_token
+from .tokens import KeyPair, decode_access_token, opaque, sign_access_token, token_signing_input
 from .validation import Operation, Spec
 
 ACCESS_TTL = 7200
@@ -74,6 +75,7 @@ class Emulator:
         rate_limit: bool,
         validate_responses: bool,
         executor: ThreadPoolExecutor | None = None,
+        signer: Signer | None = None,
     ) -> None:
         self.spec = spec
         self.store = store
@@ -84,6 +86,7 @@ class Emulator:
         self.rate_limit = rate_limit
         self.validate_responses = validate_responses
         self.executor = executor
+        self.signer = signer  # signs access tokens in a child process once started (signer.py)
         self.errors = ErrorCatalogue(spec.error_codes)
         self._faults: dict[str, list[Fault]] = {}
         self._faults_lock = threading.Lock()
@@ -147,7 +150,8 @@ class Emulator:
         return session
 
     def token_response(self, session: Session, now: float | None = None) -> dict[str, Any]:
-        """The token response for a session, with a freshly signed access token."""
+        """The token response for a session, with a freshly signed access token (with a
+        running ``signer``: a ``PendingToken`` the dispatcher has signed before answering)."""
         now = self.now() if now is None else now
         access_ttl = ADMIN_TTL if session.user_type == "admin" else ACCESS_TTL
         claims: dict[str, Any] = {
@@ -166,9 +170,15 @@ class Emulator:
         if session.scope == "anonymous":
             claims["name"] = "Anonymous"
             claims["nonce"] = secrets.token_hex(8)
+        signer = self.signer
+        access_token: str | PendingToken = (
+            PendingToken(token_signing_input(self.access_key, claims))
+            if signer is not None and signer.running
+            else sign_access_token(self.access_key, claims)
+        )
         body: dict[str, Any] = {
             "token_type": "Bearer",
-            "access_token": sign_access_token(self.access_key, claims),
+            "access_token": access_token,
             "expires_in": access_ttl,
             "scope": session.scope,
             "sub": session.subject,

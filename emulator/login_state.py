@@ -24,8 +24,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 
 
 def _all(store: Store, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-    with store.atomic() as conn:
-        return [dict(row) for row in conn.execute(sql, params).fetchall()]
+    return store.rows(sql, params)
 
 
 def _one(store: Store, sql: str, params: tuple[Any, ...] = ()) -> dict[str, Any] | None:
@@ -34,8 +33,7 @@ def _one(store: Store, sql: str, params: tuple[Any, ...] = ()) -> dict[str, Any]
 
 
 def _run(store: Store, sql: str, params: tuple[Any, ...] = ()) -> int:
-    with store.atomic() as conn:
-        return int(conn.execute(sql, params).rowcount)
+    return store.write(sql, params)
 
 
 # settings -----------------------------------------------------------------------------------

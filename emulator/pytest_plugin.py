@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import threading
 import time
+import urllib.request
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
 import pytest
 import uvicorn
 from starlette.applications import Starlette
@@ -86,5 +86,13 @@ def _emulator_server_session() -> Iterator[str]:
 
 @pytest.fixture
 def emulator_server(_emulator_server_session: str) -> str:
-    httpx.post(f"{_emulator_server_session}/emulator/v1/reset", json={}, timeout=10).raise_for_status()
+    reset = urllib.request.Request(
+        f"{_emulator_server_session}/emulator/v1/reset",
+        data=b"{}",
+        headers={"Content-Type": "application/json"},
+        method="POST",
+    )
+    # the standard library's client: the plugin needs no HTTP package beyond the emulator's own
+    with urllib.request.urlopen(reset, timeout=10) as answer:  # raises on a 4xx/5xx
+        answer.read()
     return _emulator_server_session

@@ -13,24 +13,23 @@ USER_PROFILE_UPDATE = "USER_PROFILE_UPDATE"
 
 
 def record(emu: Emulator, call: Call, user_id: str, action: str, source: str) -> None:
-    """Log one event for ``user_id`` (joins the caller's ``store.atomic()`` if there is one)."""
+    """Log one event for ``user_id`` (one statement: inside the caller's transaction if there is one)."""
     user_agent = call.headers.get("user-agent")
-    with emu.store.atomic() as conn:
-        conn.execute(
-            "INSERT INTO security_events (id, user_id, action, source, ip, user_agent, client_id,"
-            " device_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                opaque("ev.", 12),
-                user_id,
-                action,
-                source,
-                call.peer or None,
-                user_agent[:512] if user_agent else None,
-                call.client_id,
-                call.device_id,
-                emu.now(),
-            ),
-        )
+    emu.store.write(
+        "INSERT INTO security_events (id, user_id, action, source, ip, user_agent, client_id,"
+        " device_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            opaque("ev.", 12),
+            user_id,
+            action,
+            source,
+            call.peer or None,
+            user_agent[:512] if user_agent else None,
+            call.client_id,
+            call.device_id,
+            emu.now(),
+        ),
+    )
 
 
 def page(

@@ -1,4 +1,10 @@
-"""uvicorn settings shared by ``authgen emulator`` and the pytest fixtures: slow-client deadlines.
+"""uvicorn settings shared by ``authgen emulator`` and the pytest fixtures: the fastest HTTP
+stack available, and slow-client deadlines.
+
+The HTTP parser and the event loop are httptools and uvloop when they are installed (authgen
+and ``cloudbase-auth-emulator[fast]`` install them), else uvicorn's pure-Python h11 and
+asyncio's own loop: the same behaviour, at about half the requests/s (BENCHMARKS.md).
+``http_stack()`` names the pair in use; the server prints it when it starts.
 
 uvicorn closes an idle keep-alive connection after ``timeout_keep_alive`` seconds, but a client
 that sends part of its request headers and then trickles or stalls (slow-loris) keeps the
@@ -10,6 +16,7 @@ own deadline in the app (``create_app(body_timeout=...)``: a 408).
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 from typing import Any
 
 HEADER_TIMEOUT = 10.0
@@ -17,13 +24,35 @@ BODY_TIMEOUT = 30.0  # seconds to receive a whole request body (the app's ``body
 KEEP_ALIVE_TIMEOUT = 5
 
 
-def http_protocol(header_timeout: float = HEADER_TIMEOUT) -> type[asyncio.Protocol]:
-    """uvicorn's HTTP protocol class with a deadline for request headers."""
-    from uvicorn.protocols.http.auto import AutoHTTPProtocol  # imported late: `authgen` starts fast
+def _installed(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ImportError:  # a module set to None in sys.modules (how the tests hide one)
+        return False
 
+
+def http_stack() -> tuple[str, str]:
+    """(HTTP parser, event loop) the server runs on: httptools or h11, uvloop or asyncio."""
+    return (
+        "httptools" if _installed("httptools") else "h11",
+        "uvloop" if _installed("uvloop") else "asyncio",
+    )
+
+
+def http_protocol(header_timeout: float = HEADER_TIMEOUT) -> type[asyncio.Protocol]:
+    """uvicorn's HTTP protocol class (httptools', else h11's) with a deadline for request headers."""
     if not header_timeout > 0:
         raise ValueError("header_timeout must be a positive number of seconds")
-    base: Any = AutoHTTPProtocol
+    # imported late: `authgen` starts fast
+    base: Any
+    if http_stack()[0] == "httptools":
+        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+        base = HttpToolsProtocol
+    else:
+        from uvicorn.protocols.http.h11_impl import H11Protocol
+
+        base = H11Protocol
 
     class HeaderDeadlineProtocol(base):  # type: ignore[misc]
         _header_deadline: asyncio.TimerHandle | None = None
@@ -75,5 +104,6 @@ def uvicorn_options(*, header_timeout: float = HEADER_TIMEOUT) -> dict[str, Any]
         "lifespan": "on",
         "ws": "none",
         "http": http_protocol(header_timeout),
+        "loop": http_stack()[1],
         "timeout_keep_alive": KEEP_ALIVE_TIMEOUT,
     }

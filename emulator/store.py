@@ -1,9 +1,13 @@
 """SQLite storage for the emulator: users, identities, sessions, verifications, sudo and provider tokens, keys.
 
-One connection guarded by a re-entrant lock: every request's read-check-write runs inside
-``Store.atomic()``, so concurrent requests are serialised at the database and nothing is lost.
-SQLite work here takes microseconds; the slow part of a request (RS256 signing) happens outside
-the lock. A file database uses WAL so a crash mid-write cannot corrupt it.
+One connection guarded by a re-entrant lock. Each API request runs in one transaction
+(``Store.request()``, opened by the dispatcher around the handler): committed when the handler
+answers, 4xx included (a failed sign-in still counts towards the captcha gate), rolled back when
+it raises anything else. Inside it, a handler's ``Store.atomic()`` block is a savepoint, so a
+block that raises takes back its own writes and only those, as a transaction of its own did
+before; a single statement needs neither (SQLite makes each statement atomic). Outside a
+request (the control API, tests) ``atomic()`` is a transaction of its own. A file database uses
+WAL, so a crash mid-write cannot corrupt it and readers never wait for the writer.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -262,6 +266,12 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreUnavailable(f"cannot use database {db!r}: {describe(exc)}") from exc
 
+    def trace(self, callback: Any) -> None:
+        """Call ``callback(sql)`` with every statement run from now on (None: stop). For tests
+        and for seeing what a request costs."""
+        with self._lock:
+            self._conn.set_trace_callback(callback)
+
     def checkpoint(self) -> None:
         with self._lock:
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -278,30 +288,73 @@ class Store:
             self._conn.close()
 
     @contextmanager
-    def atomic(self) -> Iterator[sqlite3.Connection]:
-        """One transaction; nested calls join the outer one. A database that cannot take the
-        write (disk full, read-only) raises ``StoreUnavailable`` and leaves no transaction open."""
+    def request(self, keep: tuple[type[BaseException], ...] = ()) -> Iterator[sqlite3.Connection]:
+        """The transaction of one API request: committed when the block ends or raises one of
+        ``keep`` (the API's refusals: their writes, such as a failed attempt counted, stay),
+        rolled back when it raises anything else."""
         with self._lock:
-            outermost = self._depth == 0
-            if outermost:
-                self._guarded(self._conn.execute, "BEGIN IMMEDIATE")
-            self._depth += 1
+            if self._depth:  # a request inside a request (tests calling handlers directly)
+                with self.atomic() as conn:
+                    yield conn
+                return
+            self._guarded(self._conn.execute, "BEGIN IMMEDIATE")
+            self._depth = 1
             try:
                 yield self._conn
             except BaseException as exc:
-                self._depth -= 1
-                if outermost:
+                self._depth = 0
+                if isinstance(exc, keep):
+                    self._commit()
+                else:
                     self._rollback()
+                    if isinstance(exc, sqlite3.OperationalError) and _unavailable(exc):
+                        raise StoreUnavailable(describe(exc)) from exc
+                raise
+            self._depth = 0
+            self._commit()
+
+    @contextmanager
+    def atomic(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing: a transaction, or inside one a savepoint. A database that cannot
+        take the write (disk full, read-only) raises ``StoreUnavailable`` and leaves no
+        transaction open."""
+        with self._lock:
+            depth = self._depth
+            if depth == 0:
+                self._guarded(self._conn.execute, "BEGIN IMMEDIATE")
+            else:
+                self._guarded(self._conn.execute, f"SAVEPOINT s{depth}")
+            self._depth = depth + 1
+            try:
+                yield self._conn
+            except BaseException as exc:
+                self._depth = depth
+                if depth == 0:
+                    self._rollback()
+                elif self._conn.in_transaction:
+                    self._conn.execute(f"ROLLBACK TO s{depth}")
+                    self._conn.execute(f"RELEASE s{depth}")
                 if isinstance(exc, sqlite3.OperationalError) and _unavailable(exc):
                     raise StoreUnavailable(describe(exc)) from exc
                 raise
-            self._depth -= 1
-            if outermost:
-                try:
-                    self._guarded(self._conn.execute, "COMMIT")
-                except BaseException:
-                    self._rollback()
-                    raise
+            self._depth = depth
+            if depth == 0:
+                self._commit()
+            else:
+                self._guarded(self._conn.execute, f"RELEASE s{depth}")
+
+    def _checked(self) -> AbstractContextManager[Any]:
+        """For reads that decide one write: inside a transaction the lock suffices (the
+        transaction holds SQLite's write lock; the write alone needs no savepoint); outside
+        one, a transaction of their own, so another process cannot write in between."""
+        return self._lock if self._depth else self.atomic()
+
+    def _commit(self) -> None:
+        try:
+            self._guarded(self._conn.execute, "COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
 
     def _rollback(self) -> None:
         # SQLite rolls back by itself on SQLITE_FULL and some I/O errors; ROLLBACK then fails.
@@ -317,21 +370,31 @@ class Store:
                 raise StoreUnavailable(describe(exc)) from exc
             raise
 
+    # One statement needs no transaction of its own: SQLite applies it whole or not at all,
+    # inside the request's transaction or, outside one, in its own implicit one.
     def _one(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Row | None:
-        with self.atomic() as conn:
-            row: sqlite3.Row | None = conn.execute(sql, params).fetchone()
+        with self._lock:
+            row: sqlite3.Row | None = self._guarded(self._conn.execute, sql, params).fetchone()
             return row
 
     def _all(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-        with self.atomic() as conn:
-            return [dict(row) for row in conn.execute(sql, params).fetchall()]
+        with self._lock:
+            return [dict(row) for row in self._guarded(self._conn.execute, sql, params).fetchall()]
 
     def _run(self, sql: str, params: tuple[Any, ...] = ()) -> int:
-        with self.atomic() as conn:
+        with self._lock:
             try:
-                return conn.execute(sql, params).rowcount
+                return int(self._guarded(self._conn.execute, sql, params).rowcount)
             except sqlite3.IntegrityError as exc:
                 raise _conflict(exc) from exc
+
+    # The same, for the modules that keep their own tables in this database (login_state, ...).
+    def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        return self._all(sql, params)
+
+    def write(self, sql: str, params: tuple[Any, ...] = ()) -> int:
+        """Run one INSERT, UPDATE or DELETE; the number of rows it changed."""
+        return self._run(sql, params)
 
     def reset(self) -> None:
         """Forget everything except the keys, so issued credentials files stay usable."""
@@ -366,7 +429,10 @@ class Store:
         account's email or phone number (in any written form), nor an email or phone number
         another account's username. Raises Conflict naming the column being set."""
         username, email, phone = fields.get("username"), fields.get("email"), fields.get("phone_number")
-        with self.atomic() as conn:
+        if not (username or email or phone):
+            return
+        with self._checked():
+            conn = self._conn
             if isinstance(username, str) and username:
                 row = conn.execute(
                     "SELECT 1 FROM users WHERE id != ? AND (email = ? OR phone_number = ?) LIMIT 1",
@@ -398,7 +464,7 @@ class Store:
         columns = ["id", "created_at", "updated_at", *fields]
         values = [user_id, now, now, *fields.values()]
         marks = ", ".join("?" for _ in columns)
-        with self.atomic():
+        with self._checked():  # checks, then one INSERT: nothing to take back if it fails
             self._check_login_clash(user_id, fields)
             self._run(f"INSERT INTO users ({', '.join(columns)}) VALUES ({marks})", tuple(values))
         row: dict[str, Any] = dict.fromkeys(_USER_COLUMNS) | {"status": "ACTIVE", "is_anonymous": False}
@@ -415,7 +481,7 @@ class Store:
             raise ValueError(f"unknown user columns {sorted(unknown)}")
         if fields:
             assignments = ", ".join(f"{name} = ?" for name in fields)
-            with self.atomic():
+            with self._checked():  # checks, then one UPDATE: nothing to take back if it fails
                 self._check_login_clash(user_id, fields)
                 self._run(f"UPDATE users SET {assignments} WHERE id = ?", (*fields.values(), user_id))
         return self.get_user(user_id)

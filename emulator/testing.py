@@ -8,12 +8,14 @@ import base64
 import secrets
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
 import jwt
 
-Send = Callable[..., httpx.Response]
+if TYPE_CHECKING:  # only the caller's send function returns httpx responses: no dependency
+    import httpx
+
+Send = Callable[..., "httpx.Response"]
 
 PASSWORD = "Passw0rd!x"
 NEW_PASSWORD = "N3w-Passw0rd!"

@@ -79,17 +79,61 @@ def _unb64(segment: str) -> bytes:
     return base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4))
 
 
+_HEADERS: dict[str, str] = {}  # kid -> the encoded JWT header (the same for every token of a key)
+_COMPACT = json.JSONEncoder(separators=(",", ":"))
+
+
+def token_signing_input(key: KeyPair, claims: dict[str, Any]) -> str:
+    """``header.payload`` of an RS256 JWT with ``kid``: what the signature covers."""
+    header = _HEADERS.get(key.kid)
+    if header is None:
+        header = _HEADERS[key.kid] = _b64(
+            json.dumps({"alg": "RS256", "kid": key.kid, "typ": "JWT"}, separators=(",", ":")).encode()
+        )
+    return f"{header}.{_b64(_COMPACT.encode(claims).encode())}"
+
+
+def raw_signature(key: KeyPair, data: bytes) -> bytes:
+    """RSASSA-PKCS1-v1_5 with SHA-256 (RS256) of ``data``."""
+    return key.private_key.sign(data, padding.PKCS1v15(), hashes.SHA256())
+
+
+def finish_token(signing_input: str, signature: bytes) -> str:
+    return f"{signing_input}.{_b64(signature)}"
+
+
 def sign_access_token(key: KeyPair, claims: dict[str, Any]) -> str:
     """An RS256 JWT with ``kid``; the same bytes PyJWT makes, without its per-call overhead."""
-    header = _b64(json.dumps({"alg": "RS256", "kid": key.kid, "typ": "JWT"}, separators=(",", ":")).encode())
-    payload = _b64(json.dumps(claims, separators=(",", ":")).encode())
-    signing_input = f"{header}.{payload}".encode()
-    signature = key.private_key.sign(signing_input, padding.PKCS1v15(), hashes.SHA256())
-    return f"{header}.{payload}.{_b64(signature)}"
+    signing_input = token_signing_input(key, claims)
+    return finish_token(signing_input, raw_signature(key, signing_input.encode()))
+
+
+# Tokens whose signature was checked, with their claims: a client introspects or sends the same
+# access token many times, and its bytes and the key decide the signature's verdict once and
+# for all (expiry is checked on every use). Bounded: emptied when full.
+_VERIFIED: dict[tuple[str, str], dict[str, Any]] = {}
+_VERIFIED_MAX = 4096
 
 
 def decode_access_token(key: KeyPair, token: str, now: float) -> dict[str, Any] | None:
-    """The claims of a token this emulator signed and that has not expired, else None."""
+    """The claims of a token this emulator signed and that has not expired, else None. The
+    claims are shared between calls with the same token: read them, do not change them."""
+    claims = _VERIFIED.get((key.kid, token))
+    if claims is None:
+        claims = _verified_claims(key, token)
+        if claims is None:
+            return None
+        if len(_VERIFIED) >= _VERIFIED_MAX:
+            _VERIFIED.clear()
+        _VERIFIED[(key.kid, token)] = claims
+    exp = claims.get("exp")
+    if isinstance(exp, bool) or not isinstance(exp, int | float) or exp <= now:
+        return None
+    return claims
+
+
+def _verified_claims(key: KeyPair, token: str) -> dict[str, Any] | None:
+    """The claims of a token whose RS256 signature by ``key`` is good, else None."""
     try:
         header_segment, payload_segment, signature_segment = token.split(".")
         header = json.loads(_unb64(header_segment))
@@ -104,12 +148,7 @@ def decode_access_token(key: KeyPair, token: str, now: float) -> dict[str, Any] 
         claims = json.loads(_unb64(payload_segment))
     except (ValueError, TypeError, InvalidSignature, binascii.Error, UnicodeDecodeError):
         return None
-    if not isinstance(claims, dict):
-        return None
-    exp = claims.get("exp")
-    if isinstance(exp, bool) or not isinstance(exp, int | float) or exp <= now:
-        return None
-    return claims
+    return claims if isinstance(claims, dict) else None
 
 
 class TicketError(Exception):

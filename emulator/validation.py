@@ -23,7 +23,9 @@ from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from generator.spec import Security, resolve_security
+from authspec.reading import Security, resolve_security
+
+from .compiled import Check, compile_check
 
 _SPEC_URI = "urn:authgen:spec"
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
@@ -50,6 +52,7 @@ class Parameter:
     required: bool
     schema: dict[str, Any]
     validator: Draft202012Validator
+    check: Check | None = None  # compiled fast path to "valid" (emulator/compiled.py)
 
 
 @dataclass
@@ -63,6 +66,7 @@ class Operation:
     body_validator: Draft202012Validator | None
     body_required: bool
     responses: dict[str, Draft202012Validator | None] = field(default_factory=dict)
+    body_check: Check | None = None  # compiled fast path to "valid" (emulator/compiled.py)
 
     @property
     def needs_bearer(self) -> bool:
@@ -139,14 +143,30 @@ class Spec:
                     operation = self._operation(path_template, method, item)
                     self.operations.append(operation)
                     self.by_id[operation.operation_id] = operation
+        # Routes, built once: a path without parameters is a dict lookup, with its answer for
+        # every method computed here by the spec-order scan that `match` does for the others.
+        self._templated = [op for op in self.operations if "{" in op.path]
+        methods = sorted({op.method for op in self.operations})
+        self._literal: dict[str, dict[str, tuple[Operation | None, dict[str, str], bool]]] = {
+            op.path: {method: self._scan(method, op.path) for method in methods}
+            for op in self.operations
+            if "{" not in op.path
+        }
 
-    def _validator(self, pointer: str) -> Draft202012Validator:
-        """A validator for the schema at ``pointer``; one without $refs skips the registry."""
+    def _node(self, pointer: str) -> Any:
         node: Any = self.document
         for part in pointer.split("/"):
             key = part.replace("~1", "/").replace("~0", "~")
             node = node[int(key)] if isinstance(node, list) else node[key]
-        resolved = self._resolve(node)
+        return node
+
+    def _check(self, pointer: str) -> Check | None:
+        """The compiled check of the schema at ``pointer``, if it compiles."""
+        return compile_check(self._resolve(self._node(pointer)), lambda ref: self._resolve({"$ref": ref}))
+
+    def _validator(self, pointer: str) -> Draft202012Validator:
+        """A validator for the schema at ``pointer``; one without $refs skips the registry."""
+        resolved = self._resolve(self._node(pointer))
         if "$ref" not in json.dumps(resolved):
             return Draft202012Validator(resolved, format_checker=self._format_checker)
         return Draft202012Validator(
@@ -188,9 +208,11 @@ class Spec:
                         required=bool(param.get("required")) or param["in"] == "path",
                         schema=self._resolve(param.get("schema") or {}),
                         validator=self._validator(pointer),
+                        check=self._check(pointer),
                     )
                 )
         body_validator = None
+        body_check = None
         body_required = False
         if "requestBody" in raw:
             body = self._resolve(raw["requestBody"])
@@ -200,6 +222,7 @@ class Spec:
                 if "$ref" in raw["requestBody"]:
                     body_pointer = str(raw["requestBody"]["$ref"]).removeprefix("#/")
                 body_validator = self._validator(body_pointer + "/content/application~1json/schema")
+                body_check = self._check(body_pointer + "/content/application~1json/schema")
         responses: dict[str, Draft202012Validator | None] = {}
         for status, response in (raw.get("responses") or {}).items():
             pointer = _pointer("paths", path_template, method, "responses", str(status))
@@ -224,12 +247,23 @@ class Spec:
             body_validator=body_validator,
             body_required=body_required,
             responses=responses,
+            body_check=body_check,
         )
 
     def match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
         """The operation for a request, its path parameters, and whether the path exists at all."""
+        literal = self._literal.get(path)
+        if literal is not None:
+            found, params, known = literal.get(method, (None, {}, True))
+            return found, dict(params), known  # a copy: callers may keep the parameters
+        return self._scan(method, path, self._templated)
+
+    def _scan(
+        self, method: str, path: str, operations: list[Operation] | None = None
+    ) -> tuple[Operation | None, dict[str, str], bool]:
+        """The first operation in spec order whose path and method match."""
         path_known = False
-        for operation in self.operations:
+        for operation in self.operations if operations is None else operations:
             found = operation.pattern.match(path)
             if found is None:
                 continue
@@ -268,7 +302,7 @@ class Spec:
                     )
                 continue
             value = raw if isinstance(raw, list) else _coerce(raw, param.schema)
-            if param.validator.is_valid(value):
+            if (param.check is not None and param.check(value)) or param.validator.is_valid(value):
                 values[param.name] = value
                 continue
             error = next(iter(param.validator.iter_errors(value)), None)
@@ -279,7 +313,11 @@ class Spec:
         return values
 
     def validate_body(self, operation: Operation, body: Any) -> None:
-        if operation.body_validator is None or operation.body_validator.is_valid(body):
+        if operation.body_validator is None or (
+            operation.body_check is not None and operation.body_check(body)
+        ):
+            return
+        if operation.body_validator.is_valid(body):
             return
         error = next(iter(operation.body_validator.iter_errors(body)), None)
         if error is not None:

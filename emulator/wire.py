@@ -90,6 +90,17 @@ def _refusal(value: Any) -> str | None:
 _SURROGATE = "strings must be valid Unicode (no lone surrogates)"
 
 
+# Made once: json.loads and json.dumps build a new decoder or encoder on every call that passes
+# options. The encoder writes what Starlette's JSONResponse writes.
+_DECODER = json.JSONDecoder(parse_float=_finite, parse_constant=_no_constant)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
+def encode_json(value: Any) -> bytes:
+    """A response body: compact UTF-8 JSON, no NaN or Infinity."""
+    return _ENCODER.encode(value).encode("utf-8")
+
+
 def parse_json(raw: bytes) -> Any:
     """JSON whatever the content type (the SDK sends text/plain or none); empty means ``{}``.
 
@@ -99,7 +110,7 @@ def parse_json(raw: bytes) -> Any:
     if not raw.strip():
         return {}
     try:
-        value = json.loads(raw.decode("utf-8"), parse_float=_finite, parse_constant=_no_constant)
+        value = _DECODER.decode(raw.decode("utf-8"))
     except RecursionError as exc:
         raise ApiError("invalid_argument", f"request body nests deeper than {MAX_DEPTH} levels") from exc
     except (UnicodeDecodeError, ValueError) as exc:

@@ -14,6 +14,9 @@ from typing import Any
 
 import yaml
 
+from authspec.reading import escape as escape
+from authspec.reading import pointer_join as pointer_join
+
 from .problems import Level, Problem, SpecError
 
 MAX_FILE_BYTES = 1024 * 1024  # the real spec is ~70 KiB; pure-Python YAML needs ~2 s per MiB
@@ -57,14 +60,6 @@ def one_line(message: str, limit: int = MAX_MESSAGE) -> str:
     """Collapse whitespace (a problem is exactly one output line) and cap the length."""
     text = " ".join(message.split())
     return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
-def escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
-def pointer_join(base: str, *tokens: str | int) -> str:
-    return base + "".join("/" + escape(str(t)) for t in tokens)
 
 
 def display_path(path: Path) -> str:

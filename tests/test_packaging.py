@@ -25,7 +25,7 @@ def test_every_package_folder_is_listed_in_pyproject() -> None:
     listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
     on_disk = {
         ".".join(init.parent.relative_to(ROOT).parts)
-        for top in ("generator", "emulator")
+        for top in ("generator", "emulator", "authspec")
         for init in (ROOT / top).rglob("__init__.py")
         if "__pycache__" not in init.parts
     }
@@ -66,7 +66,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, source / name)
     leftovers = shutil.ignore_patterns("__pycache__", "build", "*.egg-info", "node_modules")
-    for name in ("generator", "emulator", "spec", "templates"):
+    for name in ("generator", "emulator", "authspec", "spec", "templates"):
         shutil.copytree(ROOT / name, source / name, ignore=leftovers)
     bin_dir = env_dir / "bin"
     install = subprocess.run(
