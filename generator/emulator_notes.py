@@ -106,6 +106,12 @@ CALLER_TOKEN = EmulatorNote(
         '  "$base/signin/anonymously?client_id=$(jq -rn --arg v "$clientId" \'$v|@uri\')" | jq -r .access_token',
     ),
 )
+USER_CODE = EmulatorNote(
+    "userCode",
+    "The emulator lists the device flows started, with the code each device shows (the newest "
+    "last):",
+    ('curl -sS --fail "$control/device-codes" | jq -r \'.data[-1].user_code\'',),
+)
 KEY_FILE = EmulatorNote(
     "key-file",
     "The emulator's custom-login key file (a `tcb_custom_login.json` for its own key); point the "
@@ -128,7 +134,7 @@ WEDA_NO_AUTH = EmulatorNote(
 # What a person types in, by the ask's variable; any other ask is a code sent by SMS or email.
 BY_ASK: dict[str, EmulatorNote] = {
     note.key: note
-    for note in (VERIFICATION_CODE, CAPTCHA, PROVIDER_CODE, WX_LOGIN_CODE, PHONE_CODE, QR_CONFIRMED, DEVICE_ID, CALLER_TOKEN)
+    for note in (VERIFICATION_CODE, CAPTCHA, PROVIDER_CODE, WX_LOGIN_CODE, PHONE_CODE, QR_CONFIRMED, DEVICE_ID, CALLER_TOKEN, USER_CODE)
 }
 BY_ASK["otherProviderCode"] = PROVIDER_CODE
 # Operations that the emulator serves only once its control API set the environment up.

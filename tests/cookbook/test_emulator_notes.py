@@ -55,6 +55,17 @@ def test_every_step_that_needs_outside_help_has_a_note_on_both_pages() -> None:
     assert checked >= 10
 
 
+def test_every_kind_of_ask_has_its_own_note() -> None:
+    """A new kind of prompt must say how the emulator answers it: only a code sent by SMS or
+    email may fall back to the verification-code note."""
+    for scenario in SCENARIOS:
+        for step in scenario.steps:
+            for ask in step.asks:
+                note = notes.BY_ASK.get(ask.variable)
+                assert note is not None, (scenario.id, step.number, ask.variable)
+                assert note.key == ask.variable or ask.variable == "otherProviderCode", (scenario.id, ask.variable)
+
+
 def test_the_notes_are_not_run_by_the_page_tests() -> None:
     """Notes are `shell` blocks: the page tests run the `bash` blocks, which already answer
     through the control API themselves."""
@@ -118,6 +129,10 @@ def _each_note(api: httpx.Client, emulator_server: str, tmp_path: Path) -> None:
     caller = run(notes.CALLER_TOKEN, emulator_server, tmp_path, clientId="emulator-env")
     seen = httpx.get(f"{emulator_server}/auth/v1/token/introspect", headers={"authorization": f"Bearer {caller}"})
     assert seen.status_code == 200 and seen.json()["sub"], seen.text
+    # a device flow's user code: it approves that flow
+    device = api.post("/device/code", json={"scope": "openid"})
+    assert device.status_code == 200, device.text
+    assert run(notes.USER_CODE, emulator_server, tmp_path) == device.json()["user_code"]
     # the key file and the key pair
     run(notes.KEY_FILE, emulator_server, tmp_path)
     key_file = json.loads((tmp_path / "tcb_custom_login.json").read_text(encoding="utf-8"))

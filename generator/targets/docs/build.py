@@ -305,7 +305,7 @@ def mkdocs_config(
         reference.append({html_text(titles.get(tag, tag.capitalize())): entries})
     return {
         "site_name": html_text(api.title),
-        "site_description": "The CloudBase Auth HTTP API (/auth/v1): flows in curl and Python, reference, errors, try-it against the local emulator.",
+        "site_description": "The CloudBase Auth HTTP API (/auth/v1): flows in curl and every client language, reference, errors, try-it against the local emulator.",
         "docs_dir": "docs",
         "use_directory_urls": False,
         "strict": True,
