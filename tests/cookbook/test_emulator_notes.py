@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from generator import emulator_notes as notes
-from generator.cookbook import Scenario
+from generator.cookbook import Scenario, Step
 
 from .support import COOKBOOK, ROOT, load_api, load_scenarios, shellcheck
 
@@ -26,9 +26,9 @@ DOCS_FLOWS = ROOT / "generated" / "docs" / "docs" / "flows"
 pytestmark = pytest.mark.skipif(shutil.which("jq") is None or shutil.which("curl") is None, reason="needs curl and jq")
 
 
-def _needs_help(step: object) -> bool:
-    op = API.operation(step.operation_id) if step.operation_id else None  # type: ignore[attr-defined]
-    return bool(step.asks) or step.kind == "create_ticket" or (op is not None and op.auth == "tc3")  # type: ignore[attr-defined]
+def _needs_help(step: Step) -> bool:
+    op = API.operation(step.operation_id) if step.operation_id else None
+    return bool(step.asks) or step.kind == "create_ticket" or (op is not None and op.auth == "tc3")
 
 
 def _step_section(text: str, number: int) -> str:

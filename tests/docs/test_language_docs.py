@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from generator.ir import Api, Field, Parameter, TypeRef
-from generator.targets.go.snippets import exported, words
+from generator.naming import words
+from generator.targets.go.names import exported
 from generator.targets.python import names as py
 from generator.writer import Inputs
 
