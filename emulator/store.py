@@ -130,6 +130,9 @@ CREATE TABLE IF NOT EXISTS security_events (
 CREATE INDEX IF NOT EXISTS security_events_user ON security_events (user_id, seq);
 """
 
+# What `POST /emulator/v1/reset` keeps: the signing keys and the administrator credentials (the
+# README promises both survive, and the pytest plugin resets before every test).
+KEPT_ON_RESET = frozenset({"keys", "admin_key_pairs", "admin_access_keys"})
 _USER_COLUMNS = frozenset(
     {
         "username", "email", "phone_number", "password_hash", "name", "picture", "gender",
@@ -397,18 +400,19 @@ class Store:
         return self._run(sql, params)
 
     def reset(self) -> None:
-        """Forget everything except the keys, so issued credentials files stay usable."""
+        """Forget everything except the keys (signing keys, API key pairs, access keys), so
+        issued credentials files and a key pair a test read once stay usable."""
         with self.atomic() as conn:
-            # Every table but the keys, so tables added later are reset too.
+            # Every table but the kept ones, so tables added later are reset too.
             tables = [
                 str(row[0])
                 for row in conn.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'keys'"
-                    " AND name NOT LIKE 'sqlite_%'"
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
                 ).fetchall()
             ]
             for table in tables:
-                conn.execute(f'DELETE FROM "{table}"')
+                if table not in KEPT_ON_RESET:
+                    conn.execute(f'DELETE FROM "{table}"')
 
     # keys -----------------------------------------------------------------------------------
     def get_key(self, name: str) -> tuple[str, str] | None:

@@ -245,9 +245,9 @@ func (c *Client) SignInAnonymously(ctx context.Context, req *AnonymousSignInRequ
 // server.
 //
 // Signs in the user of your own account system with a ticket your server minted with the
-// environment's custom-login private key (`tcb_custom_login.json`): see
-// `cloudbase_auth.create_ticket`, which follows `@cloudbase/node-sdk`'s `createTicket`. A ticket
-// is `private_key_id/@@/<RS256 JWT>` whose `iat` and `exp` are in milliseconds; it is valid for 10
+// environment's custom-login private key (`tcb_custom_login.json`), with your client's ticket
+// function (each follows `@cloudbase/node-sdk`'s `createTicket`). A ticket is
+// `private_key_id/@@/<RS256 JWT>` whose `iat` and `exp` are in milliseconds; it is valid for 10
 // minutes. `provider_id` is always `custom`. The access token lives 7200 seconds, the refresh
 // token 2592000 seconds (30 days).
 //
@@ -1151,7 +1151,7 @@ func (c *Client) GetClientCredential(ctx context.Context, req *ClientCredentialR
 //
 // `id` is an array: the official client serialises it as one comma-separated value (`id=a%2Cb`,
 // from its `MyURLSearchParams`), and repeating the parameter (`id=a&id=b`, what the generated
-// Python client sends) is accepted too (inferred).
+// clients send) is accepted too (inferred).
 //
 // Sends the session's access token (ErrNotSignedIn without a session), refreshed first when it is
 // about to expire.

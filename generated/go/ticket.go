@@ -22,7 +22,7 @@ import (
 )
 
 // Custom-login tickets, minted exactly as @cloudbase/node-sdk 3.18.3's createTicket and the
-// Python client's create_ticket: private_key_id + "/@@/" + a JWT, RS256 over the header
+// other clients' ticket functions: private_key_id + "/@@/" + a JWT, RS256 over the header
 // {"alg":"RS256","typ":"JWT"} and the payload, in this key order: alg ("RS256" again), env,
 // iat (now, epoch milliseconds), exp (iat + 600000: ten minutes), uid, refresh (a duration in
 // ms, default one hour) and expire (an absolute epoch time in ms, default iat + seven days).

@@ -84,7 +84,7 @@ type AuthorizeRequest struct {
 	// CodeChallenge: The PKCE challenge, `BASE64URL(SHA256(code_verifier))` for S256.
 	CodeChallenge *string `json:"code_challenge,omitempty"`
 	// CodeChallengeMethod: `S256` (recommended) or `plain`; `plain` when a challenge comes without a
-	// method.
+	// method. One of "S256" or "plain".
 	CodeChallengeMethod *string `json:"code_challenge_method,omitempty"`
 	// SignOutURI: Where to go after signing out of the app.
 	SignOutURI *string `json:"sign_out_uri,omitempty"`
@@ -295,21 +295,25 @@ type CheckIfUserExistRequest struct {
 
 // CheckUsernameRequest: the parameters of CheckUsername.
 type CheckUsernameRequest struct {
-	// Username (sent as the query parameter 'username'): The username to check.
+	// Username (sent as the query parameter 'username'): The username a user wants to take, as typed
+	// into a sign-up or profile form; the answer says whether it is free.
 	Username string `json:"-" param:"username"`
 }
 
 // ClientCredentialRequest: The body node-sdk sends to `POST /token/clientCredential`.
 type ClientCredentialRequest struct {
-	// GrantType: Always `client_credentials`.
+	// GrantType: Always `client_credentials`. The only value is "client_credentials"; the client sends
+	// it when the field is left empty.
 	GrantType string `json:"grant_type"`
 }
 
 // CustomSignInRequest: The CustomSignInRequest object.
 type CustomSignInRequest struct {
-	// ProviderID: Always `custom`.
+	// ProviderID: Always `custom`. The only value is "custom"; the client sends it when the field is
+	// left empty.
 	ProviderID string `json:"provider_id"`
-	// Ticket: `private_key_id/@@/<jwt>` from `create_ticket`.
+	// Ticket: The custom-login ticket your server minted for this user: `private_key_id/@@/<jwt>`,
+	// from the client's ticket function (or node-sdk's `createTicket`), valid 10 minutes.
 	Ticket string `json:"ticket" cloudbase:"secret"`
 }
 
@@ -408,15 +412,16 @@ func (r DeviceCodeResponse) LogValue() slog.Value {
 type EditBasicUserRequest struct {
 	// UserID: Another user to edit; needs an administrator token (docs).
 	UserID *string `json:"user_id,omitempty"`
-	// Nickname: Display name.
+	// Nickname: The new display name apps show for the user (free text; not used to sign in).
 	Nickname *string `json:"nickname,omitempty"`
 	// Username: New user name.
 	Username *string `json:"username,omitempty"`
 	// Description: Self-description (answered as `user_desc` by `GET /user/me`).
 	Description *string `json:"description,omitempty"`
-	// AvatarURL: Avatar URL.
+	// AvatarURL: The URL of the new avatar image (`https://...`); the service stores it as given.
 	AvatarURL *string `json:"avatar_url,omitempty"`
-	// Gender: Gender.
+	// Gender: The user's gender as the profile stores it: `MALE` or `FEMALE` (leave it out when
+	// unknown). One of "MALE" or "FEMALE".
 	Gender *string `json:"gender,omitempty"`
 	// Email: New email; must have been verified with a code just before.
 	Email *string `json:"email,omitempty"`
@@ -459,7 +464,7 @@ type EditContactRequest struct {
 	// Email: The new email address.
 	Email *string `json:"email,omitempty"`
 	// ConflictResolution: What to do when another account has the address (see the operation);
-	// `DEFAULT` when absent.
+	// `DEFAULT` when absent. One of "DEFAULT", "DELETE_ACCOUNT_TRANSFER" or "TRANSFER".
 	ConflictResolution *string `json:"conflict_resolution,omitempty"`
 }
 
@@ -501,13 +506,14 @@ type GenProviderRedirectURIRequest struct {
 	// space-separated.
 	Scope *string `json:"-" param:"scope"`
 	// ResponseType (sent as the query parameter 'response_type'): The OAuth response type; `code` by
-	// default.
+	// default. One of "code", "token" or "id_token".
 	ResponseType *string `json:"-" param:"response_type"`
 }
 
 // GetAuthorizeInfoRequest: the parameters of GetAuthorizeInfo.
 type GetAuthorizeInfoRequest struct {
-	// ResponseType (sent as the query parameter 'response_type'): `code`.
+	// ResponseType (sent as the query parameter 'response_type'): The OAuth 2.0 response type the app
+	// will ask for: `code`, the only one the service issues.
 	ResponseType *string `json:"-" param:"response_type"`
 	// RedirectURI (sent as the query parameter 'redirect_uri'): Where the app wants the code sent.
 	RedirectURI *string `json:"-" param:"redirect_uri"`
@@ -554,7 +560,7 @@ type IntrospectResponse struct {
 
 // PatchProviderParams: What to attach to the provider token.
 type PatchProviderParams struct {
-	// ProviderCodeType: `phone` to attach a phone number.
+	// ProviderCodeType: `phone` to attach a phone number. One of "open_id", "union_id" or "phone".
 	ProviderCodeType *string `json:"provider_code_type,omitempty"`
 	// Code: The `getPhoneNumber` code.
 	Code *string `json:"code,omitempty" cloudbase:"secret"`
@@ -644,6 +650,7 @@ type ProviderList struct {
 // and the phone code.
 type ProviderParams struct {
 	// ProviderCodeType: `open_id` (default), `union_id`, or `phone` (with the phone code in `code`).
+	// One of "open_id", "union_id" or "phone".
 	ProviderCodeType *string `json:"provider_code_type,omitempty"`
 	// Appid: The mini-program's AppID (the official SDK sends it; the same as `provider_id`).
 	Appid *string `json:"appid,omitempty"`
@@ -728,7 +735,8 @@ func (r ProviderSignInRequest) LogValue() slog.Value {
 
 // ProviderSubTypeRequest: Always `{provider_id: weda}`.
 type ProviderSubTypeRequest struct {
-	// ProviderID: `weda`.
+	// ProviderID: The provider to ask about: `weda` (the WeDa low-code platform's login), the only one
+	// the service answers for.
 	ProviderID string `json:"provider_id"`
 }
 
@@ -736,7 +744,8 @@ type ProviderSubTypeRequest struct {
 type ProviderSubTypeResponse struct {
 	// ID: The provider (`weda`).
 	ID string `json:"id"`
-	// ProviderSubType: `NO_AUTH_LOGIN` when password-free login is on, else empty.
+	// ProviderSubType: `NO_AUTH_LOGIN` when password-free login is on, else empty. One of
+	// "NO_AUTH_LOGIN" or "".
 	ProviderSubType string `json:"provider_sub_type"`
 }
 
@@ -746,7 +755,8 @@ type ProviderTokenRequest struct {
 	ProviderID string `json:"provider_id"`
 	// ProviderRedirectURI: The redirect URI used with the provider.
 	ProviderRedirectURI *string `json:"provider_redirect_uri,omitempty"`
-	// ProviderCode: The provider's authorisation code.
+	// ProviderCode: The authorisation code the provider sent back to `provider_redirect_uri` (its
+	// `code` query parameter), or a WeChat `wx.login()` code; good for one use.
 	ProviderCode *string `json:"provider_code,omitempty" cloudbase:"secret"`
 	// ProviderAccessToken: A provider access token, instead of a code.
 	ProviderAccessToken *string `json:"provider_access_token,omitempty" cloudbase:"secret"`
@@ -876,7 +886,8 @@ func (r QrCodeStatusResponse) LogValue() slog.Value {
 type QueryUserRequest struct {
 	// ID (sent as the query parameter 'id'): User IDs (`sub`) to look up; comma-separated or repeated.
 	ID []string `json:"-" param:"id"`
-	// Username (sent as the query parameter 'username'): The exact username.
+	// Username (sent as the query parameter 'username'): Finds the account whose username is exactly
+	// this value (no prefix or pattern search).
 	Username *string `json:"-" param:"username"`
 	// Email (sent as the query parameter 'email'): The email address (any case).
 	Email *string `json:"-" param:"email"`
@@ -961,11 +972,13 @@ func (r RevokeRequest) LogValue() slog.Value {
 
 // SetUserProfileRequest: The display profile fields to change; the others stay as they are.
 type SetUserProfileRequest struct {
-	// Name: The display name.
+	// Name: The new display name apps show for the user (1-64 characters; not used to sign in).
 	Name *string `json:"name,omitempty"`
-	// Picture: Avatar URL.
+	// Picture: The URL of the new avatar image (at most 1024 characters); the service stores it as
+	// given.
 	Picture *string `json:"picture,omitempty"`
-	// Gender: Gender.
+	// Gender: The user's gender as the profile stores it: `MALE` or `FEMALE` (leave it out when
+	// unknown). One of "MALE" or "FEMALE".
 	Gender *string `json:"gender,omitempty"`
 	// Locale: Such as `zh-CN`.
 	Locale *string `json:"locale,omitempty"`
@@ -979,7 +992,7 @@ type SetUserProfileRequest struct {
 type SignInRequest struct {
 	// Username: User name, phone number (`+86 13800000000`) or email.
 	Username *string `json:"username,omitempty"`
-	// Password: The password.
+	// Password: The account's password, exactly as the user typed it.
 	Password *string `json:"password,omitempty" cloudbase:"secret"`
 	// VerificationToken: From `POST /verification/verify`.
 	VerificationToken *string `json:"verification_token,omitempty" cloudbase:"secret"`
@@ -1030,7 +1043,8 @@ type SignOutResponse struct {
 type SignUpRequest struct {
 	// PhoneNumber: `+86 13800000000` (country code, a space, the number).
 	PhoneNumber *string `json:"phone_number,omitempty"`
-	// Email: The email address.
+	// Email: The new account's email address (`alice@example.com`): the one the `verification_token`
+	// was issued for.
 	Email *string `json:"email,omitempty"`
 	// VerificationCode: The code the user received (the SDK sends it too).
 	VerificationCode *string `json:"verification_code,omitempty" cloudbase:"secret"`
@@ -1038,13 +1052,16 @@ type SignUpRequest struct {
 	VerificationToken *string `json:"verification_token,omitempty" cloudbase:"secret"`
 	// Username: Letters, digits and `-_.:+ @`, starting with a letter or digit.
 	Username *string `json:"username,omitempty"`
-	// Password: The password.
+	// Password: The new account's password, as the user chose it; the environment's password rules
+	// apply (the emulator asks for 8-64 characters with upper and lower case, a digit and a special
+	// character).
 	Password *string `json:"password,omitempty" cloudbase:"secret"`
-	// Name: Display name.
+	// Name: The display name apps show for the user (free text; not used to sign in).
 	Name *string `json:"name,omitempty"`
-	// Gender: Gender.
+	// Gender: The user's gender as the profile stores it: `MALE` or `FEMALE` (leave it out when
+	// unknown). One of "MALE" or "FEMALE".
 	Gender *string `json:"gender,omitempty"`
-	// Picture: Avatar URL.
+	// Picture: The URL of the new avatar image (`https://...`); the service stores it as given.
 	Picture *string `json:"picture,omitempty"`
 	// Locale: Such as `zh-CN`.
 	Locale *string `json:"locale,omitempty"`
@@ -1083,7 +1100,7 @@ type SimpleUserProfile struct {
 	Name string `json:"name"`
 	// Username: The username, when the account has one (inferred; not in the SDK model).
 	Username *string `json:"username,omitempty"`
-	// Picture: Avatar URL.
+	// Picture: The URL of the user's avatar image (`https://...`), as it was set.
 	Picture *string `json:"picture,omitempty"`
 	// Gender: Gender, such as `MALE` or `FEMALE`.
 	Gender *string `json:"gender,omitempty"`
@@ -1097,7 +1114,8 @@ type SimpleUserProfile struct {
 
 // SudoRequest: Exactly one of `password` and `verification_token`.
 type SudoRequest struct {
-	// Password: The user's current password.
+	// Password: The signed-in user's current password, typed again to prove it is them (or send
+	// `verification_token` instead).
 	Password *string `json:"password,omitempty" cloudbase:"secret"`
 	// VerificationToken: From `POST /verification/verify`, for a code sent to the user's own phone or
 	// email.
@@ -1155,19 +1173,23 @@ func (r SudoResponse) LogValue() slog.Value {
 
 // TokenRequest: The TokenRequest object.
 type TokenRequest struct {
-	// GrantType: The OAuth 2.0 grant.
+	// GrantType: The OAuth 2.0 grant. One of "refresh_token", "password", "client_credentials",
+	// "authorization_code" or "urn:ietf:params:oauth:grant-type:device_code".
 	GrantType string `json:"grant_type"`
-	// RefreshToken: For `refresh_token`.
+	// RefreshToken: With `grant_type` `refresh_token`: the session's current refresh token (it
+	// rotates: each one is spent by its first use).
 	RefreshToken *string `json:"refresh_token,omitempty" cloudbase:"secret"`
-	// Username: For `password`.
+	// Username: With `grant_type` `password`: the user name, phone number (`+86 13800000000`) or email
+	// to sign in with.
 	Username *string `json:"username,omitempty"`
-	// Password: For `password`.
+	// Password: With `grant_type` `password`: the account's password, exactly as the user typed it.
 	Password *string `json:"password,omitempty" cloudbase:"secret"`
 	// ClientID: Defaults to the environment ID.
 	ClientID *string `json:"client_id,omitempty"`
 	// ClientSecret: The SDK sends an empty string by default.
 	ClientSecret *string `json:"client_secret,omitempty" cloudbase:"secret"`
-	// Scope: Requested scope.
+	// Scope: The scopes asked for, space-separated (such as `openid profile email`); left out, the
+	// grant's default scopes.
 	Scope *string `json:"scope,omitempty"`
 	// Code: For `authorization_code`, the code from `POST /user/authorize`.
 	Code *string `json:"code,omitempty" cloudbase:"secret"`
@@ -1374,11 +1396,11 @@ type UserProfile struct {
 	UserID *string `json:"user_id,omitempty"`
 	// Name: Display name (the `nickname` of `POST /user/basic/edit`).
 	Name *string `json:"name,omitempty"`
-	// Picture: Avatar URL.
+	// Picture: The URL of the user's avatar image (`https://...`), as it was set.
 	Picture *string `json:"picture,omitempty"`
 	// Username: The user name.
 	Username *string `json:"username,omitempty"`
-	// Email: The email address.
+	// Email: The account's email address, when it has one.
 	Email *string `json:"email,omitempty"`
 	// EmailVerified: Whether the email address was proved with a verification code (SDK model).
 	EmailVerified *bool `json:"email_verified,omitempty"`
@@ -1447,12 +1469,13 @@ type UserProvider struct {
 type VerificationRequest struct {
 	// PhoneNumber: `+86 13800000000`.
 	PhoneNumber *string `json:"phone_number,omitempty"`
-	// Email: The email address.
+	// Email: The email address to send the code to (`alice@example.com`); or `phone_number`, not both.
 	Email *string `json:"email,omitempty"`
 	// Target: Who may receive the code; `ANY` when omitted (inferred from the official SDK, which
-	// omits it).
+	// omits it). One of "ANY", "USER", "NOT_USER" or "CUR_USER".
 	Target *string `json:"target,omitempty"`
-	// Usage: What the code is for.
+	// Usage: What the code is for. One of "REGISTER", "SIGN_IN", "PASSWORD_RESET",
+	// "EMAIL_ADDRESS_CHANGE" or "PHONE_NUMBER_CHANGE".
 	Usage *string `json:"usage,omitempty"`
 	// EmailRedirectTo: Magic-link URL for email codes.
 	EmailRedirectTo *string `json:"email_redirect_to,omitempty"`
@@ -1595,13 +1618,13 @@ type WedaUserInfo struct {
 	UserID *string `json:"user_id,omitempty"`
 	// UserType: `internal` for a registered user, `anonymous` for an anonymous one.
 	UserType *string `json:"user_type,omitempty"`
-	// Name: The display name.
+	// Name: The display name apps show for the user.
 	Name *string `json:"name,omitempty"`
 	// Username: The username.
 	Username *string `json:"username,omitempty"`
-	// Picture: Avatar URL.
+	// Picture: The URL of the user's avatar image (`https://...`), as it was set.
 	Picture *string `json:"picture,omitempty"`
-	// Email: The email address.
+	// Email: The account's email address, when it has one.
 	Email *string `json:"email,omitempty"`
 	// PhoneNumber: The phone number.
 	PhoneNumber *string `json:"phone_number,omitempty"`

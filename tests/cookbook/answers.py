@@ -10,6 +10,7 @@ control API, in the page's order of asks. Each kind of prompt, named by the ask'
 - ``wxLoginCode`` / ``phoneCode``: a ``wx.login()`` code, or a ``getPhoneNumber`` code for
   ``PHONE``, of the page's mini-program;
 - ``qrConfirmed``: Enter, once the next new QR code was scanned and confirmed on the "phone".
+- ``callerToken``: the access token of another caller (a new device signed in anonymously).
 
 Also the per-page setup these prompts need (providers and mini-programs registered, the captcha
 gate closed for the page's device, an identity bound to another account before it is moved).
@@ -92,6 +93,15 @@ class Answers:
         if ask == "phoneCode":
             body = {"appid": self.values["appId"], "phone_number": PHONE}
             return str(self._post("wechat/phone-codes", body)["code"])
+        if ask == "callerToken":
+            answer = httpx.post(
+                f"{self.base}/auth/v1/signin/anonymously",
+                json={},
+                headers={"x-device-id": "cookbook-caller-device"},
+                timeout=10,
+            )
+            answer.raise_for_status()
+            return str(answer.json()["access_token"])
         if ask == "qrConfirmed":
             row = self._fresh("qrcodes", "qr_code_id", "qrcodes")
             if row is None:

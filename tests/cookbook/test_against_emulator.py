@@ -112,7 +112,10 @@ def _check_outcome(scenario: Scenario, exchanges: list[Exchange]) -> None:
     if scenario.id == "sign-out-and-revoke":
         assert by_op["introspectToken"] == [{}, {}], "the token still works after sign-out / revoke"
     if scenario.id == "introspect":
-        assert by_op["introspectToken"][0]["sub"] == by_op["signIn"][0]["sub"]
+        own, caller = by_op["introspectToken"]
+        assert own["sub"] == by_op["signIn"][0]["sub"]
+        # the backend checked a caller's token (another, anonymous user), not its own session's
+        assert caller["sub"] and caller["sub"] != own["sub"] and caller["scope"] == "anonymous"
     if scenario.id == "verify-caller-token":
         assert by_op["introspectToken"] == [
             {"token_type": "Bearer", "client_id": ENV_ID, "sub": by_op["signIn"][0]["sub"], "scope": "user"}

@@ -82,6 +82,8 @@ def test_reference_pages_show_method_path_auth_fields_examples_and_errors(
     built_site: Path, inputs: Inputs
 ) -> None:
     classes = {code.error: code.names.pascal for code in inputs.api.error_codes}
+    clients = build_context(inputs, Path()).clients()
+    assert len(clients) >= 2, "Python and Go at least"
     for op in inputs.api.operations:
         page = built_site / "reference" / f"{op.operation_id}.html"
         text = article_text(page)
@@ -104,6 +106,12 @@ def test_reference_pages_show_method_path_auth_fields_examples_and_errors(
         for _response, example in op.error_examples:
             assert example.value["error"] in text, (where, example.value["error"])
             assert classes[example.value["error"]] in text, (where, example.value["error"])
+            for client in clients:  # every client language's name for it, on the same row
+                error = example.value["error"]
+                row = rf"{re.escape(error)} (?:\S+ )*?{re.escape(client.error_hint(error))} "
+                assert re.search(row, text), (where, client.label, error)
+        assert "the Python client does that by itself" not in text, where
+        assert all(f"{client.label}" in text for client in clients), where
         # the try-it panel knows the call
         match = re.search(r'<div class="tryit" data-op="([^"]*)"', page.read_text(encoding="utf-8"))
         assert match, where
@@ -122,8 +130,31 @@ def test_parameter_types_read_as_json_types() -> None:
 
 def test_the_error_catalogue_lists_every_code_with_its_exception(built_site: Path, inputs: Inputs) -> None:
     text = article_text(built_site / "errors.html")
+    clients = build_context(inputs, Path()).clients()
     for code in inputs.api.error_codes:
         assert re.search(rf"{re.escape(code.error)} {code.status} .*?{code.names.pascal}", text), code.error
+        # every client language's name, in registry order, on the code's row
+        names = " ".join(re.escape(client.error_hint(code.error)) for client in clients)
+        assert re.search(rf"{re.escape(code.error)} {code.status} {names} ", text), code.error
+
+
+def test_search_finds_every_languages_error_names(built_site: Path, inputs: Inputs) -> None:
+    """The offline search index holds the Go sentinel (and every other client's name) on the
+    catalogue and on the reference page of an operation that returns the code, so searching
+    `ErrInvalidGrant` finds both pages."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    clients = build_context(inputs, Path()).clients()
+    returning = [
+        op.operation_id
+        for op in inputs.api.operations
+        if any(example.value["error"] == "invalid_grant" for _response, example in op.error_examples)
+    ]
+    assert returning, "some operation documents invalid_grant"
+    for client in clients:
+        name = client.error_hint("invalid_grant").rsplit(".", 1)[-1].rsplit("\\", 1)[-1]
+        pages = {doc["location"].split("#")[0] for doc in index["docs"] if name in doc["text"]}
+        assert "errors.html" in pages, (client.label, name)
+        assert f"reference/{returning[0]}.html" in pages, (client.label, name, sorted(pages)[:5])
 
 
 def test_the_differences_page_collects_every_note(built_site: Path) -> None:

@@ -7,8 +7,8 @@ import asyncio
 import gc
 import logging
 import threading
-import types
 import time
+import types
 from datetime import UTC, datetime
 
 import jwt

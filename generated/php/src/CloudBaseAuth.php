@@ -44,7 +44,7 @@ final class CloudBaseAuth extends BaseClient
      * client's session.
      *
      * @param string|null $username User name, phone number (`+86 13800000000`) or email.
-     * @param string|null $password The password.
+     * @param string|null $password The account's password, exactly as the user typed it.
      * @param string|null $verificationToken From `POST /verification/verify`.
      * @param string|null $captchaToken The `captcha_token` from `POST /captcha/data/verify`, after a `captcha_required` error (the official SDK retries with it here). (sent as the query parameter captcha_token)
      * @param string|null $xCaptchaToken The same captcha token as a header, as the docs show for `POST /verification`. (sent as the header parameter x-captcha-token)
@@ -112,14 +112,14 @@ final class CloudBaseAuth extends BaseClient
      * client's session.
      *
      * @param string|null $phoneNumber `+86 13800000000` (country code, a space, the number).
-     * @param string|null $email The email address.
+     * @param string|null $email The new account's email address (`alice@example.com`): the one the `verification_token` was issued for.
      * @param string|null $verificationCode The code the user received (the SDK sends it too).
      * @param string|null $verificationToken From `POST /verification/verify`; required unless `provider_token` is sent.
      * @param string|null $username Letters, digits and `-_.:+ @`, starting with a letter or digit.
-     * @param string|null $password The password.
-     * @param string|null $name Display name.
-     * @param \CloudBase\Auth\Enum\Gender|string|null $gender Gender.
-     * @param string|null $picture Avatar URL.
+     * @param string|null $password The new account's password, as the user chose it; the environment's password rules apply (the emulator asks for 8-64 characters with upper and lower case, a digit and a special character).
+     * @param string|null $name The display name apps show for the user (free text; not used to sign in).
+     * @param \CloudBase\Auth\Enum\Gender|string|null $gender The user's gender as the profile stores it: `MALE` or `FEMALE` (leave it out when unknown).
+     * @param string|null $picture The URL of the new avatar image (`https://...`); the service stores it as given.
      * @param string|null $locale Such as `zh-CN`.
      * @param string|null $providerToken The third-party identity to bind to the new account. Alone it is the account's proof; with a `verification_token` it is bound as well.
      * @param string|null $anonymousToken The access token of an anonymous session, to upgrade that user in place.
@@ -194,7 +194,7 @@ final class CloudBaseAuth extends BaseClient
      * `POST /verification`. Sends the session's access token when signed in, else client_id.
      *
      * @param string|null $phoneNumber `+86 13800000000`.
-     * @param string|null $email The email address.
+     * @param string|null $email The email address to send the code to (`alice@example.com`); or `phone_number`, not both.
      * @param \CloudBase\Auth\Enum\Target|string|null $target Who may receive the code; `ANY` when omitted (inferred from the official SDK, which omits it).
      * @param \CloudBase\Auth\Enum\Usage|string|null $usage What the code is for.
      * @param string|null $emailRedirectTo Magic-link URL for email codes.
@@ -335,17 +335,17 @@ final class CloudBaseAuth extends BaseClient
      * Sign in with a custom-login ticket minted by your server.
      *
      * Signs in the user of your own account system with a ticket your server minted with the environment's
-     * custom-login private key (`tcb_custom_login.json`): see `cloudbase_auth.create_ticket`, which
-     * follows `@cloudbase/node-sdk`'s `createTicket`. A ticket is `private_key_id/@@/<RS256 JWT>` whose
-     * `iat` and `exp` are in milliseconds; it is valid for 10 minutes. `provider_id` is always `custom`.
-     * The access token lives 7200 seconds, the refresh token 2592000 seconds (30 days).
+     * custom-login private key (`tcb_custom_login.json`), with your client's ticket function (each follows
+     * `@cloudbase/node-sdk`'s `createTicket`). A ticket is `private_key_id/@@/<RS256 JWT>` whose `iat` and
+     * `exp` are in milliseconds; it is valid for 10 minutes. `provider_id` is always `custom`. The access
+     * token lives 7200 seconds, the refresh token 2592000 seconds (30 days).
      *
      * Differs from older guides: the older guide does not have this call at all.
      *
      * `POST /signin/custom`. No credentials are sent (client_id goes in the query). A success becomes the
      * client's session.
      *
-     * @param string $ticket `private_key_id/@@/<jwt>` from `create_ticket`.
+     * @param string $ticket The custom-login ticket your server minted for this user: `private_key_id/@@/<jwt>`, from the client's ticket function (or node-sdk's `createTicket`), valid 10 minutes.
      * @param string $providerId Always `custom`.
      * @param string|null $requestId the x-request-id to send (a fresh one when null)
      * @param float|null $timeout seconds for this whole call, retries included (default: the client's)
@@ -452,7 +452,7 @@ final class CloudBaseAuth extends BaseClient
      *
      * @param string $providerId Such as `github` or `wx_open`.
      * @param string|null $providerRedirectUri The redirect URI used with the provider.
-     * @param string|null $providerCode The provider's authorisation code.
+     * @param string|null $providerCode The authorisation code the provider sent back to `provider_redirect_uri` (its `code` query parameter), or a WeChat `wx.login()` code; good for one use.
      * @param string|null $providerAccessToken A provider access token, instead of a code.
      * @param string|null $providerIdToken A provider ID token, instead of a code.
      * @param \CloudBase\Auth\Model\ProviderParams|array<string, mixed>|null $providerParams Provider-specific parameters; WeChat mini-programs send which identity to use and the phone code.
@@ -575,12 +575,12 @@ final class CloudBaseAuth extends BaseClient
      * session.
      *
      * @param \CloudBase\Auth\Enum\GrantType|string $grantType The OAuth 2.0 grant.
-     * @param string|null $refreshToken For `refresh_token`.
-     * @param string|null $username For `password`.
-     * @param string|null $password For `password`.
+     * @param string|null $refreshToken With `grant_type` `refresh_token`: the session's current refresh token (it rotates: each one is spent by its first use).
+     * @param string|null $username With `grant_type` `password`: the user name, phone number (`+86 13800000000`) or email to sign in with.
+     * @param string|null $password With `grant_type` `password`: the account's password, exactly as the user typed it.
      * @param string|null $clientId Defaults to the environment ID.
      * @param string|null $clientSecret The SDK sends an empty string by default.
-     * @param string|null $scope Requested scope.
+     * @param string|null $scope The scopes asked for, space-separated (such as `openid profile email`); left out, the grant's default scopes.
      * @param string|null $code For `authorization_code`, the code from `POST /user/authorize`.
      * @param string|null $redirectUri For `authorization_code`, the same redirect URI as when the code was issued.
      * @param string|null $codeVerifier For `authorization_code`, the PKCE verifier whose challenge was sent to `POST /user/authorize`.
@@ -819,7 +819,7 @@ final class CloudBaseAuth extends BaseClient
      * `POST /user/sudo`. Sends the session's access token (NotSignedInException without a session),
      * renewed first when it is about to expire.
      *
-     * @param string|null $password The user's current password.
+     * @param string|null $password The signed-in user's current password, typed again to prove it is them (or send `verification_token` instead).
      * @param string|null $verificationToken From `POST /verification/verify`, for a code sent to the user's own phone or email.
      * @param string|null $requestId the x-request-id to send (a fresh one when null)
      * @param float|null $timeout seconds for this whole call, retries included (default: the client's)
@@ -1148,11 +1148,11 @@ final class CloudBaseAuth extends BaseClient
      * renewed first when it is about to expire.
      *
      * @param string|null $userId Another user to edit; needs an administrator token (docs).
-     * @param string|null $nickname Display name.
+     * @param string|null $nickname The new display name apps show for the user (free text; not used to sign in).
      * @param string|null $username New user name.
      * @param string|null $description Self-description (answered as `user_desc` by `GET /user/me`).
-     * @param string|null $avatarUrl Avatar URL.
-     * @param \CloudBase\Auth\Enum\Gender|string|null $gender Gender.
+     * @param string|null $avatarUrl The URL of the new avatar image (`https://...`); the service stores it as given.
+     * @param \CloudBase\Auth\Enum\Gender|string|null $gender The user's gender as the profile stores it: `MALE` or `FEMALE` (leave it out when unknown).
      * @param string|null $email New email; must have been verified with a code just before.
      * @param string|null $phone New phone number (`+86 13800000000`); must have been verified with a code just before.
      * @param string|null $password The current password, with `new_password` (SDK model).
@@ -1458,7 +1458,7 @@ final class CloudBaseAuth extends BaseClient
      *
      * `POST /mgr/provider/providerSubType`. No credentials are sent (client_id goes in the query).
      *
-     * @param string $providerId `weda`.
+     * @param string $providerId The provider to ask about: `weda` (the WeDa low-code platform's login), the only one the service answers for.
      * @param string|null $requestId the x-request-id to send (a fresh one when null)
      * @param float|null $timeout seconds for this whole call, retries included (default: the client's)
      * @param array<string, string> $extraHeaders more headers ("Authorization" replaces the client's credentials)
@@ -1891,7 +1891,7 @@ final class CloudBaseAuth extends BaseClient
      * `GET /user/authorize/info`. Sends the session's access token when signed in, else the client
      * credentials.
      *
-     * @param string|null $responseType `code`. (sent as the query parameter response_type)
+     * @param string|null $responseType The OAuth 2.0 response type the app will ask for: `code`, the only one the service issues. (sent as the query parameter response_type)
      * @param string|null $redirectUri Where the app wants the code sent. (sent as the query parameter redirect_uri)
      * @param string|null $state The app's opaque state, echoed back. (sent as the query parameter state)
      * @param string|null $scope Space-separated scopes; the client's default scopes when absent. (sent as the query parameter scope)
@@ -2108,14 +2108,14 @@ final class CloudBaseAuth extends BaseClient
      * inference, on privacy grounds). The response shape is the SDK's `QueryUserProfileResponse`.
      *
      * `id` is an array: the official client serialises it as one comma-separated value (`id=a%2Cb`, from
-     * its `MyURLSearchParams`), and repeating the parameter (`id=a&id=b`, what the generated Python client
-     * sends) is accepted too (inferred).
+     * its `MyURLSearchParams`), and repeating the parameter (`id=a&id=b`, what the generated clients send)
+     * is accepted too (inferred).
      *
      * `GET /user/query`. Sends the session's access token (NotSignedInException without a session),
      * renewed first when it is about to expire.
      *
      * @param list<string>|null $id User IDs (`sub`) to look up; comma-separated or repeated. (sent as the query parameter id)
-     * @param string|null $username The exact username. (sent as the query parameter username)
+     * @param string|null $username Finds the account whose username is exactly this value (no prefix or pattern search). (sent as the query parameter username)
      * @param string|null $email The email address (any case). (sent as the query parameter email)
      * @param string|null $phoneNumber The phone number, `+86 13800000000` (URL-encode the `+` and the space). (sent as the query parameter phone_number)
      * @param string|null $requestId the x-request-id to send (a fresh one when null)
@@ -2208,9 +2208,9 @@ final class CloudBaseAuth extends BaseClient
      * `PATCH /user/profile`. Sends the session's access token (NotSignedInException without a session),
      * renewed first when it is about to expire.
      *
-     * @param string|null $name The display name.
-     * @param string|null $picture Avatar URL.
-     * @param \CloudBase\Auth\Enum\Gender|string|null $gender Gender.
+     * @param string|null $name The new display name apps show for the user (1-64 characters; not used to sign in).
+     * @param string|null $picture The URL of the new avatar image (at most 1024 characters); the service stores it as given.
+     * @param \CloudBase\Auth\Enum\Gender|string|null $gender The user's gender as the profile stores it: `MALE` or `FEMALE` (leave it out when unknown).
      * @param string|null $locale Such as `zh-CN`.
      * @param string|null $username The new username (what `User.updateUsername` sends); letters, digits and `-_.:+ @`, starting with a letter or digit.
      * @param string|null $requestId the x-request-id to send (a fresh one when null)
@@ -2270,7 +2270,7 @@ final class CloudBaseAuth extends BaseClient
      * `GET /checkUsername`. Sends the session's access token (NotSignedInException without a session),
      * renewed first when it is about to expire.
      *
-     * @param string $username The username to check. (sent as the query parameter username)
+     * @param string $username The username a user wants to take, as typed into a sign-up or profile form; the answer says whether it is free. (sent as the query parameter username)
      * @param string|null $requestId the x-request-id to send (a fresh one when null)
      * @param float|null $timeout seconds for this whole call, retries included (default: the client's)
      * @param array<string, string> $extraHeaders more headers ("Authorization" replaces the client's credentials)

@@ -103,7 +103,7 @@ class CloudBaseAuth(SyncAPIClient):
             x_captcha_token: The same captcha token as a header, as the docs show for
                 `send_verification()`.
             username: User name, phone number (`+86 13800000000`) or email.
-            password: The password.
+            password: The account's password, exactly as the user typed it.
             verification_token: From `verify_verification()`.
             request_id: The `x-request-id` to send (one is made up when not given).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
@@ -192,15 +192,20 @@ class CloudBaseAuth(SyncAPIClient):
 
         Args:
             phone_number: `+86 13800000000` (country code, a space, the number).
-            email: The email address.
+            email: The new account's email address (`alice@example.com`): the one the
+                `verification_token` was issued for.
             verification_code: The code the user received (the SDK sends it too).
             verification_token: From `verify_verification()`; required unless `provider_token`
                 is sent.
             username: Letters, digits and `-_.:+ @`, starting with a letter or digit.
-            password: The password.
-            name: Display name.
-            gender: Gender.
-            picture: Avatar URL.
+            password: The new account's password, as the user chose it; the environment's
+                password rules apply (the emulator asks for 8-64 characters with upper and lower
+                case, a digit and a special character).
+            name: The display name apps show for the user (free text; not used to sign in).
+            gender: The user's gender as the profile stores it: `MALE` or `FEMALE` (leave it out
+                when unknown).
+            picture: The URL of the new avatar image (`https://...`); the service stores it as
+                given.
             locale: Such as `zh-CN`.
             provider_token: The third-party identity to bind to the new account. Alone it is the
                 account's proof; with a `verification_token` it is bound as well. Comes from
@@ -304,7 +309,8 @@ class CloudBaseAuth(SyncAPIClient):
             x_captcha_token: Captcha token, after a `captcha_required` error (the docs send it
                 here).
             phone_number: `+86 13800000000`.
-            email: The email address.
+            email: The email address to send the code to (`alice@example.com`); or
+                `phone_number`, not both.
             target: Who may receive the code; `ANY` when omitted (inferred from the official
                 SDK, which omits it).
             usage: What the code is for.
@@ -477,11 +483,11 @@ class CloudBaseAuth(SyncAPIClient):
         """Sign in with a custom-login ticket minted by your server.
 
         Signs in the user of your own account system with a ticket your server minted with the
-        environment's custom-login private key (`tcb_custom_login.json`): see
-        `cloudbase_auth.create_ticket`, which follows `@cloudbase/node-sdk`'s `createTicket`. A
-        ticket is `private_key_id/@@/<RS256 JWT>` whose `iat` and `exp` are in milliseconds; it
-        is valid for 10 minutes. `provider_id` is always `custom`. The access token lives 7200
-        seconds, the refresh token 2592000 seconds (30 days).
+        environment's custom-login private key (`tcb_custom_login.json`), with your client's
+        ticket function (each follows `@cloudbase/node-sdk`'s `createTicket`). A ticket is
+        `private_key_id/@@/<RS256 JWT>` whose `iat` and `exp` are in milliseconds; it is valid
+        for 10 minutes. `provider_id` is always `custom`. The access token lives 7200 seconds,
+        the refresh token 2592000 seconds (30 days).
 
         Differs from older guides: the older guide does not have this call at all.
 
@@ -489,7 +495,9 @@ class CloudBaseAuth(SyncAPIClient):
 
         Args:
             provider_id: Always `custom`.
-            ticket: `private_key_id/@@/<jwt>` from `create_ticket`.
+            ticket: The custom-login ticket your server minted for this user:
+                `private_key_id/@@/<jwt>`, from the client's ticket function (or node-sdk's
+                `createTicket`), valid 10 minutes.
             request_id: The `x-request-id` to send (one is made up when not given).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             extra_headers: More headers for this call.
@@ -628,7 +636,9 @@ class CloudBaseAuth(SyncAPIClient):
         Args:
             provider_id: Such as `github` or `wx_open`.
             provider_redirect_uri: The redirect URI used with the provider.
-            provider_code: The provider's authorisation code.
+            provider_code: The authorisation code the provider sent back to
+                `provider_redirect_uri` (its `code` query parameter), or a WeChat `wx.login()`
+                code; good for one use.
             provider_access_token: A provider access token, instead of a code.
             provider_id_token: A provider ID token, instead of a code.
             provider_params: Provider-specific parameters; WeChat mini-programs send which
@@ -792,13 +802,17 @@ class CloudBaseAuth(SyncAPIClient):
 
         Args:
             grant_type: The OAuth 2.0 grant.
-            refresh_token: For `refresh_token`. Comes from `sign_in()`, `sign_up()`,
-                `sign_in_anonymously()` (or 5 more).
-            username: For `password`.
-            password: For `password`.
+            refresh_token: With `grant_type` `refresh_token`: the session's current refresh
+                token (it rotates: each one is spent by its first use). Comes from `sign_in()`,
+                `sign_up()`, `sign_in_anonymously()` (or 5 more).
+            username: With `grant_type` `password`: the user name, phone number (`+86
+                13800000000`) or email to sign in with.
+            password: With `grant_type` `password`: the account's password, exactly as the user
+                typed it.
             client_id: Defaults to the environment ID.
             client_secret: The SDK sends an empty string by default.
-            scope: Requested scope.
+            scope: The scopes asked for, space-separated (such as `openid profile email`); left
+                out, the grant's default scopes.
             code: For `authorization_code`, the code from `authorize()`.
             redirect_uri: For `authorization_code`, the same redirect URI as when the code was
                 issued.
@@ -1088,7 +1102,8 @@ class CloudBaseAuth(SyncAPIClient):
         `POST /user/sudo`, auth: Bearer.
 
         Args:
-            password: The user's current password.
+            password: The signed-in user's current password, typed again to prove it is them (or
+                send `verification_token` instead).
             verification_token: From `verify_verification()`, for a code sent to the user's own
                 phone or email.
             request_id: The `x-request-id` to send (one is made up when not given).
@@ -1503,11 +1518,14 @@ class CloudBaseAuth(SyncAPIClient):
 
         Args:
             user_id: Another user to edit; needs an administrator token (docs).
-            nickname: Display name.
+            nickname: The new display name apps show for the user (free text; not used to sign
+                in).
             username: New user name.
             description: Self-description (answered as `user_desc` by `get_user_me()`).
-            avatar_url: Avatar URL.
-            gender: Gender.
+            avatar_url: The URL of the new avatar image (`https://...`); the service stores it
+                as given.
+            gender: The user's gender as the profile stores it: `MALE` or `FEMALE` (leave it out
+                when unknown).
             email: New email; must have been verified with a code just before.
             phone: New phone number (`+86 13800000000`); must have been verified with a code
                 just before.
@@ -1889,7 +1907,8 @@ class CloudBaseAuth(SyncAPIClient):
         `POST /mgr/provider/providerSubType`, auth: none.
 
         Args:
-            provider_id: `weda`.
+            provider_id: The provider to ask about: `weda` (the WeDa low-code platform's login),
+                the only one the service answers for.
             request_id: The `x-request-id` to send (one is made up when not given).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             extra_headers: More headers for this call.
@@ -2432,7 +2451,8 @@ class CloudBaseAuth(SyncAPIClient):
         `GET /user/authorize/info`, auth: Bearer (Basic when not signed in).
 
         Args:
-            response_type: `code`.
+            response_type: The OAuth 2.0 response type the app will ask for: `code`, the only
+                one the service issues.
             redirect_uri: Where the app wants the code sent.
             state: The app's opaque state, echoed back.
             scope: Space-separated scopes; the client's default scopes when absent.
@@ -2706,13 +2726,14 @@ class CloudBaseAuth(SyncAPIClient):
 
         `id` is an array: the official client serialises it as one comma-separated value
         (`id=a%2Cb`, from its `MyURLSearchParams`), and repeating the parameter (`id=a&id=b`,
-        what the generated Python client sends) is accepted too (inferred).
+        what the generated clients send) is accepted too (inferred).
 
         `GET /user/query`, auth: Bearer.
 
         Args:
             id: User IDs (`sub`) to look up; comma-separated or repeated.
-            username: The exact username.
+            username: Finds the account whose username is exactly this value (no prefix or
+                pattern search).
             email: The email address (any case).
             phone_number: The phone number, `+86 13800000000` (URL-encode the `+` and the
                 space).
@@ -2831,9 +2852,12 @@ class CloudBaseAuth(SyncAPIClient):
         `PATCH /user/profile`, auth: Bearer.
 
         Args:
-            name: The display name.
-            picture: Avatar URL.
-            gender: Gender.
+            name: The new display name apps show for the user (1-64 characters; not used to sign
+                in).
+            picture: The URL of the new avatar image (at most 1024 characters); the service
+                stores it as given.
+            gender: The user's gender as the profile stores it: `MALE` or `FEMALE` (leave it out
+                when unknown).
             locale: Such as `zh-CN`.
             username: The new username (what `User.updateUsername` sends); letters, digits and
                 `-_.:+ @`, starting with a letter or digit.
@@ -2907,7 +2931,8 @@ class CloudBaseAuth(SyncAPIClient):
         `GET /checkUsername`, auth: Bearer.
 
         Args:
-            username: The username to check.
+            username: The username a user wants to take, as typed into a sign-up or profile
+                form; the answer says whether it is free.
             request_id: The `x-request-id` to send (one is made up when not given).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             extra_headers: More headers for this call.
@@ -3050,7 +3075,7 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             x_captcha_token: The same captcha token as a header, as the docs show for
                 `send_verification()`.
             username: User name, phone number (`+86 13800000000`) or email.
-            password: The password.
+            password: The account's password, exactly as the user typed it.
             verification_token: From `verify_verification()`.
             request_id: The `x-request-id` to send (one is made up when not given).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
@@ -3139,15 +3164,20 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         Args:
             phone_number: `+86 13800000000` (country code, a space, the number).
-            email: The email address.
+            email: The new account's email address (`alice@example.com`): the one the
+                `verification_token` was issued for.
             verification_code: The code the user received (the SDK sends it too).
             verification_token: From `verify_verification()`; required unless `provider_token`
                 is sent.
             username: Letters, digits and `-_.:+ @`, starting with a letter or digit.
-            password: The password.
-            name: Display name.
-            gender: Gender.
-            picture: Avatar URL.
+            password: The new account's password, as the user chose it; the environment's
+                password rules apply (the emulator asks for 8-64 characters with upper and lower
+                case, a digit and a special character).
+            name: The display name apps show for the user (free text; not used to sign in).
+            gender: The user's gender as the profile stores it: `MALE` or `FEMALE` (leave it out
+                when unknown).
+            picture: The URL of the new avatar image (`https://...`); the service stores it as
+                given.
             locale: Such as `zh-CN`.
             provider_token: The third-party identity to bind to the new account. Alone it is the
                 account's proof; with a `verification_token` it is bound as well. Comes from
@@ -3251,7 +3281,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
             x_captcha_token: Captcha token, after a `captcha_required` error (the docs send it
                 here).
             phone_number: `+86 13800000000`.
-            email: The email address.
+            email: The email address to send the code to (`alice@example.com`); or
+                `phone_number`, not both.
             target: Who may receive the code; `ANY` when omitted (inferred from the official
                 SDK, which omits it).
             usage: What the code is for.
@@ -3424,11 +3455,11 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         """Sign in with a custom-login ticket minted by your server.
 
         Signs in the user of your own account system with a ticket your server minted with the
-        environment's custom-login private key (`tcb_custom_login.json`): see
-        `cloudbase_auth.create_ticket`, which follows `@cloudbase/node-sdk`'s `createTicket`. A
-        ticket is `private_key_id/@@/<RS256 JWT>` whose `iat` and `exp` are in milliseconds; it
-        is valid for 10 minutes. `provider_id` is always `custom`. The access token lives 7200
-        seconds, the refresh token 2592000 seconds (30 days).
+        environment's custom-login private key (`tcb_custom_login.json`), with your client's
+        ticket function (each follows `@cloudbase/node-sdk`'s `createTicket`). A ticket is
+        `private_key_id/@@/<RS256 JWT>` whose `iat` and `exp` are in milliseconds; it is valid
+        for 10 minutes. `provider_id` is always `custom`. The access token lives 7200 seconds,
+        the refresh token 2592000 seconds (30 days).
 
         Differs from older guides: the older guide does not have this call at all.
 
@@ -3436,7 +3467,9 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         Args:
             provider_id: Always `custom`.
-            ticket: `private_key_id/@@/<jwt>` from `create_ticket`.
+            ticket: The custom-login ticket your server minted for this user:
+                `private_key_id/@@/<jwt>`, from the client's ticket function (or node-sdk's
+                `createTicket`), valid 10 minutes.
             request_id: The `x-request-id` to send (one is made up when not given).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             extra_headers: More headers for this call.
@@ -3575,7 +3608,9 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         Args:
             provider_id: Such as `github` or `wx_open`.
             provider_redirect_uri: The redirect URI used with the provider.
-            provider_code: The provider's authorisation code.
+            provider_code: The authorisation code the provider sent back to
+                `provider_redirect_uri` (its `code` query parameter), or a WeChat `wx.login()`
+                code; good for one use.
             provider_access_token: A provider access token, instead of a code.
             provider_id_token: A provider ID token, instead of a code.
             provider_params: Provider-specific parameters; WeChat mini-programs send which
@@ -3739,13 +3774,17 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         Args:
             grant_type: The OAuth 2.0 grant.
-            refresh_token: For `refresh_token`. Comes from `sign_in()`, `sign_up()`,
-                `sign_in_anonymously()` (or 5 more).
-            username: For `password`.
-            password: For `password`.
+            refresh_token: With `grant_type` `refresh_token`: the session's current refresh
+                token (it rotates: each one is spent by its first use). Comes from `sign_in()`,
+                `sign_up()`, `sign_in_anonymously()` (or 5 more).
+            username: With `grant_type` `password`: the user name, phone number (`+86
+                13800000000`) or email to sign in with.
+            password: With `grant_type` `password`: the account's password, exactly as the user
+                typed it.
             client_id: Defaults to the environment ID.
             client_secret: The SDK sends an empty string by default.
-            scope: Requested scope.
+            scope: The scopes asked for, space-separated (such as `openid profile email`); left
+                out, the grant's default scopes.
             code: For `authorization_code`, the code from `authorize()`.
             redirect_uri: For `authorization_code`, the same redirect URI as when the code was
                 issued.
@@ -4035,7 +4074,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         `POST /user/sudo`, auth: Bearer.
 
         Args:
-            password: The user's current password.
+            password: The signed-in user's current password, typed again to prove it is them (or
+                send `verification_token` instead).
             verification_token: From `verify_verification()`, for a code sent to the user's own
                 phone or email.
             request_id: The `x-request-id` to send (one is made up when not given).
@@ -4450,11 +4490,14 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         Args:
             user_id: Another user to edit; needs an administrator token (docs).
-            nickname: Display name.
+            nickname: The new display name apps show for the user (free text; not used to sign
+                in).
             username: New user name.
             description: Self-description (answered as `user_desc` by `get_user_me()`).
-            avatar_url: Avatar URL.
-            gender: Gender.
+            avatar_url: The URL of the new avatar image (`https://...`); the service stores it
+                as given.
+            gender: The user's gender as the profile stores it: `MALE` or `FEMALE` (leave it out
+                when unknown).
             email: New email; must have been verified with a code just before.
             phone: New phone number (`+86 13800000000`); must have been verified with a code
                 just before.
@@ -4836,7 +4879,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         `POST /mgr/provider/providerSubType`, auth: none.
 
         Args:
-            provider_id: `weda`.
+            provider_id: The provider to ask about: `weda` (the WeDa low-code platform's login),
+                the only one the service answers for.
             request_id: The `x-request-id` to send (one is made up when not given).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             extra_headers: More headers for this call.
@@ -5379,7 +5423,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         `GET /user/authorize/info`, auth: Bearer (Basic when not signed in).
 
         Args:
-            response_type: `code`.
+            response_type: The OAuth 2.0 response type the app will ask for: `code`, the only
+                one the service issues.
             redirect_uri: Where the app wants the code sent.
             state: The app's opaque state, echoed back.
             scope: Space-separated scopes; the client's default scopes when absent.
@@ -5653,13 +5698,14 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
 
         `id` is an array: the official client serialises it as one comma-separated value
         (`id=a%2Cb`, from its `MyURLSearchParams`), and repeating the parameter (`id=a&id=b`,
-        what the generated Python client sends) is accepted too (inferred).
+        what the generated clients send) is accepted too (inferred).
 
         `GET /user/query`, auth: Bearer.
 
         Args:
             id: User IDs (`sub`) to look up; comma-separated or repeated.
-            username: The exact username.
+            username: Finds the account whose username is exactly this value (no prefix or
+                pattern search).
             email: The email address (any case).
             phone_number: The phone number, `+86 13800000000` (URL-encode the `+` and the
                 space).
@@ -5778,9 +5824,12 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         `PATCH /user/profile`, auth: Bearer.
 
         Args:
-            name: The display name.
-            picture: Avatar URL.
-            gender: Gender.
+            name: The new display name apps show for the user (1-64 characters; not used to sign
+                in).
+            picture: The URL of the new avatar image (at most 1024 characters); the service
+                stores it as given.
+            gender: The user's gender as the profile stores it: `MALE` or `FEMALE` (leave it out
+                when unknown).
             locale: Such as `zh-CN`.
             username: The new username (what `User.updateUsername` sends); letters, digits and
                 `-_.:+ @`, starting with a letter or digit.
@@ -5854,7 +5903,8 @@ class AsyncCloudBaseAuth(AsyncAPIClient):
         `GET /checkUsername`, auth: Bearer.
 
         Args:
-            username: The username to check.
+            username: The username a user wants to take, as typed into a sign-up or profile
+                form; the answer says whether it is free.
             request_id: The `x-request-id` to send (one is made up when not given).
             timeout: Seconds (or an `httpx.Timeout`) for this call instead of the client's.
             extra_headers: More headers for this call.

@@ -24,6 +24,7 @@ import urllib.parse
 from dataclasses import dataclass
 
 from ...cookbook import BEARER_KINDS, COMMON_VARIABLES, PRECONDITIONS, Capture, Input, Scenario, Step, Value
+from ...emulator_notes import EmulatorNote, notes_for
 from ...escape import bash_in_double_quotes, bash_word, jq_key, jq_ref, jq_string
 from ...ir import Api, Operation
 from ...templating import TEMPLATES, markdown_environment, render
@@ -57,6 +58,8 @@ class RenderedStep:
     shell: str
     ask_shell: str  # `read` the values a person types in ("" when none)
     clients: tuple[ClientCode, ...]
+    # What the local emulator stands in for in this step (generator/emulator_notes.py).
+    emulator: tuple[EmulatorNote, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -313,6 +316,7 @@ def render_page(api: Api, scenario: Scenario, clients: tuple[Snippets, ...]) -> 
                     tuple(
                         ClientCode(c, c.pkce(step) if pkce else c.ticket(step), c.asks(step)) for c in clients
                     ),
+                    notes_for(api, scenario, step),
                 )
             )
             continue
@@ -327,7 +331,16 @@ def render_page(api: Api, scenario: Scenario, clients: tuple[Snippets, ...]) -> 
             session_token = None
         title = "Verify the caller's token (in your backend)" if step.verify else op.summary
         steps.append(
-            RenderedStep(step.number, title, step.why, op, shell_for_operation(op, step), ask_shell, code)
+            RenderedStep(
+                step.number,
+                title,
+                step.why,
+                op,
+                shell_for_operation(op, step),
+                ask_shell,
+                code,
+                notes_for(api, scenario, step),
+            )
         )
     variables = [(v.name, v.value, v.description) for v in scenario.variables]
     ticket = any(s.kind == "create_ticket" for s in scenario.steps)
@@ -399,6 +412,8 @@ def build(context: BuildContext) -> None:
     pages = [render_page(api, s, clients) for s in scenarios]
     common = {
         "api": api,
+        # an error's own description (two codes answered with one status share the response's)
+        "error_descriptions": {code.error: code.description for code in api.error_codes if code.description},
         "common_variables": COMMON_VARIABLES,
         "common_shell": common_shell(),
         "scenarios": scenarios,

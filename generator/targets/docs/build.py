@@ -205,6 +205,17 @@ def json_type(type_: TypeRef, outer: bool = True) -> str:
     return type_.type
 
 
+def first_flow(rendered: list[RenderedPage]) -> RenderedPage | None:
+    """The flow a getting-started page shows as a reader's first call: the first one that needs
+    nothing beforehand (no account, no page variable such as a key pair or a password, nothing
+    typed in), so that it runs as printed against a fresh emulator."""
+    for page in rendered:
+        scenario = page.scenario
+        if not scenario.given and not scenario.variables and not any(s.ask_shell for s in page.steps):
+            return page
+    return None
+
+
 def by_tag(api: Api) -> list[tuple[str, list[Operation]]]:
     """Operations grouped by their first tag, in the spec's order."""
     groups: dict[str, list[Operation]] = {}
@@ -294,7 +305,7 @@ def mkdocs_config(
         reference.append({html_text(titles.get(tag, tag.capitalize())): entries})
     return {
         "site_name": html_text(api.title),
-        "site_description": "The CloudBase Auth HTTP API (/auth/v1): flows in curl and Python, reference, errors, try-it against the local emulator.",
+        "site_description": "The CloudBase Auth HTTP API (/auth/v1): flows in curl and every client language, reference, errors, try-it against the local emulator.",
         "docs_dir": "docs",
         "use_directory_urls": False,
         "strict": True,
@@ -389,12 +400,15 @@ def build(context: BuildContext) -> None:
         )
         (pages / "assets" / asset).write_text(text, encoding="utf-8")
     write("docs/reference/index.md", "reference-index.md.jinja")
+    first = first_flow(rendered)
     for language in languages:
         write(
             f"docs/getting-started/{language.slug}.md",
             f"getting-started-{language.slug}.md.jinja",
             language=language,
             reference_setup=language.reference_setup(reference),
+            first_flow=first,
+            first_setup=language.setup(first) if first else "",
         )
     for page in rendered:
         write(f"docs/{scenario_page(page.scenario)}", "flow.md.jinja", page=page)

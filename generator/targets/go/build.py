@@ -89,6 +89,29 @@ def _tag(wire: str, location: str, required: bool, secret: bool) -> str:
     return go_struct_tag(pairs)
 
 
+def allowed_values(type_: dict[str, Any]) -> str:
+    """The sentence a field's doc comment ends with when the spec lists its values: Go has no
+    enum type, and the fields stay plain strings (a named type with constants would change
+    every existing caller's type, a breaking change for a comment's worth of help; the
+    editor's hover shows this sentence where it shows the field). "" for a free value."""
+    values = type_.get("enum") or []
+    items = type_.get("items") or {}
+    if not values and items.get("enum"):
+        return " Each element is one of " + _listed(items["enum"]) + "."
+    if type_.get("const") is not None or len(values) == 1:
+        value = type_["const"] if type_.get("const") is not None else values[0]
+        return f" The only value is {_listed([value])}; the client sends it when the field is left empty."
+    if values:
+        return " One of " + _listed(values) + "."
+    return ""
+
+
+def _listed(values: list[Any]) -> str:
+    """Values as Go source spells them in a comment: strings quoted, as a caller writes them."""
+    shown = [go_string(v) if isinstance(v, str) else str(v).lower() if isinstance(v, bool) else str(v) for v in values]
+    return ", ".join(shown[:-1]) + (" or " if len(shown) > 1 else "") + shown[-1]
+
+
 def _field(item: dict[str, Any], location: str, structs: dict[str, str]) -> GoField:
     required = bool(item["required"])
     try:
@@ -100,7 +123,7 @@ def _field(item: dict[str, Any], location: str, structs: dict[str, str]) -> GoFi
     where = "" if location == "body" else f" (sent as the {location} parameter {item['name']!r})"
     text = (item.get("description") or "").strip() or f"The {item['name']!r} field."
     name = exported_of(item)
-    doc = doc_comment(f"{name}{where}: {text}", indent="\t")
+    doc = doc_comment(f"{name}{where}: {text}{allowed_values(item['type'])}", indent="\t")
     return GoField(
         name,
         item["name"],

@@ -297,4 +297,4 @@ class JavaSnippets:
         return f"client.{member(op.names.words)}()"
 
     def error_hint(self, error: str) -> str:
-        return f"{pascal(words(error))}Exception"
+        return f"io.github.cloudbaseauth.errors.{pascal(words(error))}Exception"

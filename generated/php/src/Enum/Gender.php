@@ -6,8 +6,9 @@ declare(strict_types=1);
 namespace CloudBase\Auth\Enum;
 
 /**
- * Gender: the values of `gender`. Gender. A value this version does not know arrives as a plain
- * string, never dropped.
+ * Gender: the values of `gender`. The user's gender as the profile stores it: `MALE` or `FEMALE`
+ * (leave it out when unknown). A value this version does not know arrives as a plain string, never
+ * dropped.
  */
 enum Gender: string
 {

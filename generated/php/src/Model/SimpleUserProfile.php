@@ -17,7 +17,7 @@ final class SimpleUserProfile extends BaseModel
      * @param string $sub The user ID.
      * @param string $name The display name (empty when none is set).
      * @param string|null $username The username, when the account has one (inferred; not in the SDK model).
-     * @param string|null $picture Avatar URL.
+     * @param string|null $picture The URL of the user's avatar image (`https://...`), as it was set.
      * @param string|null $gender Gender, such as `MALE` or `FEMALE`.
      * @param string|null $locale Such as `zh-CN`.
      * @param string|null $email The email address (administrator callers or the caller's own account only).

@@ -19,9 +19,9 @@ final class UserProfile extends BaseModel
      * @param string $sub The user ID.
      * @param string|null $userId The user ID again (docs field list).
      * @param string|null $name Display name (the `nickname` of `POST /user/basic/edit`).
-     * @param string|null $picture Avatar URL.
+     * @param string|null $picture The URL of the user's avatar image (`https://...`), as it was set.
      * @param string|null $username The user name.
-     * @param string|null $email The email address.
+     * @param string|null $email The account's email address, when it has one.
      * @param bool|null $emailVerified Whether the email address was proved with a verification code (SDK model).
      * @param string|null $phoneNumber `+86 13800000000`.
      * @param string|null $gender `MALE` or `FEMALE`.

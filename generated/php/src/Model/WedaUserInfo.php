@@ -17,10 +17,10 @@ final class WedaUserInfo extends BaseModel
      * @param string $sub The user ID.
      * @param string|null $userId The user ID again, under the name WeDa uses.
      * @param string|null $userType `internal` for a registered user, `anonymous` for an anonymous one.
-     * @param string|null $name The display name.
+     * @param string|null $name The display name apps show for the user.
      * @param string|null $username The username.
-     * @param string|null $picture Avatar URL.
-     * @param string|null $email The email address.
+     * @param string|null $picture The URL of the user's avatar image (`https://...`), as it was set.
+     * @param string|null $email The account's email address, when it has one.
      * @param string|null $phoneNumber The phone number.
      */
     public function __construct(

@@ -20,7 +20,8 @@ class CustomSignInRequest:
     """
     Attributes:
         provider_id (CustomSignInRequestProviderId): Always `custom`.
-        ticket (str): `private_key_id/@@/<jwt>` from `create_ticket`.
+        ticket (str): The custom-login ticket your server minted for this user: `private_key_id/@@/<jwt>`, from the
+            client's ticket function (or node-sdk's `createTicket`), valid 10 minutes.
     """
 
     provider_id: CustomSignInRequestProviderId

@@ -21,11 +21,12 @@ class EditBasicUserRequest:
 
     Attributes:
         user_id (str | None): Another user to edit; needs an administrator token (docs).
-        nickname (str | None): Display name.
+        nickname (str | None): The new display name apps show for the user (free text; not used to sign in).
         username (str | None): New user name.
         description (str | None): Self-description (answered as `user_desc` by `GET /user/me`).
-        avatar_url (str | None): Avatar URL.
-        gender (EditBasicUserRequestGender | None): Gender.
+        avatar_url (str | None): The URL of the new avatar image (`https://...`); the service stores it as given.
+        gender (EditBasicUserRequestGender | None): The user's gender as the profile stores it: `MALE` or `FEMALE`
+            (leave it out when unknown).
         email (str | None): New email; must have been verified with a code just before.
         phone (str | None): New phone number (`+86 13800000000`); must have been verified with a code just before.
         password (str | None): The current password, with `new_password` (SDK model).

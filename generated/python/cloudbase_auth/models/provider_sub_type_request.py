@@ -18,7 +18,8 @@ class ProviderSubTypeRequest:
     """Always `{provider_id: weda}`.
 
     Attributes:
-        provider_id (str): `weda`.
+        provider_id (str): The provider to ask about: `weda` (the WeDa low-code platform's login), the only one the
+            service answers for.
     """
 
     provider_id: str

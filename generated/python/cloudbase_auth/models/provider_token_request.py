@@ -24,7 +24,8 @@ class ProviderTokenRequest:
     Attributes:
         provider_id (str): Such as `github` or `wx_open`.
         provider_redirect_uri (str | None): The redirect URI used with the provider.
-        provider_code (str | None): The provider's authorisation code.
+        provider_code (str | None): The authorisation code the provider sent back to `provider_redirect_uri` (its
+            `code` query parameter), or a WeChat `wx.login()` code; good for one use.
         provider_access_token (str | None): A provider access token, instead of a code.
         provider_id_token (str | None): A provider ID token, instead of a code.
         provider_params (ProviderParams | None): Provider-specific parameters; WeChat mini-programs send which identity

@@ -19,9 +19,11 @@ class SetUserProfileRequest:
     """The display profile fields to change; the others stay as they are.
 
     Attributes:
-        name (str | None): The display name.
-        picture (str | None): Avatar URL.
-        gender (SetUserProfileRequestGender | None): Gender.
+        name (str | None): The new display name apps show for the user (1-64 characters; not used to sign in).
+        picture (str | None): The URL of the new avatar image (at most 1024 characters); the service stores it as
+            given.
+        gender (SetUserProfileRequestGender | None): The user's gender as the profile stores it: `MALE` or `FEMALE`
+            (leave it out when unknown).
         locale (str | None): Such as `zh-CN`.
         username (str | None): The new username (what `User.updateUsername` sends); letters, digits and `-_.:+ @`,
             starting with a letter or digit.

@@ -20,7 +20,7 @@ class SignInRequest:
 
     Attributes:
         username (str | None): User name, phone number (`+86 13800000000`) or email.
-        password (str | None): The password.
+        password (str | None): The account's password, exactly as the user typed it.
         verification_token (str | None): From `POST /verification/verify`.
     """
 

@@ -22,14 +22,17 @@ class SignUpRequest:
 
         Attributes:
             phone_number (str | None): `+86 13800000000` (country code, a space, the number).
-            email (str | None): The email address.
+            email (str | None): The new account's email address (`alice@example.com`): the one the `verification_token` was
+                issued for.
             verification_code (str | None): The code the user received (the SDK sends it too).
             verification_token (str | None): From `POST /verification/verify`; required unless `provider_token` is sent.
             username (str | None): Letters, digits and `-_.:+ @`, starting with a letter or digit.
-            password (str | None): The password.
-            name (str | None): Display name.
-            gender (SignUpRequestGender | None): Gender.
-            picture (str | None): Avatar URL.
+            password (str | None): The new account's password, as the user chose it; the environment's password rules apply
+                (the emulator asks for 8-64 characters with upper and lower case, a digit and a special character).
+            name (str | None): The display name apps show for the user (free text; not used to sign in).
+            gender (SignUpRequestGender | None): The user's gender as the profile stores it: `MALE` or `FEMALE` (leave it
+                out when unknown).
+            picture (str | None): The URL of the new avatar image (`https://...`); the service stores it as given.
             locale (str | None): Such as `zh-CN`.
             provider_token (str | None): The third-party identity to bind to the new account. Alone it is the account's
                 proof; with a `verification_token` it is bound as well.

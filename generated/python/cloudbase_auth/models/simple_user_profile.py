@@ -21,7 +21,7 @@ class SimpleUserProfile:
         sub (str): The user ID.
         name (str): The display name (empty when none is set).
         username (str | None): The username, when the account has one (inferred; not in the SDK model).
-        picture (str | None): Avatar URL.
+        picture (str | None): The URL of the user's avatar image (`https://...`), as it was set.
         gender (str | None): Gender, such as `MALE` or `FEMALE`.
         locale (str | None): Such as `zh-CN`.
         email (str | None): The email address (administrator callers or the caller's own account only).

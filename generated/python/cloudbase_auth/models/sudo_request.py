@@ -19,7 +19,8 @@ class SudoRequest:
     """Exactly one of `password` and `verification_token`.
 
     Attributes:
-        password (str | None): The user's current password.
+        password (str | None): The signed-in user's current password, typed again to prove it is them (or send
+            `verification_token` instead).
         verification_token (str | None): From `POST /verification/verify`, for a code sent to the user's own phone or
             email.
     """

@@ -20,12 +20,15 @@ class TokenRequest:
     """
     Attributes:
         grant_type (TokenRequestGrantType): The OAuth 2.0 grant.
-        refresh_token (str | None): For `refresh_token`.
-        username (str | None): For `password`.
-        password (str | None): For `password`.
+        refresh_token (str | None): With `grant_type` `refresh_token`: the session's current refresh token (it rotates:
+            each one is spent by its first use).
+        username (str | None): With `grant_type` `password`: the user name, phone number (`+86 13800000000`) or email
+            to sign in with.
+        password (str | None): With `grant_type` `password`: the account's password, exactly as the user typed it.
         client_id (str | None): Defaults to the environment ID.
         client_secret (str | None): The SDK sends an empty string by default.
-        scope (str | None): Requested scope.
+        scope (str | None): The scopes asked for, space-separated (such as `openid profile email`); left out, the
+            grant's default scopes.
         code (str | None): For `authorization_code`, the code from `POST /user/authorize`.
         redirect_uri (str | None): For `authorization_code`, the same redirect URI as when the code was issued.
         code_verifier (str | None): For `authorization_code`, the PKCE verifier whose challenge was sent to `POST

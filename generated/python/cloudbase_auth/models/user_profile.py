@@ -29,9 +29,9 @@ class UserProfile:
         sub (str): The user ID.
         user_id (str | None): The user ID again (docs field list).
         name (str | None): Display name (the `nickname` of `POST /user/basic/edit`).
-        picture (str | None): Avatar URL.
+        picture (str | None): The URL of the user's avatar image (`https://...`), as it was set.
         username (str | None): The user name.
-        email (str | None): The email address.
+        email (str | None): The account's email address, when it has one.
         email_verified (bool | None): Whether the email address was proved with a verification code (SDK model).
         phone_number (str | None): `+86 13800000000`.
         gender (str | None): `MALE` or `FEMALE`.

@@ -21,7 +21,7 @@ class VerificationRequest:
 
     Attributes:
         phone_number (str | None): `+86 13800000000`.
-        email (str | None): The email address.
+        email (str | None): The email address to send the code to (`alice@example.com`); or `phone_number`, not both.
         target (VerificationRequestTarget | None): Who may receive the code; `ANY` when omitted (inferred from the
             official SDK, which omits it).
         usage (VerificationRequestUsage | None): What the code is for.

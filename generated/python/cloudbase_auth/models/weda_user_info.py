@@ -21,10 +21,10 @@ class WedaUserInfo:
         sub (str): The user ID.
         user_id (str | None): The user ID again, under the name WeDa uses.
         user_type (str | None): `internal` for a registered user, `anonymous` for an anonymous one.
-        name (str | None): The display name.
+        name (str | None): The display name apps show for the user.
         username (str | None): The username.
-        picture (str | None): Avatar URL.
-        email (str | None): The email address.
+        picture (str | None): The URL of the user's avatar image (`https://...`), as it was set.
+        email (str | None): The account's email address, when it has one.
         phone_number (str | None): The phone number.
     """
 

@@ -340,12 +340,12 @@ public final class CloudBaseAuth extends AuthClient implements AutoCloseable {
      * POST /signin/custom: Sign in with a custom-login ticket minted by your server.
      *
      * <p>Signs in the user of your own account system with a ticket your server minted with the
-     * environment's custom-login private key (<code>tcb_custom_login.json</code>): see
-     * <code>cloudbase_auth.create_ticket</code>, which follows <code>&#64;cloudbase/node-sdk</code>'s
-     * <code>createTicket</code>. A ticket is <code>private_key_id/&#64;&#64;/&lt;RS256 JWT&gt;</code>
-     * whose <code>iat</code> and <code>exp</code> are in milliseconds; it is valid for 10 minutes.
-     * <code>provider_id</code> is always <code>custom</code>. The access token lives 7200 seconds, the
-     * refresh token 2592000 seconds (30 days).
+     * environment's custom-login private key (<code>tcb_custom_login.json</code>), with your client's
+     * ticket function (each follows <code>&#64;cloudbase/node-sdk</code>'s <code>createTicket</code>). A
+     * ticket is <code>private_key_id/&#64;&#64;/&lt;RS256 JWT&gt;</code> whose <code>iat</code> and
+     * <code>exp</code> are in milliseconds; it is valid for 10 minutes. <code>provider_id</code> is always
+     * <code>custom</code>. The access token lives 7200 seconds, the refresh token 2592000 seconds (30
+     * days).
      *
      * <p>Differs from older guides: the older guide does not have this call at all.
      *
@@ -1388,7 +1388,7 @@ public final class CloudBaseAuth extends AuthClient implements AutoCloseable {
      *
      * <p><code>id</code> is an array: the official client serialises it as one comma-separated value
      * (<code>id=a%2Cb</code>, from its <code>MyURLSearchParams</code>), and repeating the parameter
-     * (<code>id=a&amp;id=b</code>, what the generated Python client sends) is accepted too (inferred).
+     * (<code>id=a&amp;id=b</code>, what the generated clients send) is accepted too (inferred).
      *
      * <p>Sends the session's access token (NotSignedInException without a session), refreshed first when
      * it is about to expire.

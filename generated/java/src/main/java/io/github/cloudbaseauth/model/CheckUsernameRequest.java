@@ -34,7 +34,8 @@ public final class CheckUsernameRequest implements WireModel {
     }
 
     /**
-     * The username to check. (Sent as the query parameter username.)
+     * The username a user wants to take, as typed into a sign-up or profile form; the answer says whether
+     * it is free. (Sent as the query parameter username.)
      */
     public String username() {
         return username;
@@ -88,7 +89,8 @@ public final class CheckUsernameRequest implements WireModel {
         private Builder() {}
 
         /**
-         * The username to check. (Sent as the query parameter username.)
+         * The username a user wants to take, as typed into a sign-up or profile form; the answer says whether
+         * it is free. (Sent as the query parameter username.)
          */
         public Builder username(String username) {
             this.username = username;

@@ -44,7 +44,9 @@ public final class CustomSignInRequest implements WireModel {
     }
 
     /**
-     * <code>private_key_id/&#64;&#64;/&lt;jwt&gt;</code> from <code>create_ticket</code>.
+     * The custom-login ticket your server minted for this user:
+     * <code>private_key_id/&#64;&#64;/&lt;jwt&gt;</code>, from the client's ticket function (or node-sdk's
+     * <code>createTicket</code>), valid 10 minutes.
      */
     public String ticket() {
         return ticket;
@@ -113,7 +115,9 @@ public final class CustomSignInRequest implements WireModel {
         }
 
         /**
-         * <code>private_key_id/&#64;&#64;/&lt;jwt&gt;</code> from <code>create_ticket</code>.
+         * The custom-login ticket your server minted for this user:
+         * <code>private_key_id/&#64;&#64;/&lt;jwt&gt;</code>, from the client's ticket function (or node-sdk's
+         * <code>createTicket</code>), valid 10 minutes.
          */
         public Builder ticket(String ticket) {
             this.ticket = ticket;

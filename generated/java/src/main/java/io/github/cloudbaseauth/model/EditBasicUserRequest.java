@@ -65,7 +65,7 @@ public final class EditBasicUserRequest implements WireModel {
     }
 
     /**
-     * Display name.
+     * The new display name apps show for the user (free text; not used to sign in).
      */
     public Optional<String> nickname() {
         return Optional.ofNullable(nickname);
@@ -86,14 +86,15 @@ public final class EditBasicUserRequest implements WireModel {
     }
 
     /**
-     * Avatar URL.
+     * The URL of the new avatar image (<code>https://...</code>); the service stores it as given.
      */
     public Optional<String> avatarUrl() {
         return Optional.ofNullable(avatarUrl);
     }
 
     /**
-     * Gender. One of: MALE, FEMALE.
+     * The user's gender as the profile stores it: <code>MALE</code> or <code>FEMALE</code> (leave it out
+     * when unknown). One of: MALE, FEMALE.
      */
     public Optional<String> gender() {
         return Optional.ofNullable(gender);
@@ -230,7 +231,7 @@ public final class EditBasicUserRequest implements WireModel {
         }
 
         /**
-         * Display name.
+         * The new display name apps show for the user (free text; not used to sign in).
          */
         public Builder nickname(String nickname) {
             this.nickname = nickname;
@@ -254,7 +255,7 @@ public final class EditBasicUserRequest implements WireModel {
         }
 
         /**
-         * Avatar URL.
+         * The URL of the new avatar image (<code>https://...</code>); the service stores it as given.
          */
         public Builder avatarUrl(String avatarUrl) {
             this.avatarUrl = avatarUrl;
@@ -262,7 +263,8 @@ public final class EditBasicUserRequest implements WireModel {
         }
 
         /**
-         * Gender. One of: MALE, FEMALE.
+         * The user's gender as the profile stores it: <code>MALE</code> or <code>FEMALE</code> (leave it out
+         * when unknown). One of: MALE, FEMALE.
          */
         public Builder gender(String gender) {
             this.gender = gender;

@@ -46,7 +46,8 @@ public final class GetAuthorizeInfoRequest implements WireModel {
     }
 
     /**
-     * <code>code</code>. (Sent as the query parameter response_type.)
+     * The OAuth 2.0 response type the app will ask for: <code>code</code>, the only one the service
+     * issues. (Sent as the query parameter response_type.)
      */
     public Optional<String> responseType() {
         return Optional.ofNullable(responseType);
@@ -152,7 +153,8 @@ public final class GetAuthorizeInfoRequest implements WireModel {
         private Builder() {}
 
         /**
-         * <code>code</code>. (Sent as the query parameter response_type.)
+         * The OAuth 2.0 response type the app will ask for: <code>code</code>, the only one the service
+         * issues. (Sent as the query parameter response_type.)
          */
         public Builder responseType(String responseType) {
             this.responseType = responseType;

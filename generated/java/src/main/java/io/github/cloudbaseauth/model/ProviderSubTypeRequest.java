@@ -34,7 +34,8 @@ public final class ProviderSubTypeRequest implements WireModel {
     }
 
     /**
-     * <code>weda</code>.
+     * The provider to ask about: <code>weda</code> (the WeDa low-code platform's login), the only one the
+     * service answers for.
      */
     public String providerId() {
         return providerId;
@@ -90,7 +91,8 @@ public final class ProviderSubTypeRequest implements WireModel {
         private Builder() {}
 
         /**
-         * <code>weda</code>.
+         * The provider to ask about: <code>weda</code> (the WeDa low-code platform's login), the only one the
+         * service answers for.
          */
         public Builder providerId(String providerId) {
             this.providerId = providerId;

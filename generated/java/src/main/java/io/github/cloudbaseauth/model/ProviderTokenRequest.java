@@ -63,7 +63,8 @@ public final class ProviderTokenRequest implements WireModel {
     }
 
     /**
-     * The provider's authorisation code.
+     * The authorisation code the provider sent back to <code>provider_redirect_uri</code> (its
+     * <code>code</code> query parameter), or a WeChat <code>wx.login()</code> code; good for one use.
      */
     public Optional<String> providerCode() {
         return Optional.ofNullable(providerCode);
@@ -181,7 +182,8 @@ public final class ProviderTokenRequest implements WireModel {
         }
 
         /**
-         * The provider's authorisation code.
+         * The authorisation code the provider sent back to <code>provider_redirect_uri</code> (its
+         * <code>code</code> query parameter), or a WeChat <code>wx.login()</code> code; good for one use.
          */
         public Builder providerCode(String providerCode) {
             this.providerCode = providerCode;

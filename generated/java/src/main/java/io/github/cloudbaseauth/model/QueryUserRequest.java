@@ -48,7 +48,8 @@ public final class QueryUserRequest implements WireModel {
     }
 
     /**
-     * The exact username. (Sent as the query parameter username.)
+     * Finds the account whose username is exactly this value (no prefix or pattern search). (Sent as the
+     * query parameter username.)
      */
     public Optional<String> username() {
         return Optional.ofNullable(username);
@@ -135,7 +136,8 @@ public final class QueryUserRequest implements WireModel {
         }
 
         /**
-         * The exact username. (Sent as the query parameter username.)
+         * Finds the account whose username is exactly this value (no prefix or pattern search). (Sent as the
+         * query parameter username.)
          */
         public Builder username(String username) {
             this.username = username;

@@ -43,21 +43,22 @@ public final class SetUserProfileRequest implements WireModel {
     }
 
     /**
-     * The display name.
+     * The new display name apps show for the user (1-64 characters; not used to sign in).
      */
     public Optional<String> name() {
         return Optional.ofNullable(name);
     }
 
     /**
-     * Avatar URL.
+     * The URL of the new avatar image (at most 1024 characters); the service stores it as given.
      */
     public Optional<String> picture() {
         return Optional.ofNullable(picture);
     }
 
     /**
-     * Gender. One of: MALE, FEMALE.
+     * The user's gender as the profile stores it: <code>MALE</code> or <code>FEMALE</code> (leave it out
+     * when unknown). One of: MALE, FEMALE.
      */
     public Optional<String> gender() {
         return Optional.ofNullable(gender);
@@ -148,7 +149,7 @@ public final class SetUserProfileRequest implements WireModel {
         private Builder() {}
 
         /**
-         * The display name.
+         * The new display name apps show for the user (1-64 characters; not used to sign in).
          */
         public Builder name(String name) {
             this.name = name;
@@ -156,7 +157,7 @@ public final class SetUserProfileRequest implements WireModel {
         }
 
         /**
-         * Avatar URL.
+         * The URL of the new avatar image (at most 1024 characters); the service stores it as given.
          */
         public Builder picture(String picture) {
             this.picture = picture;
@@ -164,7 +165,8 @@ public final class SetUserProfileRequest implements WireModel {
         }
 
         /**
-         * Gender. One of: MALE, FEMALE.
+         * The user's gender as the profile stores it: <code>MALE</code> or <code>FEMALE</code> (leave it out
+         * when unknown). One of: MALE, FEMALE.
          */
         public Builder gender(String gender) {
             this.gender = gender;

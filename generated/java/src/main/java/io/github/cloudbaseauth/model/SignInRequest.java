@@ -51,7 +51,7 @@ public final class SignInRequest implements WireModel {
     }
 
     /**
-     * The password.
+     * The account's password, exactly as the user typed it.
      */
     public Optional<String> password() {
         return Optional.ofNullable(password);
@@ -155,7 +155,7 @@ public final class SignInRequest implements WireModel {
         }
 
         /**
-         * The password.
+         * The account's password, exactly as the user typed it.
          */
         public Builder password(String password) {
             this.password = password;

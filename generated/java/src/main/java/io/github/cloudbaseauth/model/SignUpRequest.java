@@ -72,7 +72,8 @@ public final class SignUpRequest implements WireModel {
     }
 
     /**
-     * The email address.
+     * The new account's email address (<code>alice&#64;example.com</code>): the one the
+     * <code>verification_token</code> was issued for.
      */
     public Optional<String> email() {
         return Optional.ofNullable(email);
@@ -100,28 +101,30 @@ public final class SignUpRequest implements WireModel {
     }
 
     /**
-     * The password.
+     * The new account's password, as the user chose it; the environment's password rules apply (the
+     * emulator asks for 8-64 characters with upper and lower case, a digit and a special character).
      */
     public Optional<String> password() {
         return Optional.ofNullable(password);
     }
 
     /**
-     * Display name.
+     * The display name apps show for the user (free text; not used to sign in).
      */
     public Optional<String> name() {
         return Optional.ofNullable(name);
     }
 
     /**
-     * Gender. One of: MALE, FEMALE.
+     * The user's gender as the profile stores it: <code>MALE</code> or <code>FEMALE</code> (leave it out
+     * when unknown). One of: MALE, FEMALE.
      */
     public Optional<String> gender() {
         return Optional.ofNullable(gender);
     }
 
     /**
-     * Avatar URL.
+     * The URL of the new avatar image (<code>https://...</code>); the service stores it as given.
      */
     public Optional<String> picture() {
         return Optional.ofNullable(picture);
@@ -262,7 +265,8 @@ public final class SignUpRequest implements WireModel {
         }
 
         /**
-         * The email address.
+         * The new account's email address (<code>alice&#64;example.com</code>): the one the
+         * <code>verification_token</code> was issued for.
          */
         public Builder email(String email) {
             this.email = email;
@@ -294,7 +298,8 @@ public final class SignUpRequest implements WireModel {
         }
 
         /**
-         * The password.
+         * The new account's password, as the user chose it; the environment's password rules apply (the
+         * emulator asks for 8-64 characters with upper and lower case, a digit and a special character).
          */
         public Builder password(String password) {
             this.password = password;
@@ -302,7 +307,7 @@ public final class SignUpRequest implements WireModel {
         }
 
         /**
-         * Display name.
+         * The display name apps show for the user (free text; not used to sign in).
          */
         public Builder name(String name) {
             this.name = name;
@@ -310,7 +315,8 @@ public final class SignUpRequest implements WireModel {
         }
 
         /**
-         * Gender. One of: MALE, FEMALE.
+         * The user's gender as the profile stores it: <code>MALE</code> or <code>FEMALE</code> (leave it out
+         * when unknown). One of: MALE, FEMALE.
          */
         public Builder gender(String gender) {
             this.gender = gender;
@@ -318,7 +324,7 @@ public final class SignUpRequest implements WireModel {
         }
 
         /**
-         * Avatar URL.
+         * The URL of the new avatar image (<code>https://...</code>); the service stores it as given.
          */
         public Builder picture(String picture) {
             this.picture = picture;

@@ -77,7 +77,7 @@ public final class SimpleUserProfile implements WireModel {
     }
 
     /**
-     * Avatar URL.
+     * The URL of the user's avatar image (<code>https://...</code>), as it was set.
      */
     public Optional<String> picture() {
         return Optional.ofNullable(picture);
@@ -220,7 +220,7 @@ public final class SimpleUserProfile implements WireModel {
         }
 
         /**
-         * Avatar URL.
+         * The URL of the user's avatar image (<code>https://...</code>), as it was set.
          */
         public Builder picture(String picture) {
             this.picture = picture;

@@ -34,7 +34,8 @@ public final class SudoRequest implements WireModel {
     }
 
     /**
-     * The user's current password.
+     * The signed-in user's current password, typed again to prove it is them (or send
+     * <code>verification_token</code> instead).
      */
     public Optional<String> password() {
         return Optional.ofNullable(password);
@@ -102,7 +103,8 @@ public final class SudoRequest implements WireModel {
         private Builder() {}
 
         /**
-         * The user's current password.
+         * The signed-in user's current password, typed again to prove it is them (or send
+         * <code>verification_token</code> instead).
          */
         public Builder password(String password) {
             this.password = password;

@@ -75,21 +75,24 @@ public final class TokenRequest implements WireModel {
     }
 
     /**
-     * For <code>refresh_token</code>.
+     * With <code>grant_type</code> <code>refresh_token</code>: the session's current refresh token (it
+     * rotates: each one is spent by its first use).
      */
     public Optional<String> refreshToken() {
         return Optional.ofNullable(refreshToken);
     }
 
     /**
-     * For <code>password</code>.
+     * With <code>grant_type</code> <code>password</code>: the user name, phone number (<code>+86
+     * 13800000000</code>) or email to sign in with.
      */
     public Optional<String> username() {
         return Optional.ofNullable(username);
     }
 
     /**
-     * For <code>password</code>.
+     * With <code>grant_type</code> <code>password</code>: the account's password, exactly as the user
+     * typed it.
      */
     public Optional<String> password() {
         return Optional.ofNullable(password);
@@ -110,7 +113,8 @@ public final class TokenRequest implements WireModel {
     }
 
     /**
-     * Requested scope.
+     * The scopes asked for, space-separated (such as <code>openid profile email</code>); left out, the
+     * grant's default scopes.
      */
     public Optional<String> scope() {
         return Optional.ofNullable(scope);
@@ -266,7 +270,8 @@ public final class TokenRequest implements WireModel {
         }
 
         /**
-         * For <code>refresh_token</code>.
+         * With <code>grant_type</code> <code>refresh_token</code>: the session's current refresh token (it
+         * rotates: each one is spent by its first use).
          */
         public Builder refreshToken(String refreshToken) {
             this.refreshToken = refreshToken;
@@ -274,7 +279,8 @@ public final class TokenRequest implements WireModel {
         }
 
         /**
-         * For <code>password</code>.
+         * With <code>grant_type</code> <code>password</code>: the user name, phone number (<code>+86
+         * 13800000000</code>) or email to sign in with.
          */
         public Builder username(String username) {
             this.username = username;
@@ -282,7 +288,8 @@ public final class TokenRequest implements WireModel {
         }
 
         /**
-         * For <code>password</code>.
+         * With <code>grant_type</code> <code>password</code>: the account's password, exactly as the user
+         * typed it.
          */
         public Builder password(String password) {
             this.password = password;
@@ -306,7 +313,8 @@ public final class TokenRequest implements WireModel {
         }
 
         /**
-         * Requested scope.
+         * The scopes asked for, space-separated (such as <code>openid profile email</code>); left out, the
+         * grant's default scopes.
          */
         public Builder scope(String scope) {
             this.scope = scope;

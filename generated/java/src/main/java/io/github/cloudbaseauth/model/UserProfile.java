@@ -134,7 +134,7 @@ public final class UserProfile implements WireModel {
     }
 
     /**
-     * Avatar URL.
+     * The URL of the user's avatar image (<code>https://...</code>), as it was set.
      */
     public Optional<String> picture() {
         return Optional.ofNullable(picture);
@@ -148,7 +148,7 @@ public final class UserProfile implements WireModel {
     }
 
     /**
-     * The email address.
+     * The account's email address, when it has one.
      */
     public Optional<String> email() {
         return Optional.ofNullable(email);
@@ -509,7 +509,7 @@ public final class UserProfile implements WireModel {
         }
 
         /**
-         * Avatar URL.
+         * The URL of the user's avatar image (<code>https://...</code>), as it was set.
          */
         public Builder picture(String picture) {
             this.picture = picture;
@@ -525,7 +525,7 @@ public final class UserProfile implements WireModel {
         }
 
         /**
-         * The email address.
+         * The account's email address, when it has one.
          */
         public Builder email(String email) {
             this.email = email;

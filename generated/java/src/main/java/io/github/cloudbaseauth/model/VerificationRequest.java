@@ -56,7 +56,8 @@ public final class VerificationRequest implements WireModel {
     }
 
     /**
-     * The email address.
+     * The email address to send the code to (<code>alice&#64;example.com</code>); or
+     * <code>phone_number</code>, not both.
      */
     public Optional<String> email() {
         return Optional.ofNullable(email);
@@ -186,7 +187,8 @@ public final class VerificationRequest implements WireModel {
         }
 
         /**
-         * The email address.
+         * The email address to send the code to (<code>alice&#64;example.com</code>); or
+         * <code>phone_number</code>, not both.
          */
         public Builder email(String email) {
             this.email = email;

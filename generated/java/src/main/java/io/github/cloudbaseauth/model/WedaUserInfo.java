@@ -76,7 +76,7 @@ public final class WedaUserInfo implements WireModel {
     }
 
     /**
-     * The display name.
+     * The display name apps show for the user.
      */
     public Optional<String> name() {
         return Optional.ofNullable(name);
@@ -90,14 +90,14 @@ public final class WedaUserInfo implements WireModel {
     }
 
     /**
-     * Avatar URL.
+     * The URL of the user's avatar image (<code>https://...</code>), as it was set.
      */
     public Optional<String> picture() {
         return Optional.ofNullable(picture);
     }
 
     /**
-     * The email address.
+     * The account's email address, when it has one.
      */
     public Optional<String> email() {
         return Optional.ofNullable(email);
@@ -219,7 +219,7 @@ public final class WedaUserInfo implements WireModel {
         }
 
         /**
-         * The display name.
+         * The display name apps show for the user.
          */
         public Builder name(String name) {
             this.name = name;
@@ -235,7 +235,7 @@ public final class WedaUserInfo implements WireModel {
         }
 
         /**
-         * Avatar URL.
+         * The URL of the user's avatar image (<code>https://...</code>), as it was set.
          */
         public Builder picture(String picture) {
             this.picture = picture;
@@ -243,7 +243,7 @@ public final class WedaUserInfo implements WireModel {
         }
 
         /**
-         * The email address.
+         * The account's email address, when it has one.
          */
         public Builder email(String email) {
             this.email = email;
