@@ -1,4 +1,5 @@
-"""Sessions: `nox` runs what CI runs (lint, typecheck, check, diff, tests, go, php, java); `bench`, `mutation` and `lock` are opt-in.
+"""Sessions: `nox` runs what CI runs (lint, typecheck, check, diff, tests, go, php, java); `full`
+(the same, with the tests marked `full`), `bench`, `mutation` and `lock` are opt-in.
 
 Every install goes through `constraints.txt`, the lock: a release of any dependency can change
 neither `generated/` nor a test's verdict until someone runs `nox -s lock`, regenerates, and
@@ -216,6 +217,20 @@ def java(session: nox.Session) -> None:
         marker.write_text(fingerprint, encoding="utf-8")
     session.env["AUTHGEN_MAVEN_REPO"] = str(repo)
     session.run("pytest", *JAVA_TESTS, *session.posargs)
+
+
+# The sessions whose pytest runs take `-m ""`: in `full` they run the tests marked `full` too.
+PYTEST_SESSIONS = ("tests", "go", "php", "java")
+
+
+@nox.session(venv_backend="none")  # it only queues the others
+def full(session: nox.Session) -> None:
+    """Everything: the default sessions, their tests marked `full` included (fresh venvs and
+    clones, the hostile corpus in a browser and compiled as Go, every planted conformance
+    deviation, fuzzing at scale). The default run leaves those out to stay under 15 minutes on
+    2 cores; run this before a release and after changing packaging, escaping or conformance."""
+    for name in nox.options.sessions:
+        session.notify(name, posargs=["-m", ""] if name in PYTEST_SESSIONS else [])
 
 
 @nox.session(python=PYTHON)

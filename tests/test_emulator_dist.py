@@ -110,6 +110,8 @@ def _installed_in(python: Path) -> set[str]:
     return {re.sub(r"[-_.]+", "-", d["name"]).lower() for d in json.loads(listed.stdout)}
 
 
+# Builds the wheel and installs it alone in a fresh venv: `nox -s full`.
+@pytest.mark.full
 @pytest.mark.slow
 def test_the_wheel_installs_alone_and_passes_its_own_tests(tmp_path: Path) -> None:
     wheelhouse = os.environ.get(WHEELHOUSE_ENV)

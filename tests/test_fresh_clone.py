@@ -40,6 +40,8 @@ def test_readme_starts_with_the_setup_and_the_test_command() -> None:
     assert tests in ci.splitlines(), ".ci/run must run the README's test command verbatim"
 
 
+# CI itself runs the README commands on a clean clone; this checks it on every full run: `nox -s full`.
+@pytest.mark.full
 @pytest.mark.slow
 def test_readme_setup_command_on_a_fresh_clone_leaves_the_tree_clean(tmp_path: Path) -> None:
     wheelhouse = os.environ.get(WHEELHOUSE_ENV)

@@ -234,6 +234,8 @@ def _mutations(count: int, seed: int) -> Iterator[tuple[str, dict[str, Any]]]:
         yield "; ".join(steps), doc
 
 
+# Thousands of mutations of the real spec (the odd-document property test runs by default): `nox -s full`.
+@pytest.mark.full
 def test_lint_never_raises_on_mutations_of_the_real_spec() -> None:
     """And what lint lets through (no errors), the generator's IR can build: `authgen lint`
     itself runs build_api when a cookbook sits next to the spec."""

@@ -84,6 +84,8 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+# Builds and installs authgen in a fresh venv: `nox -s full`.
+@pytest.mark.full
 @pytest.mark.slow
 def test_installed_emulator_serves_its_bundled_spec_from_any_folder(installed: Path, tmp_path: Path) -> None:
     port = _free_port()
@@ -116,6 +118,8 @@ def test_installed_emulator_serves_its_bundled_spec_from_any_folder(installed: P
             server.wait(timeout=10)
 
 
+# Builds and installs authgen in a fresh venv: `nox -s full`.
+@pytest.mark.full
 @pytest.mark.slow
 def test_installed_emulator_resolves_a_relative_spec_against_the_current_folder(
     installed: Path, tmp_path: Path
@@ -129,6 +133,8 @@ def test_installed_emulator_resolves_a_relative_spec_against_the_current_folder(
     assert "site-packages" not in result.stderr
 
 
+# Builds and installs authgen in a fresh venv: `nox -s full`.
+@pytest.mark.full
 @pytest.mark.slow
 def test_installed_pytest_plugin_as_the_emulator_readme_shows(installed: Path, tmp_path: Path) -> None:
     readme = (ROOT / "emulator" / "README.md").read_text(encoding="utf-8")
@@ -143,6 +149,8 @@ def test_installed_pytest_plugin_as_the_emulator_readme_shows(installed: Path, t
     assert " passed" in result.stdout and "failed" not in result.stdout
 
 
+# Builds and installs authgen in a fresh venv: `nox -s full`.
+@pytest.mark.full
 @pytest.mark.slow
 def test_installed_authgen_generates_from_a_spec_in_the_current_folder(
     installed: Path, tmp_path: Path

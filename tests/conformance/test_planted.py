@@ -174,7 +174,10 @@ CASES = {
 ISSUE_CASES = list(CASES)[:6]
 
 
-@pytest.mark.parametrize("name", list(CASES))
+# The first three in the default run, every case in `nox -s full` (each is a whole conformance run).
+@pytest.mark.parametrize(
+    "name", [name if i < 3 else pytest.param(name, marks=pytest.mark.full) for i, name in enumerate(CASES)]
+)
 def test_one_planted_change_is_one_located_deviation(
     name: str, environment: Environment, proxy_factory: Any
 ) -> None:

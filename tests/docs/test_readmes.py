@@ -69,7 +69,8 @@ def test_the_readme_top_says_what_a_client_user_runs_for_each_language() -> None
     setup = " ".join(readme[: readme.index("\n## What is here")].split())
     for reaches in ("PyPI", "npm", "Go module proxy", "Maven Central"):
         assert reaches in setup, reaches
-    assert re.search(r"`nox` run takes about \d+ minutes on 2 CPU cores", setup)
+    assert re.search(r"`nox` run (takes about|stays under) \d+ minutes on 2 CPU cores", setup)
+    assert "nox -s full" in setup  # and says how to run everything
 
 
 def test_the_emulator_readme_shows_one_create_app_signature_the_real_one() -> None:

@@ -207,6 +207,8 @@ def test_two_concurrent_runs_with_one_cache_both_succeed_with_the_same_bytes(tmp
     assert not list(cache.rglob("*.tmp")), "a temporary file was left in the cache"
 
 
+# Four generate runs (the changed-input and damaged-entry tests run by default): `nox -s full`.
+@pytest.mark.full
 def test_the_release_guard_is_remembered_for_each_allow_breaking(tmp_path: Path) -> None:
     """A refusal recalled for --allow-breaking (or the allowance for a plain run) would be a
     stale answer: the flag is part of the guard's key. (The CLI in this process, with the test

@@ -46,6 +46,8 @@ def test_ruff_check_passes_with_the_generated_config() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+# A fresh venv: `nox -s full`.
+@pytest.mark.full
 @pytest.mark.slow
 def test_installs_in_a_fresh_venv_and_imports_with_only_declared_dependencies(tmp_path: Path) -> None:
     """No network here: `nox -s tests` downloads the declared dependencies into a wheelhouse
@@ -75,6 +77,8 @@ def test_installs_in_a_fresh_venv_and_imports_with_only_declared_dependencies(tm
         assert absent not in freeze, f"{absent} leaked into the client's environment"
 
 
+# Builds and installs in a fresh venv: `nox -s full`.
+@pytest.mark.full
 @pytest.mark.slow
 def test_builds_an_sdist_and_a_wheel_that_pass_twine_check_and_install_alone(tmp_path: Path) -> None:
     """Ready to publish: full metadata, `twine check --strict` clean, and the built wheel (not the
