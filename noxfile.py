@@ -226,8 +226,7 @@ PYTEST_SESSIONS = ("tests", "go", "php", "java")
 @nox.session(venv_backend="none")  # it only queues the others
 def full(session: nox.Session) -> None:
     """Everything: the default sessions, their tests marked `full` included (fresh venvs and
-    clones, the hostile corpus in a browser and compiled as Go, every planted conformance
-    deviation, fuzzing at scale). The default run leaves those out to stay under 15 minutes on
+    clones, every planted conformance deviation, lint's mutation fuzz). The default run leaves those out to stay under 15 minutes on
     2 cores; run this before a release and after changing packaging, escaping or conformance."""
     for name in nox.options.sessions:
         session.notify(name, posargs=["-m", ""] if name in PYTEST_SESSIONS else [])

@@ -22,9 +22,6 @@ import pytest
 
 from .conftest import ACCEPTED, Generated
 
-# a browser over every hostile site (the static checks of tests/hostile/test_outputs.py run by default): in `nox -s full`, not the default run.
-pytestmark = pytest.mark.full
-
 ROOT = Path(__file__).resolve().parents[2]
 DRIVER = ROOT / "tests" / "browser" / "check_hostile.mjs"
 SEARCH = "ping"  # an operation every case keeps

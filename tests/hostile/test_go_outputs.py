@@ -26,9 +26,6 @@ from generator.targets.go.snippets import BODY_MARKER
 
 from .conftest import ACCEPTED, Generated, in_empty_dir
 
-# every hostile case compiled and run as Go (the fuzz test checks Go parsing by default): in `nox -s full`, not the default run.
-pytestmark = pytest.mark.full
-
 GO_CANDIDATES = ("go", "/usr/local/go/bin/go")
 
 

@@ -19,9 +19,6 @@ import pytest
 
 from .conftest import UNDER_MUTMUT
 
-# the whole runtime suite again under another time zone: in `nox -s full`, not the default run.
-pytestmark = pytest.mark.full
-
 ROOT = Path(__file__).resolve().parents[2]
 HERE = "tests/runtime"
 LEFT_OUT = [
