@@ -18,14 +18,15 @@ Java's types are invariant: any change of a generated type (`Optional<Long>` -> 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any
 
 from ...diff.model import REQUEST, Subject
 from ...ir import type_ref
 from ...naming import words
 from .. import TargetError
-from .build import PRIMITIVE, fixed_of, java_type
+from ..surface import ir_of
+from .build import PRIMITIVE, _reachable, fixed_of, java_type
 from .names import member, pascal
 
 CLIENT = "CloudBaseAuth"
@@ -74,8 +75,26 @@ def _request_class(subject: Subject) -> str:
     return _class(subject.model) if subject.model else _class(subject.operation) + "Request"
 
 
+def _emitted(docs: tuple[dict[str, Any], ...]) -> set[str] | None:
+    """The schemas the build makes a model class of, in either spec; None when neither builds."""
+    irs = [ir for ir in (ir_of(doc) for doc in docs) if ir is not None]
+    return {name for ir in irs for name in _reachable(ir)} if irs else None
+
+
 class JavaSurface:
     target = "java"
+
+    def names_within(self, subject: Subject, docs: tuple[dict[str, Any], ...]) -> tuple[str, ...]:
+        """`names`, knowing which schemas the build makes a class of: a field of a schema the
+        client never reads or writes (an error answer's) has no Java name, and a call whose body
+        has no class of its own takes `<Operation>Request`."""
+        emitted = _emitted(docs)
+        if emitted is not None and subject.model and "." not in subject.model and subject.model not in emitted:
+            if subject.kind == "field":
+                return ()
+            if subject.kind == "parameter":
+                subject = replace(subject, model="")
+        return self.names(subject)
 
     def names(self, subject: Subject) -> tuple[str, ...]:
         call = _method(subject.operation)
@@ -107,6 +126,9 @@ class JavaSurface:
             return ""  # every error answer is an ApiException (GatewayException for the gateway's shape)
         if subject.kind == "field" and "." in subject.model:
             return ""  # inside an inline object: a map entry, no Java type of its own
+        emitted = _emitted((doc,))
+        if subject.kind == "field" and emitted is not None and subject.model not in emitted:
+            return ""  # a schema the client never reads or writes (an error answer's): no class
         typed = asdict(type_ref(doc, node))
         java = java_type(typed, _ModelNames())  # type: ignore[arg-type]
         if subject.kind == "answer":

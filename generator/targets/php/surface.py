@@ -23,10 +23,10 @@ from dataclasses import asdict
 from typing import Any
 
 from ...diff.model import Subject
-from ...ir import build_api, type_ref
-from ...ir_file import ir_document
+from ...ir import type_ref
 from ...naming import words
 from .. import TargetError
+from ..surface import ir_of
 from .build import ENUMS, MODELS, PhpField, _emitted_schemas, _enums, _Types
 from .names import class_name, variable
 
@@ -75,17 +75,21 @@ class _Typing:
     whole-spec question, so it is answered from the spec's IR as the build answers it)."""
 
     def __init__(self, doc: dict[str, Any]) -> None:
+        ir = ir_of(doc)
         try:
-            ir = ir_document(build_api(doc))
-            models: Mapping[str, str] = {
-                s["name"]: MODELS + class_name(s) for s in ir["schemas"] if s["name"] in _emitted_schemas(ir)
-            }
+            if ir is None:
+                raise TargetError("no IR")
+            emitted = _emitted_schemas(ir)
+            models: Mapping[str, str] = {s["name"]: MODELS + class_name(s) for s in ir["schemas"] if s["name"] in emitted}
             keys, _ = _enums(ir, set())
             enums = {key: ENUMS + name for key, name in keys.items()}
-        except Exception:  # a spec the build would refuse: name by the field alone
+        except TargetError:  # a spec the build would refuse: name by the field alone
             models, enums = _EveryModel(), {}
         self.types = _Types(models, enums)  # type: ignore[arg-type]
         self.fallback = not enums and isinstance(models, _EveryModel)
+
+    def emits(self, schema: str) -> bool:
+        return schema in self.types.models
 
     def of(self, t: dict[str, Any], owner: str, wire: str) -> Any:
         if self.fallback and t["type"] == "string" and len(t.get("enum") or []) >= 2:
@@ -107,6 +111,15 @@ class PhpSurface:
         typing = _Typing(doc)
         self._typings = [*self._typings[-3:], (doc, typing)]
         return typing
+
+    def names_within(self, subject: Subject, docs: tuple[dict[str, Any], ...]) -> tuple[str, ...]:
+        """`names`, knowing which schemas the build makes a class of: a field of a schema the
+        client never returns (an error answer's) has no PHP name."""
+        if subject.kind == "field" and subject.model and not (subject.location == "body" and subject.operation):
+            irs = [ir for ir in (ir_of(doc) for doc in docs) if ir is not None]
+            if irs and not any(subject.model in _emitted_schemas(ir) for ir in irs):
+                return ()
+        return self.names(subject)
 
     def names(self, subject: Subject) -> tuple[str, ...]:
         call = _method(subject.operation)
@@ -146,7 +159,10 @@ class PhpSurface:
                                                    and bool(subject.operation))  # fmt: skip
         # The enum's owner as the build keys it: the operation for a parameter, else the schema.
         owner = subject.operation if subject.kind == "parameter" else subject.model
-        php = self._typing(doc).of(typed, owner, subject.name)
+        typing = self._typing(doc)
+        if subject.kind == "field" and not argument and not typing.emits(subject.model):
+            return ""  # a schema the client never returns (an error answer's): no class
+        php = typing.of(typed, owner, subject.name)
         if subject.kind == "answer":
             return _short(php.native)  # what the method returns: the answer's model
         field = PhpField(subject.name, subject.name, php, required, False, "")
