@@ -257,3 +257,22 @@ def test_the_released_pair_names_what_generated_java_and_php_hold(tmp_path: Path
     assert "java UserProfile.createdAt(): Optional<OffsetDateTime>" in found
     assert "php UserProfile::$createdAt: ?\\DateTimeImmutable" in found
     assert "php UserProfile::$meta: ?array" in found  # free-form: a constructor argument read through __get
+
+
+def test_a_parameter_named_like_a_body_field_is_named_as_the_java_build_suffixes_it(tmp_path: Path) -> None:
+    """Java puts parameters in the body's class; one named like a body field gets where it
+    goes appended (updatePassword's sudo_token query parameter is sudoTokenQuery())."""
+    old = yaml.safe_load((FIXTURES / "request-field-added-required" / "old.yaml").read_text(encoding="utf-8"))
+    new = copy.deepcopy(old)
+    new["paths"]["/signin"]["post"].setdefault("parameters", []).append(
+        {"name": "username", "in": "query", "required": False, "schema": {"type": "string"},
+         "description": "The user, in the query."}
+    )  # fmt: skip
+    paths = {}
+    for side, spec in (("old", old), ("new", new)):
+        paths[side] = tmp_path / f"{side}.yaml"
+        paths[side].write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    code = {side: Generated(path, tmp_path / f"build-{side}") for side, path in paths.items()}
+    found = check_report(diff(paths["old"], paths["new"], "--format", "json"), code)
+    assert "java SignInRequest.usernameQuery(): String" in found  # the builder's setter
+    assert "php CloudBaseAuth::signIn(..., username: ...): ?string" in found

@@ -27,7 +27,7 @@ from ...naming import words
 from .. import TargetError
 from ..surface import ir_of
 from .build import PRIMITIVE, _reachable, fixed_of, java_type
-from .names import member, pascal
+from .names import member, member_of, pascal
 
 CLIENT = "CloudBaseAuth"
 
@@ -81,6 +81,17 @@ def _emitted(docs: tuple[dict[str, Any], ...]) -> set[str] | None:
     return {name for ir in irs for name in _reachable(ir)} if irs else None
 
 
+def _shadowed(subject: Subject, docs: tuple[dict[str, Any], ...]) -> bool:
+    """Does the body's class have a field of the parameter's Java name (in the new spec, else
+    the old)?"""
+    for doc in reversed(docs):
+        ir = ir_of(doc)
+        schema = next((s for s in (ir or {}).get("schemas", ()) if s["name"] == subject.model), None)
+        if schema is not None:
+            return any(member_of(f) == _member(subject.name) for f in schema["fields"])
+    return False
+
+
 class JavaSurface:
     target = "java"
 
@@ -94,6 +105,11 @@ class JavaSurface:
                 return ()
             if subject.kind == "parameter":
                 subject = replace(subject, model="")
+        if subject.kind == "parameter" and subject.model and not subject.managed and _shadowed(subject, docs):
+            # The build's rule: a parameter named like a field of the body's class is suffixed
+            # with where it goes (updatePassword's sudo_token query parameter: sudoTokenQuery).
+            name = _member(subject.name) + subject.location.capitalize()
+            return (f"{_request_class(subject)}.{name}()",)
         return self.names(subject)
 
     def names(self, subject: Subject) -> tuple[str, ...]:
