@@ -17,7 +17,7 @@ from ..loader import one_line
 from ..spec import resolve_pointer
 from .load import DiffError, Spec
 from .model import BREAKING, NON_BREAKING, REQUEST, RULES, Change, Effect, Finding, Retype, Subject
-from .surface import Surface, compatible_type, surfaces
+from .surface import Surface, compatible_type, names_of, surfaces
 
 MAX_REF_HOPS = 20
 # Far above what the real spec needs (a few thousand): only a runaway walk reaches it.
@@ -155,7 +155,7 @@ class Comparison:
         elif subject in self._names:
             names = self._names[subject]
         else:
-            names = tuple(Effect(s.target, s.names(subject)) for s in self.surfaces)
+            names = tuple(Effect(s.target, names_of(s, subject, self.old.doc, self.new.doc)) for s in self.surfaces)
             self._names[subject] = names
         out = []
         for effect in names:

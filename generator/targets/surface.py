@@ -6,6 +6,10 @@ the generated type of a schema. A target offers it with an optional method on it
 (conventionally a small `surface.py` in the target's folder). A target without the method is
 simply not named in diff reports; the diff never special-cases a language.
 
+A surface whose names depend on the whole spec (the java and php targets make a class only of
+the schemas their client reads or writes) may also offer
+`names_within(subject, (old_doc, new_doc))`; the diff then asks that instead of `names`.
+
 A subject (`generator.diff.model.Subject`) is neutral: an operation by operationId, a parameter
 by wire name and location, a field by its owning component schema and wire name (a top-level
 request body field also carries the operation: many targets flatten it into arguments), an
@@ -36,6 +40,28 @@ class Surface(Protocol):
     def compatible(self, old: str, new: str, direction: str) -> bool:
         """Does code written against type `old` still work with `new`? For a request, code passes
         values of the old type; for a response, it reads them."""
+
+
+# --- a spec's IR, for a target whose names depend on the whole spec ---------------------------
+
+_IRS: list[tuple[dict[str, Any], dict[str, Any] | None]] = []  # the last few specs' IRs (a diff reads two)
+
+
+def ir_of(doc: dict[str, Any]) -> dict[str, Any] | None:
+    """The IR of `doc` as plain data, exactly what a target's build reads (`BuildContext.ir`);
+    None when the spec does not build (a diff still compares specs no build would take)."""
+    for known, ir in _IRS:
+        if known is doc:
+            return ir
+    from ..ir import build_api
+    from ..ir_file import ir_document
+
+    try:
+        built: dict[str, Any] | None = ir_document(build_api(doc))
+    except Exception:  # any spec the IR cannot be built from: the caller names without it
+        built = None
+    _IRS[:] = [*_IRS[-3:], (doc, built)]  # the spec is kept with its IR: its id is not reused
+    return built
 
 
 # --- a neutral reading of a schema node, for a target's type_of ------------------------------

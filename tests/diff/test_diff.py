@@ -136,6 +136,8 @@ def test_generated_names_of_a_response_field_an_error_class_and_a_method() -> No
     assert removed["targets"] == [
         {"target": "python", "names": ["TokenResponse.sub"]},
         {"target": "go", "names": ["TokenResponse.Sub"]},
+        {"target": "php", "names": ["TokenResponse::$sub"]},
+        {"target": "java", "names": ["TokenResponse.sub()"]},
     ]
     [renamed] = run_json(*_pair("error-code-renamed"))["changes"]
     assert _target(renamed, "python")["names"] == ["cloudbase_auth.InvalidGrant -> cloudbase_auth.InvalidTicket"]

@@ -17,6 +17,7 @@ from .snippets import JavaSnippets
 if TYPE_CHECKING:
     from ...ir import Api
     from .. import BuildContext
+    from .surface import JavaSurface
 
 
 class JavaTarget:
@@ -41,6 +42,12 @@ class JavaTarget:
 
     def snippets(self, api: Api) -> JavaSnippets:
         return JavaSnippets(api)
+
+    def diff_surface(self) -> JavaSurface:
+        """What `authgen diff` asks: the Java names and types a change touches."""
+        from .surface import SURFACE
+
+        return SURFACE
 
 
 TARGET = JavaTarget()

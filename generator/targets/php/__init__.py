@@ -16,6 +16,7 @@ from .snippets import PhpSnippets
 if TYPE_CHECKING:
     from ...ir import Api
     from .. import BuildContext
+    from .surface import PhpSurface
 
 
 class PhpTarget:
@@ -42,6 +43,12 @@ class PhpTarget:
 
     def snippets(self, api: Api) -> PhpSnippets:
         return PhpSnippets(api)
+
+    def diff_surface(self) -> PhpSurface:
+        """What `authgen diff` asks: the PHP names and types a change touches."""
+        from .surface import SURFACE
+
+        return SURFACE
 
 
 TARGET = PhpTarget()
