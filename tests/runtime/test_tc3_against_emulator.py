@@ -139,3 +139,23 @@ def test_signed_header_values_follow_the_case_rules(rt: SimpleNamespace, emulato
             tc3=tc3.TC3Credentials(PAIRS[0]["secret_id"], PAIRS[0]["secret_key"]),
         )
     assert answer["scope"] == "admin"
+
+
+def test_temporary_keys_send_their_session_token(rt: SimpleNamespace, emulator_url: str) -> None:
+    # Temporary keys (STS) are only accepted with their token: `, Token=...` after the signature.
+    tc3 = importlib.import_module(f"{PACKAGE}._tc3")
+    creds = tc3.TC3Credentials(PAIRS[0]["secret_id"], PAIRS[0]["secret_key"], "sts-session-token-1")
+    header = tc3.tc3_authorization(
+        creds,
+        method="POST",
+        path="/auth/v1/token/clientCredential",
+        query="",
+        headers={"content-type": "application/json", "host": "127.0.0.1"},
+        body=b"{}",
+        timestamp=1_764_640_800,
+    )
+    assert header.endswith(", Timestamp=1764640800, Token=sts-session-token-1")
+    op = rt.base.OperationSpec(*OP_ARGS)
+    with _client(rt, emulator_url, _emulator_now(emulator_url)) as client:
+        answer = client._call(op, json={"grant_type": "client_credentials"}, tc3=creds)
+    assert answer["scope"] == "admin"
