@@ -92,6 +92,11 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, str]] = {
         "security",
         "/token/introspect needs the bearer token and nothing else",
     ),
+    "an empty security list": (
+        _security("/signin", "post", []),
+        "security",
+        "security must be a non-empty list of alternatives",
+    ),
     "a /user/ path also Basic": (
         _security("/user/me", "get", [{"bearerAuth": []}, {"clientBasic": []}]),
         "security",
