@@ -50,19 +50,24 @@
       client = field(prefix + "-client", "client_id (query)", "emulator-env");
       fields.push(client.row);
     }
+    // bearer_or_basic (the consent-screen read): the user's token when signed in, otherwise the
+    // app's Basic client credentials; the panel offers both and sends the token when one is typed.
+    var eitherOr = op.auth === "bearer_or_basic";
     var token = null;
-    if (op.auth === "bearer" || op.auth === "bearer_optional") {
-      token = field(prefix + "-token", "Bearer access token" + (op.auth === "bearer" ? "" : " (optional)"), "", {
+    if (op.auth === "bearer" || op.auth === "bearer_optional" || eitherOr) {
+      var tokenLabel = op.auth === "bearer" ? "" : eitherOr ? " (or client credentials below)" : " (optional)";
+      token = field(prefix + "-token", "Bearer access token" + tokenLabel, "", {
         secret: true, placeholder: "from a sign-in; kept in this page only"
       });
       token.input.classList.add("tryit-token");
       fields.push(token.row);
     }
     var basic = null;
-    if (op.auth === "basic") {
-      basic = field(prefix + "-basic", "Client credentials (client_id:client_secret)", "", {
-        secret: true, placeholder: "sent as Authorization: Basic; kept in this page only"
+    if (op.auth === "basic" || eitherOr) {
+      basic = field(prefix + "-basic", "Client credentials (client_id:client_secret)" + (eitherOr ? ", when no token" : ""), "", {
+        secret: true, placeholder: "sent as Authorization: Basic, its client_id as ?client_id=; kept in this page only"
       });
+      basic.input.classList.add("tryit-basic");
       basic.input.classList.add("tryit-token");
       fields.push(basic.row);
     }
@@ -91,7 +96,16 @@
       var path = op.path;
       var query = [];
       var headers = { "x-device-id": device.input.value, "x-request-id": newRequestId() };
-      if (client && client.input.value) query.push("client_id=" + encodeURIComponent(client.input.value));
+      var clientId = client ? client.input.value : "";
+      var credentials = basic ? basic.input.value : "";
+      var bearer = token ? token.input.value.trim() : "";
+      if (credentials && !bearer) {
+        // The Basic pair names the client: ?client_id= must be the same one (the reference:
+        // "Basic client_id:client_secret otherwise (with ?client_id=)").
+        if (credentials.indexOf(":") < 1) { show("error", "The client credentials must read client_id:client_secret", ""); return; }
+        clientId = credentials.slice(0, credentials.indexOf(":"));
+      }
+      if (client && clientId) query.push("client_id=" + encodeURIComponent(clientId));
       var missing = [];
       params.forEach(function (p) {
         var value = p.input.value;
@@ -101,9 +115,9 @@
         else if (p.spec.in === "header") headers[p.spec.name] = value;
       });
       if (missing.length) { show("error", "Fill in: " + missing.join(", "), ""); return; }
-      if (token && token.input.value) headers["Authorization"] = "Bearer " + token.input.value.trim();
-      if (basic && basic.input.value) {
-        try { headers["Authorization"] = "Basic " + window.btoa(basic.input.value); }
+      if (bearer) headers["Authorization"] = "Bearer " + bearer;
+      else if (credentials) {
+        try { headers["Authorization"] = "Basic " + window.btoa(credentials); }
         catch (e) { show("error", "The client credentials must be plain ASCII (client_id:client_secret)", ""); return; }
       }
       var init = { method: op.method, headers: headers, credentials: "omit", cache: "no-store", referrerPolicy: "no-referrer" };

@@ -1,0 +1,126 @@
+"""Lint's wire rules on one-defect copies of the real spec (issue 28 item 11, the generator
+bullets): a request body without an example, anonymous access beside Bearer and Basic on the
+consent-screen read, `/token/introspect` no longer Bearer-only, and the second case next to
+each (a success response without an example, Basic beside Bearer on a /user/ path, Bearer
+missing from the Bearer-or-Basic operation). Each defect must give exit 1 and one located
+`[rule]` line naming what is wrong; the untouched spec is clean (tests/test_lint.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from generator.cli import main
+
+REAL_SPEC = Path(__file__).resolve().parent.parent / "spec" / "auth-v1.yaml"
+PROBLEM = re.compile(
+    r"^(?P<file>[^:]+):(?P<line>\d+): (?P<level>error|warning) \[(?P<rule>[a-z0-9-]+)\] (?P<msg>.*)$"
+)
+
+
+def _op(doc: dict[str, Any], path: str, method: str) -> dict[str, Any]:
+    op: dict[str, Any] = doc["paths"][path][method]
+    return op
+
+
+def _drop_request_example(doc: dict[str, Any]) -> None:
+    media = _op(doc, "/signin", "post")["requestBody"]["content"]["application/json"]
+    media.pop("examples", None)
+    media.pop("example", None)
+
+
+def _drop_success_example(doc: dict[str, Any]) -> None:
+    media = _op(doc, "/user/me", "get")["responses"]["200"]["content"]["application/json"]
+    media.pop("examples", None)
+    media.pop("example", None)
+
+
+def _security(
+    path: str, method: str, security: list[dict[str, list[str]]]
+) -> Callable[[dict[str, Any]], None]:
+    def change(doc: dict[str, Any]) -> None:
+        _op(doc, path, method)["security"] = security
+
+    return change
+
+
+# case -> (the one defect, the rule and message phrase lint must report)
+CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, str]] = {
+    "request body without an example": (
+        _drop_request_example,
+        "example-missing",
+        "request body has no example",
+    ),
+    "success response without an example": (
+        _drop_success_example,
+        "example-missing",
+        "success response has no example",
+    ),
+    "authorize/info also anonymous": (
+        _security("/user/authorize/info", "get", [{"bearerAuth": []}, {"clientBasic": []}, {}]),
+        "security",
+        "/user/authorize/info needs basic or bearer, never no auth",
+    ),
+    "authorize/info anonymous first": (
+        _security("/user/authorize/info", "get", [{}, {"bearerAuth": []}, {"clientBasic": []}]),
+        "security",
+        "/user/authorize/info needs basic or bearer, never no auth",
+    ),
+    "authorize/info Bearer only (Basic gone)": (
+        _security("/user/authorize/info", "get", [{"bearerAuth": []}]),
+        "security",
+        "/user/authorize/info needs basic or bearer",
+    ),
+    "introspect also Basic": (
+        _security("/token/introspect", "get", [{"bearerAuth": []}, {"clientBasic": []}]),
+        "security",
+        "/token/introspect needs the bearer token and nothing else",
+    ),
+    "introspect also anonymous": (
+        _security("/token/introspect", "get", [{"bearerAuth": []}, {}]),
+        "security",
+        "/token/introspect needs the bearer token and nothing else",
+    ),
+    "introspect Basic instead": (
+        _security("/token/introspect", "get", [{"clientBasic": []}]),
+        "security",
+        "/token/introspect needs the bearer token and nothing else",
+    ),
+    "an empty security list": (
+        _security("/signin", "post", []),
+        "security",
+        "security must be a non-empty list of alternatives",
+    ),
+    "a /user/ path also Basic": (
+        _security("/user/me", "get", [{"bearerAuth": []}, {"clientBasic": []}]),
+        "security",
+        "/user/me needs the bearer token and nothing else",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def real_spec() -> dict[str, Any]:
+    doc: dict[str, Any] = yaml.safe_load(REAL_SPEC.read_text(encoding="utf-8"))
+    return doc
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_lint_reports_the_wire_rule_broken(case: str, real_spec: dict[str, Any], tmp_path: Path) -> None:
+    change, rule, phrase = CASES[case]
+    doc = yaml.safe_load(yaml.safe_dump(real_spec))  # a deep copy
+    change(doc)
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    result = CliRunner().invoke(main, ["lint", "--spec", str(spec)])
+    assert result.exit_code == 1, result.output
+    problems = [m for m in map(PROBLEM.match, result.output.splitlines()) if m]
+    assert [(m["level"], m["rule"]) for m in problems] == [("error", rule)], result.output
+    assert phrase in problems[0]["msg"], result.output
+    assert int(problems[0]["line"]) > 0  # located in the file

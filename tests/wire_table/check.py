@@ -1,0 +1,40 @@
+"""Compare what a client sent (and did with its session) to the hand-written table."""
+
+from __future__ import annotations
+
+import base64
+
+from .recorder import Seen
+from .table import CLIENT_ID, CLIENT_SECRET, SESSION_ACCESS_TOKEN, SessionEffect, Wire
+
+
+def auth_kind(authorization: str | None) -> str:
+    if authorization is None:
+        return "none"
+    if authorization == f"Bearer {SESSION_ACCESS_TOKEN}":
+        return "bearer"
+    basic = base64.b64encode(f"{CLIENT_ID}:{CLIENT_SECRET}".encode()).decode()
+    if authorization == f"Basic {basic}":
+        return "basic"
+    if authorization.startswith("TC3-HMAC-SHA256 Credential="):
+        return "tc3"
+    return f"unexpected Authorization: {authorization.split(' ')[0]} ..."  # never the secret part
+
+
+def mismatches(case: str, wire: Wire, requests: list[Seen], session: SessionEffect) -> list[str]:
+    if len(requests) != 1:
+        return [f"{case}: {len(requests)} requests instead of one"]
+    seen = requests[0]
+    found = []
+    if (seen.method, seen.path) != (wire.method, wire.path):
+        found.append(f"{case}: sent {seen.method} {seen.path}, expected {wire.method} {wire.path}")
+    if auth_kind(seen.authorization) != wire.auth:
+        found.append(f"{case}: auth {auth_kind(seen.authorization)}, expected {wire.auth}")
+    sent_client_id = seen.query.get("client_id")
+    if wire.client_id_sent and sent_client_id != CLIENT_ID:
+        found.append(f"{case}: client_id in the query is {sent_client_id!r}, expected {CLIENT_ID!r}")
+    if wire.client_id_sent is False and "client_id" in seen.query:
+        found.append(f"{case}: client_id sent on a call that must not send it")
+    if session != wire.session:
+        found.append(f"{case}: the session was {session}, expected {wire.session}")
+    return found
