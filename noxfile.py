@@ -32,9 +32,10 @@ GO_TESTS = (
     "tests/hostile/test_go_outputs.py",
     "tests/hostile/test_go_fuzz.py",
     "tests/diff/test_oasdiff_oracle.py",
+    "tests/wire_table/test_go_wire.py",
 )
 # The PHP client's tests: run by the `php` session (they need php and phpunit), not by `tests`.
-PHP_TESTS = ("tests/php", "tests/cookbook/test_php_equivalent.py")
+PHP_TESTS = ("tests/php", "tests/cookbook/test_php_equivalent.py", "tests/wire_table/test_php_wire.py")
 # The Java client's tests: run by the `java` session (they need a JDK and Maven), not by `tests`;
 # with them tests/interop, one token file shared by Python, Go, Java and PHP processes (the java
 # session runs last in the default set, when Go and PHP are there too).
