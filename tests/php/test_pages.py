@@ -48,7 +48,7 @@ def test_the_php_getting_started_page_is_in_the_navigation() -> None:
     started = next(entry["Getting started"] for entry in config["nav"] if "Getting started" in entry)
     assert {"PHP": "getting-started/php.md"} in started
     page = (DOCS / "docs" / "getting-started" / "php.md").read_text(encoding="utf-8")
-    assert "new CloudBaseAuth(envId: $env, options: $options)" in page
+    assert "new CloudBaseAuth(envId: " in page  # its first call runs as printed: tests/php/test_first_call.py
     assert "FileStorage" in page and "flock()" in page
 
 
