@@ -68,3 +68,20 @@ def test_a_reference_page_is_found_by_its_summary_and_description(
     assert contains_in_order(page, first_words), (
         f"{op_id}: description {description[:60]!r}... is not in the index"
     )
+
+
+def test_no_search_snippet_reads_the_tab_labels(built_site: Path) -> None:
+    """Issue 22 item 10: a result's text is the page's words, never the labels of its code tabs
+    run together ("curlPythonGo..."), while the page itself still shows those labels."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    run_together = re.compile(r"curl\s*Python\s*Go", re.IGNORECASE)
+    offending = [entry["location"] for entry in index["docs"] if run_together.search(entry.get("text", ""))]
+    assert offending == []
+    page = (built_site / "flows" / "password-sign-in.html").read_text(encoding="utf-8")
+    labels = re.search(r'<div class="tabbed-labels"[^>]*>(.*?)</div>', page, re.S)
+    assert labels is not None
+    assert [re.sub(r"<[^>]+>", "", label).strip() for label in re.findall(r"<label[^>]*>.*?</label>", labels[1])][:3] == [
+        "curl",
+        "Python",
+        "Go",
+    ]

@@ -282,6 +282,7 @@ MKDOCS_MARKDOWN_EXTENSIONS: list[Any] = [
 ]
 # mkdocs-material's templates overridden by the site (theme.custom_dir): see theme/main.html.jinja.
 THEME_OVERRIDES = "overrides"
+SEARCH_HOOK = "hooks/search_exclude.py"
 MKDOCS_COMMENT = """\
 # The docs site: `authgen docs` builds it into site/ (offline: no CDN, no web fonts, no analytics).
 # Search runs in a web worker from the site's own folder: it works offline wherever the site is
@@ -321,6 +322,8 @@ def mkdocs_config(
         "extra": {"generator": False},
         "extra_css": ["assets/site.css"],
         "extra_javascript": ["assets/try-it.js"],
+        # Tab labels left out of the search index (hooks/search_exclude.py: fixed code, no spec text).
+        "hooks": [SEARCH_HOOK],
         "nav": [
             {"Home": "index.md"},
             {
@@ -394,6 +397,9 @@ def build(context: BuildContext) -> None:
     theme = (TEMPLATES / "docs" / "theme" / "main.html.jinja").read_text(encoding="utf-8")
     header = "{#- " + one_line(context.header).replace("#}", "# }") + " -#}\n"
     (overrides / "main.html").write_text(header + theme, encoding="utf-8")
+    hook = (TEMPLATES / "docs" / SEARCH_HOOK).read_text(encoding="utf-8")
+    (root / SEARCH_HOOK).parent.mkdir()
+    (root / SEARCH_HOOK).write_text(f"# {one_line(context.header)}\n{hook}", encoding="utf-8")
     for asset in ("try-it.js", "site.css"):
         text = render(
             assets, f"{asset}.jinja", header=one_line(context.header), try_it_default=TRY_IT_DEFAULT
