@@ -27,6 +27,9 @@ from schemathesis.checks import (
 
 from emulator.app import create_app
 
+# Schemathesis over every operation (26 s); by default the hypothesis property test (test_emulator_property.py) drives all 45 operations: in `nox -s full`, not the default run.
+pytestmark = pytest.mark.full
+
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "auth-v1.yaml"
 schema = schemathesis.openapi.from_path(SPEC)
 # Rate limiting would only turn later examples into 429s; the rate limit has its own tests.
