@@ -236,7 +236,7 @@ PYTEST_SESSIONS = ("tests", "go", "php", "java")
 @nox.session(venv_backend="none")  # it only queues the others
 def full(session: nox.Session) -> None:
     """Everything: the default sessions, their tests marked `full` included (fresh venvs and
-    clones, the hostile corpus in Chromium, Schemathesis, every planted conformance deviation,
+    clones, Schemathesis, every planted conformance deviation,
     lint's mutation fuzz). The default run leaves those out to stay under 15 minutes on
     2 cores; run this before a release and after changing packaging, escaping or conformance."""
     for name in nox.options.sessions:

@@ -22,9 +22,6 @@ import pytest
 
 from .conftest import ACCEPTED, Generated
 
-# Chromium over every hostile site (66 s); by default every site's HTML is checked for live markup, handlers and javascript:/data: links without a browser (test_outputs.py): in `nox -s full`, not the default run.
-pytestmark = pytest.mark.full
-
 ROOT = Path(__file__).resolve().parents[2]
 DRIVER = ROOT / "tests" / "browser" / "check_hostile.mjs"
 SEARCH = "ping"  # an operation every case keeps
