@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ...ir import Api
 from .. import BuildContext
+
+if TYPE_CHECKING:
+    from ...ir import Api
 
 
 class CookbookTarget:

@@ -12,11 +12,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .snippets import JavaSnippets
-
 if TYPE_CHECKING:
     from ...ir import Api
     from .. import BuildContext
+    from .snippets import JavaSnippets
     from .surface import JavaSurface
 
 
@@ -41,6 +40,8 @@ class JavaTarget:
         """Nothing to do: the templates write the layout themselves."""
 
     def snippets(self, api: Api) -> JavaSnippets:
+        from .snippets import JavaSnippets  # the cookbook's code writers: not needed to fingerprint
+
         return JavaSnippets(api)
 
     def diff_surface(self) -> JavaSurface:

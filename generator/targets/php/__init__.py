@@ -11,11 +11,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .snippets import PhpSnippets
-
 if TYPE_CHECKING:
     from ...ir import Api
     from .. import BuildContext
+    from .snippets import PhpSnippets
     from .surface import PhpSurface
 
 
@@ -42,6 +41,8 @@ class PhpTarget:
         """Nothing to do: the templates write the layout themselves."""
 
     def snippets(self, api: Api) -> PhpSnippets:
+        from .snippets import PhpSnippets  # the cookbook's code writers: not needed to fingerprint
+
         return PhpSnippets(api)
 
     def diff_surface(self) -> PhpSurface:

@@ -15,11 +15,11 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ...ir import Api
 from .. import BuildContext, TargetError
-from .snippets import PythonSnippets
 
 if TYPE_CHECKING:
+    from ...ir import Api
+    from .snippets import PythonSnippets
     from .surface import PythonSurface
 
 # The tools whose versions decide this target's bytes (each pinned == in pyproject.toml).
@@ -52,6 +52,8 @@ class PythonTarget:
         _ruff("format", "--quiet", "--no-cache", ".", cwd=folder)
 
     def snippets(self, api: Api) -> PythonSnippets:
+        from .snippets import PythonSnippets  # the cookbook's code writers: not needed to fingerprint
+
         return PythonSnippets()
 
     def diff_surface(self) -> PythonSurface:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ...ir import Api
-from ...vectors import build_vectors, dumps
 from .. import BuildContext
+
+if TYPE_CHECKING:
+    from ...ir import Api
 
 
 class VectorsTarget:
@@ -27,6 +29,8 @@ class VectorsTarget:
     def build(self, context: BuildContext) -> None:
         folder = context.out_dir / self.folder
         folder.mkdir(parents=True, exist_ok=True)
+        from ...vectors import build_vectors, dumps
+
         for name, document in build_vectors(context.api, context.header).items():
             (folder / name).write_text(dumps(document), encoding="utf-8")
 
