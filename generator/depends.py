@@ -84,10 +84,16 @@ def _writes(mode: object, flags: object) -> bool:
     return isinstance(flags, int) and bool(flags & _WRITE_FLAGS)
 
 
+# Folders of compiled templates (`templating.compiled_templates`): like `__pycache__`, a cache
+# of code a step compiled, not something it made.
+CODE_CACHES: set[str] = set()
+
+
 def _bytecode(path: str) -> bool:
     """A file the import system writes next to a module it compiled (`__pycache__/x.pyc` and
-    its temporary name): a cache of the module, not something a step made."""
-    return os.path.basename(os.path.dirname(path)) == "__pycache__"
+    its temporary name), or jinja's compiled template: a cache of code, not something a step made."""
+    folder = os.path.dirname(path)
+    return os.path.basename(folder) == "__pycache__" or folder in CODE_CACHES
 
 
 def _hook(event: str, args: tuple[object, ...]) -> None:

@@ -93,6 +93,11 @@ class Memo:
     def key(self, step: str, **options: Any) -> str:
         return key_of({**self._base, "step": step, "options": options})
 
+    def code_key(self) -> str:
+        """What decides compiled template code, whatever the spec: the generator's source (the
+        environments' options and filters), the installed tools and the interpreter."""
+        return key_of({k: self._base[k] for k in ("generator", "tools", "environment", "templates")})
+
     # --- what a step depends on ------------------------------------------------------------
 
     def dependencies(self, record: Recording) -> list[list[str]]:

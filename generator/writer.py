@@ -27,6 +27,7 @@ from typing import Any
 
 from . import steps
 from .cache import Cache
+from .compiled import compiled_templates
 from .cookbook import Scenario, cookbook_path, load_cookbook
 from .freshness import (
     MANIFEST,
@@ -216,42 +217,50 @@ def generate(
     targets = registry.load()
     fingerprint = input_fingerprint(spec_path, targets)  # the manifest's, and the cache keys'
     memo = None if cache is None else Memo(cache, spec_path, fingerprint, fingerprinted_spec_files(spec_path))
-    plan = steps.Plan(spec_path, memo)
-    # The two slow steps that need only the spec files start first, in workers; this process
-    # lints the rest meanwhile. The output is replaced only once everything answered with no error.
-    structure = steps.validation(plan)
-    compared = steps.release_outcome(plan, guard=guard, allow_breaking=allow_breaking)
-    staging: Path | None = None
-    try:
+    # Compiled templates are kept with the cache (templating.CompiledTemplates): a warm run
+    # compiles only the templates that changed.
+    code = None if memo is None or cache is None else cache.folder / "jinja" / memo.code_key()[:32]
+    with compiled_templates(code):
+        plan = steps.Plan(spec_path, memo)
+        # The two slow steps that need only the spec files start first, in workers; this process
+        # lints the rest meanwhile. The output is replaced only once everything answered with no error.
+        structure = steps.validation(plan)
+        compared = steps.release_outcome(plan, guard=guard, allow_breaking=allow_breaking)
+        staging: Path | None = None
         try:
-            cached_lint = None if memo is None else (lambda loaded: steps.lint(plan, loaded))
-            linted = load_and_lint(spec_path, structure=False, lint=cached_lint)
-            outcome = compared.result()
-            for line in outcome.warnings:
-                (warn or _stderr)(line)
-            # The guard speaks only about a spec that lints clean (else the problems say more).
-            if outcome.refusal is not None and linted.api is not None and not has_errors(structure.result()):
-                raise RefusedError(f"refusing to generate: {outcome.refusal}")
-            inputs = inputs_from(spec_path, linted, lambda: outcome.changelog)
-            staging = _staging_dir(out_dir)
-        except RefusedError:
-            raise
-        except GenerateError as exc:
-            raise GenerateError(str(exc), _merged(exc.problems, structure.result())) from None
-        try:
-            reuse = out_dir if memo is not None and (out_dir / MANIFEST).is_file() else None
-            render_tree(inputs, staging, targets, plan, fingerprint, reuse)
-        except Exception:
-            _raise_if_errors(structure.result())  # a broken document, not a broken generator
-            raise
-        _raise_if_errors(structure.result(), inputs.problems)
-        _swap(staging, out_dir.resolve())
-    finally:
-        structure.cancel()
-        compared.cancel()
-        if staging is not None and staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
-    return inputs
+            try:
+                cached_lint = None if memo is None else (lambda loaded: steps.lint(plan, loaded))
+                linted = load_and_lint(spec_path, structure=False, lint=cached_lint)
+                outcome = compared.result()
+                for line in outcome.warnings:
+                    (warn or _stderr)(line)
+                # The guard speaks only about a spec that lints clean (else the problems say more).
+                if (
+                    outcome.refusal is not None
+                    and linted.api is not None
+                    and not has_errors(structure.result())
+                ):
+                    raise RefusedError(f"refusing to generate: {outcome.refusal}")
+                inputs = inputs_from(spec_path, linted, lambda: outcome.changelog)
+                staging = _staging_dir(out_dir)
+            except RefusedError:
+                raise
+            except GenerateError as exc:
+                raise GenerateError(str(exc), _merged(exc.problems, structure.result())) from None
+            try:
+                reuse = out_dir if memo is not None and (out_dir / MANIFEST).is_file() else None
+                render_tree(inputs, staging, targets, plan, fingerprint, reuse)
+            except Exception:
+                _raise_if_errors(structure.result())  # a broken document, not a broken generator
+                raise
+            _raise_if_errors(structure.result(), inputs.problems)
+            _swap(staging, out_dir.resolve())
+        finally:
+            structure.cancel()
+            compared.cancel()
+            if staging is not None and staging.exists():
+                shutil.rmtree(staging, ignore_errors=True)
+        return inputs
 
 
 class RefusedError(GenerateError):

@@ -18,8 +18,9 @@ error code by its `error` name, an answer by status.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 if TYPE_CHECKING:
     from ..diff.model import Subject
@@ -62,6 +63,23 @@ def ir_of(doc: dict[str, Any]) -> dict[str, Any] | None:
         built = None
     _IRS[:] = [*_IRS[-3:], (doc, built)]  # the spec is kept with its IR: its id is not reused
     return built
+
+
+T = TypeVar("T")
+
+_DERIVED: list[tuple[dict[str, Any], Callable[[dict[str, Any]], Any], Any]] = []
+
+
+def derived(ir: dict[str, Any], compute: Callable[[dict[str, Any]], T]) -> T:
+    """`compute(ir)`, remembered for the last few IRs: a diff asks a target about the same two
+    specs once per change (hundreds of times), and a whole-spec answer (which schemas become
+    classes) costs a walk of the IR each time. The value is shared: callers must not change it."""
+    for known, how, value in _DERIVED:
+        if known is ir and how is compute:
+            return cast(T, value)
+    value = compute(ir)
+    _DERIVED[:] = [*_DERIVED[-7:], (ir, compute, value)]  # kept with the IR: its id is not reused
+    return value
 
 
 # --- a neutral reading of a schema node, for a target's type_of ------------------------------

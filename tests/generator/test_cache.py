@@ -10,6 +10,7 @@ step, never timed.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -205,6 +206,53 @@ def test_two_concurrent_runs_with_one_cache_both_succeed_with_the_same_bytes(tmp
     assert _generated(project, tmp_path / "three", cache) == one
     assert _entries(cache) == dict.fromkeys(STEPS, 1)
     assert not list(cache.rglob("*.tmp")), "a temporary file was left in the cache"
+
+
+def test_compiled_templates_that_are_damaged_or_stale_never_change_the_bytes(tmp_path: Path) -> None:
+    """Jinja's compiled templates are kept with the cache (templating.CompiledTemplates): one
+    torn, altered, foreign or holding another template's code is compiled again, never used;
+    the pruning of older generators' folders never touches a folder it did not make."""
+    project = _project(tmp_path)
+    cache = tmp_path / "cache"
+    cold = _generated(project, tmp_path / "cold", None)
+    assert _generated(project, tmp_path / "first", cache) == cold
+    folders = [p for p in (cache / "v1" / "jinja").iterdir()]
+    assert len(folders) == 1
+    compiled = sorted(folders[0].glob("*.code"))
+    assert len(compiled) > 20  # every template of every target (openapi-python-client's aside)
+    for entry in compiled:  # each one whole: the SHA-256 of the code, then the code
+        head, _, body = entry.read_bytes().partition(b"\n")
+        assert head.decode() == hashlib.sha256(body).hexdigest()
+
+    first, second = compiled[0].read_bytes(), compiled[1].read_bytes()
+    compiled[0].write_bytes(second)  # another template's code, whole, under this one's name
+    compiled[1].write_bytes(first)
+    compiled[2].write_bytes(compiled[2].read_bytes()[:-40])  # torn
+    data = compiled[3].read_bytes()
+    compiled[3].write_bytes(data[:-9] + bytes([data[-9] ^ 0x01]) + data[-8:])  # one bit flipped
+    compiled[4].write_bytes(b"\0" * 64)  # another program's bytes
+    # Folders next to them: a user's own, and five older generators' (only the newest stay).
+    own = cache / "v1" / "jinja" / "my-notes"
+    own.mkdir()
+    (own / "keep.txt").write_text("mine\n")
+    older = []
+    for number in range(5):
+        folder = cache / "v1" / "jinja" / f"{number:032x}"
+        folder.mkdir()
+        (folder / "old.code").write_bytes(b"")
+        os.utime(folder, (1_000_000 + number, 1_000_000 + number))
+        older.append(folder)
+    for step in STEPS:  # every target renders again, reading the compiled templates
+        shutil.rmtree(cache / "v1" / step)
+        shutil.rmtree(cache / "v1" / f"{step}.index")
+
+    assert _generated(project, tmp_path / "again", cache) == cold
+    assert (own / "keep.txt").read_text() == "mine\n"
+    assert [f.exists() for f in older] == [False, False, False, True, True]  # 3 kept, ours included
+    for entry in compiled[:5]:  # compiled again and replaced
+        head, _, body = entry.read_bytes().partition(b"\n")
+        assert head.decode() == hashlib.sha256(body).hexdigest()
+    assert compiled[0].read_bytes() == first and compiled[1].read_bytes() == second
 
 
 # Four generate runs (the changed-input and damaged-entry tests run by default): `nox -s full`.

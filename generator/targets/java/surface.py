@@ -25,7 +25,7 @@ from ...diff.model import REQUEST, Subject
 from ...ir import type_ref
 from ...naming import words
 from .. import TargetError
-from ..surface import ir_of
+from ..surface import derived, ir_of
 from .build import PRIMITIVE, _reachable, fixed_of, java_type
 from .names import member, member_of, pascal
 
@@ -78,7 +78,7 @@ def _request_class(subject: Subject) -> str:
 def _emitted(docs: tuple[dict[str, Any], ...]) -> set[str] | None:
     """The schemas the build makes a model class of, in either spec; None when neither builds."""
     irs = [ir for ir in (ir_of(doc) for doc in docs) if ir is not None]
-    return {name for ir in irs for name in _reachable(ir)} if irs else None
+    return {name for ir in irs for name in derived(ir, _reachable)} if irs else None
 
 
 def _shadowed(subject: Subject, docs: tuple[dict[str, Any], ...]) -> bool:

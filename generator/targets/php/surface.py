@@ -26,7 +26,7 @@ from ...diff.model import Subject
 from ...ir import type_ref
 from ...naming import words
 from .. import TargetError
-from ..surface import ir_of
+from ..surface import derived, ir_of
 from .build import ENUMS, MODELS, PhpField, _emitted_schemas, _enums, _Types
 from .names import class_name, variable
 
@@ -117,7 +117,7 @@ class PhpSurface:
         client never returns (an error answer's) has no PHP name."""
         if subject.kind == "field" and subject.model and not (subject.location == "body" and subject.operation):
             irs = [ir for ir in (ir_of(doc) for doc in docs) if ir is not None]
-            if irs and not any(subject.model in _emitted_schemas(ir) for ir in irs):
+            if irs and not any(subject.model in derived(ir, _emitted_schemas) for ir in irs):
                 return ()
         return self.names(subject)
 
