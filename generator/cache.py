@@ -119,7 +119,7 @@ class Cache:
         path = self._path(kind, key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomically(path, _encode(value))
+            write_atomically(path, _encode(value))
         except OSError as exc:
             self._disabled = True
             self.warn(f"cannot write {path.parent}: {exc.strerror or exc}; not caching in this run")
@@ -159,7 +159,7 @@ def _decode(raw: bytes) -> Any | None:
         return None
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes) -> None:
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as file:

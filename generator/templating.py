@@ -22,8 +22,6 @@ import contextlib
 import hashlib
 import io
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -32,6 +30,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import compiled, escape
+from .cache import write_atomically
 from .resources import data_dir
 
 TEMPLATES = data_dir("templates")
@@ -122,18 +121,9 @@ class CompiledTemplates(jinja2.BytecodeCache):
         buffer = io.BytesIO()
         bucket.write_bytecode(buffer)
         body = buffer.getvalue()
-        path = self._path(bucket)
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError):  # a cache that cannot be written only saves nothing
             self.folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=self.folder)
-            try:
-                with os.fdopen(handle, "wb") as file:
-                    file.write(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
-                os.replace(temporary, path)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
-                raise
+            write_atomically(self._path(bucket), hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
 
 
 def _markdown_text(value: Any) -> Any:
