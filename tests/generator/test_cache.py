@@ -115,6 +115,11 @@ def test_a_changed_input_is_never_answered_from_the_cache(tmp_path: Path) -> Non
     assert edited == _generated(project, tmp_path / "edited-cold", None)
     assert _differs(edited, cold) == ["MANIFEST.json", "docs/docs/index.md"]
     assert _entries(cache) == {**dict.fromkeys(STEPS, 1), "target-docs": 2}
+    # the same over the existing tree, whose docs were edited by hand: the rebuilt target is
+    # built aside and put in place file by file, the hand edits never carried over
+    (first / "docs" / "docs" / "index.md").write_text("edited by hand\n")
+    (first / "docs" / "mkdocs.yml").unlink()
+    assert _generated(project, first, cache) == edited
 
     # back to the original template: the first docs entry is found again
     docs_page.write_text(original_page, encoding="utf-8")
