@@ -14,6 +14,7 @@ cache) and how work may run in parallel (`generator/workers.py`).
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import tempfile
@@ -110,8 +111,15 @@ def validation(plan: Plan) -> Pending[list[Problem]]:
         memo.remember("validation", key, record, encode_problems(problems))
 
     if plan.fork:
+        _import_before_forking("generator.lint")
         return Pending(workers.Job.fork(lambda: observed_structure_problems(spec)), store)
     return Pending(workers.Job.spawn(observed_structure_problems, spec), store)
+
+
+def _import_before_forking(module: str) -> None:
+    """Import here what a forked worker is about to import and this process imports later
+    anyway (lint's rules, the diff): once, shared, instead of once in each process."""
+    importlib.import_module(module)
 
 
 def _unobserved_structure_problems(spec_path: str) -> tuple[list[Problem], None]:
@@ -181,6 +189,8 @@ def release_outcome(plan: Plan, *, guard: bool, allow_breaking: bool) -> Pending
     def observed() -> tuple[ReleaseOutcome, Recording | None]:
         return observe(compute)
 
+    if parallel:
+        _import_before_forking("generator.release")
     return Pending((workers.Job.fork if parallel else workers.Job.here)(observed), store)
 
 
