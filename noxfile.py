@@ -43,7 +43,7 @@ PHP_TESTS = ("tests/php", "tests/cookbook/test_php_equivalent.py", "tests/wire_t
 # The Java client's tests: run by the `java` session (they need a JDK and Maven), not by `tests`;
 # with them tests/interop, one token file shared by Python, Go, Java and PHP processes (the java
 # session runs last in the default set, when Go and PHP are there too).
-JAVA_TESTS = ("tests/java", "tests/interop")
+JAVA_TESTS = ("tests/java", "tests/interop", "tests/wire_table/test_java_wire.py")
 
 
 def _install(session: nox.Session, *args: str) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -105,20 +104,30 @@ class JavaProject:
         return self.folder / "target" / kind
 
 
+# The one build of a pytest process. tests/wire_table imports `java_project` too, and pytest keeps
+# a session fixture's value per folder that declares it: without this, running both folders
+# would build the client twice (minutes each).
+_BUILT: list[JavaProject] = []
+
+
 @pytest.fixture(scope="session")
-def java_project(
-    tmp_path_factory: pytest.TempPathFactory, _emulator_server_session: str
-) -> Iterator[JavaProject]:
+def java_project(tmp_path_factory: pytest.TempPathFactory, _emulator_server_session: str) -> JavaProject:
     """generated/java, with tests/java/e2e added, built by one `mvn verify`: compile (lint as
     errors), the runtime's unit tests (twice: UTC and Asia/Shanghai), the shared vectors, the
     end-to-end flows against the emulator, the jar, its sources and its javadoc."""
+    if not _BUILT:
+        _BUILT.append(_build_java_project(tmp_path_factory, _emulator_server_session))
+    return _BUILT[0]
+
+
+def _build_java_project(tmp_path_factory: pytest.TempPathFactory, emulator_url: str) -> JavaProject:
     folder = tmp_path_factory.mktemp("java") / "cloudbase-auth"
     shutil.copytree(GENERATED, folder)
     e2e = folder / "src" / "test" / "java" / "e2e"
     e2e.mkdir(parents=True)
     for source in sorted(E2E.glob("*.java")):
         shutil.copy(source, e2e / source.name)
-    httpx.post(f"{_emulator_server_session}/emulator/v1/reset", json={}, timeout=10).raise_for_status()
+    httpx.post(f"{emulator_url}/emulator/v1/reset", json={}, timeout=10).raise_for_status()
     classpath_file = folder / "classpath.txt"
     run_mvn(
         [
@@ -129,11 +138,13 @@ def java_project(
             f"-Dmdep.outputFile={classpath_file}",
         ],
         folder,
-        env={"EMULATOR_URL": _emulator_server_session},
+        env={"EMULATOR_URL": emulator_url},
     )
     jar = folder / "target" / f"{folder.name}-{version()}.jar"
     assert jar.is_file(), f"no {jar.name}"
-    yield JavaProject(folder, os.pathsep.join([str(jar), classpath_file.read_text(encoding="utf-8").strip()]))
+    return JavaProject(
+        folder, os.pathsep.join([str(jar), classpath_file.read_text(encoding="utf-8").strip()])
+    )
 
 
 def version() -> str:

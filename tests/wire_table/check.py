@@ -18,7 +18,9 @@ def auth_kind(authorization: str | None) -> str:
         return "basic"
     if authorization.startswith("TC3-HMAC-SHA256 Credential="):
         return "tc3"
-    return f"unexpected Authorization: {authorization.split(' ')[0]} ..."  # never the secret part
+    scheme, space, _ = authorization.partition(" ")
+    # Never the credential itself: a value without a scheme is all credential.
+    return f"unexpected Authorization: {scheme} ..." if space else "unexpected Authorization without a scheme"
 
 
 def mismatches(case: str, wire: Wire, requests: list[Seen], session: SessionEffect) -> list[str]:

@@ -10,6 +10,10 @@ from pathlib import Path
 
 import pytest
 
+# The Java client's build, shared with tests/java (one `mvn verify` per pytest process, whichever
+# folder asks first: see there): test_java_wire.py compiles its side against it.
+from java.conftest import java_project  # noqa: F401
+
 REPO = Path(__file__).resolve().parents[2]
 
 
