@@ -259,3 +259,57 @@ def test_an_error_status_with_a_blank_or_html_body_is_the_status_error(rt: Simpl
             sign_in(rt, client)
         assert info.value.status_code == status
         assert not isinstance(info.value, rt.errors.InvalidResponseError)
+
+
+# --- transport failures before any answer -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raised", "base_url", "expected", "timeout_class"),
+    [
+        (httpx.ConnectError("[Errno 111] Connection refused"), None, "cannot connect to {where} (", False),
+        (httpx.ConnectTimeout("timed out"), None, "cannot connect to {where} (", True),
+        (httpx.PoolTimeout("timed out"), None, "no free connection to {where} in time (", True),
+        (
+            httpx.ReadTimeout("timed out"),
+            "http://auth.example.test/auth/v1",
+            "no answer from {where} in time (",
+            True,
+        ),
+        (
+            httpx.ConnectError("refused"),
+            "http://auth.example.test/auth/v1",
+            "cannot connect to {where} (",
+            False,
+        ),
+        (
+            httpx.ConnectError("refused"),
+            "https://auth.example.test:8443/auth/v1",
+            "cannot connect to {where} (",
+            False,
+        ),
+    ],
+    ids=[
+        "connect-refused",
+        "connect-timeout",
+        "pool-timeout",
+        "read-timeout-http",
+        "http-port-80",
+        "own-port",
+    ],
+)
+def test_a_transport_failure_says_where_what_and_which_call(
+    rt: SimpleNamespace, raised: httpx.RequestError, base_url: str | None, expected: str, timeout_class: bool
+) -> None:
+    def fail(request: httpx.Request) -> httpx.Response:
+        raise raised
+
+    client = client_for(rt, fail, base_url=base_url)
+    with pytest.raises(rt.errors.APIConnectionError) as info:
+        sign_in(rt, client, timeout=30.0)
+    url = httpx.URL(base_url or "https://env-1.api.tcloudbasegateway.com/auth/v1")
+    where = f"{url.host}:{url.port or {'https': 443, 'http': 80}[url.scheme]}"
+    message = str(info.value)
+    assert message.startswith(expected.format(where=where))
+    assert message.endswith(f"for POST {url.path}/signin [request_id=req-1]")
+    assert isinstance(info.value, rt.errors.APITimeoutError) is timeout_class
