@@ -70,11 +70,24 @@ def test_a_retry_after_beyond_the_timeout_is_not_waited_for(
     ]
 
 
-def test_retries_fit_in_the_timeout_and_each_gets_what_is_left(rt: SimpleNamespace) -> None:
+def test_retries_fit_in_the_timeout_and_each_gets_what_is_left(
+    rt: SimpleNamespace, caplog: pytest.LogCaptureFixture
+) -> None:
     busy, clock = Busy("0.4"), Clock()
     client = client_for(rt, busy, clock, max_retries=5)
-    with pytest.raises(rt.errors.Unavailable):
-        check_user(rt, client, timeout=httpx.Timeout(1.0, pool=None))
+    with caplog.at_level(logging.DEBUG, logger="cloudbase_auth"), pytest.raises(rt.errors.Unavailable):
+        check_user(rt, client, timeout=httpx.Timeout(1.0, pool=None), request_id="req-3")
+    # Each attempt is logged with its number (what someone reading a DEBUG log counts retries by).
+    attempts = [r.getMessage() for r in caplog.records if r.getMessage().startswith("request ")]
+    assert attempts == [
+        f"request GET /auth/v1/checkIfUserExist attempt={n} request_id=req-3 query={{'username': 'bob', 'client_id': 'env-1'}} body=None"
+        for n in (1, 2, 3)
+    ]
+    retries = [r.getMessage() for r in caplog.records if r.getMessage().startswith("retry ")]
+    assert retries == [
+        f"retry GET /auth/v1/checkIfUserExist request_id=req-3 after attempt={n} (status 503) in 0.400s"
+        for n in (1, 2)
+    ]
     assert clock.slept == [0.4, 0.4] and len(busy.timeouts) == 3  # a third 0.4 s wait would end after 1 s
     first, second, third = busy.timeouts
     assert first == {"connect": 1.0, "read": 1.0, "write": 1.0, "pool": None}  # the first attempt: as asked
