@@ -10,8 +10,11 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
+import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -94,3 +97,66 @@ def test_a_garbled_file_warns_once_naming_it(
             assert store.get("a") is None
     warnings = [r.getMessage() for r in caplog.records if "treating it as empty" in r.getMessage()]
     assert len(warnings) == 1 and str(path) in warnings[0]
+
+
+# --- the second run over `_storage` (2026-12-07): what a user reads when a file is odd --------
+
+
+def test_a_socket_or_a_link_to_a_device_at_the_token_path_is_named(
+    rt: SimpleNamespace, tmp_path: Path
+) -> None:
+    sock_path = tmp_path / "tokens.sock"
+    with socket.socket(socket.AF_UNIX) as listener:
+        listener.bind(str(sock_path))
+        with pytest.raises(rt.storage.StorageError) as info:
+            rt.storage.FileStorage(sock_path).get("k")
+    assert str(info.value) == f"token file {sock_path} is a socket, not a regular file: refused"
+    to_null = tmp_path / "tokens.json"
+    to_null.symlink_to(os.devnull)  # a user "disabling" the token file
+    with pytest.raises(rt.storage.StorageError) as info:
+        rt.storage.FileStorage(to_null).set("k", "v")
+    assert str(info.value) == (
+        f"token file {to_null} is a symbolic link to a character device, not a regular file: refused"
+    )
+
+
+def test_the_warning_says_where_a_garbled_file_was_kept(
+    rt: SimpleNamespace, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "tokens.json"
+    path.write_text("{not json")
+    with caplog.at_level(logging.WARNING, logger="cloudbase_auth"):
+        rt.storage.FileStorage(path).set("k", "v")
+    messages = [r.getMessage() for r in caplog.records]
+    assert f"kept the unreadable token file as {tmp_path / 'tokens.json.corrupt'}" in messages
+
+
+@pytest.mark.parametrize(
+    ("failure", "reason"),
+    [(OSError(errno.ENOSPC, "No space left on device"), "No space left on device"), (OSError(), "OSError")],
+    ids=["with-reason", "without-reason"],
+)
+def test_a_failed_write_says_why(
+    rt: SimpleNamespace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: OSError, reason: str
+) -> None:
+    path = tmp_path / "tokens.json"
+    store = rt.storage.FileStorage(path)
+
+    def fail(src: str, dst: str) -> None:
+        raise failure
+
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(rt.storage.StorageError) as info:
+        store.set("k", "secret-value")
+    assert str(info.value) == f"cannot write token file {path}: {reason}"
+
+
+def test_deleting_one_key_keeps_the_others(rt: SimpleNamespace, tmp_path: Path) -> None:
+    path = tmp_path / "tokens.json"
+    store = rt.storage.FileStorage(path)
+    store.set("device_id", "d" * 32)
+    store.set("credentials_env-1", "{}")
+    store.delete("credentials_env-1")
+    store.delete("not-there")  # nothing to delete: the file is left as it is
+    assert json.loads(path.read_text(encoding="utf-8")) == {"device_id": "d" * 32}
+    assert rt.storage.FileStorage(path).get("device_id") == "d" * 32
