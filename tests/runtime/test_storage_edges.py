@@ -96,7 +96,7 @@ def test_a_garbled_file_warns_once_naming_it(
         for _ in range(3):
             assert store.get("a") is None
     warnings = [r.getMessage() for r in caplog.records if "treating it as empty" in r.getMessage()]
-    assert len(warnings) == 1 and str(path) in warnings[0]
+    assert warnings == [f"token file {path} is not a JSON object of strings; treating it as empty"]
 
 
 # --- the second run over `_storage` (2026-12-07): what a user reads when a file is odd --------
@@ -160,3 +160,15 @@ def test_deleting_one_key_keeps_the_others(rt: SimpleNamespace, tmp_path: Path) 
     store.delete("not-there")  # nothing to delete: the file is left as it is
     assert json.loads(path.read_text(encoding="utf-8")) == {"device_id": "d" * 32}
     assert rt.storage.FileStorage(path).get("device_id") == "d" * 32
+
+
+def test_a_token_path_under_a_file_is_a_one_line_error_saying_why(
+    rt: SimpleNamespace, tmp_path: Path
+) -> None:
+    """A path whose "directory" is a regular file (a typo, a file where a folder was meant):
+    not "nothing stored yet", but the operating system's reason."""
+    (tmp_path / "config").write_text("not a directory")
+    path = tmp_path / "config" / "tokens.json"
+    with pytest.raises(rt.storage.StorageError) as info:
+        rt.storage.FileStorage(path).get("device_id")
+    assert str(info.value) == f"cannot read token file {path}: Not a directory"
