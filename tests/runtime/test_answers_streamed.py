@@ -13,6 +13,8 @@ chunks move forward: no real waiting.
 from __future__ import annotations
 
 import json
+import logging
+import re
 from collections.abc import Callable, Iterator
 from types import SimpleNamespace
 from typing import Any
@@ -248,13 +250,21 @@ def test_a_success_that_is_json_but_not_an_object_says_which_kind(
     assert str(info.value).startswith(
         f"invalid_response (HTTP 200): the answer is a JSON {kind}, not an object: the spec promises a JSON object"
     )
+    assert info.value.request_id == "req-1"  # the one the call was sent with, to quote to support
 
 
 def test_an_error_status_with_a_blank_or_html_body_is_the_status_error(rt: SimpleNamespace) -> None:
-    """Not InvalidResponseError: the status already says what went wrong."""
-    answers = iter([httpx.Response(502, content=b""), httpx.Response(500, text="<html>oops</html>")])
+    """Not InvalidResponseError: the status already says what went wrong (a 300 too: redirects
+    are not followed, and only a 2xx promises a JSON object)."""
+    answers = iter(
+        [
+            httpx.Response(502, content=b""),
+            httpx.Response(500, text="<html>oops</html>"),
+            httpx.Response(300, content=b""),
+        ]
+    )
     client = client_for(rt, lambda r: next(answers))
-    for status in (502, 500):
+    for status in (502, 500, 300):
         with pytest.raises(rt.errors.APIStatusError) as info:
             sign_in(rt, client)
         assert info.value.status_code == status
@@ -313,3 +323,18 @@ def test_a_transport_failure_says_where_what_and_which_call(
     assert message.startswith(expected.format(where=where))
     assert message.endswith(f"for POST {url.path}/signin [request_id=req-1]")
     assert isinstance(info.value, rt.errors.APITimeoutError) is timeout_class
+
+
+def test_the_debug_log_gives_each_answers_status_request_id_and_time(
+    rt: SimpleNamespace, caplog: pytest.LogCaptureFixture
+) -> None:
+    client = client_for(rt, lambda r: httpx.Response(200, content=object_of(60)))
+    with caplog.at_level(logging.DEBUG, logger="cloudbase_auth"):
+        sign_in(rt, client)
+    answers = [r.getMessage() for r in caplog.records if r.getMessage().startswith("response ")]
+    assert len(answers) == 1
+    found = re.fullmatch(
+        r"response POST /auth/v1/signin status=200 request_id=req-1 elapsed_ms=(\d+\.\d)", answers[0]
+    )
+    assert found is not None, answers[0]
+    assert float(found.group(1)) < 60_000  # milliseconds of this exchange, not a clock reading
