@@ -18,6 +18,7 @@ Steps that would wait on a lock if the code were wrong run under a bound (``boun
 from __future__ import annotations
 
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -176,3 +177,26 @@ def test_a_thread_waiting_for_the_lock_gets_it_when_the_holder_lets_go(
     release.set()
     other.join(timeout=60)
     assert probe(store.lock_path, "flock") == "free"
+
+
+def test_a_lock_file_the_file_system_cannot_create_is_a_warning_not_an_error(
+    rt: SimpleNamespace, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The documented fallback of ``_open_lock_file``: a lock file that cannot be created (here
+    its name is over the file system's 255 bytes while the token file's is not; a read-only
+    directory does the same for a user who is not root) is no error by itself: the store opens
+    and reads, warning with the file and the reason; a write then fails with its own clear error
+    (its temporary file's name is longer still), and the in-process lock is given back."""
+    path = tmp_path / ("t" * 250 + ".json")  # 255 bytes; "<name>.lock" is 260
+    path.write_text(json.dumps({"device_id": "d" * 32}), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="cloudbase_auth"):
+        store = rt.storage.FileStorage(path)
+        assert store.get("device_id") == "d" * 32
+        with pytest.raises(rt.storage.StorageError) as info:
+            store.set("k", "v")
+    assert str(info.value) == f"cannot write token file {path}: File name too long"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]  # no lock file, no temp file
+    warnings = {r.getMessage() for r in caplog.records if r.levelno == logging.WARNING}
+    assert warnings == {f"cannot create the lock file {store.lock_path}: File name too long"}
+    assert store.acquire_lock(blocking=False)  # the in-process lock was given back
+    store.release_lock()
