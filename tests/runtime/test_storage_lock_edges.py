@@ -17,6 +17,8 @@ Steps that would wait on a lock if the code were wrong run under a bound (``boun
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import json
 import logging
 import os
@@ -26,6 +28,7 @@ import tempfile
 import threading
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
@@ -200,3 +203,66 @@ def test_a_lock_file_the_file_system_cannot_create_is_a_warning_not_an_error(
     assert warnings == {f"cannot create the lock file {store.lock_path}: File name too long"}
     assert store.acquire_lock(blocking=False)  # the in-process lock was given back
     store.release_lock()
+
+
+class _FailingCall:
+    """Stands in for ``fcntl.flock`` or ``fcntl.lockf``: fails with ``errno`` on exclusive
+    requests (a file system without that kind of lock: some network mounts answer ENOLCK),
+    passes every other request (an unlock) to the real call."""
+
+    def __init__(self, real: Any, code: int) -> None:
+        self.real, self.code, self.failures = real, code, 0
+
+    def __call__(self, fd: int, operation: int) -> Any:
+        if operation & fcntl.LOCK_EX:
+            self.failures += 1
+            raise OSError(self.code, os.strerror(self.code))
+        return self.real(fd, operation)
+
+
+@pytest.mark.parametrize("missing", ["flock", "lockf"])
+def test_a_file_system_without_one_kind_of_lock_keeps_the_other_with_a_warning(
+    rt: SimpleNamespace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    missing: str,
+) -> None:
+    """Lock convention v1: where ``flock`` fails (not "busy": unsupported), the record lock
+    still excludes the Java-style peers, and where record locks fail the ``flock`` still
+    excludes the Python, Go and PHP ones; each failure is one warning naming the file and why."""
+    store = rt.storage.FileStorage(tmp_path / "tokens.json")
+    failing = _FailingCall(getattr(fcntl, missing), errno.ENOLCK)
+    monkeypatch.setattr(rt.storage.fcntl, missing, failing)
+    kept = "record" if missing == "flock" else "flock"
+    with caplog.at_level(logging.WARNING, logger="cloudbase_auth"), store.locked():
+        assert probe(store.lock_path, kept) == "busy"  # the other kind still holds
+        store.set("k", "v")
+    assert failing.failures == 1
+    assert probe(store.lock_path, kept) == "free"  # and is given back
+    assert store.get("k") == "v"
+    what = "flock" if missing == "flock" else "lock"
+    assert [r.getMessage() for r in caplog.records] == [
+        f"cannot {what} {store.lock_path}: No locks available"
+    ]
+
+
+def test_a_token_file_that_cannot_be_opened_is_a_one_line_error_saying_why(
+    rt: SimpleNamespace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Permission denied (a file of another user; the tests run as root, which ignores modes,
+    so ``os.open`` is made to answer as it would)."""
+    path = tmp_path / "tokens.json"
+    path.write_text("{}", encoding="utf-8")
+    store = rt.storage.FileStorage(path)
+    real_open = os.open
+
+    def denied(file: Any, flags: int, *args: Any) -> int:
+        if Path(file) == path:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+        return real_open(file, flags, *args)
+
+    monkeypatch.setattr(os, "open", denied)
+    with pytest.raises(rt.storage.StorageError) as info:
+        store.get("device_id")
+    assert str(info.value) == f"cannot read token file {path}: Permission denied"
