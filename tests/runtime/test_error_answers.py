@@ -51,6 +51,7 @@ def test_a_404_under_a_wrong_base_url_says_so_in_the_message(
     assert info.value.status_code == 404
     assert said in str(info.value)
     assert str(info.value).count("base_url should end with") == 1
+    assert "None" not in str(info.value)  # a blank body's message is the hint alone
 
 
 def test_an_answer_that_does_not_fit_the_model_keeps_its_status_and_request_id(rt: SimpleNamespace) -> None:
