@@ -54,8 +54,15 @@ def test_a_404_under_a_wrong_base_url_says_so_in_the_message(
     assert "None" not in str(info.value)  # a blank body's message is the hint alone
 
 
-def test_an_answer_that_does_not_fit_the_model_keeps_its_status_and_request_id(rt: SimpleNamespace) -> None:
-    client = client_for(rt, httpx.Response(201, json={"sub": "u"}))
+@pytest.mark.parametrize(
+    "body",
+    [{"sub": "u"}, {"sub": "u", "code": ""}],  # an empty `code` is no gateway error: the longer path
+    ids=["plain", "empty-code"],
+)
+def test_an_answer_that_does_not_fit_the_model_keeps_its_status_and_request_id(
+    rt: SimpleNamespace, body: dict[str, str]
+) -> None:
+    client = client_for(rt, httpx.Response(201, json=body))
 
     def model(body: dict[str, Any]) -> Any:
         return body["access_token"]
