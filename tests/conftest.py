@@ -30,14 +30,15 @@ MUTATION_TESTS: dict[str, tuple[str, ...]] = {
     "runtime": ("test_lint.py", "test_lint_wire_rules.py", "emulator", "runtime"),
     # lint and the targets: only the tests that call the generator in-process and run no
     # toolchain, browser or emulator (those test the committed generated/, which
-    # tests/*/test_render_current.py and tests/cookbook/test_render.py tie to the targets)
+    # tests/*/test_render_current.py and tests/cookbook/test_render.py tie to the targets).
+    # Not docs/test_site.py: it tests `authgen docs` (mkdocs over generated/docs), and in
+    # mutants/ the copied generated/ is older than the spec, which it rightly warns about.
     "generator": (
         "test_lint.py",
         "test_lint_wire_rules.py",
         "cookbook/test_render.py",
         "cookbook/test_capture_guard.py",
         "docs/test_render_current.py",
-        "docs/test_site.py",
         "docs/test_language_docs.py",
         "go/test_render_current.py",
         "go/test_target.py",
