@@ -40,7 +40,7 @@ MUTATION_TESTS: dict[str, tuple[str, ...]] = {
         "cookbook/test_render_current.py",
         "cookbook/test_capture_guard.py",
         "docs/test_render_current.py",
-        "docs/test_notes.py",
+        "docs/test_render_inputs.py",
         "docs/test_language_docs.py",
         "go/test_render_current.py",
         "go/test_target.py",
