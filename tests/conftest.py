@@ -31,8 +31,9 @@ MUTATION_TESTS: dict[str, tuple[str, ...]] = {
     # lint and the targets: only the tests that call the generator in-process and run no
     # toolchain, browser or emulator (those test the committed generated/, which
     # tests/*/test_render_current.py and tests/cookbook/test_render.py tie to the targets).
-    # Not docs/test_site.py: it tests `authgen docs` (mkdocs over generated/docs), and in
-    # mutants/ the copied generated/ is older than the spec, which it rightly warns about.
+    # Of docs/test_site.py only two tests that call the target: the rest test `authgen docs`
+    # (mkdocs over generated/docs), and in mutants/ the copied generated/ is older than the
+    # spec, which it rightly warns about. `file.py::test_name` selects tests of a file.
     "generator": (
         "test_lint.py",
         "test_lint_wire_rules.py",
@@ -40,6 +41,8 @@ MUTATION_TESTS: dict[str, tuple[str, ...]] = {
         "cookbook/test_render_current.py",
         "cookbook/test_capture_guard.py",
         "docs/test_render_current.py",
+        "docs/test_site.py::test_parameter_types_read_as_json_types",
+        "docs/test_site.py::test_a_new_client_target_adds_a_tab_to_every_flow",
         "docs/test_render_inputs.py",
         "docs/test_language_docs.py",
         "go/test_render_current.py",
@@ -75,8 +78,30 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     if here == ".":
         return None
     # kept: a selected path, anything inside one, or a folder on the way to one
-    keep = any(here == p or here.startswith(p + "/") or p.startswith(here + "/") for p in selected)
+    paths = {p.partition("::")[0] for p in selected}
+    keep = any(here == p or here.startswith(p + "/") or p.startswith(here + "/") for p in paths)
     return None if keep else True
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """`file.py::test_name` in MUTATION_TESTS: only those tests of that file."""
+    selected = _mutation_tests()
+    if selected is None:
+        return
+    named: dict[str, set[str]] = {}
+    for entry in selected:
+        path, _, name = entry.partition("::")
+        if name:
+            named.setdefault(path, set()).add(name)
+    tests = Path(__file__).resolve().parent
+    kept, dropped = [], []
+    for item in items:
+        where = item.path.resolve().relative_to(tests).as_posix()
+        names = named.get(where)
+        (kept if names is None or item.name.partition("[")[0] in names else dropped).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
 
 
 def pytest_configure(config: pytest.Config) -> None:

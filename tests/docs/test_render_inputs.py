@@ -89,3 +89,22 @@ def test_try_it_sends_no_body_on_a_delete_even_when_the_operation_has_one(tmp_pa
     assert body(bodiless.operation_id) == ""
     untouched = next(op for op in operations if op.request_examples and op.method == "POST")
     assert json.loads(body(untouched.operation_id)) == json.loads(untouched.request_examples[0].json)
+
+
+def test_an_undeclared_tag_gets_its_capitalised_name_in_the_navigation(tmp_path: Path) -> None:
+    """An operation's tag missing from the top-level tags is only a lint warning: the site's
+    Reference navigation then titles its group with the tag's name, capitalised."""
+    import yaml
+
+    from generator.writer import load_inputs
+
+    context = build_context(load_inputs(SPEC), tmp_path)
+    dropped, *kept = context.api.tags
+    docs_target.build(replace(context, api=replace(context.api, tags=tuple(kept))))
+    config = yaml.safe_load((tmp_path / "docs" / "mkdocs.yml").read_text(encoding="utf-8"))
+    (reference,) = [item["Reference"] for item in config["nav"] if "Reference" in item]
+    titles = [next(iter(group)) for group in reference[1:]]
+    declared = {tag.name: tag.title for tag in kept}
+    in_order = dict.fromkeys(op.tag for op in context.api.operations)
+    assert titles == [declared.get(tag, tag.capitalize()) for tag in in_order]
+    assert dropped.name.capitalize() in titles
