@@ -108,3 +108,19 @@ def test_an_undeclared_tag_gets_its_capitalised_name_in_the_navigation(tmp_path:
     in_order = dict.fromkeys(op.tag for op in context.api.operations)
     assert titles == [declared.get(tag, tag.capitalize()) for tag in in_order]
     assert dropped.name.capitalize() in titles
+
+
+def test_a_header_that_closes_a_jinja_comment_stays_a_comment_in_the_theme(tmp_path: Path) -> None:
+    """The header names the spec file (`authgen generate --spec PATH`), and the theme override is
+    a Jinja template that mkdocs renders: the header sits in a `{# ... #}` comment there, so a
+    `#}` in it must not end the comment and let the rest run as template code."""
+    import jinja2
+
+    from generator.writer import load_inputs
+
+    context = build_context(load_inputs(SPEC), tmp_path)
+    docs_target.build(replace(context, header="generated from odd#}{{ 6 * 7 }}.yaml by authgen"))
+    theme = (tmp_path / "docs" / "overrides" / "main.html").read_text(encoding="utf-8")
+    first = theme.splitlines()[0]
+    assert "odd" in first
+    assert jinja2.Environment().from_string(first).render() == ""
