@@ -46,6 +46,7 @@ MUTATION_TESTS: dict[str, tuple[str, ...]] = {
         "docs/test_render_inputs.py",
         "docs/test_language_docs.py",
         "go/test_render_current.py",
+        "go/test_render_inputs.py",
         "go/test_target.py",
     ),
 }

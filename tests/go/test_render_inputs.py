@@ -1,0 +1,86 @@
+"""The Go target on field shapes the real spec does not have today (so generated/go cannot show
+them): the doc comment's allowed-values sentence for an array of enum members, a `const` without
+an enum, integer and boolean members, a field without a description, and a field that refers to
+a schema the IR lacks. Hand-written expectations of the comment a Go user reads on hover."""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.targets import TargetError
+from generator.targets.go import TARGET
+from generator.writer import build_context, load_inputs
+
+SPEC = Path(__file__).resolve().parents[2] / "spec" / "auth-v1.yaml"
+
+
+def _type(kind: str, **values: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {
+        "type": kind,
+        "format": "",
+        "enum": [],
+        "items": None,
+        "ref": "",
+        "nullable": False,
+    }
+    return {**base, "const": None, **values}
+
+
+def _field(name: str, type_: dict[str, Any], description: str = "") -> dict[str, Any]:
+    words = name.split("_")
+    names = {"wire": name, "snake": name, "words": words}
+    return {
+        "name": name,
+        "names": names,
+        "type": type_,
+        "required": False,
+        "secret": False,
+        "description": description,
+    }
+
+
+def _render(tmp_path: Path, extra: list[dict[str, Any]]) -> str:
+    context = build_context(load_inputs(SPEC), tmp_path)
+    ir = copy.deepcopy(context.ir)
+    schema = next(s for s in ir["schemas"] if s["name"] == "AnonymousSignInRequest")
+    schema["fields"].extend(extra)
+    TARGET.build(replace(context, ir=ir))
+    source = (tmp_path / "go" / "types_gen.go").read_text(encoding="utf-8")
+    continued = re.compile(r"(\t// [^\n]*)\n\t// ")  # a field's doc comment wrapped onto the next line
+    while continued.search(source):
+        source = continued.sub(r"\1 ", source)
+    return source
+
+
+def test_allowed_values_sentences_for_the_shapes_the_spec_does_not_use_yet(tmp_path: Path) -> None:
+    text = _render(
+        tmp_path,
+        [
+            _field("colors", _type("array", items=_type("string", enum=["RED", "BLUE"])), "Colors."),
+            _field("mode", _type("string", const="FIXED"), "The mode."),
+            _field("levels", _type("integer", enum=[1, 2, 3]), "Levels."),
+            _field("strict", _type("boolean", enum=[True, False]), "Strictness."),
+            _field("plain", _type("string")),
+        ],
+    )
+    assert '// Colors: Colors. Each element is one of "RED" or "BLUE".\n' in text
+    assert (
+        '// Mode: The mode. The only value is "FIXED"; the client sends it when the field is left empty.\n'
+        in text
+    )
+    assert "// Levels: Levels. One of 1, 2 or 3.\n" in text
+    assert "// Strict: Strictness. One of true or false.\n" in text
+    assert "// Plain: The 'plain' field.\n" in text
+
+
+def test_a_field_of_a_schema_the_ir_lacks_is_a_one_line_target_error(tmp_path: Path) -> None:
+    ghost = _field("ghost", _type("object", ref="Missing"), "Refers to nothing.")
+    with pytest.raises(TargetError) as raised:
+        _render(tmp_path, [ghost])
+    assert str(raised.value) == "go: 'ghost' refers to schema 'Missing', which the IR does not hold"
