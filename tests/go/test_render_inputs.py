@@ -84,3 +84,62 @@ def test_a_field_of_a_schema_the_ir_lacks_is_a_one_line_target_error(tmp_path: P
     with pytest.raises(TargetError) as raised:
         _render(tmp_path, [ghost])
     assert str(raised.value) == "go: 'ghost' refers to schema 'Missing', which the IR does not hold"
+
+
+def _schema(ir: dict[str, Any], name: str, fields: list[dict[str, Any]]) -> dict[str, Any]:
+    schema = copy.deepcopy(next(s for s in ir["schemas"] if s["name"] == "AnonymousSignInRequest"))
+    schema.update(name=name, fields=fields)
+    schema["names"] = {**schema["names"], "words": [name.lower()]}
+    return schema
+
+
+def test_fixed_false_values_and_secrets_two_structs_down(tmp_path: Path) -> None:
+    """A body field pinned to `false` next to a query parameter pinned to a string both reach the
+    operation's spec; a struct whose secret sits two structs down still gets the redacting
+    String/LogValue (log/slog would print the nested one through encoding/json)."""
+    context = build_context(load_inputs(SPEC), tmp_path)
+    ir = copy.deepcopy(context.ir)
+    body = next(s for s in ir["schemas"] if s["name"] == "AnonymousSignInRequest")
+    body["fields"] = [
+        _field("consent", _type("boolean", const=False), "Consent."),
+        _field("outer", _type("object", ref="Outer"), "Outer."),
+    ]
+    ir["schemas"] += [
+        _schema(ir, "Outer", [_field("inner", _type("object", ref="Inner"), "Inner.")]),
+        _schema(ir, "Inner", [_field("leaf", _type("object", ref="Leaf"), "Leaf.")]),
+        _schema(ir, "Leaf", [{**_field("token", _type("string"), "A token."), "secret": True}]),
+    ]
+    op = next(o for o in ir["operations"] if o["body"] == "AnonymousSignInRequest")
+    template = next(p for o in ir["operations"] for p in o["parameters"] if not p["managed"])
+    op["parameters"].append({**copy.deepcopy(template), "name": "mode", "location": "query"})
+    op["parameters"][-1]["type"] = _type("string", const="strict")
+    TARGET.build(replace(context, ir=ir))
+    go = tmp_path / "go"
+    spec_line = next(
+        line
+        for line in (go / "operations_gen.go").read_text(encoding="utf-8").splitlines()
+        if op["operation_id"] in line
+    )
+    assert (
+        '{In: "body", Name: "consent", Value: false}, {In: "query", Name: "mode", Value: "strict"}'
+        in spec_line
+    )
+    types = (go / "types_gen.go").read_text(encoding="utf-8")
+    for name in ("Outer", "Inner", "Leaf"):
+        assert f"func (r {name}) LogValue() slog.Value" in types, name
+
+
+def test_two_schemas_with_one_go_name_are_refused_in_one_line(tmp_path: Path) -> None:
+    context = build_context(load_inputs(SPEC), tmp_path)
+    ir = copy.deepcopy(context.ir)
+    body = next(s for s in ir["schemas"] if s["name"] == "AnonymousSignInRequest")
+    twin = {**copy.deepcopy(body), "name": "AnonymousSignInRequestTwin"}
+    ir["schemas"].append(twin)
+    op = next(o for o in ir["operations"] if o["body"] == "AnonymousSignInRequest")
+    body["fields"].append(_field("twin", _type("object", ref="AnonymousSignInRequestTwin"), "Twin."))
+    assert op  # the twin is reachable through the body
+    with pytest.raises(TargetError) as raised:
+        TARGET.build(replace(context, ir=ir))
+    message = str(raised.value)
+    assert "two generated names would both be 'AnonymousSignInRequest'" in message
+    assert "(schema AnonymousSignInRequest" in message and "\n" not in message
