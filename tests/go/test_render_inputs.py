@@ -143,3 +143,43 @@ def test_two_schemas_with_one_go_name_are_refused_in_one_line(tmp_path: Path) ->
     message = str(raised.value)
     assert "two generated names would both be 'AnonymousSignInRequest'" in message
     assert "(schema AnonymousSignInRequest" in message and "\n" not in message
+
+
+def test_an_empty_body_schema_and_a_summary_ending_in_a_period(tmp_path: Path) -> None:
+    """An operation whose body schema has no fields gets no body type (the method sends `{}`),
+    and a summary written with a final period does not end the method's doc with two."""
+    context = build_context(load_inputs(SPEC), tmp_path)
+    ir = copy.deepcopy(context.ir)
+    next(s for s in ir["schemas"] if s["name"] == "AnonymousSignInRequest")["fields"] = []
+    op = next(o for o in ir["operations"] if o["body"] == "AnonymousSignInRequest")
+    op["summary"] = "Sign in as the anonymous user of this device."
+    TARGET.build(replace(context, ir=ir))
+    go = tmp_path / "go"
+    assert "type AnonymousSignInRequest struct" not in (go / "types_gen.go").read_text(encoding="utf-8")
+    operations = (go / "operations_gen.go").read_text(encoding="utf-8")
+    assert "calls POST /signin/anonymously: Sign in as the anonymous user of this device.\n" in operations
+
+
+def test_name_clashes_of_renamed_parameters_and_parameter_structs_say_where(tmp_path: Path) -> None:
+    context = build_context(load_inputs(SPEC), tmp_path)
+    # deleteUserMe takes sudo_token in the query and has no body: give it a body that already
+    # holds both sudo_token and sudo_token_query, so renaming the parameter clashes
+    ir = copy.deepcopy(context.ir)
+    op = next(o for o in ir["operations"] if o["operation_id"] == "deleteUserMe")
+    op["body"] = "AnonymousSignInRequest"
+    next(o for o in ir["operations"] if o["operation_id"] == "signInAnonymously")["body"] = ""
+    body = next(s for s in ir["schemas"] if s["name"] == "AnonymousSignInRequest")
+    body["fields"] = [
+        {**_field("sudo_token", _type("string"), "A."), "names": {"words": ["sudo", "token"]}},
+        {**_field("sudo_token_query", _type("string"), "B."), "names": {"words": ["sudo", "token", "query"]}},
+    ]
+    with pytest.raises(TargetError) as raised:
+        TARGET.build(replace(context, ir=ir))
+    assert str(raised.value) == "go: deleteUserMe: two fields would both be SudoTokenQuery"
+    # a schema already named like deleteUserMe's parameter struct
+    ir = copy.deepcopy(context.ir)
+    body = next(s for s in ir["schemas"] if s["name"] == "AnonymousSignInRequest")
+    body["names"] = {**body["names"], "words": ["delete", "user", "me", "request"]}
+    with pytest.raises(TargetError) as raised:
+        TARGET.build(replace(context, ir=ir))
+    assert "'DeleteUserMeRequest' (the parameters of deleteUserMe)" in str(raised.value)
