@@ -153,11 +153,22 @@ def test_an_empty_body_schema_and_a_summary_ending_in_a_period(tmp_path: Path) -
     next(s for s in ir["schemas"] if s["name"] == "AnonymousSignInRequest")["fields"] = []
     op = next(o for o in ir["operations"] if o["body"] == "AnonymousSignInRequest")
     op["summary"] = "Sign in as the anonymous user of this device."
+    # and the two client-credential modes no operation uses yet, for their doc sentence
+    basic = [o for o in ir["operations"] if o["security"]["mode"] == "none" and o is not op][:2]
+    for other, mode in zip(basic, ("basic", "secret_basic"), strict=True):
+        other["security"]["mode"] = mode
     TARGET.build(replace(context, ir=ir))
     go = tmp_path / "go"
     assert "type AnonymousSignInRequest struct" not in (go / "types_gen.go").read_text(encoding="utf-8")
     operations = (go / "operations_gen.go").read_text(encoding="utf-8")
     assert "calls POST /signin/anonymously: Sign in as the anonymous user of this device.\n" in operations
+    method = operations[operations.index("func (c *Client) SignInAnonymously(") :]
+    method = method[: method.index("\n}\n")]
+    assert "query, header, map[string]any{}, out)" in method  # the empty JSON object as the body
+    for other in basic:
+        method_doc = operations[: operations.index(f"func (c *Client) {other['names']['pascal']}(")]
+        last = method_doc.rstrip().rsplit("\n//\n", 1)[-1]  # the doc's last paragraph: what it sends
+        assert last.startswith("// Sends the client credentials (WithClientCredentials)."), other
 
 
 def test_name_clashes_of_renamed_parameters_and_parameter_structs_say_where(tmp_path: Path) -> None:
