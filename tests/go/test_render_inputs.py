@@ -194,3 +194,20 @@ def test_name_clashes_of_renamed_parameters_and_parameter_structs_say_where(tmp_
     with pytest.raises(TargetError) as raised:
         TARGET.build(replace(context, ir=ir))
     assert "'DeleteUserMeRequest' (the parameters of deleteUserMe)" in str(raised.value)
+
+
+def test_error_code_comments_without_a_number_or_description_and_a_clash(tmp_path: Path) -> None:
+    """An error code without a numeric `error_code` or a description still gets a plain comment;
+    an error code whose constant would take a runtime name is refused, naming the code."""
+    context = build_context(load_inputs(SPEC), tmp_path)
+    ir = copy.deepcopy(context.ir)
+    first = ir["error_codes"][0]
+    first["error_code"], first["description"] = None, ""
+    TARGET.build(replace(context, ir=ir))
+    errors = (tmp_path / "go" / "errors_gen.go").read_text(encoding="utf-8")
+    assert "\t// ErrInvalidArgument: invalid_argument (HTTP 400).\n\tErrInvalidArgument ErrorCode" in errors
+    ir = copy.deepcopy(context.ir)
+    ir["error_codes"][0]["names"] = {**ir["error_codes"][0]["names"], "words": ["server"]}
+    with pytest.raises(TargetError) as raised:
+        TARGET.build(replace(context, ir=ir))
+    assert "'ErrServer' (error code invalid_argument)" in str(raised.value)
