@@ -211,3 +211,24 @@ def test_error_code_comments_without_a_number_or_description_and_a_clash(tmp_pat
     with pytest.raises(TargetError) as raised:
         TARGET.build(replace(context, ir=ir))
     assert "'ErrServer' (error code invalid_argument)" in str(raised.value)
+
+
+def test_types_import_time_only_when_a_field_is_a_time(tmp_path: Path) -> None:
+    """Go refuses an unused import: a spec without date-time fields gets types_gen.go without
+    "time" (and the real spec, which has them, with it: tests/go/test_render_current.py)."""
+    context = build_context(load_inputs(SPEC), tmp_path)
+    ir = copy.deepcopy(context.ir)
+
+    def no_times(type_: dict[str, Any] | None) -> None:
+        if type_:
+            if type_.get("format") == "date-time":
+                type_["format"] = ""
+            no_times(type_.get("items"))
+
+    for schema in ir["schemas"]:
+        for field in schema["fields"]:
+            no_times(field["type"])
+    TARGET.build(replace(context, ir=ir))
+    types = (tmp_path / "go" / "types_gen.go").read_text(encoding="utf-8")
+    assert "time.Time" not in types
+    assert '\t"time"\n' not in types
