@@ -39,6 +39,7 @@ MUTATION_TESTS: dict[str, tuple[str, ...]] = {
         "test_lint_wire_rules.py",
         "cookbook/test_render.py",
         "cookbook/test_render_current.py",
+        "cookbook/test_render_inputs.py",
         "cookbook/test_capture_guard.py",
         "docs/test_render_current.py",
         "docs/test_site.py::test_parameter_types_read_as_json_types",
