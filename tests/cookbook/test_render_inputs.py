@@ -1,5 +1,5 @@
 """The cookbook target on step inputs the real cookbook does not use today (so generated/cookbook
-cannot show them): a body field of a non-string type from a variable (jq `--argjson`), an object
+cannot show them): header inputs, a body field of a non-string type from a variable (jq `--argjson`), an object
 member whose literal needs quoting, and query values that are a boolean or need URL-encoding.
 The rendered request block runs in bash; what it would send is checked, not the text."""
 
@@ -26,6 +26,8 @@ def test_odd_inputs_reach_the_request_as_the_cookbook_wrote_them(tmp_path: Path)
         Input("extra", "body", "object", Value(None, members=(("note", Value(None, "it's $HOME `x`")),))),
         Input("flag", "query", "boolean", Value(None, True)),
         Input("where", "query", "string", Value(None, "a b/c&d")),
+        Input("x-kind", "header", "string", Value(None, "7")),
+        Input("x-trace", "header", "string", Value("trace")),
     )
     steps = tuple(replace(s, inputs=s.inputs + odd) if s is step else s for s in flow.steps)
     scenarios = list(context.scenarios)
@@ -42,3 +44,4 @@ def test_odd_inputs_reach_the_request_as_the_cookbook_wrote_them(tmp_path: Path)
         "extra": {"note": "it's $HOME `x`"},
     }
     assert '/signin?client_id=$(urlencode "$clientId")&flag=true&where=a%20b%2Fc%26d"' in page
+    assert '  -H "x-kind: 7" \\\n  -H "x-trace: ${trace}" \\\n' in page  # header inputs are sent
