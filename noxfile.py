@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 import nox
@@ -266,8 +267,28 @@ def mutation(session: nox.Session) -> None:
     """
     _install(session, "-e", ".[test,mutation]", "-e", "generated/python")
     shutil.rmtree(ROOT / "mutants", ignore_errors=True)  # stale mutants would be reused
-    session.run("mutmut", "run", *(session.posargs or MUTATION_DEFAULT_SCOPE))
+    args = session.posargs or MUTATION_DEFAULT_SCOPE
+    tests = mutation_tests(args)
+    session.log(f"AUTHGEN_MUTATION_TESTS={tests} (the tests this run collects: tests/conftest.py)")
+    session.run("mutmut", "run", *args, env={"AUTHGEN_MUTATION_TESTS": tests})
     session.run("mutmut", "results")
+
+
+def mutation_tests(args: Sequence[str]) -> str:
+    """Which tests a mutation run collects (tests/conftest.py, MUTATION_TESTS), from its globs:
+    `generator.*` mutants (lint, the targets) need the generator's tests, the rest (the emulator's
+    handlers, the client runtime) the emulator's and the runtime's. Options (`--max-children 1`)
+    are passed through to mutmut and do not count."""
+    globs: list[str] = []
+    option_value = False  # the word after an option without `=` is its value
+    for arg in args:
+        if option_value:
+            option_value = False
+        elif arg.startswith("-"):
+            option_value = "=" not in arg
+        else:
+            globs.append(arg)
+    return ",".join(sorted({"generator" if g.startswith("generator.") else "runtime" for g in globs}))
 
 
 @nox.session(python=PYTHON, reuse_venv=False)

@@ -124,3 +124,31 @@ def test_lint_reports_the_wire_rule_broken(case: str, real_spec: dict[str, Any],
     assert [(m["level"], m["rule"]) for m in problems] == [("error", rule)], result.output
     assert phrase in problems[0]["msg"], result.output
     assert int(problems[0]["line"]) > 0  # located in the file
+
+
+@pytest.mark.parametrize(
+    ("security", "written", "pointer"),
+    [
+        ([], "security: []", "/paths/~1signin/post/security"),
+        ([{"noSuchScheme": []}], "- noSuchScheme: []", "/paths/~1signin/post/security/0/noSuchScheme"),
+    ],
+)
+def test_a_security_problem_points_at_the_security_line(
+    security: list[dict[str, list[str]]],
+    written: str,
+    pointer: str,
+    real_spec: dict[str, Any],
+    tmp_path: Path,
+) -> None:
+    """The problem names the line of the faulty `security` entry itself and its pointer, not the
+    operation's (a user goes straight to the line to fix)."""
+    doc = yaml.safe_load(yaml.safe_dump(real_spec))
+    _security("/signin", "post", security)(doc)
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    lines = spec.read_text(encoding="utf-8").splitlines()
+    (line,) = [n for n, text in enumerate(lines, 1) if text.strip() == written]
+    result = CliRunner().invoke(main, ["lint", "--spec", str(spec)])
+    (problem,) = [m for m in map(PROBLEM.match, result.output.splitlines()) if m]
+    assert int(problem["line"]) == line, result.output
+    assert problem["msg"].endswith(f"(at {pointer})"), result.output

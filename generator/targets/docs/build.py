@@ -364,7 +364,6 @@ def build(context: BuildContext) -> None:
     notes = collect_notes(api, scenarios)
     common: dict[str, Any] = {
         "api": api,
-        "header": context.header,
         "languages": languages,
         "clients": clients,
         "scenarios": scenarios,
@@ -375,11 +374,8 @@ def build(context: BuildContext) -> None:
         "strip_notes": strip_notes,
         "error_classes": classes,
         "notes": notes,
-        "try_it_default": TRY_IT_DEFAULT,
         "helpers": "\n".join(cookbook_target.HELPERS),
         "common_shell": cookbook_target.common_shell(),
-        "tags": by_tag(api),
-        "tag_titles": {tag.name: tag.title for tag in api.tags},
     }
 
     def write(name: str, template: str, **context: Any) -> None:
