@@ -39,8 +39,8 @@ class Loaded:
         while True:
             if pointer in self.lines:
                 return self.lines[pointer]
-            if not pointer:
-                return 0
+            if "/" not in pointer:  # the root (""), or not a JSON pointer at all: no line known
+                return self.lines.get("", 0) if pointer else 0
             pointer = pointer.rsplit("/", 1)[0]
 
     def problem(self, pointer: str, rule: str, message: str, level: Level = Level.ERROR) -> Problem:
