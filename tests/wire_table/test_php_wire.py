@@ -11,11 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from .check import mismatches
+from .check import job, table_mismatches
 from .conftest import REPO
 from .recorder import recording_server
-from .table import CLIENT_ID, CLIENT_SECRET, ENV_ID, SECRET_ID, SECRET_KEY, SESSION_ACCESS_TOKEN, TABLE
-from .test_go_wire import effect
 
 SCRIPT = Path(__file__).resolve().parent / "php" / "wire.php"
 
@@ -29,19 +27,9 @@ def test_the_php_client_puts_the_table_on_the_wire() -> None:
             pytest.fail(message)
         pytest.skip(message)
     with recording_server() as (base_url, recorder):
-        job = {
-            "url": base_url,
-            "env": ENV_ID,
-            "clientId": CLIENT_ID,
-            "clientSecret": CLIENT_SECRET,
-            "secretId": SECRET_ID,
-            "secretKey": SECRET_KEY,
-            "sessionToken": SESSION_ACCESS_TOKEN,
-            "signedIn": [case for case, wire in TABLE.items() if wire.signed_in],
-        }
         done = subprocess.run(
             [php, str(SCRIPT), str(REPO / "generated" / "php" / "autoload.php")],
-            input=json.dumps(job),
+            input=json.dumps(job(base_url)),
             capture_output=True,
             text=True,
             timeout=120,
@@ -49,11 +37,4 @@ def test_the_php_client_puts_the_table_on_the_wire() -> None:
         )
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stderr == ""  # no call failed
-    sessions = {case: effect(before, after) for case, (before, after) in json.loads(done.stdout).items()}
-    assert set(sessions) == set(TABLE)
-    found = [
-        problem
-        for case, wire in sorted(TABLE.items())
-        for problem in mismatches(case, wire, recorder.seen.get(case.replace("/", "-"), []), sessions[case])  # type: ignore[arg-type]
-    ]
-    assert found == []
+    assert table_mismatches(recorder, json.loads(done.stdout)) == []
