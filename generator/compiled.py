@@ -25,13 +25,17 @@ def compiled_templates(folder: Path | None) -> Iterator[None]:
     global FOLDER
     previous = FOLDER
     FOLDER = folder
+    added = ""  # the folder this call made a code cache (compiled code, not a step's output)
     if folder is not None:
-        depends.CODE_CACHES.add(os.path.abspath(folder))  # compiled code, not a step's output
+        if os.path.abspath(folder) not in depends.CODE_CACHES:
+            added = os.path.abspath(folder)
+            depends.CODE_CACHES.add(added)
         _prune(folder.parent, keep=folder)
     try:
         yield
     finally:
         FOLDER = previous
+        depends.CODE_CACHES.discard(added)  # after the run, a write there is a write again
 
 
 def _prune(parent: Path, keep: Path) -> None:

@@ -15,6 +15,7 @@ import pytest
 from generator import cache as cache_module
 from generator import depends, workers
 from generator.cache import Cache
+from generator.compiled import compiled_templates
 from generator.memo import Memo, NotReplayable, pack, unpack
 
 # --- the store -------------------------------------------------------------------------------
@@ -373,3 +374,18 @@ def test_a_job_here_returns_or_raises_what_the_call_did() -> None:
     assert workers.Job.here(functools.partial(int, "42")).result() == 42
     with pytest.raises(ValueError):
         workers.Job.here(functools.partial(int, "x")).result()
+
+
+def test_compiled_templates_are_no_step_output_only_while_the_run_keeps_them(tmp_path: Path) -> None:
+    """Inside `compiled_templates(folder)` a step writing jinja's code there stays reusable (a
+    cache of code, like __pycache__); once the run is over, a write there is a write again."""
+    folder = tmp_path / ("0" * 32)
+    output = tmp_path / "out"
+
+    def writes() -> None:
+        folder.mkdir(exist_ok=True)
+        (folder / "x.code").write_bytes(b"code")
+
+    with compiled_templates(folder):
+        assert depends.observe(writes, outputs=(output,))[1].reusable
+    assert not depends.observe(writes, outputs=(output,))[1].reusable
