@@ -135,8 +135,11 @@ def generate(spec_path: Path, out_dir: Path, allow_breaking: bool, no_cache: boo
         _fail_generate(exc)
     except (TemplateRenderError, TargetError) as exc:
         raise click.ClickException(f"{exc}; {out_dir} is unchanged") from None
-    except OSError as exc:
-        raise click.ClickException(f"cannot write {out_dir}: {exc.strerror or exc}") from None
+    except OSError as exc:  # the path that failed (the output, or a target's scratch folder)
+        where = exc.filename or out_dir
+        raise click.ClickException(
+            f"cannot write {where}: {exc.strerror or exc}; {out_dir} is unchanged"
+        ) from None
     _echo_problems(inputs.problems)  # warnings only: errors stop before writing
     click.echo(f"wrote {out_dir}/ from {inputs.spec_label} ({len(inputs.api.operations)} operations)")
 

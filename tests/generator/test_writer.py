@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator import writer
+from generator import steps, writer
 from generator.cli import main
+from generator.targets import registry
 
 from .conftest import GENERATED, ROOT, SPEC
 
@@ -116,6 +117,34 @@ def test_unwritable_output_gives_one_line_error(tmp_path: Path) -> None:
     assert result.output.strip().startswith("Error: cannot write")
     assert len(result.output.strip().splitlines()) == 1
     assert blocker.read_text() == "not a directory"
+
+
+def test_a_target_that_cannot_be_built_in_memory_is_one_located_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over an existing tree a rebuilt target is built in a scratch folder in memory first; when
+    that cannot be written (a full /dev/shm, here a file where the target's folder goes), the
+    error names the scratch path, the tree is untouched and the scratch folder is gone."""
+    tree = tmp_path / "out"
+    assert CliRunner().invoke(main, ["generate", "--out", str(tree)]).exit_code == 0
+    before = _snapshot(tree)
+    scratch = tmp_path / "scratch"
+
+    def blocked() -> Path:
+        scratch.mkdir()
+        for target in registry.load():
+            (scratch / target.name).write_text("not a folder")
+        return scratch
+
+    monkeypatch.setattr(steps, "_scratch_folder", blocked)
+    monkeypatch.setenv("AUTHGEN_CACHE_DIR", str(tmp_path / "fresh-cache"))  # every target builds
+    result = CliRunner().invoke(main, ["generate", "--out", str(tree)])
+    assert result.exit_code == 1
+    (line,) = result.output.strip().splitlines()
+    assert line.startswith(f"Error: cannot write {scratch}/") and line.endswith(f"; {tree} is unchanged")
+    assert _snapshot(tree) == before
+    assert not scratch.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
 
 
 def test_broken_template_names_file_and_line_and_leaves_output(
