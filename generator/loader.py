@@ -7,7 +7,10 @@ size with a memo, and refuse it before constructing Python objects.
 
 from __future__ import annotations
 
+import copy
 import os
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -104,6 +107,34 @@ def _load(p: Path, shown: str, kind: str) -> Loaded:
         raise _fail(shown, "file", f"cannot read: {exc.strerror or exc}") from None
     if len(raw) > MAX_FILE_BYTES:
         raise _fail(shown, "file", f"file is larger than {MAX_FILE_BYTES // 1024} KiB")
+    key = (str(p.resolve()), shown, kind)
+    with _PARSED_LOCK:
+        remembered = _PARSED.get(key)
+    if remembered is not None and remembered[0] == raw:
+        return _copy(remembered[1], p)
+    loaded = _parse(p, shown, kind, raw)
+    with _PARSED_LOCK:
+        _PARSED[key] = (raw, loaded)
+        while len(_PARSED) > _PARSED_KEPT:
+            _PARSED.popitem(last=False)
+    return _copy(loaded, p)
+
+
+# The documents this process parsed, by file, with the bytes they were parsed from: a file read
+# again with the same bytes is not parsed again. `authgen generate` parses the spec in one process
+# before forking the validation and release-comparison workers, which then only compare bytes.
+# The file is still read every time (a change is never missed, and the cache's dependency
+# recording sees the read); each caller gets its own copy of the data (callers may change it).
+_PARSED: OrderedDict[tuple[str, str, str], tuple[bytes, Loaded]] = OrderedDict()
+_PARSED_KEPT = 8
+_PARSED_LOCK = threading.Lock()  # a threaded host (a test server) may load from several threads
+
+
+def _copy(loaded: Loaded, path: Path) -> Loaded:
+    return Loaded(path, loaded.display, copy.deepcopy(loaded.data), dict(loaded.lines))
+
+
+def _parse(p: Path, shown: str, kind: str, raw: bytes) -> Loaded:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -14,6 +14,7 @@ cache) and how work may run in parallel (`generator/workers.py`).
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import shutil
@@ -25,9 +26,9 @@ from typing import Any, Generic, TypeVar
 
 from . import workers
 from .depends import Recording, observe
-from .loader import Loaded
+from .loader import Loaded, load_yaml
 from .memo import Memo, NotReplayable, pack, packed_hashes, reuse_identical, unpack
-from .problems import Level, Problem
+from .problems import Level, Problem, SpecError
 from .targets import BuildContext, Target
 
 T = TypeVar("T")
@@ -114,6 +115,16 @@ def validation(plan: Plan) -> Pending[list[Problem]]:
         _import_before_forking("generator.lint")
         return Pending(workers.Job.fork(lambda: observed_structure_problems(spec)), store)
     return Pending(workers.Job.spawn(observed_structure_problems, spec), store)
+
+
+def parse_before_forking(plan: Plan) -> None:
+    """Parse the spec here, once, before the validation and release-comparison workers fork:
+    they and this process's lint then find it parsed (`loader.load_yaml` keeps what it parsed,
+    by the file's bytes) instead of parsing it three times. A spec that does not parse is left
+    for lint to report."""
+    if plan.fork:
+        with contextlib.suppress(SpecError):
+            load_yaml(plan.spec_path)
 
 
 def _import_before_forking(module: str) -> None:
@@ -239,6 +250,7 @@ def render_targets(
     snippet writers, all computed from the IR), never from another target's output, so the
     targets run in any order and side by side. One that does read another's folder says so
     with an `after` attribute (a tuple of target names): it then starts once those are done.
+    An optional `build_cost` (seconds of a cold build, relative) puts the costly ones first.
     """
     memo = plan.memo
     by_name = {target.name: target for target in context.targets}
@@ -317,6 +329,10 @@ def render_targets(
         hashes.update({f"{target.folder}/{file}": digest for file, digest in packed_hashes(packed).items()})
 
     late: list[str] = []
+    # The costliest first (a target's `build_cost`, its share of a cold run's CPU), so the long
+    # ones are not left for last: with the registry's order one worker rendered the cookbook
+    # and the docs one after the other while the other, done with the Python client, waited.
+    missing.sort(key=lambda name: -build_cost(by_name[name]))
     after = {name: tuple(getattr(by_name[name], "after", ())) for name in missing}
     # One worker even for a single target: this process unpacks the rest meanwhile.
     parallel = plan.fork and plan.cpus > 1 and bool(missing)
@@ -329,6 +345,12 @@ def render_targets(
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
     return hashes
+
+
+def build_cost(target: Target) -> float:
+    """How long the target takes to build, relative to the others (an optional attribute)."""
+    cost = getattr(target, "build_cost", 1.0)
+    return float(cost) if isinstance(cost, (int, float)) else 1.0
 
 
 def _scratch_folder() -> Path | None:

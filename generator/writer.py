@@ -222,6 +222,7 @@ def generate(
     code = None if memo is None or cache is None else cache.folder / "jinja" / memo.code_key()[:32]
     with compiled_templates(code):
         plan = steps.Plan(spec_path, memo)
+        steps.parse_before_forking(plan)
         # The two slow steps that need only the spec files start first, in workers; this process
         # lints the rest meanwhile. The output is replaced only once everything answered with no error.
         structure = steps.validation(plan)
