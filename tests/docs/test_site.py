@@ -317,9 +317,18 @@ def test_docs_serve_builds_then_serves_the_site_on_loopback(tmp_path: Path) -> N
     command = "from generator.cli import main; main()"
     args = ["docs", "--generated", str(GENERATED), "--out", str(out), "--serve", "--port", "0"]
     with subprocess.Popen(
-        [sys.executable, "-c", command, *args], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", command, *args],
+        stdout=subprocess.PIPE,
+        text=True,
+        # Ctrl-C must reach it even when this test runs in a background job, whose children
+        # inherit SIGINT ignored (a CI runner, `cmd &` in a script): it then served forever.
+        preexec_fn=_ctrl_c_stops,
     ) as server:
         _serve_and_fetch(server, out)
+
+
+def _ctrl_c_stops() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _serve_and_fetch(server: subprocess.Popen[str], out: Path) -> None:
@@ -334,7 +343,13 @@ def _serve_and_fetch(server: subprocess.Popen[str], out: Path) -> None:
         assert httpx.get(match.group(1) + "missing.html", timeout=10).status_code == 404
     finally:
         server.send_signal(signal.SIGINT)
-        assert server.wait(timeout=20) == 0
+        try:
+            code = server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()  # never leave it serving, nor this test waiting for it
+            server.wait()
+            raise
+        assert code == 0
 
 
 def test_docs_warns_when_the_sources_are_older_than_the_spec(tmp_path: Path) -> None:
