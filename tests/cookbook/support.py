@@ -14,7 +14,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -121,7 +121,10 @@ def run_bash(script: str, *, answers: Callable[[], list[str]] | None = None, tim
                         break
                 time.sleep(0.05)
         finally:
-            proc.stdin.close()
+            # Lines typed but never read (the script ended first) stay in the pipe's buffer:
+            # closing would flush them into a closed pipe (the file is closed all the same).
+            with suppress(BrokenPipeError):
+                proc.stdin.close()
         out.seek(0)
         err.seek(0)
         return Run(proc.returncode, out.read(), err.read())
