@@ -106,8 +106,10 @@ def test_every_payload_length_is_read(rt: SimpleNamespace, uid: str) -> None:
     assert description(exc) == f"x; {EXPIRED}"
 
 
-def test_a_bare_jwt_without_the_key_prefix_is_read_too(rt: SimpleNamespace) -> None:
-    exc = refused(rt, ticket({"exp": EXP_MS}, key=""), {"error": "invalid_grant", "error_description": "x"})
+@pytest.mark.parametrize("key", ["", "key.v2/@@/"], ids=["bare-jwt", "dotted-key-id"])
+def test_the_jwt_after_any_key_prefix_is_read(rt: SimpleNamespace, key: str) -> None:
+    """A bare JWT, and one after a key id that has a dot of its own."""
+    exc = refused(rt, ticket({"exp": EXP_MS}, key=key), {"error": "invalid_grant", "error_description": "x"})
     assert description(exc) == f"x; {EXPIRED}"
 
 
