@@ -7,6 +7,7 @@ header, no body on a call without one, and the key-pair-signed calls: the caller
 
 from __future__ import annotations
 
+import base64
 from types import SimpleNamespace
 from typing import Any
 
@@ -96,3 +97,22 @@ def test_an_unknown_auth_kind_is_named(rt: SimpleNamespace) -> None:
         client._call(odd)
     assert str(info.value) == "oddCall: unknown auth kind 'digest'"
     assert seen == []
+
+
+def test_an_error_that_echoes_the_basic_credential_does_not_show_it(rt: SimpleNamespace) -> None:
+    """The encoded ``client_id:client_secret`` the request carried is redacted from the error,
+    like the secret itself (a service or proxy that echoes the header it refused)."""
+    encoded = base64.b64encode(b"app-1:client-secret-value").decode()
+    client, seen = recording(
+        rt,
+        httpx.Response(
+            401, json={"error": "unauthenticated", "error_description": f"refused Basic {encoded} here"}
+        ),
+        client_id="app-1",
+        client_secret="client-secret-value",
+    )
+    basic = rt.base.OperationSpec("authorizeInfo", "GET", "/user/authorize/info", "basic", False, False, True)
+    with pytest.raises(rt.errors.APIStatusError) as info:
+        client._call(basic)
+    assert seen[-1].headers["authorization"] == f"Basic {encoded}"  # it was sent
+    assert encoded not in str(info.value) and "refused Basic " in str(info.value)
