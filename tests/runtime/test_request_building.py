@@ -106,7 +106,7 @@ def test_an_error_that_echoes_the_basic_credential_does_not_show_it(rt: SimpleNa
     client, seen = recording(
         rt,
         httpx.Response(
-            401, json={"error": "unauthenticated", "error_description": f"refused Basic {encoded} here"}
+            401, json={"error": "unauthenticated", "error_description": f"refused credential {encoded} here"}
         ),
         client_id="app-1",
         client_secret="client-secret-value",
@@ -115,4 +115,4 @@ def test_an_error_that_echoes_the_basic_credential_does_not_show_it(rt: SimpleNa
     with pytest.raises(rt.errors.APIStatusError) as info:
         client._call(basic)
     assert seen[-1].headers["authorization"] == f"Basic {encoded}"  # it was sent
-    assert encoded not in str(info.value) and "refused Basic " in str(info.value)
+    assert encoded not in str(info.value) and "refused credential " in str(info.value)
