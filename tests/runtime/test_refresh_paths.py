@@ -120,3 +120,23 @@ def test_a_refresh_answer_is_stored_and_used(rt: SimpleNamespace, fake: FakeAuth
     assert fake.requests[-1].headers["authorization"] == f"Bearer {new.access_token}"
     assert new.access_token in fake.valid_access and new.refresh_token in fake.valid_refresh
     assert httpx.URL(str(fake.requests[0].url)).path == "/auth/v1/token"
+
+
+def test_a_call_refused_refreshed_and_resent_keeps_one_timeout(rt: SimpleNamespace, fake: FakeAuth) -> None:
+    """The call's timeout covers the whole call: a resend after the refresh that a refused token
+    forced gets what is left of it, not a fresh budget (brief M5, `_call`'s shared deadline)."""
+    now = [1000.0]
+    client = rt.base.SyncAPIClient("env-1", transport=fake.transport(), max_retries=0)
+    client._monotonic = lambda: now[0]
+    client.set_session(fake.issue())
+    fake.valid_access.clear()  # revoked on the service's side: the first attempt is refused
+
+    def slow_refresh(request: httpx.Request) -> httpx.Response:
+        now[0] += 11.0  # the refresh ate the call's 10 s
+        return httpx.Response(200, json=fake.issue())
+
+    fake.overrides["/token"] = slow_refresh
+    with pytest.raises(rt.errors.APITimeoutError) as info:
+        client._call(rt.operations.OPERATIONS["getUserMe"], timeout=10.0, request_id="req-5")
+    assert "the call's timeout was spent before attempt" in str(info.value)
+    assert fake.count("/token") == 1 and fake.count("/user/me") == 1  # refused once, not resent
