@@ -140,3 +140,14 @@ def test_a_call_refused_refreshed_and_resent_keeps_one_timeout(rt: SimpleNamespa
         client._call(rt.operations.OPERATIONS["getUserMe"], timeout=10.0, request_id="req-5")
     assert "the call's timeout was spent before attempt" in str(info.value)
     assert fake.count("/token") == 1 and fake.count("/user/me") == 1  # refused once, not resent
+
+
+def test_a_sign_out_resent_after_a_refresh_still_ends_the_session(rt: SimpleNamespace, fake: FakeAuth) -> None:
+    """Sign-out refused (the token was revoked), refreshed, resent and accepted: the client is
+    signed out, not left holding the session it just ended (brief M5, `_call`)."""
+    client = rt.base.SyncAPIClient("env-1", transport=fake.transport(), max_retries=0)
+    client.set_session(fake.issue())
+    fake.valid_access.clear()
+    client._call(rt.operations.OPERATIONS["signOut"], json={})
+    assert fake.count("/token") == 1 and fake.count("/user/signout") == 2
+    assert client.session is None
