@@ -88,3 +88,25 @@ def test_the_debug_log_gives_each_error_answer_with_its_call(
         sign_in(rt, client)
     errors = [r.getMessage() for r in caplog.records if r.getMessage().startswith("error ")]
     assert errors == [f"error POST /auth/v1/signin request_id=req-1: {info.value}"]
+
+
+@pytest.mark.parametrize(
+    ("body", "hinted"),
+    [({}, True), ({"code": "INVALID_PATH", "message": "no route"}, False), ({"error": "not_found"}, False)],
+    ids=["blank", "gateway-shape", "service-shape"],
+)
+def test_a_404_not_from_the_service_asks_whether_base_url_is_right(
+    rt: SimpleNamespace, body: dict[str, str], hinted: bool
+) -> None:
+    """base_url ends with /auth/v1, but a 404 that neither the service nor its gateway answered
+    (no `error`, no `code`) comes from something else at that address (brief M5, `_hint`)."""
+    client = client_for(rt, httpx.Response(404, json=body))
+    with pytest.raises(rt.errors.APIStatusError) as info:
+        sign_in(rt, client)
+    assert info.value.status_code == 404
+    hint = (
+        "the answer is not from CloudBase Auth (nothing at /auth/v1/signin): "
+        "is base_url 'https://env-1.api.tcloudbasegateway.com/auth/v1' the right service?"
+    )
+    assert (hint in str(info.value)) is hinted
+    assert "base_url should end with" not in str(info.value)
