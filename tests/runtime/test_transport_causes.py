@@ -61,6 +61,8 @@ CASES: list[tuple[str, Any, str]] = [
     ("read-timeout", lambda: httpx.ReadTimeout("timed out"), "read timed out"),
     ("write-timeout", lambda: httpx.WriteTimeout("timed out"), "write timed out"),
     ("pool-timeout", lambda: httpx.PoolTimeout("timed out"), "pool timed out"),
+    # a transport of the caller's own may raise the base class: no kind, "request" is the fallback
+    ("bare-timeout", lambda: httpx.TimeoutException("timed out"), "request timed out"),
     # OS errors under httpx's, each by its errno (the outer words say nothing)
     *(
         (

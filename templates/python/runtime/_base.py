@@ -252,7 +252,9 @@ def _transport_cause(exc: httpx.RequestError) -> str:
     import ssl
 
     if isinstance(exc, httpx.TimeoutException):
-        kind = type(exc).__name__.removesuffix("Timeout").lower() or "request"
+        name = type(exc).__name__  # ReadTimeout -> "read"; the base class itself has no kind
+        kind = name.removesuffix("Timeout").lower() if name.endswith("Timeout") else ""
+        kind = kind or "request"
         return f"{kind} timed out"
     seen: BaseException | None = exc
     for _ in range(8):
