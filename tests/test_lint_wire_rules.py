@@ -163,3 +163,63 @@ def test_a_security_problem_points_at_the_security_line(
     (problem,) = [m for m in map(PROBLEM.match, result.output.splitlines()) if m]
     assert int(problem["line"]) == line, result.output
     assert problem["msg"].endswith(f"(at {pointer})"), result.output
+
+
+def _verification_body(change: Callable[[dict[str, Any]], None]) -> Callable[[dict[str, Any]], None]:
+    """A change to the JSON media of `POST /verification`'s request body (its schema's Go name
+    clashes with nothing when inlined, unlike `/signin`'s)."""
+
+    def apply(doc: dict[str, Any]) -> None:
+        change(_op(doc, "/verification", "post")["requestBody"]["content"])
+
+    return apply
+
+
+def _form_instead_of_json(content: dict[str, Any]) -> None:
+    content["application/x-www-form-urlencoded"] = content.pop("application/json")
+
+
+def _inline_schema(content: dict[str, Any]) -> None:
+    content["application/json"]["schema"] = {
+        "type": "object",
+        "properties": {"phone_number": {"type": "string"}},
+    }
+
+
+def _no_example(content: dict[str, Any]) -> None:
+    content["application/json"].pop("examples", None)
+    content["application/json"].pop("example", None)
+
+
+@pytest.mark.parametrize(
+    ("change", "rule", "message"),
+    [
+        (_form_instead_of_json, "request-body", "request body must be application/json"),
+        (_inline_schema, "request-body", "request body schema must be a $ref to #/components/schemas/..."),
+        (_no_example, "example-missing", "request body has no example"),
+    ],
+    ids=["not JSON", "inline schema", "no example"],
+)
+def test_a_request_body_problem_points_at_the_request_body(
+    change: Callable[[dict[str, Any]], None],
+    rule: str,
+    message: str,
+    real_spec: dict[str, Any],
+    tmp_path: Path,
+) -> None:
+    """Each request-body rule: exit 1, one error of its rule with its whole message, at the
+    `requestBody` of the operation (its pointer, and the line under `requestBody:`), not at the
+    operation."""
+    doc = copy.deepcopy(real_spec)
+    _verification_body(change)(doc)
+    spec = tmp_path / "spec.yaml"
+    _write_spec(doc, spec)
+    lines = spec.read_text(encoding="utf-8").splitlines()
+    (operation,) = [n for n, text in enumerate(lines, 1) if text == "  /verification:"]
+    body_line = next(n for n, text in enumerate(lines, 1) if n > operation and text.strip() == "requestBody:")
+    result = CliRunner().invoke(main, ["lint", "--spec", str(spec)])
+    assert result.exit_code == 1, result.output
+    (problem,) = [m for m in map(PROBLEM.match, result.output.splitlines()) if m]
+    assert (problem["level"], problem["rule"]) == ("error", rule), result.output
+    assert problem["msg"] == f"{message} (at /paths/~1verification/post/requestBody)", result.output
+    assert int(problem["line"]) in (body_line, body_line + 1), result.output
