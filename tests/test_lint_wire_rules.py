@@ -223,3 +223,47 @@ def test_a_request_body_problem_points_at_the_request_body(
     assert (problem["level"], problem["rule"]) == ("error", rule), result.output
     assert problem["msg"] == f"{message} (at /paths/~1verification/post/requestBody)", result.output
     assert int(problem["line"]) in (body_line, body_line + 1), result.output
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "security", "message"),
+    [
+        (
+            "/user/me",
+            "get",
+            [{"bearerAuth": []}, {"clientBasic": []}],
+            "/user/me needs the bearer token and nothing else",
+        ),
+        (
+            "/user/authorize/info",
+            "get",
+            [{"bearerAuth": []}, {"clientBasic": []}, {}],
+            "/user/authorize/info needs basic or bearer, never no auth",
+        ),
+    ],
+    ids=["bearer-only path", "bearer-or-basic path"],
+)
+def test_a_path_security_problem_points_at_the_operations_security(
+    path: str,
+    method: str,
+    security: list[dict[str, list[str]]],
+    message: str,
+    real_spec: dict[str, Any],
+    tmp_path: Path,
+) -> None:
+    """The per-path security rules name the operation's `security` (its pointer, and its line or
+    the one under it), with the rule's whole message."""
+    doc = copy.deepcopy(real_spec)
+    _security(path, method, security)(doc)
+    spec = tmp_path / "spec.yaml"
+    _write_spec(doc, spec)
+    lines = spec.read_text(encoding="utf-8").splitlines()
+    (at,) = [n for n, text in enumerate(lines, 1) if text == f"  {path}:"]
+    key = next(n for n, text in enumerate(lines, 1) if n > at and text.strip() == "security:")
+    result = CliRunner().invoke(main, ["lint", "--spec", str(spec)])
+    assert result.exit_code == 1, result.output
+    (problem,) = [m for m in map(PROBLEM.match, result.output.splitlines()) if m]
+    assert (problem["level"], problem["rule"]) == ("error", "security"), result.output
+    pointer = "/paths/" + path.replace("/", "~1") + f"/{method}/security"
+    assert problem["msg"] == f"{message} (at {pointer})", result.output
+    assert int(problem["line"]) in (key, key + 1), result.output
