@@ -5,17 +5,21 @@ The rendered request block runs in bash; what it would send is checked, not the 
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import shlex
 from dataclasses import replace
 from pathlib import Path
 
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
 from generator.cookbook import Ask, Capture, Input, Value
 from generator.targets.cookbook import TARGET
 from generator.writer import build_context, load_inputs
 
-from .support import SPEC, run_bash
+from .support import SPEC, blocks, run_bash
 
 
 def test_odd_inputs_reach_the_request_as_the_cookbook_wrote_them(tmp_path: Path) -> None:
@@ -80,3 +84,45 @@ def test_optional_captures_and_two_asks_in_one_step(tmp_path: Path) -> None:
     typed = iter(["one", "two"])
     run = run_bash(asks + '\nprintf "%s|%s" "$first" "$second"', answers=lambda: list(typed))
     assert (run.returncode, run.stdout) == (0, "one|two"), run.stderr
+
+
+def test_a_ticket_step_with_literal_inputs_signs_for_them(tmp_path: Path) -> None:
+    """`create_ticket` with a literal key file and uid (the cookbook allows literals; the real
+    one uses variables): the rendered recipe reads that file and signs that uid, and the
+    signature verifies with the file's key."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ).decode()
+    key_file = tmp_path / "key file.json"
+    key_file.write_text(json.dumps({"private_key_id": "kid-1", "private_key": pem, "env_id": "e1"}), "utf-8")
+    context = build_context(load_inputs(SPEC), tmp_path / "out")
+    index, flow = next((i, s) for i, s in enumerate(context.scenarios) if s.id == "custom-login")
+    step = next(s for s in flow.steps if s.kind == "create_ticket")
+    literal = replace(
+        step,
+        inputs=tuple(
+            replace(i, value=Value(None, str(key_file) if i.name == "credentials" else "user-lit"))
+            for i in step.inputs
+        ),
+    )
+    scenarios = list(context.scenarios)
+    scenarios[index] = replace(flow, steps=tuple(literal if s is step else s for s in flow.steps))
+    TARGET.build(replace(context, scenarios=tuple(scenarios)))
+    (recipe,) = [
+        b for b in blocks(tmp_path / "out" / "cookbook" / "custom-login.md", "bash") if "openssl dgst" in b
+    ]
+    target = step.captures[0].variable
+    run = run_bash(f"env=e1\n{recipe}\nprintf '%s' \"${target}\"")
+    assert run.returncode == 0, run.stderr
+    kid, jwt = run.stdout.split("/@@/")
+    header, claims, signature = jwt.split(".")
+
+    def decoded(part: str) -> bytes:
+        return base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
+
+    assert kid == "kid-1"
+    assert json.loads(decoded(claims))["uid"] == "user-lit"
+    key.public_key().verify(
+        decoded(signature), f"{header}.{claims}".encode(), padding.PKCS1v15(), hashes.SHA256()
+    )
