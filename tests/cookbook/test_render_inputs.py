@@ -89,7 +89,8 @@ def test_optional_captures_and_two_asks_in_one_step(tmp_path: Path) -> None:
 def test_a_ticket_step_with_literal_inputs_signs_for_them(tmp_path: Path) -> None:
     """`create_ticket` with a literal key file and uid (the cookbook allows literals; the real
     one uses variables): the rendered recipe reads that file and signs that uid, and the
-    signature verifies with the file's key."""
+    signature verifies with the file's key. The step also asks for a value (the real cookbook's
+    ticket and PKCE steps ask for none): its `read` block and every client's ask code are shown."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     pem = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
@@ -101,6 +102,7 @@ def test_a_ticket_step_with_literal_inputs_signs_for_them(tmp_path: Path) -> Non
     step = next(s for s in flow.steps if s.kind == "create_ticket")
     literal = replace(
         step,
+        asks=(Ask("note", "A note"),),
         inputs=tuple(
             replace(i, value=Value(None, str(key_file) if i.name == "credentials" else "user-lit"))
             for i in step.inputs
@@ -109,9 +111,16 @@ def test_a_ticket_step_with_literal_inputs_signs_for_them(tmp_path: Path) -> Non
     scenarios = list(context.scenarios)
     scenarios[index] = replace(flow, steps=tuple(literal if s is step else s for s in flow.steps))
     TARGET.build(replace(context, scenarios=tuple(scenarios)))
-    (recipe,) = [
-        b for b in blocks(tmp_path / "out" / "cookbook" / "custom-login.md", "bash") if "openssl dgst" in b
-    ]
+    page = tmp_path / "out" / "cookbook" / "custom-login.md"
+    for client in context.clients():
+        assert client.asks(literal).strip() in [b.strip() for b in blocks(page, client.fence)], client.slug
+    (asks,) = re.findall(
+        r"feeds its lines to `read`\):\n\n```bash\n(.*?)\n```", page.read_text("utf-8"), re.S
+    )
+    typed = iter(["typed in"])
+    run = run_bash(asks + '\nprintf "%s" "$note"', answers=lambda: list(typed))
+    assert (run.returncode, run.stdout) == (0, "typed in"), run.stderr
+    (recipe,) = [b for b in blocks(page, "bash") if "openssl dgst" in b]
     target = step.captures[0].variable
     run = run_bash(f"env=e1\n{recipe}\nprintf '%s' \"${target}\"")
     assert run.returncode == 0, run.stderr
