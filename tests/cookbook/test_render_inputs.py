@@ -52,11 +52,13 @@ def test_odd_inputs_reach_the_request_as_the_cookbook_wrote_them(tmp_path: Path)
     assert '  -H "x-kind: 7" \\\n  -H "x-trace: ${trace}" \\\n' in page  # header inputs are sent
 
 
-def test_optional_captures_and_two_asks_in_one_step(tmp_path: Path) -> None:
+def test_optional_captures_and_asks_a_step_makes(tmp_path: Path) -> None:
     """An optional boolean field that answers `false` is captured as `false` (jq's `// empty`
     would drop it), an absent optional string as "", and a step asking for two values reads
     both, one `read` each. The real cookbook captures no optional boolean and asks for one value
-    a step, so generated/cookbook cannot show either."""
+    a step, so generated/cookbook cannot show either. Likewise a `verify: true` step that asks
+    for a value: every client's ask code is shown (the real one asks for none); and a sign-in
+    step that captures no access token renders."""
     context = build_context(load_inputs(SPEC), tmp_path)
     index, flow = next((i, s) for i, s in enumerate(context.scenarios) if s.id == "password-sign-in")
     step = next(s for s in flow.steps if s.operation_id == "signIn")
@@ -71,7 +73,19 @@ def test_optional_captures_and_two_asks_in_one_step(tmp_path: Path) -> None:
     )
     scenarios = list(context.scenarios)
     scenarios[index] = replace(flow, steps=tuple(odd if s is step else s for s in flow.steps))
+    at, verifying = next((i, s) for i, s in enumerate(scenarios) if s.id == "verify-caller-token")
+    verify = next(s for s in verifying.steps if s.verify)
+    asking = replace(verify, asks=(Ask("note", "A note"),))
+    # and its sign-in step captures nothing: a page may skip the session's token (no crash)
+    sign_in = next(s for s in verifying.steps if s.operation_id == "signIn")
+    changed = {id(verify): asking, id(sign_in): replace(sign_in, captures=())}
+    scenarios[at] = replace(verifying, steps=tuple(changed.get(id(s), s) for s in verifying.steps))
     TARGET.build(replace(context, scenarios=tuple(scenarios)))
+    verify_page = tmp_path / "cookbook" / "verify-caller-token.md"
+    for client in context.clients():
+        assert client.asks(asking).strip() in [b.strip() for b in blocks(verify_page, client.fence)], (
+            client.slug
+        )
     page = (tmp_path / "cookbook" / "password-sign-in.md").read_text(encoding="utf-8")
     captures = re.findall(r'^(?:isNew|note)="\$\(jq -r .*<<<"\$response"\)"$', page, re.M)
     assert len(captures) == 2, page
