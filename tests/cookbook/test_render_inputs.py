@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from generator.cookbook import Ask, Capture, Input, Value
 from generator.targets.cookbook import TARGET
+from generator.targets.cookbook.build import render_reference
 from generator.writer import build_context, load_inputs
 
 from .support import SPEC, blocks, run_bash
@@ -149,3 +150,30 @@ def test_a_ticket_step_with_literal_inputs_signs_for_them(tmp_path: Path) -> Non
     key.public_key().verify(
         decoded(signature), f"{header}.{claims}".encode(), padding.PKCS1v15(), hashes.SHA256()
     )
+
+
+def test_a_reference_call_sends_the_example_fields_it_can(tmp_path: Path) -> None:
+    """operations.md calls each operation with its first request example's scalar fields (and
+    objects of scalars): a key the body does not declare, a list and an object holding an object
+    are left out, and the fields after them are still sent. The real spec's examples have none of
+    those, so generated/cookbook cannot show it."""
+    context = build_context(load_inputs(SPEC), tmp_path)
+    op = context.api.operation("grantProviderToken")
+    example = {
+        "not_a_field": 1,
+        "provider_id": ["github"],
+        "provider_params": {"nested": {"a": 1}},
+        "provider_code": "c1",
+        "provider_redirect_uri": "https://app.example.com/cb",
+    }
+    odd = replace(op, request_examples=(replace(op.request_examples[0], value=example),))
+    api = replace(context.api, operations=tuple(odd if o is op else o for o in context.api.operations))
+    reference = render_reference(api, context.clients())
+    (shell,) = [shell for entry, shell, _code in reference.entries if entry is odd]
+    (body_command,) = re.findall(r'^body="\$\(jq -n \\\n.*?\)"$', shell, re.S | re.M)
+    run = run_bash(f'{body_command}\nprintf "%s" "$body"')
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == {
+        "provider_code": "c1",
+        "provider_redirect_uri": "https://app.example.com/cb",
+    }
