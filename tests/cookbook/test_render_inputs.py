@@ -155,8 +155,8 @@ def test_a_ticket_step_with_literal_inputs_signs_for_them(tmp_path: Path) -> Non
 def test_a_reference_call_sends_the_example_fields_it_can(tmp_path: Path) -> None:
     """operations.md calls each operation with its first request example's scalar fields (and
     objects of scalars): a key the body does not declare, a list and an object holding an object
-    are left out, and the fields after them are still sent. The real spec's examples have none of
-    those, so generated/cookbook cannot show it."""
+    are left out, and the fields after them (or after an object of scalars) are still sent. The
+    real spec's examples have none of those, so generated/cookbook cannot show it."""
     context = build_context(load_inputs(SPEC), tmp_path)
     op = context.api.operation("grantProviderToken")
     example = {
@@ -167,13 +167,20 @@ def test_a_reference_call_sends_the_example_fields_it_can(tmp_path: Path) -> Non
         "provider_redirect_uri": "https://app.example.com/cb",
     }
     odd = replace(op, request_examples=(replace(op.request_examples[0], value=example),))
-    api = replace(context.api, operations=tuple(odd if o is op else o for o in context.api.operations))
+    # and an object of scalars before a scalar: both sent
+    patch = context.api.operation("patchProviderToken")
+    patched = {"provider_params": {"code": "x1"}, "provider_token": "pt", "provider_id": "github"}
+    odd_patch = replace(patch, request_examples=(replace(patch.request_examples[0], value=patched),))
+    changed = {id(op): odd, id(patch): odd_patch}
+    api = replace(context.api, operations=tuple(changed.get(id(o), o) for o in context.api.operations))
     reference = render_reference(api, context.clients())
-    (shell,) = [shell for entry, shell, _code in reference.entries if entry is odd]
-    (body_command,) = re.findall(r'^body="\$\(jq -n \\\n.*?\)"$', shell, re.S | re.M)
-    run = run_bash(f'{body_command}\nprintf "%s" "$body"')
-    assert run.returncode == 0, run.stderr
-    assert json.loads(run.stdout) == {
-        "provider_code": "c1",
-        "provider_redirect_uri": "https://app.example.com/cb",
-    }
+
+    def sent(operation: object) -> object:
+        (shell,) = [shell for entry, shell, _code in reference.entries if entry is operation]
+        (body_command,) = re.findall(r'^body="\$\(jq -n .*?\)"$', shell, re.S | re.M)  # one line or more
+        run = run_bash(f'{body_command}\nprintf "%s" "$body"')
+        assert run.returncode == 0, run.stderr
+        return json.loads(run.stdout)
+
+    assert sent(odd) == {"provider_code": "c1", "provider_redirect_uri": "https://app.example.com/cb"}
+    assert sent(odd_patch) == patched
