@@ -156,7 +156,8 @@ def test_a_reference_call_sends_the_example_fields_it_can(tmp_path: Path) -> Non
     """operations.md calls each operation with its first request example's scalar fields (and
     objects of scalars): a key the body does not declare, a list and an object holding an object
     are left out, and the fields after them (or after an object of scalars) are still sent. The
-    real spec's examples have none of those, so generated/cookbook cannot show it."""
+    real spec's examples have none of those, so generated/cookbook cannot show it. Without a
+    TC3-signed operation, the page sets up no API key pair."""
     context = build_context(load_inputs(SPEC), tmp_path)
     op = context.api.operation("grantProviderToken")
     example = {
@@ -184,3 +185,7 @@ def test_a_reference_call_sends_the_example_fields_it_can(tmp_path: Path) -> Non
 
     assert sent(odd) == {"provider_code": "c1", "provider_redirect_uri": "https://app.example.com/cb"}
     assert sent(odd_patch) == patched
+    # the API key pair is set up only for a spec with a TC3-signed operation
+    assert "secretKey=" in reference.setup_shell
+    unsigned = replace(api, operations=tuple(o for o in api.operations if o.auth != "tc3"))
+    assert "secretKey=" not in render_reference(unsigned, context.clients()).setup_shell
