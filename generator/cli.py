@@ -3,10 +3,12 @@ build the docs site, run the emulator."""
 
 from __future__ import annotations
 
+import atexit
 import importlib
+import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, NoReturn
+from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
 
 import click
 
@@ -43,6 +45,33 @@ def collect_problems(spec_path: Path) -> list[Problem]:
     return writer.load_and_lint(spec_path).problems
 
 
+# Set by a command whose process is worth ending quickly (`generate`): its heap holds the
+# parsed spec, the IR, openapi-python-client, pydantic and jsonschema, and freeing all of it
+# object by object at interpreter exit took about 0.15 s of a 1.5 s cold run.
+_EXIT_WITHOUT_TEARDOWN = False
+
+
+def exit_now(code: object) -> NoReturn:
+    """End the process as `sys.exit(code)` would, minus the interpreter's teardown: the exit
+    handlers run (multiprocessing stops its workers, weakref finalizers remove temporary
+    folders, logging flushes), the standard streams are flushed, then `os._exit`. mypy ends the
+    same way for the same reason."""
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:  # sys.exit("message"): printed, status 1
+        print(code, file=sys.stderr)
+        status = 1
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:  # a closed pipe: the interpreter would say 120
+            status = status or 120
+    os._exit(status)
+
+
 class LazyGroup(click.Group):
     """Commands that live in other modules, imported only when asked for (or listed by --help),
     so that one command's start-up does not pay for every other's imports."""
@@ -53,6 +82,18 @@ class LazyGroup(click.Group):
         "docs-diff": "generator.docs_diff.cli:docs_diff_command",
         "emulator": "emulator.cli:emulator_command",
     }
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """click's `main`; when it runs as the program itself (no arguments given: a console
+        script or `python -c "...main()"`, never a test's CliRunner) and a command asked for it
+        (`generate`), the process ends without tearing the interpreter down (`exit_now`)."""
+        as_program = not args and kwargs.get("args") is None and kwargs.get("standalone_mode", True)
+        try:
+            return super().main(*args, **kwargs)
+        except SystemExit as exc:
+            if as_program and _EXIT_WITHOUT_TEARDOWN:
+                exit_now(exc.code)
+            raise
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted([*super().list_commands(ctx), *self.LAZY])
@@ -115,6 +156,8 @@ def _fail_generate(exc: GenerateError) -> NoReturn:
 )
 def generate(spec_path: Path, out_dir: Path, allow_breaking: bool, no_cache: bool) -> None:
     """Lint the spec, then write the IR and every target (registry) into --out atomically."""
+    global _EXIT_WITHOUT_TEARDOWN
+    _EXIT_WITHOUT_TEARDOWN = True
     from . import writer
     from .cache import Cache
     from .targets import TargetError

@@ -14,7 +14,6 @@ cache) and how work may run in parallel (`generator/workers.py`).
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import os
 import shutil
@@ -26,9 +25,9 @@ from typing import Any, Generic, TypeVar
 
 from . import workers
 from .depends import Recording, observe
-from .loader import Loaded, load_yaml
+from .loader import Loaded
 from .memo import Memo, NotReplayable, pack, packed_hashes, reuse_identical, unpack
-from .problems import Level, Problem, SpecError
+from .problems import Level, Problem
 from .targets import BuildContext, Target
 
 T = TypeVar("T")
@@ -115,16 +114,6 @@ def validation(plan: Plan) -> Pending[list[Problem]]:
         _import_before_forking("generator.lint")
         return Pending(workers.Job.fork(lambda: observed_structure_problems(spec)), store)
     return Pending(workers.Job.spawn(observed_structure_problems, spec), store)
-
-
-def parse_before_forking(plan: Plan) -> None:
-    """Parse the spec here, once, before the validation and release-comparison workers fork:
-    they and this process's lint then find it parsed (`loader.load_yaml` keeps what it parsed,
-    by the file's bytes) instead of parsing it three times. A spec that does not parse is left
-    for lint to report."""
-    if plan.fork:
-        with contextlib.suppress(SpecError):
-            load_yaml(plan.spec_path)
 
 
 def _import_before_forking(module: str) -> None:

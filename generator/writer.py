@@ -214,6 +214,13 @@ def generate(
     without a major version bump (`allow_breaking` lets it through with a warning); the guard's
     warnings go to `warn`.
     """
+    try:
+        # Parsed here, once: lint and the workers forked below find it parsed (`load_yaml` keeps
+        # it by the file's bytes). A spec that cannot be read is its located line, not an error
+        # about writing (the fingerprint below reads the file too).
+        load_yaml(spec_path)
+    except SpecError as exc:
+        raise GenerateError("the spec cannot be loaded", [exc.problem]) from None
     targets = registry.load()
     fingerprint = input_fingerprint(spec_path, targets)  # the manifest's, and the cache keys'
     memo = None if cache is None else Memo(cache, spec_path, fingerprint, fingerprinted_spec_files(spec_path))
@@ -222,7 +229,6 @@ def generate(
     code = None if memo is None or cache is None else cache.folder / "jinja" / memo.code_key()[:32]
     with compiled_templates(code):
         plan = steps.Plan(spec_path, memo)
-        steps.parse_before_forking(plan)
         # The two slow steps that need only the spec files start first, in workers; this process
         # lints the rest meanwhile. The output is replaced only once everything answered with no error.
         structure = steps.validation(plan)
