@@ -12,7 +12,8 @@ absolute numbers), all on today's spec:
 Each generator runs from a private copy of the project (generator/, templates/, spec/) in a
 temporary folder, compiled to bytecode first (as `pip install` does; under
 PYTHONDONTWRITEBYTECODE=1 the runs would otherwise time the compiler), launched the same way
-(`python -c "from generator.cli import main; main()"`). A warm run appends a new line to the
+(`generator.cli.run()`, what the `authgen` console script runs; `main()` for a generator
+that has no `run`). A warm run appends a new line to the
 template first, so the target that reads it never finds it in the cache. Every command runs in
 a fresh process; the commands are interleaved and the order flips every round, so that the
 machine's drifting load hits all of them alike.
@@ -42,7 +43,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 BEFORE_REF = "41c2736"  # main when issue 27's generator work started
-LAUNCH = "from generator.cli import main; main()"
+LAUNCH = "import generator.cli as cli; getattr(cli, 'run', cli.main)()"
 DOCS_TEMPLATE = "templates/docs/index.md.jinja"
 PYTHON_TEMPLATE = "templates/python/_operations.py.jinja"
 # The bare generator's post hooks (ruff) must find the same ruff as ours; no run may touch the

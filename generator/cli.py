@@ -8,7 +8,7 @@ import importlib
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
+from typing import TYPE_CHECKING, ClassVar, NoReturn
 
 import click
 
@@ -51,6 +51,19 @@ def collect_problems(spec_path: Path) -> list[Problem]:
 _EXIT_WITHOUT_TEARDOWN = False
 
 
+def run() -> NoReturn:
+    """The `authgen` program (its console script): `main`, ended by `exit_now` when the command
+    asked for it. `main` itself ends as any click program does (`sys.exit`), so code that
+    calls it (a test's CliRunner, a script catching SystemExit) keeps its process."""
+    try:
+        main()
+    except SystemExit as exc:
+        if _EXIT_WITHOUT_TEARDOWN:
+            exit_now(exc.code)
+        raise
+    raise SystemExit(0)  # not reached: click's standalone `main` always exits
+
+
 def exit_now(code: object) -> NoReturn:
     """End the process as `sys.exit(code)` would, minus the interpreter's teardown: the exit
     handlers run (multiprocessing stops its workers, weakref finalizers remove temporary
@@ -82,18 +95,6 @@ class LazyGroup(click.Group):
         "docs-diff": "generator.docs_diff.cli:docs_diff_command",
         "emulator": "emulator.cli:emulator_command",
     }
-
-    def main(self, *args: Any, **kwargs: Any) -> Any:
-        """click's `main`; when it runs as the program itself (no arguments given: a console
-        script or `python -c "...main()"`, never a test's CliRunner) and a command asked for it
-        (`generate`), the process ends without tearing the interpreter down (`exit_now`)."""
-        as_program = not args and kwargs.get("args") is None and kwargs.get("standalone_mode", True)
-        try:
-            return super().main(*args, **kwargs)
-        except SystemExit as exc:
-            if as_program and _EXIT_WITHOUT_TEARDOWN:
-                exit_now(exc.code)
-            raise
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted([*super().list_commands(ctx), *self.LAZY])
@@ -265,7 +266,3 @@ def docs(spec_path: Path, generated_dir: Path, site_dir: Path, serve: bool, host
             pass
         finally:
             httpd.server_close()
-
-
-def run() -> None:  # pragma: no cover - console entry point wrapper
-    sys.exit(main())

@@ -28,7 +28,7 @@ from .conftest import ROOT
 
 pytestmark = pytest.mark.slow
 
-LAUNCH = "from generator.cli import main; main()"
+LAUNCH = "from generator.cli import run; run()"  # the `authgen` console script
 # Every step that stores a result: the three lint steps and one per registered target (so a
 # target added to the registry, such as Java, is counted without editing this list).
 STEPS = ("validation", "release", "lint", *(f"target-{target.name}" for target in registry.load()))

@@ -18,7 +18,7 @@ import pytest
 
 from .conftest import ROOT
 
-LAUNCH = "from generator.cli import main; main()"
+LAUNCH = "from generator.cli import run; run()"  # what the `authgen` console script runs
 
 
 def _python(code: str, cwd: Path) -> subprocess.CompletedProcess[str]:
