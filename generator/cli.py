@@ -23,10 +23,20 @@ if TYPE_CHECKING:
 DEFAULT_SPEC = Path("spec/auth-v1.yaml")
 DEFAULT_OUT = Path("generated")
 
+def _not_a_pipe(_ctx: click.Context, _param: click.Parameter, value: Path) -> Path:
+    """A FIFO or a device as --spec: refused before any command reads it (`check` hashes the
+    spec before the loader, which refuses it too, ever sees it): the read would block forever.
+    A missing file or a directory is left to the loader, whose line says where."""
+    if value.exists() and not value.is_dir() and not value.is_file():
+        raise click.BadParameter(f"{value} is not a regular file (a FIFO, socket or device)")
+    return value
+
+
 spec_option = click.option(
     "--spec",
     "spec_path",
     type=click.Path(path_type=Path, dir_okay=True),
+    callback=_not_a_pipe,
     default=DEFAULT_SPEC,
     show_default=True,
     help="The OpenAPI 3.1 document.",
