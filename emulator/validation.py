@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -122,14 +124,51 @@ def _coerce(raw: str, schema: Mapping[str, Any]) -> Any:
     return raw
 
 
+MAX_SPEC_BYTES = 16 * 1024 * 1024
+
+
+def read_document(path: Path) -> Any:
+    """The YAML document at `path`, or a ValueError that is one line naming the file and, where
+    there is one, the line: `authgen emulator --spec` prints it as it is. A FIFO or a device is
+    refused (the read would wait forever), checked on the open file."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise ValueError(f"{path}: not a regular file (a FIFO, socket or device)")
+            raw = handle.read(MAX_SPEC_BYTES + 1)
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if len(raw) > MAX_SPEC_BYTES:
+        raise ValueError(f"{path}: larger than {MAX_SPEC_BYTES // 1024 // 1024} MiB, not a spec")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise ValueError(f"{path}:{line}: not UTF-8 (byte {exc.start})") from None
+    try:
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        what = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
+        raise ValueError(f"{where}: YAML syntax error: {what}") from None
+    except (yaml.YAMLError, RecursionError) as exc:
+        raise ValueError(f"{path}: not YAML the emulator can read: {type(exc).__name__}") from None
+
+
 class Spec:
     """Operations of one spec document, with compiled validators."""
 
     def __init__(self, path: str | Path) -> None:
-        with open(path, encoding="utf-8") as handle:
-            document = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        document = read_document(Path(path))
         if not isinstance(document, dict):
             raise ValueError(f"{path}: not an OpenAPI document")
+        if not any(
+            isinstance(item, dict) and set(item) & set(_METHODS)
+            for item in (document.get("paths") or {}).values()
+        ):
+            raise ValueError(f"{path}: no operations under `paths`: nothing to serve")
         self.document: dict[str, Any] = document
         resource: Resource[Any] = Resource.from_contents(document, default_specification=DRAFT202012)
         self._registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
