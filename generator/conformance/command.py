@@ -134,7 +134,8 @@ def conformance_command(
     if email and phone_number:
         raise InputError("give --email or --phone-number, not both")
     if credentials is not None and not plan_only and not credentials.is_file():
-        raise InputError(f"--credentials {credentials}: no such file")
+        what = "not a regular file (a FIFO, socket or device)" if credentials.exists() else "no such file"
+        raise InputError(f"--credentials {credentials}: {what}")
     try:
         contract = load_contract(spec_path or bundled_spec())
     except SpecError as exc:

@@ -8,6 +8,7 @@ import base64
 import contextlib
 import json
 import logging
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -282,6 +283,19 @@ def test_bad_input_is_one_line_and_exit_2(args: list[str], message: str, environ
     result, _ = conformance(environment.server, *args)
     assert result.exit_code == 2
     assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_fifo_as_the_key_file_or_the_spec_is_refused_without_reading_it(
+    environment: Environment, tmp_path: Path
+) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)  # a read of it would wait for a writer forever
+    result, _ = conformance(environment.server, "--credentials", str(fifo))
+    assert result.exit_code == 2
+    assert f"--credentials {fifo}: not a regular file (a FIFO, socket or device)" in result.stderr
+    result, _ = conformance(environment.server, "--spec", str(fifo))
+    assert result.exit_code == 2
+    assert "not a regular file (a FIFO, socket or device), expected a spec file" in result.stderr
 
 
 def test_a_key_file_that_is_not_json_is_refused(environment: Environment, tmp_path: Path) -> None:
