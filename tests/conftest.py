@@ -37,6 +37,10 @@ MUTATION_TESTS: dict[str, tuple[str, ...]] = {
     "generator": (
         "test_lint.py",
         "test_lint_wire_rules.py",
+        # lint's naming rules (every target's generated names) and the security-scheme shapes:
+        # small specs through `authgen lint`, 70 tests in about 10 s
+        "generator/test_lint_names.py",
+        "generator/test_security_scheme_shape.py",
         "cookbook/test_render.py",
         "cookbook/test_render_current.py",
         "cookbook/test_render_inputs.py",
