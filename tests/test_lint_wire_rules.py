@@ -338,7 +338,7 @@ def test_response_problems_name_the_response(real_spec: dict[str, Any], tmp_path
     success body that is not JSON, an inline success schema, a success example missing, no
     error response at all, error responses none of which has a (JSON) example, and error
     examples naming an error the catalogue lacks (a warning, at the example: in a 4xx after a
-    non-JSON one, in a 5xx, in a shared response once). An operation whose only error response
+    non-JSON one, in a 5xx, in a shared response once, and an example that is no mapping). An operation whose only error response
     is `default` is fine, and so is an unknown error name in a `default` response."""
     doc = copy.deepcopy(real_spec)
     _responses(doc, "/user/me", "get").pop("200")
@@ -362,6 +362,7 @@ def test_response_problems_name_the_response(real_spec: dict[str, Any], tmp_path
     server["500"] = server.pop("404")
     server.pop("default")
     _first_example(server["500"])["error"] = "server_side"
+    _json(_responses(doc, "/user/query", "get")["403"])["examples"]["permission_denied"]["value"] = "denied"
     _first_example(doc["components"]["responses"]["DefaultError"])["error"] = "default_is_free"
     _first_example(doc["components"]["responses"]["Unauthenticated"])["error"] = "shared_once"
     code, found, output = _problems(doc, tmp_path / "spec.yaml")
@@ -419,6 +420,18 @@ def test_response_problems_name_the_response(real_spec: dict[str, Any], tmp_path
             "error-code",
             "error 'server_side' is not in x-error-codes "
             + _at("/qrcode/get/status", "post", "responses", "500", *example, "not_found", "value"),
+        ),
+        (
+            "error",
+            "example-schema",
+            "example does not match its schema: 'denied' is not of type 'object' "
+            + _at("/user/query", "get", "responses", "403", *example, "permission_denied", "value"),
+        ),
+        (
+            "warning",
+            "error-code",
+            "error None is not in x-error-codes "
+            + _at("/user/query", "get", "responses", "403", *example, "permission_denied", "value"),
         ),
         (
             "warning",
