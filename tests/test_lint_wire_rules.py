@@ -335,14 +335,17 @@ def _at(path: str, method: str, *rest: str) -> str:
 
 def test_response_problems_name_the_response(real_spec: dict[str, Any], tmp_path: Path) -> None:
     """The success and error response rules, one defect per operation: no 2xx response, a
-    success body that is not JSON, an inline success schema, a success example missing, no
-    error response at all, error responses none of which has a (JSON) example, and error
-    examples naming an error the catalogue lacks (a warning, at the example: in a 4xx after a
-    non-JSON one, in a 5xx, in a shared response once, and an example that is no mapping). An operation whose only error response
-    is `default` is fine, and so is an unknown error name in a `default` response."""
+    success body that is not JSON (and a second success response checked past it), an inline
+    success schema, a success example missing, no error response at all, error responses none
+    of which has a (JSON) example, and error examples naming an error the catalogue lacks (a
+    warning, at the example: in a 4xx after a non-JSON one, in a 5xx, in a shared response
+    once, and an example that is no mapping). An operation whose only error response is
+    `default` is fine, and so is an unknown error name in a `default` response."""
     doc = copy.deepcopy(real_spec)
     _responses(doc, "/user/me", "get").pop("200")
-    _as_text(_responses(doc, "/user/provider", "get")["200"])
+    not_json = _responses(doc, "/user/provider", "get")
+    _as_text(not_json["200"])
+    not_json["201"] = {"description": "checked past the 200", "content": {"application/json": {"schema": {}}}}
     _json(_responses(doc, "/user/sudo", "post")["200"])["schema"] = {"type": "object"}
     _json(_responses(doc, "/user/signout", "post")["200"]).pop("examples")
     for code in ("400", "default"):
@@ -393,6 +396,17 @@ def test_response_problems_name_the_response(real_spec: dict[str, Any], tmp_path
             "responses",
             "success response must have an application/json body ({} when empty) "
             + _at("/user/provider", "get", "responses", "200"),
+        ),
+        (
+            "error",
+            "example-missing",
+            "success response has no example " + _at("/user/provider", "get", "responses", "201"),
+        ),
+        (
+            "error",
+            "responses",
+            "success schema must be a $ref to #/components/schemas/... "
+            + _at("/user/provider", "get", "responses", "201"),
         ),
         (
             "error",
