@@ -601,9 +601,14 @@ def test_operation_and_document_problems(real_spec: dict[str, Any], tmp_path: Pa
 
 def test_empty_responses_without_the_structure_check(real_spec: dict[str, Any], tmp_path: Path) -> None:
     """`lint_spec(structure=False)` (as `authgen generate` calls it, the OpenAPI validation
-    running elsewhere) still says an operation with `responses: {}` has no responses, once."""
+    running elsewhere) still says an operation with `responses: {}` has no responses, once;
+    and a response key neither a status nor `default` (which that validation refuses) is no
+    error response: its example's unknown error name is not reported."""
     doc = copy.deepcopy(real_spec)
     _op(doc, "/user/me", "get")["responses"] = {}
+    odd = copy.deepcopy(_responses(doc, "/user/me", "delete")["403"])
+    _first_example(odd)["error"] = "not_an_error_response"
+    _responses(doc, "/user/me", "delete")["XYZ"] = odd
     spec = tmp_path / "spec.yaml"
     _write_spec(doc, spec)
     problems = lint_spec(load_yaml(str(spec)), structure=False)
