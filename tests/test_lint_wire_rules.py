@@ -615,3 +615,15 @@ def test_empty_responses_without_the_structure_check(real_spec: dict[str, Any], 
     assert [(p.rule, p.pointer, p.message) for p in problems] == [
         ("responses", "/paths/~1user~1me/get", "operation has no responses")
     ]
+
+
+def test_an_empty_error_catalogue_is_no_catalogue(real_spec: dict[str, Any], tmp_path: Path) -> None:
+    """`x-error-codes: []` is reported like a missing catalogue, once (and no error example is
+    then flagged for naming an error the empty catalogue lacks)."""
+    doc = copy.deepcopy(real_spec)
+    doc["x-error-codes"] = []
+    code, found, output = _problems(doc, tmp_path / "spec.yaml")
+    assert code == 1, output
+    assert found == [
+        ("error", "error-catalogue", "no error catalogue: add x-error-codes at the root (at /x-error-codes)")
+    ], output
