@@ -18,6 +18,8 @@ import yaml
 from click.testing import CliRunner
 
 from generator.cli import main
+from generator.lint import lint_spec
+from generator.loader import load_yaml
 
 REAL_SPEC = Path(__file__).resolve().parent.parent / "spec" / "auth-v1.yaml"
 PROBLEM = re.compile(
@@ -289,3 +291,339 @@ def test_a_request_body_by_ref_is_checked_where_it_points(real_spec: dict[str, A
         "example-missing",
         "request body has no example (at /paths/~1verification/post/requestBody)",
     ), result.output
+
+
+# --- the other per-operation and document rules (brief M6) --------------------------------
+#
+# Each test below puts several one-defect changes into one copy of the real spec, each on an
+# operation (or catalogue entry) of its own, and expects lint's whole output: every problem's
+# level, rule and message with its pointer, in lint's order. One lint run per test (about 1 s
+# of CPU), however many defects it holds.
+
+
+def _problems(doc: dict[str, Any], spec: Path) -> tuple[int, list[tuple[str, str, str]], str]:
+    """Lint `doc` written to `spec`: the exit code, every (level, rule, message), the output."""
+    _write_spec(doc, spec)
+    result = CliRunner().invoke(main, ["lint", "--spec", str(spec)])
+    found = [(m["level"], m["rule"], m["msg"]) for m in map(PROBLEM.match, result.output.splitlines()) if m]
+    return result.exit_code, found, result.output
+
+
+def _responses(doc: dict[str, Any], path: str, method: str) -> dict[str, Any]:
+    responses: dict[str, Any] = _op(doc, path, method)["responses"]
+    return responses
+
+
+def _json(response: dict[str, Any]) -> dict[str, Any]:
+    media: dict[str, Any] = response["content"]["application/json"]
+    return media
+
+
+def _as_text(response: dict[str, Any]) -> None:
+    """The response's JSON body becomes text/plain (its example kept)."""
+    response["content"]["text/plain"] = response["content"].pop("application/json")
+
+
+def _first_example(response: dict[str, Any]) -> dict[str, Any]:
+    value: dict[str, Any] = next(iter(_json(response)["examples"].values()))["value"]
+    return value
+
+
+def _at(path: str, method: str, *rest: str) -> str:
+    return "(at /paths/" + path.replace("/", "~1") + f"/{method}" + "".join(f"/{r}" for r in rest) + ")"
+
+
+def test_response_problems_name_the_response(real_spec: dict[str, Any], tmp_path: Path) -> None:
+    """The success and error response rules, one defect per operation: no 2xx response, a
+    success body that is not JSON (and a second success response checked past it), an inline
+    success schema, a success example missing, no error response at all, error responses none
+    of which has a (JSON) example, and error examples naming an error the catalogue lacks (a
+    warning, at the example: in a 4xx after a non-JSON one, in a 5xx, in a shared response
+    once, and an example that is no mapping). An operation whose only error response is
+    `default` is fine, and so is an unknown error name in a `default` response."""
+    doc = copy.deepcopy(real_spec)
+    _responses(doc, "/user/me", "get").pop("200")
+    not_json = _responses(doc, "/user/provider", "get")
+    _as_text(not_json["200"])
+    not_json["201"] = {"description": "checked past the 200", "content": {"application/json": {"schema": {}}}}
+    _json(_responses(doc, "/user/sudo", "post")["200"])["schema"] = {"type": "object"}
+    _json(_responses(doc, "/user/signout", "post")["200"]).pop("examples")
+    for code in ("400", "default"):
+        _responses(doc, "/checkIfUserExist", "get").pop(code)
+    _responses(doc, "/plugin/weda/userinfo", "get").pop("401")
+    no_example = _responses(doc, "/captcha/data", "post")
+    no_example.pop("default")
+    _json(no_example["400"]).pop("examples")
+    text_only = _responses(doc, "/captcha/data/verify", "post")
+    text_only.pop("default")
+    _as_text(text_only["400"])
+    _first_example(_responses(doc, "/user/me", "delete")["403"])["error"] = "no_such_error"
+    after_text = _responses(doc, "/user/password", "patch")
+    _as_text(after_text["400"])
+    _first_example(after_text["403"])["error"] = "after_text"
+    server = _responses(doc, "/qrcode/get/status", "post")
+    server["500"] = server.pop("404")
+    server.pop("default")
+    _first_example(server["500"])["error"] = "server_side"
+    _json(_responses(doc, "/user/query", "get")["403"])["examples"]["permission_denied"]["value"] = "denied"
+    _first_example(doc["components"]["responses"]["DefaultError"])["error"] = "default_is_free"
+    _first_example(doc["components"]["responses"]["Unauthenticated"])["error"] = "shared_once"
+    code, found, output = _problems(doc, tmp_path / "spec.yaml")
+    assert code == 1, output
+    example = ("content", "application~1json", "examples")
+    assert found == [
+        ("error", "responses", "operation has no 2xx response " + _at("/user/me", "get", "responses")),
+        (
+            "warning",
+            "error-code",
+            "error 'no_such_error' is not in x-error-codes "
+            + _at("/user/me", "delete", "responses", "403", *example, "permission_denied", "value"),
+        ),
+        (
+            "error",
+            "responses",
+            "success schema must be a $ref to #/components/schemas/... "
+            + _at("/user/sudo", "post", "responses", "200"),
+        ),
+        (
+            "warning",
+            "error-code",
+            "error 'after_text' is not in x-error-codes "
+            + _at("/user/password", "patch", "responses", "403", *example, "permission_denied", "value"),
+        ),
+        (
+            "error",
+            "responses",
+            "success response must have an application/json body ({} when empty) "
+            + _at("/user/provider", "get", "responses", "200"),
+        ),
+        (
+            "error",
+            "example-missing",
+            "success response has no example " + _at("/user/provider", "get", "responses", "201"),
+        ),
+        (
+            "error",
+            "responses",
+            "success schema must be a $ref to #/components/schemas/... "
+            + _at("/user/provider", "get", "responses", "201"),
+        ),
+        (
+            "error",
+            "example-missing",
+            "success response has no example " + _at("/user/signout", "post", "responses", "200"),
+        ),
+        (
+            "error",
+            "responses",
+            "operation documents no error response (4xx, 5xx or default) "
+            + _at("/checkIfUserExist", "get", "responses"),
+        ),
+        (
+            "error",
+            "example-missing",
+            "no error response has an example " + _at("/captcha/data", "post", "responses"),
+        ),
+        (
+            "error",
+            "example-missing",
+            "no error response has an example " + _at("/captcha/data/verify", "post", "responses"),
+        ),
+        (
+            "warning",
+            "error-code",
+            "error 'server_side' is not in x-error-codes "
+            + _at("/qrcode/get/status", "post", "responses", "500", *example, "not_found", "value"),
+        ),
+        (
+            "error",
+            "example-schema",
+            "example does not match its schema: 'denied' is not of type 'object' "
+            + _at("/user/query", "get", "responses", "403", *example, "permission_denied", "value"),
+        ),
+        (
+            "warning",
+            "error-code",
+            "error None is not in x-error-codes "
+            + _at("/user/query", "get", "responses", "403", *example, "permission_denied", "value"),
+        ),
+        (
+            "warning",
+            "error-code",
+            "error 'shared_once' is not in x-error-codes (at /components/responses/Unauthenticated/"
+            "content/application~1json/examples/unauthenticated/value)",
+        ),
+    ], output
+
+
+def test_catalogue_problems_name_the_entry(real_spec: dict[str, Any], tmp_path: Path) -> None:
+    """The error catalogue's rules, on entries added after the real ones: an entry that is not
+    a mapping, then (checked past it) an entry with no x-source; an error name that is not
+    snake_case, or not a string, then (checked past them) a duplicate name; statuses outside
+    400-599 (399, 600, a string) beside the edges that are fine (599); a description missing
+    or blank. Each problem is at its entry."""
+    doc = copy.deepcopy(real_spec)
+    entries = doc["x-error-codes"]
+    first = len(entries)
+
+    def entry(error: Any, status: Any = 400, **more: Any) -> dict[str, Any]:
+        return {"error": error, "status": status, "description": "d", "x-source": "inferred", **more}
+
+    entries += [
+        "not a mapping",
+        {"error": "no_source", "status": 400, "description": "d"},
+        entry("Not-Snake"),
+        entry(7),
+        entry(entries[0]["error"]),
+        entry("below_range", 399),
+        entry("above_range", 600),
+        entry("top_of_range", 599),
+        entry("a_string", "400"),
+        {"error": "undescribed", "status": 400, "x-source": "inferred"},
+        entry("blank", description=" "),
+    ]
+    code, found, output = _problems(doc, tmp_path / "spec.yaml")
+    assert code == 1, output
+    assert found == [
+        (
+            "error",
+            rule,
+            f"{message} (at /x-error-codes/{first + index})",
+        )
+        for index, rule, message in [
+            (0, "error-catalogue", "each entry must be a mapping {error, status, description}"),
+            (
+                1,
+                "error-catalogue-source",
+                "no_source: x-source must be one of documented, second-hand, inferred (got none)",
+            ),
+            (2, "error-catalogue", "error must be a snake_case string, got 'Not-Snake'"),
+            (3, "error-catalogue", "error must be a snake_case string, got 7"),
+            (4, "error-catalogue", f"duplicate error code {entries[0]['error']!r}"),
+            (5, "error-catalogue", "below_range: status must be an HTTP error status, got 399"),
+            (6, "error-catalogue", "above_range: status must be an HTTP error status, got 600"),
+            (8, "error-catalogue", "a_string: status must be an HTTP error status, got '400'"),
+            (9, "error-catalogue", "undescribed: no description"),
+            (10, "error-catalogue", "blank: no description"),
+        ]
+    ], output
+
+
+def test_scheme_kind_and_device_header_problems(real_spec: dict[str, Any], tmp_path: Path) -> None:
+    """A security scheme of a kind no client sends (HTTP Digest, declared and unused) is an error
+    at the scheme; the device-id rule finds `x-device-id` among the operation's headers wherever
+    it is listed (after another, optional, header: fine) and reports it not required at the
+    operation."""
+    doc = copy.deepcopy(real_spec)
+    doc["components"]["securitySchemes"]["digestAuth"] = {"type": "http", "scheme": "digest"}
+    params = _op(doc, "/signin/anonymously", "post")["parameters"]
+    request_id = next(p for p in params if p.get("$ref") == "#/components/parameters/RequestId")
+    params.remove(request_id)
+    params.insert(0, request_id)
+    optional = _op(doc, "/signin/with/provider", "post")["parameters"]
+    optional[:] = [
+        {"$ref": "#/components/parameters/DeviceId"}
+        if p.get("$ref") == "#/components/parameters/DeviceIdRequired"
+        else p
+        for p in optional
+    ]
+    code, found, output = _problems(doc, tmp_path / "spec.yaml")
+    assert code == 1, output
+    assert found == [
+        (
+            "error",
+            "device-id",
+            "/signin/with/provider must require the x-device-id header "
+            + _at("/signin/with/provider", "post"),
+        ),
+        (
+            "error",
+            "security",
+            "security scheme 'digestAuth': no client knows how to send it (use type: http with scheme "
+            "bearer or basic, or an apiKey in the Authorization header with x-auth-scheme: "
+            "TC3-HMAC-SHA256) (at /components/securitySchemes/digestAuth)",
+        ),
+    ], output
+
+
+def test_operation_and_document_problems(real_spec: dict[str, Any], tmp_path: Path) -> None:
+    """The document's and each operation's own rules, one defect per operation: no servers, a
+    path item given by `$ref`, an operation without operationId, one not camelCase, one taken
+    twice (the second named, with the first's line), a blank summary, no description, two
+    tags, an undeclared tag (a warning, at the tag)."""
+    doc = copy.deepcopy(real_spec)
+    doc.pop("servers")
+    doc["paths"]["/reset"] = {"$ref": "#/paths/~1signup"}
+    _op(doc, "/user/me", "get").pop("operationId")
+    _op(doc, "/user/me", "delete")["operationId"] = "delete_user"
+    _op(doc, "/user/sudo", "post")["operationId"] = _op(doc, "/signup", "post")["operationId"]
+    _op(doc, "/user/password", "patch")["summary"] = " "
+    _op(doc, "/user/provider", "get").pop("description")
+    _op(doc, "/user/signout", "post")["tags"].append("user")
+    _op(doc, "/captcha/data", "post")["tags"] = ["undeclared"]
+    spec = tmp_path / "spec.yaml"
+    code, found, output = _problems(doc, spec)
+    assert code == 1, output
+    lines = spec.read_text(encoding="utf-8").splitlines()
+    signup = lines.index("  /signup:") + 1
+    # an operation's line is its mapping's first line, the one under `post:`
+    first = next(n for n, text in enumerate(lines, 1) if n > signup and text == "    post:") + 1
+    assert found == [
+        ("error", "servers", "no servers: the client cannot know its base URL (at /servers)"),
+        ("error", "operation-id", "operation has no operationId " + _at("/user/me", "get")),
+        (
+            "error",
+            "operation-id",
+            "operationId 'delete_user' is not camelCase " + _at("/user/me", "delete", "operationId"),
+        ),
+        (
+            "error",
+            "operation-id",
+            f"duplicate operationId 'signUp' (also at line {first}) "
+            + _at("/user/sudo", "post", "operationId"),
+        ),
+        ("error", "summary", "operation has no summary " + _at("/user/password", "patch")),
+        ("error", "description", "operation has no description " + _at("/user/provider", "get")),
+        ("error", "tag", "operation must have exactly one tag, has 2 " + _at("/user/signout", "post")),
+        (
+            "error",
+            "path-item-ref",
+            "/reset: a $ref'd path item is not supported; write its operations inline (at /paths/~1reset/$ref)",
+        ),
+        (
+            "warning",
+            "tag",
+            "tag 'undeclared' is not declared in the top-level tags "
+            + _at("/captcha/data", "post", "tags", "0"),
+        ),
+    ], output
+
+
+def test_empty_responses_without_the_structure_check(real_spec: dict[str, Any], tmp_path: Path) -> None:
+    """`lint_spec(structure=False)` (as `authgen generate` calls it, the OpenAPI validation
+    running elsewhere) still says an operation with `responses: {}` has no responses, once;
+    and a response key neither a status nor `default` (which that validation refuses) is no
+    error response: its example's unknown error name is not reported."""
+    doc = copy.deepcopy(real_spec)
+    _op(doc, "/user/me", "get")["responses"] = {}
+    odd = copy.deepcopy(_responses(doc, "/user/me", "delete")["403"])
+    _first_example(odd)["error"] = "not_an_error_response"
+    _responses(doc, "/user/me", "delete")["XYZ"] = odd
+    spec = tmp_path / "spec.yaml"
+    _write_spec(doc, spec)
+    problems = lint_spec(load_yaml(str(spec)), structure=False)
+    assert [(p.rule, p.pointer, p.message) for p in problems] == [
+        ("responses", "/paths/~1user~1me/get", "operation has no responses")
+    ]
+
+
+def test_an_empty_error_catalogue_is_no_catalogue(real_spec: dict[str, Any], tmp_path: Path) -> None:
+    """`x-error-codes: []` is reported like a missing catalogue, once (and no error example is
+    then flagged for naming an error the empty catalogue lacks)."""
+    doc = copy.deepcopy(real_spec)
+    doc["x-error-codes"] = []
+    code, found, output = _problems(doc, tmp_path / "spec.yaml")
+    assert code == 1, output
+    assert found == [
+        ("error", "error-catalogue", "no error catalogue: add x-error-codes at the root (at /x-error-codes)")
+    ], output
