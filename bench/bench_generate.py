@@ -149,7 +149,10 @@ def main() -> None:
         }
         if options.before_ref:
             before = project_copy(tmp / "before", options.before_ref)
-            commands["before"] = lambda: run("before", [*ours, "--out", str(tmp / "before-out")], before)
+            # cold too: a generator that has a cache must not find it filled by the round before
+            commands["before"] = lambda: run(
+                "before", [*ours, "--out", str(tmp / "before-out")], before, cold_env()
+            )
         samples: dict[str, list[float]] = {name: [] for name in commands}
         try:
             for index in range(options.rounds):
