@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import re
-import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +23,7 @@ from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from authspec.files import NotARegularFile, NotUtf8, decode_utf8, read_regular_file
 from authspec.reading import Security, resolve_security
 
 from .compiled import Check, compile_check
@@ -130,22 +129,19 @@ MAX_SPEC_BYTES = 16 * 1024 * 1024
 def read_document(path: Path) -> Any:
     """The YAML document at `path`, or a ValueError that is one line naming the file and, where
     there is one, the line: `authgen emulator --spec` prints it as it is. A FIFO or a device is
-    refused (the read would wait forever), checked on the open file."""
+    refused (the read would wait forever)."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise ValueError(f"{path}: not a regular file (a FIFO, socket or device)")
-            raw = handle.read(MAX_SPEC_BYTES + 1)
+        raw = read_regular_file(path, MAX_SPEC_BYTES + 1)
+    except NotARegularFile as exc:
+        raise ValueError(f"{path}: {exc}") from None
     except OSError as exc:
         raise ValueError(f"{path}: cannot read: {exc.strerror or exc}") from None
     if len(raw) > MAX_SPEC_BYTES:
         raise ValueError(f"{path}: larger than {MAX_SPEC_BYTES // 1024 // 1024} MiB, not a spec")
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise ValueError(f"{path}:{line}: not UTF-8 (byte {exc.start})") from None
+        text = decode_utf8(raw)
+    except NotUtf8 as exc:
+        raise ValueError(f"{path}:{exc.line}: {exc}") from None
     try:
         return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.MarkedYAMLError as exc:
@@ -162,7 +158,7 @@ class Spec:
 
     def __init__(self, path: str | Path) -> None:
         document = read_document(Path(path))
-        if not isinstance(document, dict):
+        if not isinstance(document, dict) or not isinstance(document.get("paths") or {}, dict):
             raise ValueError(f"{path}: not an OpenAPI document")
         if not any(
             isinstance(item, dict) and set(item) & set(_METHODS)

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, ClassVar, NoReturn
 
 import click
 
+from authspec.files import NOT_A_REGULAR_FILE
+
 from . import freshness
 from .problems import Level, Problem
 
@@ -24,11 +26,11 @@ DEFAULT_SPEC = Path("spec/auth-v1.yaml")
 DEFAULT_OUT = Path("generated")
 
 def _not_a_pipe(_ctx: click.Context, _param: click.Parameter, value: Path) -> Path:
-    """A FIFO or a device as --spec: refused before any command reads it (`check` hashes the
-    spec before the loader, which refuses it too, ever sees it): the read would block forever.
-    A missing file or a directory is left to the loader, whose line says where."""
+    """Refuse a FIFO or a device as --spec before any command reads it: its read would block
+    forever. The loader refuses one too, but `check` hashes the spec files before anything
+    loads them. A missing file or a directory is left to the loader, whose line says where."""
     if value.exists() and not value.is_dir() and not value.is_file():
-        raise click.BadParameter(f"{value} is not a regular file (a FIFO, socket or device)")
+        raise click.BadParameter(f"{value} is {NOT_A_REGULAR_FILE}")
     return value
 
 

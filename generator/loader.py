@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import os
-import stat
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from authspec.files import NotARegularFile, NotUtf8, decode_utf8, read_regular_file
 from authspec.reading import escape as escape
 from authspec.reading import pointer_join as pointer_join
 
@@ -102,7 +102,9 @@ def _load(p: Path, shown: str, kind: str) -> Loaded:
             raise _fail(shown, "file", f"is a directory, expected a {kind} file")
         if p.stat().st_size > MAX_FILE_BYTES:  # before reading: /dev/zero-like or huge files
             raise _fail(shown, "file", f"file is larger than {MAX_FILE_BYTES // 1024} KiB")
-        raw = _read_regular_file(p, shown, kind)
+        raw = read_regular_file(p, MAX_FILE_BYTES + 1)
+    except NotARegularFile as exc:
+        raise _fail(shown, "file", f"{exc}, expected a {kind} file") from None
     except OSError as exc:
         raise _fail(shown, "file", f"cannot read: {exc.strerror or exc}") from None
     if len(raw) > MAX_FILE_BYTES:
@@ -118,18 +120,6 @@ def _load(p: Path, shown: str, kind: str) -> Loaded:
         while len(_PARSED) > _PARSED_KEPT:
             _PARSED.popitem(last=False)
     return _copy(loaded, p)
-
-
-def _read_regular_file(p: Path, shown: str, kind: str) -> bytes:
-    """At most MAX_FILE_BYTES + 1 bytes of `p`, which must be a regular file: a FIFO would block
-    the read until someone writes to it (forever, in a CI job), a device may never end. Opened
-    without blocking and checked on the open file, so it cannot be swapped for a FIFO between
-    a check and the read."""
-    fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise _fail(shown, "file", f"not a regular file (a FIFO, socket or device), expected a {kind} file")
-        return handle.read(MAX_FILE_BYTES + 1)
 
 
 # The documents this process parsed, by file, with the bytes they were parsed from: a file read
@@ -148,10 +138,9 @@ def _copy(loaded: Loaded, path: Path) -> Loaded:
 
 def _parse(p: Path, shown: str, kind: str, raw: bytes) -> Loaded:
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise _fail(shown, "encoding", f"not UTF-8 (byte {exc.start})", line) from None
+        text = decode_utf8(raw)
+    except NotUtf8 as exc:
+        raise _fail(shown, "encoding", str(exc), exc.line) from None
     if not text.strip():
         raise _fail(shown, "empty", f"{kind} file is empty")
     # libyaml parses ~10x faster; the pure-Python parser only runs again to word an error the

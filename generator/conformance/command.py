@@ -15,6 +15,8 @@ from typing import Any
 
 import click
 
+from authspec.files import NOT_A_REGULAR_FILE
+
 from ..problems import SpecError
 from ..resources import bundled_spec
 
@@ -134,7 +136,7 @@ def conformance_command(
     if email and phone_number:
         raise InputError("give --email or --phone-number, not both")
     if credentials is not None and not plan_only and not credentials.is_file():
-        what = "not a regular file (a FIFO, socket or device)" if credentials.exists() else "no such file"
+        what = NOT_A_REGULAR_FILE if credentials.exists() else "no such file"
         raise InputError(f"--credentials {credentials}: {what}")
     try:
         contract = load_contract(spec_path or bundled_spec())

@@ -39,9 +39,10 @@ def _write(path: Path, content: bytes) -> Path:
             ": no operations under `paths`: nothing to serve",
         ),
         (lambda p: _write(p, b"- just\n- a list\n"), ": not an OpenAPI document"),
+        (lambda p: _write(p, b"openapi: 3.1.0\npaths:\n- /signin\n"), ": not an OpenAPI document"),
         (lambda p: (os.mkfifo(p), p)[1], ": not a regular file (a FIFO, socket or device)"),
     ],
-    ids=["broken-yaml", "not-utf8", "no-operations", "not-a-mapping", "fifo"],
+    ids=["broken-yaml", "not-utf8", "no-operations", "not-a-mapping", "paths-a-list", "fifo"],
 )
 def test_a_spec_the_emulator_cannot_serve_is_one_located_line(
     tmp_path: Path, make: Callable[[Path], Path], expected: str
