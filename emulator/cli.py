@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import sqlite3
 import sys
 
@@ -17,6 +19,19 @@ class StartupError(click.ClickException):
     exit_code = 2
 
 
+# What a CloudBase environment ID looks like, and what the clients accept when they build the
+# gateway URL from it: it becomes part of the tokens' issuer and of the URLs the emulator prints.
+ENV_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,62}")
+
+
+def _env_id(value: str) -> str:
+    if not ENV_ID.fullmatch(value):
+        raise click.BadParameter(
+            f"{value!r}: expected 1-63 letters, digits, '-' or '_', starting with a letter or digit"
+        )
+    return value
+
+
 @click.command("emulator")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option(
@@ -26,7 +41,11 @@ class StartupError(click.ClickException):
     "--db", "db", default=None, metavar="PATH", help="SQLite file to keep state in (default: in memory)."
 )
 @click.option(
-    "--env-id", default="emulator-env", show_default=True, help="Environment ID the emulator plays."
+    "--env-id",
+    default="emulator-env",
+    show_default=True,
+    callback=lambda _ctx, _param, value: _env_id(value),
+    help="Environment ID the emulator plays.",
 )
 @click.option(
     "--no-rate-limit", is_flag=True, help="Allow more than one verification code per target per 60 s."
@@ -116,7 +135,7 @@ def emulator_command(
 
     from .app import create_app
     from .control import is_loopback
-    from .serve import http_stack, uvicorn_options
+    from .serve import base_url, http_stack, listening_socket, uvicorn_options
     from .store import StoreUnavailable
 
     try:
@@ -139,6 +158,13 @@ def emulator_command(
         raise StartupError(f"--db: {exc}") from exc
     except (OSError, ValueError, sqlite3.Error) as exc:
         raise click.ClickException(str(exc).splitlines()[0] if str(exc) else repr(exc)) from exc
+    # Bound before the first line is printed (which gives the real address), after the options
+    # that need no network are known good.
+    try:
+        sock = listening_socket(host, port)
+    except OSError as exc:
+        app.state.emulator.store.close()
+        raise StartupError(f"--host/--port: cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     if not is_loopback(host):
         click.echo(
             f"WARNING: the emulator is listening on {host}, not a loopback address: anyone who can "
@@ -153,11 +179,19 @@ def emulator_command(
         sys.setswitchinterval(float(os.environ.get("AUTHGEN_EMULATOR_SWITCH", "0.0002")))
     parser, loop = http_stack()
     signing = "signing process" if app.state.emulator.signer is not None else "signing inline"
+    # The bound socket's address: with --port 0 the port the system picked (a test harness reads it).
     click.echo(
-        f"CloudBase Auth emulator for env {env_id!r}: http://{host}:{port}/auth/v1 ({parser}, {loop}, {signing})",
+        f"CloudBase Auth emulator for env {env_id!r}: {base_url(sock)}/auth/v1 ({parser}, {loop}, {signing})",
         err=True,
     )
-    uvicorn.run(app, host=host, port=port, **uvicorn_options(header_timeout=header_timeout))
+    server = uvicorn.Server(
+        uvicorn.Config(app, host=host, port=port, **uvicorn_options(header_timeout=header_timeout))
+    )
+    # Ctrl-C: uvicorn shuts down cleanly, then raises KeyboardInterrupt again (uvicorn.run swallows it too)
+    with sock, contextlib.suppress(KeyboardInterrupt):
+        server.run(sockets=[sock])
+    if not server.started:
+        sys.exit(3)  # what uvicorn.run does when the server could not start
 
 
 def main() -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib.util
+import socket
 from typing import Any
 
 HEADER_TIMEOUT = 10.0
@@ -107,3 +108,32 @@ def uvicorn_options(*, header_timeout: float = HEADER_TIMEOUT) -> dict[str, Any]
         "loop": http_stack()[1],
         "timeout_keep_alive": KEEP_ALIVE_TIMEOUT,
     }
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A TCP socket bound to ``host:port`` (port 0: a free port the system picks), before the
+    server starts: a host that does not resolve or a port in use is known here, with the reason
+    (OSError), instead of after the banner has announced an address nobody listens on.
+
+    uvicorn serves it as given (``Server.run(sockets=[...])``); asyncio calls ``listen()``."""
+    name = host.strip().strip("[]")  # "[::1]" is how a URL writes the address ::1
+    try:
+        found = socket.getaddrinfo(name, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise OSError(getattr(exc, "strerror", None) or "not a host name or address") from None
+    family, kind, proto, _, address = found[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: restart at once
+        sock.bind(address)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def base_url(sock: socket.socket) -> str:
+    """``http://host:port`` of a bound socket (its real port, IPv6 in brackets)."""
+    address, port = sock.getsockname()[:2]
+    shown = f"[{address}]" if ":" in address else address
+    return f"http://{shown}:{port}"

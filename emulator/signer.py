@@ -52,13 +52,27 @@ class Signer:
         return self._process is not None and self._process.returncode is None
 
     async def start(self) -> None:
+        # In a session of its own: a Ctrl-C in the terminal goes to the terminal's process group,
+        # and reached the child too, even while it was still importing (a KeyboardInterrupt
+        # traceback, and the server reporting its signer gone as it shut down). The server stops
+        # it by closing its input; if the server is killed, the pipe closes all the same.
         self._process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "emulator.signer",
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+            start_new_session=True,
         )  # fmt: skip
         pem = self._key.private_pem.encode()
         assert self._process.stdin is not None
-        self._process.stdin.write(_LENGTH.pack(len(pem)) + pem)
+        try:
+            self._process.stdin.write(_LENGTH.pack(len(pem)) + pem)
+        except (RuntimeError, ConnectionError):  # the child died at once (a signal as it forked)
+            process, self._process = self._process, None
+            if process.returncode is None:
+                process.kill()
+            print(
+                "emulator: the signing process did not start; signing in the server process", file=sys.stderr
+            )
+            return
         self._reader = asyncio.get_running_loop().create_task(self._read_answers())
 
     async def stop(self) -> None:
@@ -118,8 +132,8 @@ def _serve() -> None:
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
 
-    # Ctrl+C reaches the whole process group: the server stops and closes our input, which
-    # ends us; no traceback of our own.
+    # Started in a session of its own (Signer.start), so no Ctrl-C reaches us; ignored anyway, for
+    # a child started by hand in a terminal: the server stops us by closing our input.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     source, sink = sys.stdin.buffer, sys.stdout.buffer
 

@@ -46,3 +46,24 @@ def api(request: pytest.FixtureRequest) -> EmulatorApi:
     """The same test in-process and over loopback HTTP."""
     fixture: EmulatorApi = request.getfixturevalue(f"{request.param}_api")
     return fixture
+
+
+@pytest.fixture
+def no_uvicorn(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """Stand-ins for the server and its socket, so a CLI run returns instead of serving, whatever
+    --host names (a test's control host need not resolve): the app and the address asked for."""
+    seen: dict[str, Any] = {}
+
+    def listening_socket(host: str, port: int) -> socket.socket:
+        seen.update(host=host, port=port)
+        stand_in = socket.socket()
+        stand_in.bind(("127.0.0.1", 0))
+        return stand_in
+
+    def run(server: Any, sockets: list[socket.socket]) -> None:
+        seen.update(app=server.config.app)
+        server.started = True
+
+    monkeypatch.setattr("emulator.serve.listening_socket", listening_socket)
+    monkeypatch.setattr("uvicorn.Server.run", run)
+    return seen

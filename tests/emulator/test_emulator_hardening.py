@@ -224,14 +224,6 @@ def test_m5_huge_content_length_header_is_not_a_500(asgi_api: EmulatorApi) -> No
 # L4: an unwritable database refuses to start; a full one answers 503 ---------------------------
 
 
-@pytest.fixture
-def no_uvicorn(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
-    """Stand-in for uvicorn.run, so a CLI run that wrongly starts returns instead of serving."""
-    seen: dict[str, Any] = {}
-    monkeypatch.setattr("uvicorn.run", lambda app, **kwargs: seen.update(kwargs, app=app))
-    return seen
-
-
 def _one_line_error(result: Result) -> str:
     assert result.exit_code == 2, result.output
     lines = result.output.strip().splitlines()

@@ -95,10 +95,12 @@ def test_distinct_db_files_have_distinct_keys(tmp_path: Path) -> None:
 def test_cli_options_reach_uvicorn(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     seen: dict[str, Any] = {}
 
-    def fake_run(app: Any, **kwargs: Any) -> None:
-        seen.update(kwargs, emulator=app.state.emulator)
+    def fake_run(server: Any, sockets: list[Any]) -> None:
+        config = server.config
+        seen.update(host=config.host, emulator=config.app.state.emulator, bound=sockets[0].getsockname())
+        server.started = True
 
-    monkeypatch.setattr("uvicorn.run", fake_run)
+    monkeypatch.setattr("uvicorn.Server.run", fake_run)
     monkeypatch.setattr(sys, "setswitchinterval", lambda interval: seen.update(switch=interval))
     db = str(tmp_path / "cli.sqlite3")
     result = CliRunner().invoke(
@@ -107,7 +109,7 @@ def test_cli_options_reach_uvicorn(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
             "--host",
             "127.0.0.1",
             "--port",
-            "8099",
+            "0",
             "--db",
             db,
             "--env-id",
@@ -118,7 +120,7 @@ def test_cli_options_reach_uvicorn(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
         ],
     )
     assert result.exit_code == 0, result.output
-    assert (seen["host"], seen["port"]) == ("127.0.0.1", 8099)
+    assert seen["host"] == "127.0.0.1" and seen["bound"][0] == "127.0.0.1" and seen["bound"][1] > 0
     assert seen["emulator"].env_id == "my-env" and seen["emulator"].rate_limit is False
     assert Path(db).exists()
     assert seen["emulator"].executor is not None and seen["switch"] < 0.005

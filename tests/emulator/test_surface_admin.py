@@ -14,7 +14,6 @@ from typing import Any
 import httpx
 import jsonschema
 import pytest
-import uvicorn
 import yaml
 from click.testing import CliRunner
 from cloudbase_auth import TC3Credentials, tc3_authorization
@@ -350,16 +349,14 @@ def test_security_history_records_real_sign_ins(api: EmulatorApi) -> None:
     assert signed_up["sub"] != other["sub"]
 
 
-def test_cli_flags_configure_the_key_pair(monkeypatch: pytest.MonkeyPatch) -> None:
-    started: list[Any] = []
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: started.append(app))
+def test_cli_flags_configure_the_key_pair(no_uvicorn: dict[str, Any]) -> None:
     result = CliRunner().invoke(
         emulator_command,
         ["--secret-id", "AKIDcli", "--access-key", "ak-cli"],
         env={"AUTHGEN_EMULATOR_SECRET_KEY": "cli-secret-key"},
     )
     assert result.exit_code == 0, result.output
-    emu = started[0].state.emulator
+    emu = no_uvicorn["app"].state.emulator
     assert {"secret_id": "AKIDcli", "secret_key": "cli-secret-key"} in key_pairs(emu)
     assert access_keys(emu) == ["ak-cli"]
     refused = CliRunner().invoke(emulator_command, ["--secret-id", "AKIDcli"], env={})
