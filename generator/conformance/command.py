@@ -147,9 +147,6 @@ def conformance_command(
         secret_id=secret_id, secret_key=secret_key, allow_writes=allow_writes, email=email,
         phone_number=phone_number, custom_uid=custom_uid, rate=rate, timeout=timeout,
     )  # fmt: skip
-    if plan_only:
-        _emit(render_plan(runner.plan(options), contract, fmt, rate), out)
-        return
     try:
         import cloudbase_auth  # noqa: F401
     except ImportError:
@@ -157,6 +154,13 @@ def conformance_command(
             "the run calls the service through the generated Python client: "
             "pip install -e generated/python (in this repository)"
         ) from None
+    if plan_only:
+        try:  # the plan of a run that would not start is no plan: the same one line, exit 2
+            runner.Run(contract, options, codes=_ask_code).check_options()
+        except (runner.SetupError, ValueError) as exc:
+            raise InputError(str(exc)) from None
+        _emit(render_plan(runner.plan(options), contract, fmt, rate), out)
+        return
     handler = _log_to_stderr() if verbose else None
     try:
         report = runner.Run(contract, options, codes=_ask_code).execute()

@@ -117,10 +117,7 @@ class Run:
                 else None
             )
             self._clients[actor] = CloudBaseAuth(
-                self.options.env_id,
-                region=self.options.region,
-                client_id=self.options.client_id,
-                base_url=self.options.base_url,
+                **self._client_settings(),
                 device_id=device,
                 storage=MemoryStorage(),
                 timeout=self.options.timeout,
@@ -128,6 +125,15 @@ class Run:
                 transport=self.transport,
             )
         return self._clients[actor]
+
+    def _client_settings(self) -> dict[str, Any]:
+        """Where every client of the run points (checked once by `check_options`)."""
+        return {
+            "env_id": self.options.env_id,
+            "region": self.options.region,
+            "client_id": self.options.client_id,
+            "base_url": self.options.base_url,
+        }
 
     def code(self, target: str) -> str:
         value = self.codes(target).strip()
@@ -161,13 +167,29 @@ class Run:
 
     # -- the run ----------------------------------------------------------------------------
 
-    def execute(self) -> Report:
-        planned = plan(self.options)
+    def check_options(self) -> str:
+        """The base URL the run would call, or SetupError for what it refuses before any call
+        (a --base-url, --env or --region the client cannot use). Sends nothing: `--plan` runs it."""
+        # Without --base-url the URL is the gateway the client picks for --env and --region.
+        where = "--base-url" if self.options.base_url else "--env/--region"
         try:
             base_url = self._base_url()
-            base_path = httpx.URL(base_url).path
+            httpx.URL(base_url)
         except (ValueError, httpx.InvalidURL) as exc:
-            raise SetupError(f"--base-url: {exc}") from None
+            raise SetupError(f"{where}: {exc}") from None
+        from cloudbase_auth import CloudBaseAuth
+
+        try:
+            with CloudBaseAuth(**self._client_settings()):
+                pass  # a client is built, and closed: nothing is sent
+        except ValueError as exc:
+            raise SetupError(f"--base-url/--env: {exc}") from None
+        return base_url
+
+    def execute(self) -> Report:
+        planned = plan(self.options)
+        base_url = self.check_options()
+        base_path = httpx.URL(base_url).path
         self.transport = RecordingTransport(
             self.contract,
             base_path,
@@ -176,11 +198,6 @@ class Run:
             RateLimit(self.options.rate),
             self.inner,
         )
-        try:
-            self.client("anonymous")  # a bad --base-url or --env is one line now, not a failed step each
-        except ValueError as exc:
-            self.transport.close()
-            raise SetupError(f"--base-url/--env: {exc}") from None
         results: list[StepResult] = []
         findings: list[tuple[Finding, Exchange]] = []
         failures: list[ClientFailure] = []

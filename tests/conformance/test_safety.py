@@ -76,6 +76,32 @@ def test_plan_calls_nothing_and_lists_the_writes(environment: Environment, proxy
     assert {s["id"].split(".")[0] for s in bare["steps"] if s["runs"]} == {"anonymous", "revoke"}
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--env", "a/b"], "Error: --env/--region: env_id may only hold letters, digits, '-' and '_'"),
+        (["--env", ""], "Error: --env/--region: env_id must be a non-empty string"),
+        (["--env", ENV, "--region", "mars"], "Error: --env/--region: unknown region 'mars'"),
+        (["--env", ENV, "--base-url", "ftp://example.com/auth/v1"], "Error: --base-url/--env: base_url must be an absolute http(s) URL"),
+    ],
+    ids=["env-with-slash", "empty-env", "unknown-region", "ftp-base-url"],
+)  # fmt: skip
+@pytest.mark.parametrize("plan", [True, False], ids=["plan", "run"])
+def test_options_the_client_refuses_stop_a_plan_as_they_stop_a_run(
+    args: list[str], message: str, plan: bool
+) -> None:
+    # Nothing is reachable at these addresses: a run that got past the check would fail later,
+    # with another message (or, for the gateway, try the network).
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    result = CliRunner().invoke(main, ["conformance", *args, *(["--plan"] if plan else []), "--rate", "0"])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().startswith(message) and len(result.stderr.strip().splitlines()) == 1
+    assert result.stdout == ""
+
+
 def test_default_rate_is_a_few_per_second(environment: Environment) -> None:
     from click.testing import CliRunner
 
