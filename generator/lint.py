@@ -52,7 +52,39 @@ BEARER_OR_BASIC_PATHS = {"/user/authorize/info": frozenset({"bearer", "basic"})}
 # ... and these identify the device that signs in (one anonymous user per device).
 DEVICE_ID_REQUIRED = {"/signin/anonymously", "/signin/with/provider"}
 MAX_STRUCTURE_PROBLEMS = 50
-EXAMPLE_POINTER = re.compile(r"/example(/|$)|/examples/[^/]+/value(/|$)")
+# Keywords whose value maps names to things: the key after one of them is a name, never a
+# keyword (a property called `example` is a schema; one called `properties` is a property).
+NAME_MAPS = frozenset(
+    {
+        "properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas",
+        "responses", "parameters", "requestBodies", "headers", "securitySchemes", "links",
+        "callbacks", "pathItems", "paths", "content", "encoding", "mapping", "variables",
+    }
+)  # fmt: skip
+
+
+def in_example(pointer: str) -> bool:
+    """Whether `pointer` is in example data, where anything may be written (an `enum` key, a
+    `$dynamicRef`, a `schema` that is a string): an `example`, an item of a schema's `examples`
+    list, or the `value` of an Example object (a media type's or components' `examples/<name>`)."""
+    parts = pointer.split("/")[1:]
+    name_next = False
+    for i, part in enumerate(parts):
+        if name_next:  # a name: whatever it is called
+            name_next = False
+            continue
+        if part == "example":
+            return True
+        if part == "examples" and i + 1 < len(parts):
+            following = parts[i + 1]
+            if following.isdigit():  # JSON Schema's `examples`: a list of values
+                return True
+            if i + 2 < len(parts) and parts[i + 2] == "value":  # examples/<name>/value
+                return True
+            name_next = True
+            continue
+        name_next = part in NAME_MAPS
+    return False
 
 
 def _sort_key(problem: Problem) -> tuple[str, int, str, str, str, str]:
@@ -146,7 +178,7 @@ def _refs(loaded: Loaded) -> Iterator[Problem]:
             ("$id", "it would make the references under it resolve against another document"),
             ("$dynamicRef", "it resolves only while validating; use a local $ref ('#/...')"),
         ):
-            if isinstance(node.get(unsupported), str) and not EXAMPLE_POINTER.search(pointer):
+            if isinstance(node.get(unsupported), str) and not in_example(pointer):
                 yield loaded.problem(
                     pointer_join(pointer, unsupported), "ref", f"{unsupported} is not supported: {why}"
                 )
@@ -433,7 +465,7 @@ def _schema_shape_rules(loaded: Loaded) -> Iterator[Problem]:
             isinstance(node, dict)
             and "schema" in node
             and not isinstance(node["schema"], dict)
-            and not EXAMPLE_POINTER.search(pointer)
+            and not in_example(pointer)
         ):
             yield loaded.problem(
                 pointer_join(pointer, "schema"), "schema", f"schema must be a mapping, got {node['schema']!r}"
@@ -737,8 +769,11 @@ def _operation_arguments(
                 continue
             yield f"{param.get('in')} parameter", param["name"], where
     try:
-        body = json_media(deref(doc, op.get("requestBody")))
-        schema, where = deref_at(doc, as_dict(body).get("schema"), pointer_join(pointer, "requestBody"))
+        # Each step's pointer is where its node lives: an inline schema's fields are under
+        # .../requestBody/content/application~1json/schema, a $ref's in what it points to.
+        body, at = deref_at(doc, op.get("requestBody"), pointer_join(pointer, "requestBody"))
+        media_at = pointer_join(at, "content", "application/json")
+        schema, where = deref_at(doc, as_dict(json_media(body)).get("schema"), pointer_join(media_at, "schema"))
     except KeyError:
         return
     for prop in as_dict(as_dict(schema).get("properties")):
@@ -802,7 +837,7 @@ def _schema_name_rules(loaded: Loaded) -> Iterator[Problem]:
                 where,
                 "schema-name",
                 f"schema {name!r} becomes the model class {model_class}, but the client imports it as "
-                f"{pascal_case(str(name))}: rename it {pascal_case(str(name))!r}",
+                f"{pascal_case(str(name))}: {_agreed_name_advice(strings, str(name), model_class)}",
             )
             continue
         for table, class_name in (
@@ -819,6 +854,18 @@ def _schema_name_rules(loaded: Loaded) -> Iterator[Problem]:
                 )
                 break
     yield from _inline_class_rules(loaded, strings, theirs)
+
+
+def _agreed_name_advice(strings: Any, name: str, model_class: str) -> str:
+    """A schema name openapi-python-client and the facade spell as the same class, to suggest:
+    the facade's spelling, or openapi-python-client's (`Oauth2client` is already the facade's
+    spelling; openapi-python-client makes it `Oauth2Client`, which both keep)."""
+    from .naming import pascal_case
+
+    for candidate in dict.fromkeys((pascal_case(name), model_class)):
+        if candidate != name and str(strings.ClassName(candidate, FIELD_PREFIX)) == pascal_case(candidate) == candidate:
+            return f"rename it {candidate!r}"
+    return "rename it to a name both keep as it is (words of letters, each capitalised, digits last)"
 
 
 def _inline_classes(
@@ -952,7 +999,7 @@ def _enum_name_rules(loaded: Loaded) -> Iterator[Problem]:
     for pointer, node in _walk(loaded.data):
         if not isinstance(node, dict) or not isinstance(node.get("enum"), list):
             continue
-        if EXAMPLE_POINTER.search(pointer):
+        if in_example(pointer):
             continue
         values: list[Any] = node["enum"]
         kinds = sorted({type(v).__name__ for v in values if v is not None})
