@@ -50,9 +50,9 @@ def at(loaded: Loaded, pointer: str) -> int:
 
 
 def operation(op_id: object, **more: Any) -> dict[str, Any]:
-    return {
-        "operationId": op_id,
+    return {  # operationId not first: its line is then not the operation's (a mapping's first key's)
         "tags": ["user"],
+        "operationId": op_id,
         "summary": "An operation",
         "description": "An operation.",
         "security": [{"bearerAuth": []}],
