@@ -543,3 +543,46 @@ def test_enum_name_problems(base: dict[str, Any], tmp_path: Path) -> None:
             ),
         ]
     )
+
+
+# --- found while writing these tests: not fixed here (TESTING.md, brief M8) ----------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an inline request body schema's fields are located at <operation>/requestBody/properties/"
+    "<field>, a pointer that is not in the document (lint.py _operation_arguments starts from the "
+    "requestBody, not from its content's schema); the line is the requestBody's",
+)
+def test_a_field_of_an_inline_request_body_is_located_at_the_field(
+    base: dict[str, Any], tmp_path: Path
+) -> None:
+    doc = copy.deepcopy(base)
+    media = {"schema": {"type": "object", "properties": {"timeout": {"type": "integer"}}}}
+    add_paths(doc, ("/b", "post", operation("postB", requestBody={"content": {"application/json": media}})))
+    loaded, found = lint_names(doc, tmp_path)
+    field = "/paths/~1b/post/requestBody/content/application~1json/schema/properties/timeout"
+    assert [(line, pointer) for _, line, pointer, _ in found] == [(at(loaded, field), field)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a property named `example` is skipped as if it were an example value (lint.py "
+    "EXAMPLE_POINTER matches any `/example` segment): its mixed enum is not reported",
+)
+def test_a_property_named_example_is_a_schema(base: dict[str, Any], tmp_path: Path) -> None:
+    doc = copy.deepcopy(base)
+    doc["components"]["schemas"]["User"]["properties"]["example"] = {"type": "string", "enum": ["a", 1]}
+    _, found = lint_names(doc, tmp_path)
+    assert [pointer for _, _, pointer, _ in found] == ["/components/schemas/User/properties/example/enum"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a schema's JSON Schema `examples` list holds example data, not schemas; lint's enum rule "
+    "walks into it (EXAMPLE_POINTER knows only `example` and a media type's `examples/<name>/value`)",
+)
+def test_an_enum_key_in_a_schemas_examples_is_data(base: dict[str, Any], tmp_path: Path) -> None:
+    doc = copy.deepcopy(base)
+    doc["components"]["schemas"]["User"]["examples"] = [{"sub": "1", "name": {"enum": ["a", 1]}}]
+    assert lint_names(doc, tmp_path)[1] == []
