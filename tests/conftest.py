@@ -40,6 +40,8 @@ MUTATION_TESTS: dict[str, tuple[str, ...]] = {
         # lint's naming rules (every target's generated names) and the security-scheme shapes:
         # small specs through `authgen lint`, 70 tests in about 10 s
         "generator/test_lint_names.py",
+        # lint's naming rules, problem by problem (brief M8)
+        "generator/test_lint_naming_rules.py",
         "generator/test_security_scheme_shape.py",
         "cookbook/test_render.py",
         "cookbook/test_render_current.py",
