@@ -215,6 +215,7 @@ def test_argument_name_problems(base: dict[str, Any], tmp_path: Path) -> None:
     loaded, found = lint_names(doc, tmp_path)
     path = "/paths/" + esc("/a/{item_id}")
     post = f"{path}/post"
+    inline = f"{post}/requestBody/content/application~1json/schema/properties"
     reserved = "a name the generated method already uses: rename it"
     assert found == sorted(
         [
@@ -237,17 +238,17 @@ def test_argument_name_problems(base: dict[str, Any], tmp_path: Path) -> None:
                 "header parameter 'client_id' becomes the keyword argument client_id= of args_one(), like "
                 "query parameter 'client-id': rename one",
             ),
-            # an inline body schema: its fields are located at the request body
+            # an inline body schema: its fields are located at the field
             (
                 "argument-name",
-                at(loaded, f"{post}/requestBody"),
-                f"{post}/requestBody/properties/self",
+                at(loaded, f"{inline}/self"),
+                f"{inline}/self",
                 f"body field 'self' becomes the keyword argument self= of args_one(), {reserved}",
             ),
             (
                 "argument-name",
-                at(loaded, f"{post}/requestBody"),
-                f"{post}/requestBody/properties/user_name",
+                at(loaded, f"{inline}/user_name"),
+                f"{inline}/user_name",
                 "body field 'user_name' becomes the keyword argument user_name= of args_one(), like "
                 "body field 'userName': rename one",
             ),
@@ -587,15 +588,9 @@ def test_enum_name_problems(base: dict[str, Any], tmp_path: Path) -> None:
     )
 
 
-# --- found while writing these tests: not fixed here (TESTING.md, brief M8) ----------------------
+# --- found while writing these tests, fixed in 4864ddc (TESTING.md, brief M8) ------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an inline request body schema's fields are located at <operation>/requestBody/properties/"
-    "<field>, a pointer that is not in the document (lint.py _operation_arguments starts from the "
-    "requestBody, not from its content's schema); the line is the requestBody's",
-)
 def test_a_field_of_an_inline_request_body_is_located_at_the_field(
     base: dict[str, Any], tmp_path: Path
 ) -> None:
@@ -607,11 +602,6 @@ def test_a_field_of_an_inline_request_body_is_located_at_the_field(
     assert [(line, pointer) for _, line, pointer, _ in found] == [(at(loaded, field), field)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a property named `example` is skipped as if it were an example value (lint.py "
-    "EXAMPLE_POINTER matches any `/example` segment): its mixed enum is not reported",
-)
 def test_a_property_named_example_is_a_schema(base: dict[str, Any], tmp_path: Path) -> None:
     doc = copy.deepcopy(base)
     doc["components"]["schemas"]["User"]["properties"]["example"] = {"type": "string", "enum": ["a", 1]}
@@ -619,23 +609,12 @@ def test_a_property_named_example_is_a_schema(base: dict[str, Any], tmp_path: Pa
     assert [pointer for _, _, pointer, _ in found] == ["/components/schemas/User/properties/example/enum"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a schema's JSON Schema `examples` list holds example data, not schemas; lint's enum rule "
-    "walks into it (EXAMPLE_POINTER knows only `example` and a media type's `examples/<name>/value`)",
-)
 def test_an_enum_key_in_a_schemas_examples_is_data(base: dict[str, Any], tmp_path: Path) -> None:
     doc = copy.deepcopy(base)
     doc["components"]["schemas"]["User"]["examples"] = [{"sub": "1", "name": {"enum": ["a", 1]}}]
     assert lint_names(doc, tmp_path)[1] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="when openapi-python-client and ir.pascal_case disagree on a schema name that is already "
-    "pascal_case's (a digit then lower case: Oauth2client, opc's Oauth2Client), the schema-name "
-    "error's advice is to rename it to its own name",
-)
 def test_the_schema_name_advice_is_not_the_name_itself(base: dict[str, Any], tmp_path: Path) -> None:
     doc = copy.deepcopy(base)
     doc["components"]["schemas"]["Oauth2client"] = {"type": "object"}
@@ -644,3 +623,33 @@ def test_the_schema_name_advice_is_not_the_name_itself(base: dict[str, Any], tmp
         "schema 'Oauth2client' becomes the model class Oauth2Client, but the client imports it as Oauth2client"
     ]
     assert not found[0][3].endswith("rename it 'Oauth2client'")
+
+
+def test_the_schema_name_advice_is_a_name_both_namers_keep(base: dict[str, Any], tmp_path: Path) -> None:
+    doc = copy.deepcopy(base)
+    doc["components"]["schemas"]["Oauth2client"] = {"type": "object"}
+    _, found = lint_names(doc, tmp_path)
+    assert [message for _, _, _, message in found] == [
+        "schema 'Oauth2client' becomes the model class Oauth2Client, but the client imports it as "
+        "Oauth2client: rename it 'Oauth2Client'"
+    ]
+
+
+def test_names_that_look_like_example_keywords_are_schemas_and_example_values_are_data(
+    base: dict[str, Any], tmp_path: Path
+) -> None:
+    doc = copy.deepcopy(base)
+    mixed = {"type": "string", "enum": ["a", 1]}
+    # a schema called `examples`, a property called `examples`: schemas, checked
+    doc["components"]["schemas"]["examples"] = {"type": "object", "properties": {"kind": mixed}}
+    doc["components"]["schemas"]["User"]["properties"]["examples"] = {
+        "type": "object",
+        "properties": {"k": mixed},
+    }
+    # an Example object's value under components: data, whatever keys it holds
+    doc["components"].setdefault("examples", {})["Sample"] = {"value": {"enum": ["a", 1]}}
+    _, found = lint_names(doc, tmp_path)
+    assert sorted(pointer for _, _, pointer, message in found if "enum" in pointer) == [
+        "/components/schemas/User/properties/examples/properties/k/enum",
+        "/components/schemas/examples/properties/kind/enum",
+    ]
