@@ -10,10 +10,21 @@ import copy
 from pathlib import Path
 from typing import Any
 
+import jsonschema  # type: ignore[import-untyped,unused-ignore]
 import pytest
 import yaml
+from referencing.exceptions import NoSuchResource
 
-from generator.lint import lint_spec, structure_problems, without_credentials
+from generator.lint import (
+    SPEC_URI,
+    RemoteReferenceRefused,
+    lint_spec,
+    offline_registry,
+    openapi_validator,
+    refuse_retrieval,
+    structure_problems,
+    without_credentials,
+)
 from generator.loader import load_yaml
 
 REAL_SPEC = Path(__file__).resolve().parent.parent / "spec" / "auth-v1.yaml"
@@ -441,6 +452,46 @@ def test_structure_problems_of_a_file_lint_cannot_read(tmp_path: Path) -> None:
     listed = tmp_path / "list.yaml"
     listed.write_text("- 1\n", encoding="utf-8")
     assert structure_problems(str(listed)) == []
+
+
+def test_refuse_retrieval_names_the_uri_without_its_secrets() -> None:
+    with pytest.raises(RemoteReferenceRefused) as info:
+        refuse_retrieval("https://user:pw@example.com/s.yaml?token=t#/S")
+    assert str(info.value) == "refusing to fetch 'https://***@example.com/s.yaml?***#/S'"
+
+
+def _causes(exc: BaseException | None) -> list[BaseException]:
+    found = []
+    while exc is not None:
+        found.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    return found
+
+
+def test_the_offline_resolvers_resolve_the_spec_and_refuse_the_rest() -> None:
+    """The registry the example checks use resolves the spec (as urn:authgen:spec) and refuses
+    any other URI, as `NoSuchResource` caused by the refusal; the OpenAPI validator refuses a
+    `file:` reference (no file is read: the path does not exist) and passes a valid document.
+    (tests/generator/test_no_network.py checks nothing is fetched, against a recorder.)"""
+    registry = offline_registry({"components": {"schemas": {"S": {"type": "string"}}}})
+    local = jsonschema.Draft202012Validator({"$ref": f"{SPEC_URI}#/components/schemas/S"}, registry=registry)
+    assert [e.message for e in local.iter_errors(1)] == ["1 is not of type 'string'"]
+    uri = "file:///nonexistent/authgen-m9/s.json"
+    remote = jsonschema.Draft202012Validator({"$ref": uri}, registry=registry)
+    with pytest.raises(Exception) as info:
+        list(remote.iter_errors(1))
+    causes = _causes(info.value)
+    refused = [c for c in causes if isinstance(c, RemoteReferenceRefused)]
+    assert [str(c) for c in refused] == [f"refusing to fetch {uri!r}"], causes
+    assert any(isinstance(c, NoSuchResource) and c.ref == uri for c in causes), causes
+
+    doc = _tiny(components={"schemas": {"A": {"$ref": uri}}})
+    with pytest.raises(Exception) as info:
+        list(openapi_validator(doc).iter_errors())
+    assert [str(c) for c in _causes(info.value) if isinstance(c, RemoteReferenceRefused)] == [
+        f"refusing to fetch {uri!r}"
+    ]
+    assert list(openapi_validator(_tiny()).iter_errors()) == []
 
 
 def test_without_credentials_masks_the_user_and_the_query() -> None:
