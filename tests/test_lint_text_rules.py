@@ -70,7 +70,8 @@ def test_undescribed_parameters_and_properties(real_spec: dict[str, Any], tmp_pa
     """A parameter (of the path item or the operation, inline or by $ref) or a property (of a
     component schema or of an object inside it) with no description, or a blank one, is
     warned about at itself, by name; one described by its $ref target, or (a parameter) by its
-    schema, is not; each is checked past the first one found."""
+    schema (its own description, or its `$ref` target's), is not; each is checked past the
+    first one found."""
     doc = copy.deepcopy(real_spec)
     components = doc["components"]
     components["parameters"]["BareRef"] = _query("bare_ref")
@@ -88,6 +89,8 @@ def test_undescribed_parameters_and_properties(real_spec: dict[str, Any], tmp_pa
         {"$ref": "#/components/parameters/BareRef"},
         {"$ref": "#/components/parameters/RefToBare"},
         _query("not_a_string", description=7),
+        _query("schema_ref", schema={"$ref": "#/components/schemas/Described"}),
+        _query("bare_schema_ref", schema={"$ref": "#/components/schemas/Undescribed"}),
     ]
     schemas = components["schemas"]
     schemas["Described"] = {"type": "string", "description": "d"}
@@ -128,6 +131,7 @@ def test_undescribed_parameters_and_properties(real_spec: dict[str, Any], tmp_pa
         warn(signup + str(base + 4), "parameter 'bare_ref'"),
         warn(signup + str(base + 5), "parameter 'bare_ref'"),
         warn(signup + str(base + 6), "parameter 'not_a_string'"),
+        warn(signup + str(base + 8), "parameter 'bare_schema_ref'"),
         warn("/paths/~1user~1me/parameters/1", "parameter 'path_level'"),
         warn(holder + "bare", "property 'bare'"),
         warn(holder + "blank", "property 'blank'"),
