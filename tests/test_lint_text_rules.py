@@ -224,7 +224,7 @@ def test_example_problems_name_the_example(real_spec: dict[str, Any], tmp_path: 
     its schema: at most five mismatches each, the first five by where they are in the example
     (not the order the validator finds them), each with that place; a schema whose $refs loop,
     or one jsonschema cannot use (a bad regex), is one problem; a schema that is not a mapping
-    is not used; a parameter under a component name with a space, `%`, `#`, `~` or `/` is still
+    is not used; a parameter with a schema and no example is passed over; a parameter under a component name with a space, `%`, `#`, `~` or `/` is still
     found by its pointer."""
     doc = copy.deepcopy(real_spec)
     schemas = doc["components"]["schemas"]
@@ -238,6 +238,7 @@ def test_example_problems_name_the_example(real_spec: dict[str, Any], tmp_path: 
         "properties": {f"p_{k}": {"type": "integer", "description": "d"} for k in fields},
     }
     _op(doc, "/signin", "post")["parameters"] += [
+        _query("no_example", description="d"),  # not checked, and the ones after it still are
         _query("loop", description="d", schema={"$ref": "#/components/schemas/LoopA"}, example="x"),
         _query("bad_regex", description="d", schema={"type": "string", "pattern": "("}, example="x"),
         _query(
@@ -261,7 +262,7 @@ def test_example_problems_name_the_example(real_spec: dict[str, Any], tmp_path: 
     ]
     doc["components"]["parameters"]["Odd name %25#x"] = _query("odd", description="d", example=5)
     doc["components"]["parameters"]["Tilde~/slash"] = _query("tilde", description="d", example=6)
-    first = len(real_spec["paths"]["/signin"]["post"]["parameters"])
+    first = len(real_spec["paths"]["/signin"]["post"]["parameters"]) + 1
     at = "/paths/~1signin/post/parameters/{}/{}".format
 
     def problem(where: str, message: str) -> tuple[str, str, str, str]:
