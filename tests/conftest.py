@@ -37,6 +37,8 @@ MUTATION_TESTS: dict[str, tuple[str, ...]] = {
     "generator": (
         "test_lint.py",
         "test_lint_wire_rules.py",
+        # lint's description, schema-shape, example, reference and structure checks (M9)
+        "test_lint_text_rules.py",
         # lint's naming rules (every target's generated names) and the security-scheme shapes:
         # small specs through `authgen lint`, 70 tests in about 10 s
         "generator/test_lint_names.py",
