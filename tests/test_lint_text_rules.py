@@ -506,3 +506,53 @@ def test_without_credentials_masks_the_user_and_the_query() -> None:
     assert without_credentials("https://a:b@c@example.com/s") == "https://***@example.com/s"
     assert without_credentials("https://example.com/s.yaml#/a") == "https://example.com/s.yaml#/a"
     assert without_credentials("http://[::1") == "<unparsable URI>"
+
+
+def _crash(error: BaseException) -> Any:
+    def rule(*_args: Any, **_kwargs: Any) -> Any:
+        raise error
+
+    return rule
+
+
+@pytest.mark.parametrize(
+    ("error", "message"),
+    [
+        (ValueError("boom"), "lint crashed, please report: ValueError: boom"),
+        (RecursionError(), "the document is nested too deeply (or its $refs loop) to lint"),
+    ],
+    ids=["a-bug", "recursion"],
+)
+def test_a_rule_that_crashes_costs_one_internal_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: BaseException, message: str
+) -> None:
+    """A bug in a rule (simulated: the project rules raise) is one error at the top of the
+    document, never a traceback or a lint run that stops the command."""
+    spec = tmp_path / "spec.yaml"
+    monkeypatch.setattr("generator.lint._project_rules", _crash(error))
+    loaded = _loaded(spec, _tiny())
+    found = lint_spec(loaded, structure=False)
+    assert [(p.file, p.line, p.pointer, p.level.value, p.rule, p.message) for p in found] == [
+        (loaded.display, 1, "", "error", "internal", message)
+    ]
+
+
+def test_a_validator_that_crashes_costs_one_internal_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same for the validation `authgen generate` runs in a worker (`structure_problems`);
+    a document with a reference outside it never reaches the validator."""
+    spec = tmp_path / "spec.yaml"
+    _loaded(spec, _tiny())
+    monkeypatch.setattr("generator.lint._structure", _crash(TypeError("bad")))
+    assert [(p.line, p.pointer, p.level.value, p.rule, p.message) for p in structure_problems(str(spec))] == [
+        (1, "", "error", "internal", "lint crashed, please report: TypeError: bad")
+    ]
+    _loaded(spec, _tiny(components={"schemas": {"A": {"$ref": "https://example.com/a.json"}}}))
+    found = structure_problems(str(spec))
+    assert [(p.rule, p.pointer) for p in found] == [("ref", "/components/schemas/A/$ref")]
+
+
+def _loaded(spec: Path, doc: dict[str, Any]) -> Any:
+    spec.write_text(yaml.dump(doc, Dumper=DUMPER, sort_keys=False), encoding="utf-8")
+    return load_yaml(str(spec))
