@@ -941,6 +941,7 @@ def test_an_error_that_echoes_the_request_shows_none_of_its_secrets(rt: SimpleNa
             "more": [{"k": "visible-k"}],
         },
         "encryptedData": "spec-secret-value",
+        "private_key": "builtin-secret-value",  # a secret name of the runtime's, not of the spec
         "plain": [{"x": "visible-in-list"}, 43],
     }
     with pytest.raises(rt.errors.APIStatusError) as info:
@@ -954,6 +955,7 @@ def test_an_error_that_echoes_the_request_shows_none_of_its_secrets(rt: SimpleNa
         "nested-token-value",
         "v-inside",
         "spec-secret-value",
+        "builtin-secret-value",
         "sudo-token-value",
     ]
     for secret in hidden:
@@ -1030,9 +1032,13 @@ def test_a_missing_path_parameter_is_named_and_a_slash_in_one_is_encoded(
         assert str(info.value) == "unbindProvider: missing path parameter 'provider_id'"
     client._call(op(rt, "unbindProvider"), path_params={"provider_id": "a/b c"})
     client._call(op(rt, "unbindProvider"), path_params={"provider_id": True})
+    client._call(
+        op(rt, "unbindProvider"), path_params={"provider_id": False}, query={"on": True, "off": False}
+    )
     assert [r.url.raw_path for r in fake.requests] == [
         b"/auth/v1/user/provider/a%2Fb%20c",
         b"/auth/v1/user/provider/true",
+        b"/auth/v1/user/provider/false?on=true&off=false",
     ]
 
 
@@ -1212,13 +1218,13 @@ def test_the_httpx_log_filter_hides_secret_query_values_in_every_form_of_record(
     httpx_logger.info("HTTP Request: %s %s", "DELETE", httpx.URL(url))
     httpx_logger.info("HTTP Request: %(method)s %(url)s", {"method": "DELETE", "url": url})
     httpx_logger.info("a plain %s, %d", "line?", 5)
-    httpx_logger.info({"not": "a string"})
+    httpx_logger.info(12345)  # not a string: nothing to look into
     httpx_logger.info("no query in %s", "https://h/auth/v1/user/me")
     assert [r.getMessage() for r in caplog.records if r.name == "httpx"] == [
         f"HTTP Request: DELETE {hidden}"
     ] * 4 + [
         "a plain line?, 5",
-        "{'not': 'a string'}",
+        "12345",
         "no query in https://h/auth/v1/user/me",
     ]
 
