@@ -556,3 +556,55 @@ def test_a_validator_that_crashes_costs_one_internal_line(
 def _loaded(spec: Path, doc: dict[str, Any]) -> Any:
     spec.write_text(yaml.dump(doc, Dumper=DUMPER, sort_keys=False), encoding="utf-8")
     return load_yaml(str(spec))
+
+
+class _Error:
+    """What lint reads of the validator's errors: the path in the document and the message."""
+
+    def __init__(self, path: list[Any], message: str) -> None:
+        self.absolute_path, self.message = path, message
+
+
+class _Validator:
+    def __init__(self, errors: list[_Error] | None = None, raises: BaseException | None = None) -> None:
+        self._errors, self._raises = errors or [], raises
+
+    def iter_errors(self) -> Any:
+        if self._raises is not None:
+            raise self._raises
+        return iter(self._errors)
+
+
+def _structure_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, validator: _Validator) -> Found:
+    monkeypatch.setattr("generator.lint.openapi_validator", lambda _doc: validator)
+    found = lint_spec(_loaded(tmp_path / "spec.yaml", _tiny()))
+    return [(p.level.value, p.rule, p.pointer, p.message) for p in found if p.rule == "openapi"]
+
+
+def test_lint_validates_the_structure_unless_told_not_to(tmp_path: Path) -> None:
+    """`lint_spec(loaded)` is what `authgen lint` runs: the OpenAPI validation is in it."""
+    loaded = _loaded(tmp_path / "spec.yaml", _tiny(info={"title": 5, "version": "1"}))
+    assert [(p.pointer, p.message) for p in lint_spec(loaded) if p.rule == "openapi"] == [
+        ("/info/title", '5 is not of type "string"')
+    ]
+    assert [p for p in lint_spec(loaded, structure=False) if p.rule == "openapi"] == []
+
+
+def test_the_validators_problems_as_lint_shows_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exactly MAX_STRUCTURE_PROBLEMS problems are all shown with no "more" line; a message that
+    is empty is "invalid"; a validator that raises with no message names its exception."""
+    from generator.lint import MAX_STRUCTURE_PROBLEMS
+
+    errors = [
+        _Error(["paths", f"/p{i}"], f"problem {i}\nFailed validating ...")
+        for i in range(MAX_STRUCTURE_PROBLEMS)
+    ]
+    shown = _structure_lines(tmp_path, monkeypatch, _Validator(errors))
+    assert len(shown) == MAX_STRUCTURE_PROBLEMS and not any("more OpenAPI problems" in m for *_, m in shown)
+    assert shown[0] == ("error", "openapi", "/paths/~1p0", "problem 0")
+    assert _structure_lines(tmp_path, monkeypatch, _Validator([_Error(["info"], "")])) == [
+        ("error", "openapi", "/info", "invalid")
+    ]
+    assert _structure_lines(tmp_path, monkeypatch, _Validator(raises=KeyError())) == [
+        ("error", "openapi", "", "not a valid OpenAPI 3.1 document: KeyError")
+    ]

@@ -156,6 +156,25 @@ def test_lint_knows_the_models_own_names() -> None:
     assert {"additional_properties", "to_dict", "from_dict", "additional_keys"} <= model_reserved_names()
     assert {"d", "field_dict", "src_dict"} <= model_reserved_names()  # locals beside the property locals
     assert not {"key", "value", "name", "id", "type"} & model_reserved_names()  # common, and harmless
+    # the methods' first parameters: a property `self` would make `__init__(self, self)`
+    assert {"self", "cls"} <= model_reserved_names()
+
+
+def test_lint_splits_a_parameter_list_at_its_own_commas() -> None:
+    # Called only inside the cached model_reserved_names(), which mutmut's forked runs never
+    # call again (TESTING.md, "lint4"): tested here directly. A comma in brackets is not a
+    # parameter's end, whatever the case of the type inside.
+    from generator.lint import _split_parameters
+
+    assert _split_parameters("cls: type[T], src_dict: dict[str, Any], *args, **kwargs") == [
+        "cls",
+        "src_dict",
+        "args",
+        "kwargs",
+    ]
+    assert _split_parameters("self, x: tuple[int, str] = (1, 'a'), y=f(a, b)") == ["self", "x", "y"]
+    assert _split_parameters("a: X, b") == ["a", "b"]  # only brackets nest, not other characters
+    assert _split_parameters("") == []
 
 
 @pytest.mark.parametrize(
