@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -156,7 +157,8 @@ def conformance_command(
         ) from None
     if plan_only:
         try:  # the plan of a run that would not start is no plan: the same one line, exit 2
-            runner.Run(contract, options, codes=_ask_code).check_options()
+            # (a plan reads no key file: --credentials may name one that is not there yet)
+            runner.Run(contract, replace(options, credentials=None), codes=_ask_code).check_options()
         except (runner.SetupError, ValueError) as exc:
             raise InputError(str(exc)) from None
         _emit(render_plan(runner.plan(options), contract, fmt, rate), out)

@@ -102,6 +102,17 @@ def test_options_the_client_refuses_stop_a_plan_as_they_stop_a_run(
     assert result.stdout == ""
 
 
+def test_a_plan_reads_no_key_file() -> None:
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    args = ["conformance", "--env", ENV, "--credentials", "/nonexistent/tcb_custom_login.json", "--plan"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "custom" in result.stdout
+
+
 def test_default_rate_is_a_few_per_second(environment: Environment) -> None:
     from click.testing import CliRunner
 
