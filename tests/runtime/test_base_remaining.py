@@ -26,6 +26,7 @@ import pytest
 
 from .conftest import FakeAuth
 from .test_admin_renewal import SECRET_ID, SECRET_KEY, AdminService
+from .test_answers_streamed import object_of
 
 CAP = 100  # max_response_bytes in the streamed-answer tests
 ME = {"sub": "9876543210123456789", "name": "Alice"}
@@ -75,12 +76,6 @@ class AsyncChunks:
             if self.clock is not None:
                 self.clock.now += self.step
             yield part
-
-
-def object_of(total: int) -> bytes:
-    """A JSON object exactly ``total`` bytes long."""
-    head, tail = b'{"sub": "u", "pad": "', b'"}'
-    return head + b"x" * (total - len(head) - len(tail)) + tail
 
 
 def async_client(
