@@ -15,8 +15,8 @@ Where each target applies them:
 | go | `generator/targets/go/gotypes.py` (`go_string`, doc comments as `//` lines), `build.py` (`go_struct_tag`), `templates/go/*.go.jinja` (`go_string`), `snippets.py` |
 | docs (mkdocs) | `generator/targets/docs/build.py` (`mkdocs.yml` with `yaml_dump`, its site name and nav titles with `html_text` because the theme prints them as HTML, the try-it attribute with `html_attr`), `templates/docs/*.md.jinja` (Markdown autoescape plus the `md_*` and `html_*` filters), `templates/docs/theme/main.html.jinja` (material's `<title>`, escaped again after its `striptags`) |
 | vectors, ir.json | JSON written by `json.dumps`: no spec text is ever code there |
-| java | `generator/targets/java/` (its own string-literal and Javadoc escaping; the lead fills this in at merge) |
-| php | `generator/targets/php/` (its own string-literal and PHPDoc escaping; the lead fills this in at merge) |
+| java | `generator/targets/java/` (its own string-literal and Javadoc escaping), `pom.xml` via `xml_text`, `README.md` in the Markdown environment |
+| php | `generator/targets/php/` (its own string-literal and PHPDoc escaping), `README.md` in the Markdown environment |
 
 What cannot be represented safely anywhere (control characters, names no target can spell or
 tell apart, paths and parameter names outside the URI and HTTP grammars) is refused by
@@ -143,6 +143,17 @@ def yaml_dump(data: Any) -> str:
 
 
 # --- HTML ----------------------------------------------------------------------------------
+
+
+# What XML 1.0 cannot hold at all, even as a character reference: the C0 controls but tab, line
+# feed and carriage return; lone surrogates; U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: Any) -> str:
+    """Text as the content of an XML element (a pom's `<name>`): `&`, `<` and `>` as entities,
+    and a character XML cannot hold as U+FFFD (lint refuses control characters before this)."""
+    return _NOT_XML.sub("\ufffd", html.escape(str(text), quote=False))
 
 
 def html_text(text: Any) -> str:

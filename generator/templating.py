@@ -2,9 +2,9 @@
 
 Two kinds, because a template writes either code or Markdown that becomes HTML:
 
-- `environment(directory)`: for code (Python, Go, TOML, JS, CSS). No autoescape: every spec
-  string goes through its language's filter (`pyrepr`, `py_docstring`, `go_string`,
-  `toml_string`), as the templates show.
+- `environment(directory)`: for code (Python, Go, Java, PHP, TOML, XML, JS, CSS). No autoescape:
+  every spec string goes through its language's filter (`pyrepr`, `py_docstring`, `go_string`,
+  `toml_string`, `xml_text`), as the templates show.
 - `markdown_environment(directory)`: for `*.md.jinja` (the cookbook, the docs site, the clients'
   READMEs). Autoescape is on, and what it escapes for is Markdown that becomes HTML: every
   `{{ value }}` is `escape.md_text` (shown exactly, never markup) unless a context filter made it
@@ -45,6 +45,7 @@ def environment(directory: Path) -> jinja2.Environment:
     env.filters["py_docstring"] = escape.py_docstring
     env.filters["go_string"] = escape.go_string
     env.filters["toml_string"] = escape.toml_string
+    env.filters["xml_text"] = escape.xml_text
     return env
 
 

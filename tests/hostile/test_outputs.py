@@ -7,12 +7,14 @@ in an empty directory that must stay empty (every command payload would make a f
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
+from xml.etree import ElementTree
 
 import pytest
 import yaml
@@ -161,6 +163,39 @@ def test_cookbook_bash_runs_creates_nothing_and_sends_the_text_literally(
             assert any(text in header for call in calls for header in call.headers)
         else:
             assert any(text in strings_in(call.body) for call in calls), [c.body for c in calls]
+
+
+# --- generated: the clients' READMEs and the Java pom ------------------------------------------
+
+# The README of each client whose first heading names the spec's title.
+TITLED_READMES = {"go": "Go", "java": "Java", "php": "PHP"}
+POM = "{http://maven.apache.org/POM/4.0.0}"
+
+
+@pytest.mark.parametrize("case_id", ACCEPTED)
+def test_client_readmes_and_the_pom_hold_the_title_as_text(case_id: str, hostile: Hostile, tmp_path: Path) -> None:
+    """A README becomes HTML wherever it is read (GitHub, an IDE): rendered, it has no live
+    markup and shows the title as written; the pom parses as XML with the title as its text."""
+    import markdown
+
+    generated = hostile(case_id)
+    assert generated.exit_code == 0, generated.output
+    title = api_of(generated).title
+    for readme in sorted(generated.out.glob("*/README.md")):
+        page = tmp_path / f"{readme.parent.name}.html"
+        extensions = ["attr_list", "md_in_html", "tables", "fenced_code"]
+        page.write_text(markdown.markdown(readme.read_text(encoding="utf-8"), extensions=extensions))
+        found = live_markup(page)
+        assert (found.handlers, found.scripts, found.links, found.clobbered) == ([], [], [], []), readme
+        language = TITLED_READMES.get(readme.parent.name)
+        if language is not None:
+            heading = re.search(r"<h1>(.*?)</h1>", page.read_text(), re.S)
+            assert heading is not None, readme
+            shown = html.unescape(re.sub(r"<[^>]+>", "", heading.group(1)))
+            assert shown.split() == f"{title}: the {language} client".split()  # HTML folds spaces
+    pom = ElementTree.parse(generated.out / "java" / "pom.xml").getroot()
+    assert pom.findtext(f"{POM}name") == f"{title} client for Java"
+    assert pom.findtext(f"{POM}description", "").startswith(f"A typed Java client of the {title} HTTP API")
 
 
 # --- generated: the docs site --------------------------------------------------------------

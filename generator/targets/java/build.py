@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ...templating import TEMPLATES, environment, render
+from ...templating import TEMPLATES, environment, markdown_environment, render
 from .. import TargetError
 from .javatext import java_string, javadoc
 from .names import class_of, identifier, member, member_of, pascal
@@ -543,7 +543,6 @@ def build(context: BuildContext, folder: str) -> None:
         sub.mkdir(parents=True, exist_ok=True)
     write: list[tuple[str, Path]] = [
         ("pom.xml.jinja", out / "pom.xml"),
-        ("README.md.jinja", out / "README.md"),
         ("ApiSpec.java.jinja", main / "ApiSpec.java"),
         ("CloudBaseAuth.java.jinja", main / "CloudBaseAuth.java"),
         ("CloudBaseAuthAsync.java.jinja", main / "CloudBaseAuthAsync.java"),
@@ -552,6 +551,9 @@ def build(context: BuildContext, folder: str) -> None:
     ]
     for template, target in write:
         target.write_text(render(env, template, **data), encoding="utf-8")
+    # Markdown that becomes HTML (on GitHub, in an IDE): the spec's title is text there
+    readme = render(markdown_environment(TEMPLATE_DIR), "README.md.jinja", **data)
+    (out / "README.md").write_text(readme, encoding="utf-8")
     for m in data["models"]:
         (main / "model" / f"{m.name}.java").write_text(
             render(env, "model.java.jinja", m=m, **data), encoding="utf-8"

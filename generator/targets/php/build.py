@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ...templating import TEMPLATES, environment, render
+from ...templating import TEMPLATES, environment, markdown_environment, render
 from .. import TargetError
 from .names import class_name, enum_case, pascal, variable
 from .phpsource import doc_lines, doc_text, php_string, php_value
@@ -594,8 +594,11 @@ def build(context: BuildContext, folder: str) -> None:
     data = model(context.ir)
     env = environment(TEMPLATE_DIR)
     (out / "composer.json").write_text(composer_json(data, context.header), encoding="utf-8")
+    # Markdown that becomes HTML (on GitHub, in an IDE): the spec's title is text there
+    (out / "README.md").write_text(
+        render(markdown_environment(TEMPLATE_DIR), "README.md.jinja", **data), encoding="utf-8"
+    )
     files: list[tuple[str, str, dict[str, Any]]] = [
-        ("README.md.jinja", "README.md", {}),
         ("CloudBaseAuth.php.jinja", "src/CloudBaseAuth.php", {}),
         ("GeneratedSpec.php.jinja", "src/Internal/GeneratedSpec.php", {}),
     ]
