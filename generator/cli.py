@@ -171,13 +171,17 @@ def generate(spec_path: Path, out_dir: Path, allow_breaking: bool, no_cache: boo
     """Lint the spec, then write the IR and every target (registry) into --out atomically."""
     global _EXIT_WITHOUT_TEARDOWN
     _EXIT_WITHOUT_TEARDOWN = True
-    from . import writer
+    from . import precompile
     from .cache import Cache
+
+    cache = None if no_cache else Cache.from_environment()
+    # First, before the imports below: the templates compile on a CPU that would wait meanwhile.
+    compiling = None if cache is None else precompile.start(cache.folder)
+    from . import writer
     from .targets import TargetError
     from .templating import TemplateRenderError
     from .writer import GenerateError
 
-    cache = None if no_cache else Cache.from_environment()
     try:
         inputs = writer.generate(
             spec_path,
@@ -196,6 +200,9 @@ def generate(spec_path: Path, out_dir: Path, allow_breaking: bool, no_cache: boo
         raise click.ClickException(
             f"cannot write {where}: {exc.strerror or exc}; {out_dir} is unchanged"
         ) from None
+    finally:
+        if compiling is not None:
+            compiling.cancel()  # done long ago, or no longer of use
     _echo_problems(inputs.problems)  # warnings only: errors stop before writing
     click.echo(f"wrote {out_dir}/ from {inputs.spec_label} ({len(inputs.api.operations)} operations)")
 

@@ -15,7 +15,13 @@ from . import depends
 
 FOLDER: Path | None = None  # None: every environment compiles its templates (the default)
 KEPT_FOLDERS = 3  # generator versions whose compiled templates stay in the cache
-_NAME = re.compile(r"[0-9a-f]{32}")  # `Memo.code_key()[:32]`, as `generate` names a folder
+_NAME = re.compile(r"[0-9a-f]{32}")  # `folder_for`'s names
+
+
+def folder_for(cache_folder: Path, code_key: str) -> Path:
+    """Where a run keeps the compiled templates of one generator version (`memo.code_key`),
+    inside the cache's folder."""
+    return cache_folder / "jinja" / code_key[:32]
 
 
 @contextlib.contextmanager

@@ -59,6 +59,13 @@ def environment_fingerprint() -> str:
     return key_of(parts)
 
 
+def code_key(generator: str, tools: str, environment: str, templates: Path) -> str:
+    """What decides compiled template code, whatever the spec: the generator's source (the
+    environments' options and filters), the installed tools (jinja's version), the interpreter
+    (`environment_fingerprint`) and the templates' folder (jinja's key holds the file's path)."""
+    return key_of({"generator": generator, "tools": tools, "environment": environment, "templates": str(templates)})
+
+
 @dataclass
 class Memo:
     """The keys and the dependency checks of one run of `generate` (one spec, one cache).
@@ -94,9 +101,8 @@ class Memo:
         return key_of({**self._base, "step": step, "options": options})
 
     def code_key(self) -> str:
-        """What decides compiled template code, whatever the spec: the generator's source (the
-        environments' options and filters), the installed tools and the interpreter."""
-        return key_of({k: self._base[k] for k in ("generator", "tools", "environment", "templates")})
+        """What decides compiled template code, whatever the spec (`code_key`)."""
+        return code_key(self._base["generator"], self._base["tools"], self._base["environment"], self.templates)
 
     # --- what a step depends on ------------------------------------------------------------
 

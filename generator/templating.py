@@ -92,9 +92,12 @@ class CompiledTemplates(jinja2.BytecodeCache):
     templates that changed since the last one (compiling is a quarter of the docs target's time).
 
     Why it cannot make different bytes: jinja stores each template's code with the SHA-1 of its
-    source and compiles again when the source differs; what else decides the code (jinja's and
-    Python's versions, the environments' options and filters, which live in generator/) is in
-    the folder's name, chosen by `generate` (`Memo.code_key`, `generator/compiled.py`). An entry whose SHA-256 does not
+    source and compiles again when the source differs; jinja's and Python's versions and the
+    generator's source are in the folder's name, chosen by `generate` (`memo.code_key`,
+    `generator/compiled.py`); and the environment's own part (`code_signature`: its syntax
+    options, autoescape, finalize, the names of its filters) is in each entry's name, so an
+    environment never reads code another kind compiled (the same template compiled without
+    autoescape, or without a filter, is other code). An entry whose SHA-256 does not
     match its bytes (torn, edited) is removed and compiled again; writes go to a temporary file
     renamed into place, so concurrent runs read a whole entry or none; a folder that cannot be
     written costs nothing but the saving."""
@@ -103,7 +106,7 @@ class CompiledTemplates(jinja2.BytecodeCache):
         self.folder = folder
 
     def _path(self, bucket: jinja2.bccache.Bucket) -> Path:
-        return self.folder / f"{bucket.key}.code"
+        return self.folder / f"{code_signature(bucket.environment)}-{bucket.key}.code"
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         path = self._path(bucket)
@@ -125,6 +128,42 @@ class CompiledTemplates(jinja2.BytecodeCache):
         with contextlib.suppress(OSError):  # a cache that cannot be written only saves nothing
             self.folder.mkdir(parents=True, exist_ok=True)
             write_atomically(self._path(bucket), hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+
+
+def code_signature(env: jinja2.Environment) -> str:
+    """What, besides a template's source, decides the code jinja compiles it to: the syntax
+    options, autoescape, finalize, the extensions, and the name and calling convention of every
+    filter and test (a filter unknown when compiling becomes code that fails when called; one
+    taking the context is called with it). The filters' own functions are looked up by name
+    when the template runs, so two environments that differ only in those share their code."""
+
+    def calling(function: Any) -> str:
+        return str(getattr(function, "jinja_pass_arg", ""))
+
+    autoescape = env.autoescape
+    parts = (
+        env.block_start_string,
+        env.block_end_string,
+        env.variable_start_string,
+        env.variable_end_string,
+        env.comment_start_string,
+        env.comment_end_string,
+        env.line_statement_prefix,
+        env.line_comment_prefix,
+        env.trim_blocks,
+        env.lstrip_blocks,
+        env.newline_sequence,
+        env.keep_trailing_newline,
+        env.optimized,
+        env.is_async,
+        sorted(env.extensions),
+        autoescape if isinstance(autoescape, bool) else f"callable {getattr(autoescape, '__qualname__', '?')}",
+        None if env.finalize is None else calling(env.finalize),
+        sorted((name, calling(f)) for name, f in env.filters.items()),
+        sorted((name, calling(f)) for name, f in env.tests.items()),
+        env.code_generator_class.__qualname__,
+    )
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
 
 
 def _markdown_text(value: Any) -> Any:

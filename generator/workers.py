@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import multiprocessing
 import os
 import signal
 import sys
 import threading
 import traceback
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from multiprocessing.connection import Connection, wait
 from typing import Any, Generic, TypeVar
 
@@ -38,6 +39,22 @@ def cpus() -> int:
 
 def can_fork() -> bool:
     return sys.platform == "linux" and threading.active_count() == 1
+
+
+@contextlib.contextmanager
+def without_cycle_collection() -> Iterator[None]:
+    """No cyclic garbage collection inside the block, in this process and in the workers it
+    forks meanwhile (they inherit the setting). For a short burst of work that keeps what it
+    makes: the collector would only walk the same live objects again (and, in a forked worker,
+    touch the pages it shares with its parent). Reference counting still frees the rest; cycles
+    made meanwhile are collected once the block ends, if collection was on before it."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class WorkerDied(Exception):

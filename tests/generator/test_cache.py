@@ -260,6 +260,44 @@ def test_compiled_templates_that_are_damaged_or_stale_never_change_the_bytes(tmp
     assert compiled[0].read_bytes() == first and compiled[1].read_bytes() == second
 
 
+def _compiled_entries(cache: Path) -> dict[str, tuple[int, int, bytes]]:
+    return {
+        p.name: (p.stat().st_ino, p.stat().st_mtime_ns, p.read_bytes())
+        for p in (cache / "v1" / "jinja").rglob("*.code")
+    }
+
+
+def test_the_templates_compiled_as_generate_starts_are_the_ones_its_targets_run(tmp_path: Path) -> None:
+    """`generate` forks a worker that compiles every template while the run starts
+    (generator/precompile.py). Run alone first, it compiles each template once, and a run after
+    it writes no compiled template and rewrites none: a template it compiled in an environment
+    unlike its target's would be compiled again, under another name."""
+    project = _project(tmp_path)
+    cache = tmp_path / "cache"
+    compiled = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, pathlib, generator.precompile as p; print(p.compile_all(pathlib.Path(sys.argv[1])))",
+            str(cache / "v1"),
+        ],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    )
+    templates = [
+        p for folder in (project / "templates").iterdir() if folder.is_dir() for p in folder.glob("*.jinja")
+    ]
+    assert int(compiled.stdout) == len(templates) > 40
+    before = _compiled_entries(cache)
+    assert len(before) == len(templates)
+
+    _generated(project, tmp_path / "out", cache)
+    assert _compiled_entries(cache) == before
+
+
 # Four generate runs (the changed-input and damaged-entry tests run by default): `nox -s full`.
 @pytest.mark.full
 def test_the_release_guard_is_remembered_for_each_allow_breaking(tmp_path: Path) -> None:

@@ -389,3 +389,47 @@ def test_compiled_templates_are_no_step_output_only_while_the_run_keeps_them(tmp
     with compiled_templates(folder):
         assert depends.observe(writes, outputs=(output,))[1].reusable
     assert not depends.observe(writes, outputs=(output,))[1].reusable
+
+
+def test_one_template_compiled_by_two_kinds_of_environment_renders_as_each_would(tmp_path: Path) -> None:
+    """The same template file, compiled for code (no escaping) and for Markdown (autoescape, a
+    finalize, other filters), is other code: with one folder of compiled templates, neither
+    environment may run the code the other compiled."""
+    from generator.templating import environment, markdown_environment, render
+
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "t.jinja").write_text("{{ value }}|{{ value | tojson_compact }}\n")
+    value = "<b>*a*</b> `x`"
+    as_code = render(environment(templates), "t.jinja", value=value)
+    as_markdown = render(markdown_environment(templates), "t.jinja", value=value)
+    assert as_code != as_markdown  # the case this test is about
+    for first, second in ((environment, markdown_environment), (markdown_environment, environment)):
+        with compiled_templates(tmp_path / "compiled" / first.__name__):
+            render(first(templates), "t.jinja", value=value)
+            again = {environment: as_code, markdown_environment: as_markdown}
+            assert render(second(templates), "t.jinja", value=value) == again[second]
+            assert render(first(templates), "t.jinja", value=value) == again[first]
+        assert len(list((tmp_path / "compiled" / first.__name__).glob("*.code"))) == 2
+
+
+def test_a_filter_missing_when_a_template_was_compiled_is_called_as_it_asks(tmp_path: Path) -> None:
+    """jinja compiles the call of a filter it does not know (inside an `{% if %}`) without the
+    context a `pass_context` filter asks for: an environment that has the filter must not run
+    that code."""
+    import jinja2
+
+    from generator.templating import environment, render
+
+    @jinja2.pass_context
+    def shout(context: jinja2.runtime.Context, word: str) -> str:
+        return f"{word.upper()} {context['mark']}"
+
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "t.jinja").write_text("{% if shout %}{{ word | shout }}{% else %}{{ word }}{% endif %}\n")
+    with compiled_templates(tmp_path / "compiled"):
+        assert render(environment(templates), "t.jinja", word="hi", shout=False) == "hi"
+        loud = environment(templates)
+        loud.filters["shout"] = shout
+        assert render(loud, "t.jinja", word="hi", shout=True, mark="!") == "HI !"

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import jinja2
 from markupsafe import Markup
 
 from ...conformance.docs import page_context as conformance_page
@@ -345,6 +346,17 @@ def mkdocs_yml(header: str, config: dict[str, Any]) -> str:
     return f"# {one_line(header)}\n{MKDOCS_COMMENT}{yaml_dump(config)}"
 
 
+def page_environment(relink_filter: Callable[..., str]) -> jinja2.Environment:
+    """The environment of the site's pages (`*.md.jinja`): Markdown, with the site's filters.
+    `relink_filter(text, depth=1)`: a description with its links made relative to a page
+    `depth` folders down (`relink`, given the spec; the template precompiler gives a stand-in)."""
+    env = markdown_environment(TEMPLATES / "docs")
+    env.filters["json_type"] = json_type
+    env.filters["indent4"] = _indent
+    env.filters["relink"] = relink_filter
+    return env
+
+
 def build(context: BuildContext) -> None:
     """Write the site's sources to out_dir/docs."""
     api, scenarios, clients = context.api, context.scenarios, context.clients()
@@ -352,10 +364,7 @@ def build(context: BuildContext) -> None:
     pages = root / "docs"
     for folder in ("flows", "reference", "getting-started", "assets"):
         (pages / folder).mkdir(parents=True, exist_ok=True)
-    env = markdown_environment(TEMPLATES / "docs")
-    env.filters["json_type"] = json_type
-    env.filters["indent4"] = _indent
-    env.filters["relink"] = lambda text, depth=1: relink(text, depth, scenarios, api)
+    env = page_environment(lambda text, depth=1: relink(text, depth, scenarios, api))
     assets = environment(TEMPLATES / "docs")  # the site's own JS and CSS: no spec text in them
     languages = languages_of(clients)
     rendered = [cookbook_target.render_page(api, s, clients) for s in scenarios]
