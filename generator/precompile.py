@@ -29,7 +29,10 @@ def start(cache_folder: Path) -> workers.Job[int] | None:
     or no other CPU could take it (it would only slow the run down)."""
     if not workers.can_fork() or workers.cpus() < 2:
         return None
-    return workers.Job.fork(lambda: compile_all(cache_folder))
+    try:
+        return workers.Job.fork(lambda: compile_all(cache_folder))
+    except OSError:  # no process to spare (EAGAIN, ENOMEM, no file descriptor): the run compiles
+        return None
 
 
 def compile_all(cache_folder: Path) -> int:

@@ -433,3 +433,18 @@ def test_a_filter_missing_when_a_template_was_compiled_is_called_as_it_asks(tmp_
         loud = environment(templates)
         loud.filters["shout"] = shout
         assert render(loud, "t.jinja", word="hi", shout=True, mark="!") == "HI !"
+
+
+def test_the_template_precompiler_steps_aside_when_no_process_can_be_forked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import precompile
+
+    def no_fork(work: object) -> None:
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(workers, "cpus", lambda: 2)
+    monkeypatch.setattr(workers, "can_fork", lambda: True)
+    monkeypatch.setattr(workers.Job, "fork", no_fork)
+    assert precompile.start(tmp_path / "cache") is None
+    assert not (tmp_path / "cache").exists()
