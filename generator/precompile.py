@@ -15,6 +15,7 @@ worker (a broken template, a cache that cannot be written) is the run's own to f
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,7 +31,7 @@ def start(cache_folder: Path) -> workers.Job[int] | None:
     if not workers.can_fork() or workers.cpus() < 2:
         return None
     try:
-        return workers.Job.fork(lambda: compile_all(cache_folder))
+        return workers.Job.fork(lambda: _worker(cache_folder))
     except OSError:  # no process to spare (EAGAIN, ENOMEM, no file descriptor): the run compiles
         return None
 
@@ -59,6 +60,17 @@ def compile_all(cache_folder: Path) -> int:
                     continue
                 count += 1
     return count
+
+
+def _worker(cache_folder: Path) -> int:
+    # The run stops this worker with SIGTERM once it no longer needs it: end as an exception
+    # does, so that an entry being written leaves no temporary file (`write_atomically`).
+    signal.signal(signal.SIGTERM, _stop_quietly)
+    return compile_all(cache_folder)
+
+
+def _stop_quietly(_signal: int, _frame: object) -> None:
+    raise SystemExit(0)
 
 
 def environments(templates: Path) -> list[tuple[jinja2.Environment, list[str]]]:

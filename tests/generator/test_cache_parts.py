@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import functools
 import os
+import subprocess
+import sys
 import tempfile
 import threading
 from pathlib import Path
@@ -17,6 +19,8 @@ from generator import depends, workers
 from generator.cache import Cache
 from generator.compiled import compiled_templates
 from generator.memo import Memo, NotReplayable, pack, unpack
+
+from .conftest import ROOT
 
 # --- the store -------------------------------------------------------------------------------
 
@@ -448,3 +452,38 @@ def test_the_template_precompiler_steps_aside_when_no_process_can_be_forked(
     monkeypatch.setattr(workers.Job, "fork", no_fork)
     assert precompile.start(tmp_path / "cache") is None
     assert not (tmp_path / "cache").exists()
+
+
+STALLED_PRECOMPILER = """
+import os, pathlib, sys, time
+from generator import precompile, workers
+cache, writing = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+def stalled(source, target):  # the rename that ends write_atomically, never reached
+    writing.write_text(source)
+    time.sleep(60)
+os.replace = stalled
+workers.cpus = lambda: 2
+job = precompile.start(cache)
+while not writing.exists():
+    time.sleep(0.01)
+job.cancel()
+print("stopped")
+"""
+
+
+def test_a_precompiler_stopped_while_it_writes_leaves_no_temporary_file(tmp_path: Path) -> None:
+    """`generate` stops the template worker (SIGTERM) when it ends first; one stopped between
+    writing an entry's temporary file and renaming it into place removes that file."""
+    writing = tmp_path / "writing"
+    done = subprocess.run(
+        [sys.executable, "-c", STALLED_PRECOMPILER, str(tmp_path / "cache"), str(writing)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0 and done.stdout == "stopped\n", done.stderr
+    assert Path(writing.read_text()).name.endswith(".tmp")  # it was caught mid-write
+    assert not Path(writing.read_text()).exists()
+    assert not list((tmp_path / "cache").rglob("*.tmp"))
