@@ -8,6 +8,7 @@ in an empty directory that must stay empty (every command payload would make a f
 from __future__ import annotations
 
 import html
+import json
 import re
 import shutil
 from collections.abc import Callable
@@ -173,21 +174,31 @@ POM = "{http://maven.apache.org/POM/4.0.0}"
 
 
 @pytest.mark.parametrize("case_id", ACCEPTED)
-def test_client_readmes_and_the_pom_hold_the_title_as_text(case_id: str, hostile: Hostile, tmp_path: Path) -> None:
-    """A README becomes HTML wherever it is read (GitHub, an IDE): rendered, it has no live
-    markup and shows the title as written; the pom parses as XML with the title as its text."""
+def test_markdown_files_and_the_pom_hold_spec_text_as_text(
+    case_id: str, hostile: Hostile, tmp_path: Path
+) -> None:
+    """Every Markdown file outside the docs site (whose build is checked below) becomes HTML
+    wherever it is read (GitHub, an IDE: the READMEs, the cookbook's pages, the changelog):
+    rendered, it has no live markup, and a client README's heading shows the title as written.
+    The pom parses as XML with the title as its text; the other manifests parse too."""
+    import tomllib
+
     import markdown
 
     generated = hostile(case_id)
     assert generated.exit_code == 0, generated.output
     title = api_of(generated).title
-    for readme in sorted(generated.out.glob("*/README.md")):
-        page = tmp_path / f"{readme.parent.name}.html"
+    pages = [
+        p for p in sorted(generated.out.rglob("*.md")) if p.relative_to(generated.out).parts[0] != "docs"
+    ]
+    assert len(pages) >= 8
+    for readme in pages:
+        page = tmp_path / (readme.relative_to(generated.out).as_posix().replace("/", "-") + ".html")
         extensions = ["attr_list", "md_in_html", "tables", "fenced_code"]
         page.write_text(markdown.markdown(readme.read_text(encoding="utf-8"), extensions=extensions))
         found = live_markup(page)
         assert (found.handlers, found.scripts, found.links, found.clobbered) == ([], [], [], []), readme
-        language = TITLED_READMES.get(readme.parent.name)
+        language = TITLED_READMES.get(readme.parent.name) if readme.name == "README.md" else None
         if language is not None:
             heading = re.search(r"<h1>(.*?)</h1>", page.read_text(), re.S)
             assert heading is not None, readme
@@ -196,6 +207,12 @@ def test_client_readmes_and_the_pom_hold_the_title_as_text(case_id: str, hostile
     pom = ElementTree.parse(generated.out / "java" / "pom.xml").getroot()
     assert pom.findtext(f"{POM}name") == f"{title} client for Java"
     assert pom.findtext(f"{POM}description", "").startswith(f"A typed Java client of the {title} HTTP API")
+    ElementTree.parse(generated.out / "php" / "phpunit.xml")
+    assert (
+        title
+        in json.loads((generated.out / "php" / "composer.json").read_text(encoding="utf-8"))["description"]
+    )
+    tomllib.loads((generated.out / "python" / "pyproject.toml").read_text(encoding="utf-8"))
 
 
 # --- generated: the docs site --------------------------------------------------------------
