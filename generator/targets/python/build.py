@@ -18,11 +18,12 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 
+from ... import compiled
 from ...escape import py_docstring
 from ...ir import Api, Operation
 from ...loader import one_line
 from ...spec import iter_operations
-from ...templating import TEMPLATES, environment, markdown_environment, render
+from ...templating import TEMPLATES, CompiledTemplates, environment, markdown_environment, render
 from .. import BuildContext, TargetError
 from . import names as py
 from .names import Argument, arguments, class_name, name_of
@@ -70,6 +71,11 @@ LOW_LEVEL_LAYER = ("api", "client.py", "errors.py")
 class _ModelsProject(Project):
     """openapi-python-client's project without its client layer: the package skeleton
     (``types.py``), the metadata our templates replace, and the models."""
+
+    def __init__(self, *, openapi: GeneratorData, config: Config) -> None:
+        super().__init__(openapi=openapi, config=config)
+        if compiled.FOLDER is not None:  # its templates too are compiled once per version
+            self.env.bytecode_cache = CompiledTemplates(compiled.FOLDER)
 
     def _build_api(self) -> None:
         pass
