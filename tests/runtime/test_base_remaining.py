@@ -27,6 +27,8 @@ import pytest
 from .conftest import FakeAuth
 from .test_admin_renewal import SECRET_ID, SECRET_KEY, AdminService
 from .test_answers_streamed import object_of
+from .test_async_paths import SlotStorage
+from .test_refresh_paths import held_lock_then
 
 CAP = 100  # max_response_bytes in the streamed-answer tests
 ME = {"sub": "9876543210123456789", "name": "Alice"}
@@ -187,27 +189,6 @@ async def test_async_a_read_timeout_after_the_deadline_is_the_calls_timeout(rt: 
 # --- _refresh_after_rejection: the refresh after a refused token, both clients -------------------
 
 
-def sync_held_lock_then(client: Any, action: Callable[[], Any], meanwhile: Callable[[], Any]) -> Any:
-    """Run ``action`` in a thread while the client's refresh lock is held (as by a refresh in
-    another thread), do ``meanwhile``, let go; return what the action returned or raised."""
-    outcome: list[Any] = []
-
-    def run() -> None:
-        try:
-            outcome.append(action())
-        except Exception as exc:  # handed back to the test
-            outcome.append(exc)
-
-    with client._refresh_lock:
-        worker = threading.Thread(target=run)
-        worker.start()
-        worker.join(0.02)
-        meanwhile()
-    worker.join(60)
-    assert not worker.is_alive() and len(outcome) == 1
-    return outcome[0]
-
-
 async def async_held_lock_then(
     rt: SimpleNamespace,
     client: Any,
@@ -282,7 +263,7 @@ def test_a_session_cleared_while_a_refused_call_waited_leaves_the_refusal(
 ) -> None:
     client = rt.base.SyncAPIClient("env-1", transport=fake.transport(), max_retries=0)
     refused_then(fake, client)
-    raised = sync_held_lock_then(client, lambda: client._call(op(rt, "getUserMe")), client.clear_session)
+    raised = held_lock_then(client, lambda: client._call(op(rt, "getUserMe")), client.clear_session)
     assert isinstance(raised, rt.errors.APIStatusError) and raised.status_code == 401
     assert fake.count("/token") == 0 and fake.count("/user/me") == 1
 
@@ -293,7 +274,7 @@ def test_a_session_replaced_while_a_refused_call_waited_is_used_without_a_refres
     client = rt.base.SyncAPIClient("env-1", transport=fake.transport(), max_retries=0)
     refused_then(fake, client)
     fresh = fake.issue()  # another thread's refresh, stored meanwhile
-    answer = sync_held_lock_then(
+    answer = held_lock_then(
         client, lambda: client._call(op(rt, "getUserMe")), lambda: client.set_session(fresh)
     )
     assert answer == ME
@@ -394,24 +375,6 @@ async def test_async_a_session_replaced_while_a_refused_call_waited_is_used_with
     assert answer == ME
     assert fake.count("/token") == 0 and fake.count("/user/me") == 2
     assert fake.requests[-1].headers["authorization"] == f"Bearer {fresh['access_token']}"
-
-
-class SlotStorage:
-    """A storage of the caller's that cannot be weakly referenced (``__slots__``, no ``__weakref__``)."""
-
-    __slots__ = ("data",)
-
-    def __init__(self) -> None:
-        self.data: dict[str, str] = {}
-
-    def get(self, key: str) -> str | None:
-        return self.data.get(key)
-
-    def set(self, key: str, value: str) -> None:
-        self.data[key] = value
-
-    def delete(self, key: str) -> None:
-        self.data.pop(key, None)
 
 
 @pytest.mark.anyio
