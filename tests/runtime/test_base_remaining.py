@@ -26,6 +26,7 @@ import pytest
 
 from .conftest import FakeAuth
 from .test_admin_renewal import SECRET_ID, SECRET_KEY, AdminService
+from .test_answers_streamed import Clock as SyncClock
 from .test_answers_streamed import object_of
 from .test_async_paths import SlotStorage
 from .test_refresh_paths import held_lock_then
@@ -38,14 +39,8 @@ def op(rt: SimpleNamespace, name: str) -> Any:
     return rt.operations.OPERATIONS[name]
 
 
-class Clock:
-    """The client's monotonic clock, moved by the test (and by the client's sleeps)."""
-
-    def __init__(self) -> None:
-        self.now = 500.0
-
-    def __call__(self) -> float:
-        return self.now
+class Clock(SyncClock):
+    """The client's monotonic clock, moved by the test (and by the client's sleeps, async too)."""
 
     async def asleep(self, seconds: float) -> None:
         self.now += seconds
@@ -53,7 +48,8 @@ class Clock:
 
 class AsyncChunks:
     """An answer body the async client reads as chunks; counts the chunks pulled, can move the
-    clock on each (a trickling server) or fail after some (an answer that breaks off)."""
+    clock on each (a trickling server) or fail after some (an answer that breaks off). Not a
+    `Chunks`: httpx reads a stream that also iterates synchronously as a sync one."""
 
     def __init__(
         self,
