@@ -25,6 +25,8 @@ def escape(token: str) -> str:
 
 
 def pointer_join(base: str, *tokens: str | int) -> str:
+    if len(tokens) == 1:  # the common call (a walk adds one token at a time): no generator
+        return f"{base}/{escape(str(tokens[0]))}"
     return base + "".join("/" + escape(str(t)) for t in tokens)
 
 

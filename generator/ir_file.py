@@ -15,13 +15,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .ir import IR_VERSION, Api, Operation
+from .ir import IR_VERSION, Api, Operation, Response
 from .spec import Security
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "ir_schema.json"
 
 
 def _plain(value: Any) -> Any:
+    if value is None or isinstance(value, str | int | float):  # most of the IR: checked first
+        return value
     if isinstance(value, Security):
         return {
             "mode": value.mode,
@@ -31,10 +33,9 @@ def _plain(value: Any) -> Any:
             "signed": value.signed,
             "sends_client_id": value.sends_client_id,
         }
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name != "extras"
-        }
+    names = _field_names(type(value))
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
     if isinstance(value, dict):
@@ -42,13 +43,35 @@ def _plain(value: Any) -> Any:
     return value
 
 
+@cache
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """A dataclass's fields as the file holds them, in declaration order; None for any other
+    type. Asked once per type: the IR of one spec is tens of thousands of values."""
+    if not dataclasses.is_dataclass(kind):
+        return None
+    return tuple(f.name for f in dataclasses.fields(kind) if f.name != "extras")
+
+
 def _operation(op: Operation) -> dict[str, Any]:
-    data: dict[str, Any] = _plain(op)
-    # A schema is written once, under `schemas`; an operation names it.
-    data["body"] = op.body.name if op.body else None
-    for response, plain in zip(op.responses, data["responses"], strict=True):
-        plain["schema"] = response.schema.name if response.schema else None
+    # A schema is written once, under `schemas`; an operation names it (and is not made plain).
+    data: dict[str, Any] = {}
+    for name in _field_names(Operation) or ():
+        if name == "body":
+            data[name] = op.body.name if op.body else None
+        elif name == "responses":
+            data[name] = [_response(response) for response in op.responses]
+        else:
+            data[name] = _plain(getattr(op, name))
     return data
+
+
+def _response(response: Response) -> dict[str, Any]:
+    return {
+        name: (response.schema.name if response.schema else None)
+        if name == "schema"
+        else _plain(getattr(response, name))
+        for name in _field_names(Response) or ()
+    }
 
 
 def ir_document(api: Api, header: str = "") -> dict[str, Any]:

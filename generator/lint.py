@@ -158,14 +158,24 @@ def _lint(loaded: Loaded, structure: bool = True) -> list[Problem]:
 # --- $ref -----------------------------------------------------------------------------------
 
 
-def _walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
-    yield pointer, node
+def _walk(node: Any) -> list[tuple[str, Any]]:
+    """(pointer, node) for every node of the document, each before its children, in document
+    order. A list built by plain recursion: nested generators cost a frame per level for every
+    node yielded, and four rules walk the whole spec. A document whose aliases loop raises
+    RecursionError, which `lint_spec` reports."""
+    found: list[tuple[str, Any]] = []
+    _collect(node, "", found)
+    return found
+
+
+def _collect(node: Any, pointer: str, found: list[tuple[str, Any]]) -> None:
+    found.append((pointer, node))
     if isinstance(node, dict):
         for key, value in node.items():
-            yield from _walk(value, pointer_join(pointer, str(key)))
+            _collect(value, pointer_join(pointer, str(key)), found)
     elif isinstance(node, list):
         for i, value in enumerate(node):
-            yield from _walk(value, pointer_join(pointer, i))
+            _collect(value, f"{pointer}/{i}", found)
 
 
 def _refs(loaded: Loaded) -> Iterator[Problem]:
