@@ -43,13 +43,19 @@ def _plain(value: Any) -> Any:
     return value
 
 
-@cache
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
 def _field_names(kind: type) -> tuple[str, ...] | None:
     """A dataclass's fields as the file holds them, in declaration order; None for any other
     type. Asked once per type: the IR of one spec is tens of thousands of values."""
-    if not dataclasses.is_dataclass(kind):
-        return None
-    return tuple(f.name for f in dataclasses.fields(kind) if f.name != "extras")
+    if kind not in _FIELD_NAMES:
+        is_dataclass = dataclasses.is_dataclass(kind)
+        names = (
+            tuple(f.name for f in dataclasses.fields(kind) if f.name != "extras") if is_dataclass else None
+        )
+        _FIELD_NAMES[kind] = names
+    return _FIELD_NAMES[kind]
 
 
 def _operation(op: Operation) -> dict[str, Any]:
