@@ -76,14 +76,14 @@ def cookbook_pages(spec_path: Path, doc: dict[str, Any]) -> dict[str, tuple[str,
     """operationId -> the cookbook pages (`cookbook/<scenario>.md`) that call it; {} when there
     is no cookbook next to the spec or either does not lint."""
     from ..cookbook import cookbook_path, load_cookbook
-    from ..ir import build_api
     from ..targets.cookbook.build import scenario_file
+    from ..targets.surface import api_of
 
     path = cookbook_path(spec_path)
     if not path.is_file():
         return {}
     try:
-        scenarios, _problems = load_cookbook(path, build_api(doc))
+        scenarios, _problems = load_cookbook(path, api_of(doc))
     except Exception:  # a spec the IR cannot build (an old revision): no page names, still a diff
         return {}
     pages: dict[str, list[str]] = {}

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 if TYPE_CHECKING:
     from ..diff.model import Subject
+    from ..ir import Api
 
 
 class Surface(Protocol):
@@ -46,6 +47,7 @@ class Surface(Protocol):
 # --- a spec's IR, for a target whose names depend on the whole spec ---------------------------
 
 _IRS: list[tuple[dict[str, Any], dict[str, Any] | None]] = []  # the last few specs' IRs (a diff reads two)
+_APIS: list[tuple[dict[str, Any], Api]] = []  # the last few specs' built IRs, the same way
 
 
 def ir_of(doc: dict[str, Any]) -> dict[str, Any] | None:
@@ -54,15 +56,28 @@ def ir_of(doc: dict[str, Any]) -> dict[str, Any] | None:
     for known, ir in _IRS:
         if known is doc:
             return ir
-    from ..ir import build_api
     from ..ir_file import ir_document
 
     try:
-        built: dict[str, Any] | None = ir_document(build_api(doc))
+        built: dict[str, Any] | None = ir_document(api_of(doc))
     except Exception:  # any spec the IR cannot be built from: the caller names without it
         built = None
     _IRS[:] = [*_IRS[-3:], (doc, built)]  # the spec is kept with its IR: its id is not reused
     return built
+
+
+def api_of(doc: dict[str, Any]) -> Api:
+    """`build_api(doc)`, remembered for the last few specs: a diff builds the new spec's IR for
+    its cookbook pages and again for the targets' names (the IR is frozen: shared safely).
+    Raises what `build_api` raises."""
+    for known, api in _APIS:
+        if known is doc:
+            return api
+    from ..ir import build_api
+
+    api = build_api(doc)
+    _APIS[:] = [*_APIS[-3:], (doc, api)]  # the spec is kept with its IR: its id is not reused
+    return api
 
 
 T = TypeVar("T")
