@@ -126,3 +126,23 @@ def test_generate_as_a_program_writes_everything_it_says_through_a_pipe(tmp_path
     )
     assert sorted(p.name for p in out.parent.iterdir()) == ["out"]
     assert (out / "MANIFEST.json").is_file()
+
+
+def test_generate_called_in_a_process_that_goes_on_leaves_its_garbage_collection_on(tmp_path: Path) -> None:
+    """The program turns the cyclic collector off for good (it ends with the command); code
+    that calls `main` (a test runner, a script) keeps running and must get its collector back,
+    or every cycle it makes afterwards would stay in memory."""
+    result = _python(
+        f"""
+        import gc
+        from generator.cli import main
+
+        try:
+            main(["generate", "--no-cache", "--out", {str(tmp_path / "out")!r}])
+        except SystemExit as exc:
+            print("status", exc.code)
+        print("collecting", gc.isenabled())
+        """,
+        ROOT,
+    )
+    assert result.stdout.splitlines()[-2:] == ["status 0", "collecting True"], result.stderr
