@@ -262,6 +262,7 @@ def test_example_problems_name_the_example(real_spec: dict[str, Any], tmp_path: 
     ]
     doc["components"]["parameters"]["Odd name %25#x"] = _query("odd", description="d", example=5)
     doc["components"]["parameters"]["Tilde~/slash"] = _query("tilde", description="d", example=6)
+    doc["components"]["parameters"]["Tilde~only"] = _query("tilde_only", description="d", example=7)
     first = len(real_spec["paths"]["/signin"]["post"]["parameters"]) + 1
     at = "/paths/~1signin/post/parameters/{}/{}".format
 
@@ -285,6 +286,7 @@ def test_example_problems_name_the_example(real_spec: dict[str, Any], tmp_path: 
         problem(at(first + 4, "example"), mismatch("['a'][1]", "'two' is not of type 'integer'")),
         problem("/components/parameters/Odd name %25#x/example", mismatch("", "5 is not of type 'string'")),
         problem("/components/parameters/Tilde~0~1slash/example", mismatch("", "6 is not of type 'string'")),
+        problem("/components/parameters/Tilde~0only/example", mismatch("", "7 is not of type 'string'")),
     ]
 
 
