@@ -1,20 +1,30 @@
 """Where jinja keeps compiled templates during a run of `authgen generate` (see
-`templating.CompiledTemplates`). Its own small module, without jinja: a run that renders
-nothing (every target recalled from the cache) never imports jinja."""
+`templating.CompiledTemplates`), and where the python target keeps what openapi-python-client
+made of a spec (`kept_models`). Its own small module, without jinja: a run that renders nothing
+(every target recalled from the cache) never imports jinja.
+
+The folder is named by everything that decides compiled code whatever the spec (`memo.code_key`:
+the generator's source, the installed tools, the interpreter), so an entry in it needs a key
+only for what else it is made from."""
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import os
 import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from . import depends
 
 FOLDER: Path | None = None  # None: every environment compiles its templates (the default)
 KEPT_FOLDERS = 3  # generator versions whose compiled templates stay in the cache
+KEPT_MODELS = 6  # specs whose openapi-python-client projects stay in a folder (`kept_models`)
+MODELS_SUFFIX = ".models"
 _NAME = re.compile(r"[0-9a-f]{32}")  # `folder_for`'s names
 
 
@@ -62,5 +72,51 @@ def _ours(folder: Path) -> bool:
         folder.is_dir()
         and not folder.is_symlink()
         and _NAME.fullmatch(folder.name) is not None
-        and all(p.is_file() and p.name.endswith((".code", ".tmp")) for p in folder.iterdir())
+        and all(p.is_file() and p.name.endswith((".code", MODELS_SUFFIX, ".tmp")) for p in folder.iterdir())
     )
+
+
+# --- a folder made from the spec alone, kept for the next run ---------------------------------
+
+
+def kept_models(doc: Any) -> Path | None:
+    """Where this run keeps the python target's openapi-python-client project made from `doc`
+    (the normalised spec it hands to openapi-python-client), or None without a cache. Named by
+    `repr(doc)`, which tells apart what JSON would not (the key `200` from `"200"`) and keeps
+    the document's order, which decides the order of the models."""
+    if FOLDER is None:
+        return None
+    return FOLDER / f"{hashlib.sha256(repr(doc).encode()).hexdigest()}{MODELS_SUFFIX}"
+
+
+def recall_folder(entry: Path, folder: Path) -> bool:
+    """Write the folder kept at `entry` as `folder` (which must not exist): False, and nothing
+    left at `folder`, when there is no such entry or it cannot be used (torn, edited, corrupt):
+    the caller then makes the folder itself."""
+    from .memo import NotReplayable, unpack
+
+    try:
+        value = json.loads(entry.read_bytes())
+        if isinstance(value, dict) and "absent" not in value and unpack(value, folder):
+            with contextlib.suppress(OSError):
+                os.utime(entry)  # recently used: the last to be pruned
+            return True
+    except (OSError, ValueError, NotReplayable):
+        pass
+    shutil.rmtree(folder, ignore_errors=True)
+    return False
+
+
+def keep_folder(entry: Path, folder: Path) -> None:
+    """Keep `folder` at `entry` for the next run (an error only costs that run its reuse); only
+    the KEPT_MODELS most recently used entries stay."""
+    from .cache import write_atomically
+    from .memo import NotReplayable, pack
+
+    with contextlib.suppress(OSError, NotReplayable):
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(entry, json.dumps(pack(folder)).encode("utf-8"))
+        kept = sorted(((p.stat().st_mtime, p) for p in entry.parent.glob(f"*{MODELS_SUFFIX}")), reverse=True)
+        for _mtime, old in kept[KEPT_MODELS:]:
+            if old != entry:
+                old.unlink(missing_ok=True)

@@ -19,6 +19,7 @@ from referencing import Registry, Resource
 from referencing.exceptions import NoSuchResource
 from referencing.jsonschema import DRAFT202012
 
+from . import lint_templates
 from .lint_representable import representable_problems
 from .loader import Loaded, load_yaml, pointer_join
 from .problems import Level, Problem, SpecError
@@ -721,7 +722,7 @@ def _cookbook_anchor(op_id: str) -> str:
 def _operation_name_rules(loaded: Loaded) -> Iterator[Problem]:
     from .naming import snake_case
 
-    runtime = client_runtime_names()
+    runtime = lint_templates.names().client_runtime
     methods: dict[str, tuple[str, str]] = {}  # facade method -> (operationId, pointer)
     anchors: dict[str, tuple[str, str]] = {}  # cookbook anchor -> ...
     for pointer, _path, _method, op in iter_operations(loaded.data):
@@ -797,7 +798,7 @@ def _argument_name_rules(loaded: Loaded) -> Iterator[Problem]:
     from .naming import snake_case
     from .targets.python.names import identifier as python_identifier
 
-    reserved = method_reserved_names()
+    reserved = lint_templates.names().method_reserved
     for pointer, path, _method, op in iter_operations(loaded.data):
         op_id = op.get("operationId")
         method = snake_case(op_id) if isinstance(op_id, str) else "the method"
@@ -830,7 +831,7 @@ def _schema_name_rules(loaded: Loaded) -> Iterator[Problem]:
     ours: dict[str, str] = {}  # the facade's import name -> schema
     theirs: dict[str, str] = {}  # openapi-python-client's class name -> schema
     schemas = as_dict(as_dict(loaded.data.get("components")).get("schemas"))
-    module_names = client_module_names()
+    module_names = lint_templates.names().client_module
     for name in schemas:
         where = pointer_join("/components/schemas", str(name))
         if pascal_case(str(name)) in module_names:

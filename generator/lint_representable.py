@@ -29,6 +29,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
+from . import lint_templates
 from .loader import Loaded, pointer_join
 from .naming import pascal_case, words
 from .problems import Problem
@@ -308,7 +309,8 @@ def name_problems(loaded: Loaded) -> Iterator[Problem]:
     from .targets.go.names import exported
 
     doc: dict[str, Any] = loaded.data
-    package_names, client_methods = go_runtime_identifiers()
+    given = lint_templates.names()
+    package_names, client_methods = given.go_package, given.go_methods
     package = _Names(loaded, "Go package (runtime)", package_names)
     methods = _Names(loaded, "Go client", client_methods)
     schemas = as_dict(as_dict(doc.get("components")).get("schemas"))
@@ -341,7 +343,7 @@ def name_problems(loaded: Loaded) -> Iterator[Problem]:
                     yield from fields.add(go_name, str(prop), at, "property")
                     if pointer == where:
                         body_fields.setdefault(str(name), {})[go_name.casefold()] = str(prop)
-    exceptions = _Names(loaded, "Python package", python_package_names())
+    exceptions = _Names(loaded, "Python package", given.python_package)
     for entry_index, entry in enumerate(as_list(doc.get("x-error-codes"))):
         error = as_dict(entry).get("error")
         if isinstance(error, str) and words(error):

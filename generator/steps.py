@@ -21,7 +21,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from . import workers
 from .depends import Recording, observe
@@ -29,6 +29,9 @@ from .loader import Loaded
 from .memo import Memo, NotReplayable, pack, packed_hashes, reuse_identical, unpack
 from .problems import Level, Problem
 from .targets import BuildContext, Target
+
+if TYPE_CHECKING:
+    from .lint_templates import TemplateNames
 
 T = TypeVar("T")
 
@@ -202,14 +205,34 @@ def lint(plan: Plan, loaded: Loaded) -> list[Problem]:
     memo = plan.memo
     if memo is None:
         return _lint_spec()(loaded, structure=False)
-    key = memo.key("lint")
+    from . import lint_templates
+
+    # Lint depends on the names it reads from the templates, not on the template files: a
+    # comment added to a client template must not run it again (see lint_templates).
+    names = template_names(memo)
+    key = memo.key("lint", template_names=names.plain())
     recalled = decode_problems(memo.recall("lint", key))
     if recalled is not None:
         return recalled
     lint_spec = _lint_spec()
-    problems, record = observe(lambda: lint_spec(loaded, structure=False))
+    with lint_templates.given(names):
+        problems, record = observe(lambda: lint_spec(loaded, structure=False))
     memo.remember("lint", key, record, encode_problems(problems))
     return problems
+
+
+def template_names(memo: Memo) -> TemplateNames:
+    """The names lint reads from the templates (`lint_templates`), recalled while the templates
+    they were read from are unchanged, else read again."""
+    from . import lint_templates
+
+    key = memo.key("template-names")
+    recalled = lint_templates.TemplateNames.from_plain(memo.recall("template-names", key))
+    if recalled is not None:
+        return recalled
+    names, record = observe(lint_templates.read)
+    memo.remember("template-names", key, record, names.plain())
+    return names
 
 
 def _lint_spec() -> Callable[..., list[Problem]]:

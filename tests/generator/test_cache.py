@@ -29,9 +29,16 @@ from .conftest import ROOT
 pytestmark = pytest.mark.slow
 
 LAUNCH = "from generator.cli import run; run()"  # the `authgen` console script
-# Every step that stores a result: the three lint steps and one per registered target (so a
-# target added to the registry, such as Java, is counted without editing this list).
-STEPS = ("validation", "release", "lint", *(f"target-{target.name}" for target in registry.load()))
+# Every step that stores a result: the three lint steps, the names lint reads from the templates,
+# and one per registered target (so a target added to the registry, such as Java, is counted
+# without editing this list).
+STEPS = (
+    "validation",
+    "release",
+    "lint",
+    "template-names",
+    *(f"target-{target.name}" for target in registry.load()),
+)
 
 
 def _project(tmp_path: Path) -> Path:
@@ -152,6 +159,69 @@ def test_a_changed_input_is_never_answered_from_the_cache(tmp_path: Path) -> Non
     assert not unused.exists()
     assert changed != cold and any(b"Log in" in data for data in changed.values())
     assert _entries(cache) == {**dict.fromkeys(STEPS, 2), "target-docs": 3}
+
+
+def _kept_models(cache: Path) -> list[Path]:
+    """The openapi-python-client projects the python target kept (`compiled.kept_models`)."""
+    return sorted((cache / "v1" / "jinja").glob("*/*.models"))
+
+
+def test_a_client_template_edit_runs_neither_lint_nor_openapi_python_client_again(tmp_path: Path) -> None:
+    """A line added to a Python client template rebuilds the python target from the kept
+    openapi-python-client project and recalls lint (whose key holds the names it reads from the
+    templates, not the files); a template edit that changes such a name lints again and is
+    refused; a damaged kept project is made again. Each run writes what a cold run writes."""
+    project = _project(tmp_path)
+    cache = tmp_path / "cache"
+    _generated(project, tmp_path / "first", cache)
+    assert len(_kept_models(cache)) == 1
+
+    module = project / "templates" / "python" / "_operations.py.jinja"
+    module.write_text(module.read_text(encoding="utf-8") + "# A line added to a client template.\n")
+    edited = _generated(project, tmp_path / "edited", cache)
+    assert edited == _generated(project, tmp_path / "edited-cold", None)
+    assert any(b"A line added to a client template." in data for data in edited.values())
+    assert _entries(cache) == {**dict.fromkeys(STEPS, 1), "target-python": 2, "template-names": 2}
+    assert len(_kept_models(cache)) == 1  # openapi-python-client did not run again
+
+    # a kept project damaged (torn): made again, the same bytes
+    (kept,) = _kept_models(cache)
+    kept.write_bytes(kept.read_bytes()[:1000])
+    module.write_text(module.read_text(encoding="utf-8") + "# And another.\n")
+    again = _generated(project, tmp_path / "again", cache)
+    assert again == _generated(project, tmp_path / "again-cold", None)
+    assert kept.read_bytes().startswith(b"{") and kept.read_bytes().endswith(b"}")
+
+    # a model's description changed in the spec: openapi-python-client runs again (a second
+    # kept project) and the models say what the spec now says
+    spec = project / "spec" / "auth-v1.yaml"
+    text = spec.read_text(encoding="utf-8")
+    assert text.count("description: A human-readable explanation.") == 2
+    spec.write_text(text.replace("A human-readable explanation.", "What went wrong, for people."))
+    described = _generated(project, tmp_path / "described", cache)
+    assert described == _generated(project, tmp_path / "described-cold", None)
+    assert b"What went wrong, for people." in described["python/cloudbase_auth/models/error.py"]
+    assert len(_kept_models(cache)) == 2
+    spec.write_text(text, encoding="utf-8")
+
+    # the runtime gains a method named like an operation's: the names changed, lint runs again
+    # and refuses the spec, nothing is written
+    base = project / "templates" / "python" / "runtime" / "_base.py"
+    text = base.read_text(encoding="utf-8")
+    assert "class SyncAPIClient(" in text
+    base.write_text(
+        re.sub(
+            r"(?m)^(class SyncAPIClient\(.*\):\n)",
+            r"\1    def sign_in_anonymously(self) -> None:\n        pass\n\n",
+            text,
+            count=1,
+        ),
+        encoding="utf-8",
+    )
+    refused = _generate(project, tmp_path / "refused", cache)
+    assert refused.returncode == 1
+    assert "signInAnonymously" in refused.stderr and "sign_in_anonymously" in refused.stderr
+    assert not (tmp_path / "refused").exists()
 
 
 def test_damaged_entries_are_ignored_with_a_warning_and_rebuilt(tmp_path: Path) -> None:

@@ -14,9 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
-from openapi_python_client import Project
-from openapi_python_client.config import Config, ConfigFile, MetaType
-from openapi_python_client.parser import GeneratorData
 
 from ... import compiled
 from ...escape import py_docstring
@@ -68,20 +65,29 @@ def normalise(doc: dict[str, Any]) -> dict[str, Any]:
 LOW_LEVEL_LAYER = ("api", "client.py", "errors.py")
 
 
-class _ModelsProject(Project):
+def _models_project(openapi: Any, config: Any) -> Any:
     """openapi-python-client's project without its client layer: the package skeleton
     (``types.py``), the metadata our templates replace, and the models."""
+    from openapi_python_client import Project
 
-    def __init__(self, *, openapi: GeneratorData, config: Config) -> None:
-        super().__init__(openapi=openapi, config=config)
-        if compiled.FOLDER is not None:  # its templates too are compiled once per version
-            self.env.bytecode_cache = CompiledTemplates(compiled.FOLDER)
+    class ModelsProject(Project):
+        def __init__(self) -> None:
+            super().__init__(openapi=openapi, config=config)
+            if compiled.FOLDER is not None:  # its templates too are compiled once per version
+                self.env.bytecode_cache = CompiledTemplates(compiled.FOLDER)
 
-    def _build_api(self) -> None:
-        pass
+        def _build_api(self) -> None:
+            pass
+
+    return ModelsProject()
 
 
 def _run_openapi_python_client(doc: dict[str, Any], spec_path: Path, project_dir: Path) -> None:
+    # Imported here: openapi-python-client takes ~0.2 s to import, and a run that finds the
+    # models kept (`compiled.kept_models`) never needs it.
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+
     config = Config.from_sources(
         ConfigFile(project_name_override=PROJECT_NAME, package_name_override=PACKAGE, post_hooks=[]),
         MetaType.PDM,
@@ -95,7 +101,7 @@ def _run_openapi_python_client(doc: dict[str, Any], spec_path: Path, project_dir
         if not isinstance(data, GeneratorData):
             raise OpenApiPythonClientError(_describe(data))
         with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating ..."
-            errors = _ModelsProject(openapi=data, config=config).build()
+            errors = _models_project(data, config).build()
     except OpenApiPythonClientError:
         raise
     except Exception as exc:  # e.g. a ValueError on enum members lint did not foresee
@@ -479,6 +485,23 @@ CLIENT_CHANGES: dict[str, tuple[str, ...]] = {
 }
 
 
+def write_models(context: BuildContext, project_dir: Path) -> None:
+    """openapi-python-client's project (the models, the package skeleton) in `project_dir`, as
+    our edits leave it: recalled from the run's folder of compiled code when an earlier run made
+    it from the same spec (a run that changed only one of our templates does not run
+    openapi-python-client again), else made and kept there."""
+    doc = normalise(context.spec_doc)
+    kept = compiled.kept_models(doc)
+    if kept is not None and compiled.recall_folder(kept, project_dir):
+        return
+    _run_openapi_python_client(doc, context.spec_path, project_dir)
+    redact_model_reprs(context.api, project_dir / PACKAGE)
+    none_for_absent(project_dir / PACKAGE)
+    lazy_models_package(project_dir / PACKAGE)
+    if kept is not None:
+        compiled.keep_folder(kept, project_dir)
+
+
 def _version_key(version: str) -> tuple[int, ...]:
     return tuple(int(part) if part.isdigit() else -1 for part in version.split("."))
 
@@ -513,10 +536,7 @@ def with_client_changes(changelog: str, changes: dict[str, tuple[str, ...]] = CL
 def build(context: BuildContext) -> None:
     api = context.api
     project_dir = context.out_dir / FOLDER
-    _run_openapi_python_client(normalise(context.spec_doc), context.spec_path, project_dir)
-    redact_model_reprs(api, project_dir / PACKAGE)
-    none_for_absent(project_dir / PACKAGE)
-    lazy_models_package(project_dir / PACKAGE)
+    write_models(context, project_dir)
     templates = TEMPLATES / FOLDER
     env = environment(templates)
     markdown = markdown_environment(templates)  # README.md, CHANGELOG.md: Markdown for HTML
