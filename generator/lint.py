@@ -9,6 +9,7 @@ import functools
 import importlib.util
 import keyword
 import re
+import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, cast
@@ -110,7 +111,17 @@ def lint_spec(loaded: Loaded, *, structure: bool = True) -> list[Problem]:
             loaded.problem("", "internal", "the document is nested too deeply (or its $refs loop) to lint")
         ]
     except Exception as exc:  # a bug in a rule must cost one line, not the whole run or a traceback
-        return [loaded.problem("", "internal", f"lint crashed, please report: {type(exc).__name__}: {exc}")]
+        return [loaded.problem("", "internal", _crashed(exc))]
+
+
+def _crashed(exc: Exception) -> str:
+    jinja2 = sys.modules.get("jinja2")  # imported only if a rule rendered a template
+    if jinja2 is not None and isinstance(exc, jinja2.TemplateError):
+        # a client template lint reads names from is broken (lint_templates): the template's
+        # error, where it is, not a lint bug
+        where = f"{getattr(exc, 'filename', None) or 'a template'}:{getattr(exc, 'lineno', None) or 0}"
+        return f"{where}: cannot read the generated client's names from this template: {exc.message or exc}"
+    return f"lint crashed, please report: {type(exc).__name__}: {exc}"
 
 
 def structure_problems(spec_path: str) -> list[Problem]:

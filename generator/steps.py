@@ -209,7 +209,10 @@ def lint(plan: Plan, loaded: Loaded) -> list[Problem]:
 
     # Lint depends on the names it reads from the templates, not on the template files: a
     # comment added to a client template must not run it again (see lint_templates).
-    names = template_names(memo)
+    try:
+        names = template_names(memo)
+    except Exception:  # such a template is broken: lint reads it itself, and says where
+        return _lint_spec()(loaded, structure=False)
     key = memo.key("lint", template_names=names.plain())
     recalled = decode_problems(memo.recall("lint", key))
     if recalled is not None:

@@ -224,6 +224,20 @@ def test_a_client_template_edit_runs_neither_lint_nor_openapi_python_client_agai
     assert not (tmp_path / "refused").exists()
 
 
+def test_a_broken_template_lint_reads_names_from_is_one_located_line(tmp_path: Path) -> None:
+    """The names lint reads from the client's templates are read before lint, in a step of their
+    own: a template broken there is still the template's located error, never a traceback."""
+    project = _project(tmp_path)
+    client = project / "templates" / "python" / "_client.py.jinja"
+    lines = client.read_text(encoding="utf-8").count("\n")
+    client.write_text(client.read_text(encoding="utf-8") + "{% if %}\n", encoding="utf-8")
+    result = _generate(project, tmp_path / "out", tmp_path / "cache")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"_client.py.jinja:{lines + 1}: cannot read the generated client's names" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
 def test_damaged_entries_are_ignored_with_a_warning_and_rebuilt(tmp_path: Path) -> None:
     project = _project(tmp_path)
     cache = tmp_path / "cache"
