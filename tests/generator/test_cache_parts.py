@@ -487,3 +487,39 @@ def test_a_precompiler_stopped_while_it_writes_leaves_no_temporary_file(tmp_path
     assert Path(writing.read_text()).name.endswith(".tmp")  # it was caught mid-write
     assert not Path(writing.read_text()).exists()
     assert not list((tmp_path / "cache").rglob("*.tmp"))
+
+
+def test_kept_projects_round_trip_and_only_the_newest_few_stay(tmp_path: Path) -> None:
+    """`compiled.keep_folder`/`recall_folder` (openapi-python-client's project per spec): a
+    kept folder comes back as it was, a damaged entry comes back as nothing at all (the caller
+    makes the folder), and a folder keeps only the KEPT_MODELS most recently used entries."""
+    from generator import compiled
+
+    project = tmp_path / "project"
+    (project / "pkg" / "models").mkdir(parents=True)
+    (project / "pkg" / "models" / "a.py").write_text("A = 1\n")
+    (project / "pyproject.toml").write_text("[project]\n")
+    with compiled_templates(tmp_path / "code"):
+        entries = [compiled.kept_models({"spec": n}) for n in range(compiled.KEPT_MODELS + 2)]
+        assert all(entry is not None for entry in entries)
+        assert compiled.kept_models({"200": 1}) != compiled.kept_models({200: 1})
+    for age, entry in enumerate(entries):
+        assert entry is not None
+        compiled.keep_folder(entry, project)
+        os.utime(entry, (1_000_000 + age, 1_000_000 + age))  # each newer than the one before
+    compiled.keep_folder(entries[-1], project)  # pruning runs as an entry is kept
+    kept = sorted((tmp_path / "code").glob("*.models"))
+    assert len(kept) == compiled.KEPT_MODELS and entries[0] not in kept and entries[1] not in kept
+
+    newest = entries[-1]
+    assert newest is not None
+    assert compiled.recall_folder(newest, tmp_path / "back")
+    assert pack(tmp_path / "back") == pack(project)
+
+    newest.write_bytes(newest.read_bytes().replace(b"models/a.py", b"../../a.py"))  # climbs out
+    assert not compiled.recall_folder(newest, tmp_path / "climbing")
+    assert not (tmp_path / "climbing").exists() and not (tmp_path / "a.py").exists()
+    newest.write_bytes(b"{")  # torn
+    assert not compiled.recall_folder(newest, tmp_path / "torn")
+    assert not (tmp_path / "torn").exists()
+    assert compiled.kept_models({"spec": 0}) is None  # no folder of compiled code: nothing kept
