@@ -100,7 +100,7 @@ class Cache:
         except OSError as exc:
             self.warn(f"cannot read {path}: {exc.strerror or exc}; rebuilding it")
             return None
-        value = _decode(raw)
+        value = decode_entry(raw)
         if value is None:
             self.warn(f"ignoring a damaged entry {path}; it is rebuilt")
             with contextlib.suppress(OSError):
@@ -119,7 +119,7 @@ class Cache:
         path = self._path(kind, key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(path, _encode(value))
+            write_atomically(path, encode_entry(value))
         except OSError as exc:
             self._disabled = True
             self.warn(f"cannot write {path.parent}: {exc.strerror or exc}; not caching in this run")
@@ -141,12 +141,12 @@ class Cache:
                 old.unlink()
 
 
-def _encode(value: Any) -> bytes:
+def encode_entry(value: Any) -> bytes:
     body = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
     return MAGIC + digest(body).encode() + b"\n" + body
 
 
-def _decode(raw: bytes) -> Any | None:
+def decode_entry(raw: bytes) -> Any | None:
     """The value of an entry's bytes, or None when they are not a whole, unaltered entry."""
     if not raw.startswith(MAGIC):
         return None

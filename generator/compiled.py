@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import re
 import shutil
@@ -93,10 +92,11 @@ def recall_folder(entry: Path, folder: Path) -> bool:
     """Write the folder kept at `entry` as `folder` (which must not exist): False, and nothing
     left at `folder`, when there is no such entry or it cannot be used (torn, edited, corrupt):
     the caller then makes the folder itself."""
+    from .cache import decode_entry
     from .memo import NotReplayable, unpack
 
     try:
-        value = json.loads(entry.read_bytes())
+        value = decode_entry(entry.read_bytes())  # None unless whole and unaltered (its SHA-256)
         if isinstance(value, dict) and "absent" not in value and unpack(value, folder):
             with contextlib.suppress(OSError):
                 os.utime(entry)  # recently used: the last to be pruned
@@ -110,12 +110,12 @@ def recall_folder(entry: Path, folder: Path) -> bool:
 def keep_folder(entry: Path, folder: Path) -> None:
     """Keep `folder` at `entry` for the next run (an error only costs that run its reuse); only
     the KEPT_MODELS most recently used entries stay."""
-    from .cache import write_atomically
+    from .cache import encode_entry, write_atomically
     from .memo import NotReplayable, pack
 
     with contextlib.suppress(OSError, NotReplayable):
         entry.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(entry, json.dumps(pack(folder)).encode("utf-8"))
+        write_atomically(entry, encode_entry(pack(folder)))
         kept = sorted(((p.stat().st_mtime, p) for p in entry.parent.glob(f"*{MODELS_SUFFIX}")), reverse=True)
         for _mtime, old in kept[KEPT_MODELS:]:
             if old != entry:

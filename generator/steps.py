@@ -21,17 +21,14 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
-from . import workers
+from . import lint_templates, workers
 from .depends import Recording, observe
 from .loader import Loaded
 from .memo import Memo, NotReplayable, pack, packed_hashes, reuse_identical, unpack
 from .problems import Level, Problem
 from .targets import BuildContext, Target
-
-if TYPE_CHECKING:
-    from .lint_templates import TemplateNames
 
 T = TypeVar("T")
 
@@ -205,8 +202,6 @@ def lint(plan: Plan, loaded: Loaded) -> list[Problem]:
     memo = plan.memo
     if memo is None:
         return _lint_spec()(loaded, structure=False)
-    from . import lint_templates
-
     # Lint depends on the names it reads from the templates, not on the template files: a
     # comment added to a client template must not run it again (see lint_templates).
     try:
@@ -224,11 +219,9 @@ def lint(plan: Plan, loaded: Loaded) -> list[Problem]:
     return problems
 
 
-def template_names(memo: Memo) -> TemplateNames:
+def template_names(memo: Memo) -> lint_templates.TemplateNames:
     """The names lint reads from the templates (`lint_templates`), recalled while the templates
     they were read from are unchanged, else read again."""
-    from . import lint_templates
-
     key = memo.key("template-names")
     recalled = lint_templates.TemplateNames.from_plain(memo.recall("template-names", key))
     if recalled is not None:

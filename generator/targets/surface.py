@@ -53,31 +53,39 @@ _APIS: list[tuple[dict[str, Any], Api]] = []  # the last few specs' built IRs, t
 def ir_of(doc: dict[str, Any]) -> dict[str, Any] | None:
     """The IR of `doc` as plain data, exactly what a target's build reads (`BuildContext.ir`);
     None when the spec does not build (a diff still compares specs no build would take)."""
-    for known, ir in _IRS:
-        if known is doc:
-            return ir
-    from ..ir_file import ir_document
 
-    try:
-        built: dict[str, Any] | None = ir_document(api_of(doc))
-    except Exception:  # any spec the IR cannot be built from: the caller names without it
-        built = None
-    _IRS[:] = [*_IRS[-3:], (doc, built)]  # the spec is kept with its IR: its id is not reused
-    return built
+    def plain() -> dict[str, Any] | None:
+        from ..ir_file import ir_document
+
+        try:
+            return ir_document(api_of(doc))
+        except Exception:  # any spec the IR cannot be built from: the caller names without it
+            return None
+
+    return _by_identity(_IRS, doc, plain)
 
 
 def api_of(doc: dict[str, Any]) -> Api:
     """`build_api(doc)`, remembered for the last few specs: a diff builds the new spec's IR for
     its cookbook pages and again for the targets' names (the IR is frozen: shared safely).
     Raises what `build_api` raises."""
-    for known, api in _APIS:
-        if known is doc:
-            return api
     from ..ir import build_api
 
-    api = build_api(doc)
-    _APIS[:] = [*_APIS[-3:], (doc, api)]  # the spec is kept with its IR: its id is not reused
-    return api
+    return _by_identity(_APIS, doc, lambda: build_api(doc))
+
+
+V = TypeVar("V")
+
+
+def _by_identity(kept: list[tuple[dict[str, Any], V]], doc: dict[str, Any], compute: Callable[[], V]) -> V:
+    """`compute()` for this very `doc` object, remembered in `kept` for the last four specs.
+    The spec is kept with its value, so its id is never reused for another."""
+    for known, value in kept:
+        if known is doc:
+            return value
+    value = compute()
+    kept[:] = [*kept[-3:], (doc, value)]
+    return value
 
 
 T = TypeVar("T")

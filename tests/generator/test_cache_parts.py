@@ -491,8 +491,9 @@ def test_a_precompiler_stopped_while_it_writes_leaves_no_temporary_file(tmp_path
 
 def test_kept_projects_round_trip_and_only_the_newest_few_stay(tmp_path: Path) -> None:
     """`compiled.keep_folder`/`recall_folder` (openapi-python-client's project per spec): a
-    kept folder comes back as it was, a damaged entry comes back as nothing at all (the caller
-    makes the folder), and a folder keeps only the KEPT_MODELS most recently used entries."""
+    kept folder comes back as it was, a damaged or altered entry comes back as nothing at all
+    (the caller makes the folder), and a folder keeps only the KEPT_MODELS most recently used
+    entries."""
     from generator import compiled
 
     project = tmp_path / "project"
@@ -516,7 +517,11 @@ def test_kept_projects_round_trip_and_only_the_newest_few_stay(tmp_path: Path) -
     assert compiled.recall_folder(newest, tmp_path / "back")
     assert pack(tmp_path / "back") == pack(project)
 
-    newest.write_bytes(newest.read_bytes().replace(b"models/a.py", b"../../a.py"))  # climbs out
+    whole = newest.read_bytes()
+    newest.write_bytes(whole.replace(b"A = 1", b"a = 1"))  # one letter's case: still valid JSON
+    assert not compiled.recall_folder(newest, tmp_path / "flipped")
+    assert not (tmp_path / "flipped").exists()
+    newest.write_bytes(whole.replace(b"models/a.py", b"../../a.py"))  # climbs out
     assert not compiled.recall_folder(newest, tmp_path / "climbing")
     assert not (tmp_path / "climbing").exists() and not (tmp_path / "a.py").exists()
     newest.write_bytes(b"{")  # torn
